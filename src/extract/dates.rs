@@ -1,0 +1,958 @@
+//! Dates, times, durations and sets, normalised to TimeML TIMEX3 values
+//! against the article date.
+//!
+//! Each rule is a regular expression plus a function that turns its match
+//! into a value. All rules run over the body; where matches overlap the
+//! longest wins, so "March 3, 2024" beats "March 3" and "2024". News
+//! reports the past, so a bare weekday means the nearest earlier (or same)
+//! day unless the sentence speaks of the future ("will", "next").
+//! Relative expressions without an article date get TimeML's
+//! underspecified forms ("XXXX-WXX-5") and the anchor `none`.
+
+use jiff::civil::{Date, Weekday};
+use jiff::ToSpan;
+use regex::{Captures, Regex};
+use std::sync::OnceLock;
+
+/// The TIMEX3 type of a date expression.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DateType {
+    /// A calendar date or period ("Monday", "March 2024", "2021").
+    Date,
+    /// A time of day ("3 p.m.", "Monday night" is a date with a part).
+    Time,
+    /// A length of time ("three years" → P3Y).
+    Duration,
+    /// A recurrence ("every Monday", "annually").
+    Set,
+}
+
+impl DateType {
+    /// The lower-case name used in the output.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DateType::Date => "date",
+            DateType::Time => "time",
+            DateType::Duration => "duration",
+            DateType::Set => "set",
+        }
+    }
+}
+
+/// What a relative value was computed from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Anchor {
+    /// The value is written out in full ("22 December 2025", "P3Y").
+    None,
+    /// The value was resolved against the article's date.
+    Article,
+}
+
+impl Anchor {
+    /// The name used in the output.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Anchor::None => "none",
+            Anchor::Article => "article",
+        }
+    }
+}
+
+/// A date expression found in the text, with byte offsets.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FoundDate {
+    /// Byte offset of the first byte.
+    pub start: usize,
+    /// Byte offset just past the last byte.
+    pub end: usize,
+    /// TIMEX3 type.
+    pub ty: DateType,
+    /// TIMEX3 value ("2025-12-19", "2024-03", "P3Y", "PAST_REF").
+    pub value: String,
+    /// What the value was resolved against.
+    pub anchor: Anchor,
+}
+
+type Resolve = fn(&Captures<'_>, &Context<'_>) -> Option<(DateType, String, Anchor)>;
+
+struct Rule {
+    regex: Regex,
+    resolve: Resolve,
+}
+
+/// What a rule may look at besides its own match.
+struct Context<'a> {
+    dct: Option<Date>,
+    /// The text before the match, back to the start of its sentence.
+    before: &'a str,
+    /// The text after the match, up to the end of its sentence.
+    after: &'a str,
+}
+
+const MONTH: &str = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.)";
+const WEEKDAY: &str = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+const NUMBER: &str = r"(?:\d+|[Aa]n?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|hundred|several|a\s+few|few|many|some)";
+const UNIT: &str = r"(?:second|minute|hour|day|week|month|year|decade|century|centuries)s?";
+
+fn rules() -> &'static [Rule] {
+    static RULES: OnceLock<Vec<Rule>> = OnceLock::new();
+    RULES.get_or_init(|| {
+        let r = |pattern: &str, resolve: Resolve| Rule {
+            regex: Regex::new(
+                &pattern
+                    .replace("{M}", MONTH)
+                    .replace("{W}", WEEKDAY)
+                    .replace("{N}", NUMBER)
+                    .replace("{U}", UNIT),
+            )
+            .expect("date rule compiles"),
+            resolve,
+        };
+        vec![
+            r(r"\b(\d{4})-(\d{2})-(\d{2})\b", iso_date),
+            r(r"\b({M})\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b", month_day_year),
+            r(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?({M}),?\s+(\d{4})\b", day_month_year),
+            r(r"\b({M})\s+(\d{1,2})(?:st|nd|rd|th)?\b", month_day),
+            r(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?({M})", day_month),
+            r(
+                r"\b(?:(?i:(early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of))[-\s]+)?({M}),?\s+(?:of\s+)?(\d{4})\b",
+                month_year,
+            ),
+            r(
+                r"\b(?:(?i:(early|mid|late|last|next|this))[-\s]+)?({M})(?:\s|,|\.|$)",
+                month_alone,
+            ),
+            r(r"(?:^|[^\w$£€.,\-/])(1[6-9]\d\d|20\d\d)\b", year),
+            r(
+                r"(?i)\b(?:the\s+)?(?:(early|mid|late)[-\s]+)?(1[89]\d|20\d)0'?s\b",
+                decade,
+            ),
+            r(
+                r"\b(?:(?i:(last|next|this|past))\s+)?({W})(?:\s+(morning|afternoon|evening|night))?\b",
+                weekday,
+            ),
+            r(
+                r"(?i)\b(today|yesterday|tomorrow|tonight)(?:\s+(morning|afternoon|evening|night))?\b",
+                day_word,
+            ),
+            r(r"(?i)\b(this|last)\s+(morning|afternoon|evening|night)\b", part_of_today),
+            r(
+                r"(?i)\b(?:(earlier|later)\s+)?(this|last|next|the\s+past|the\s+last|the\s+coming|the\s+next|the\s+previous|previous|coming|current|the\s+current)\s+(week|month|year|quarter|weekend|decade|century)\b",
+                relative_period,
+            ),
+            r(r"(?i)\b({N})\s+({U})\s+(ago|earlier|before|later)\b", ago),
+            r(
+                r"(?i)\b(?:the\s+)?(?:(?:past|last|next|first|previous|coming|following|final|latest)\s+)?({N})[-\s]({U})(?:-(long|old))?\b",
+                duration,
+            ),
+            r(
+                r"(?i)\b(recent\s+(?:years|months|weeks|days|decades)|recently|now|currently|the\s+future|the\s+past|nowadays|(?:the\s+)?coming\s+(?:days|weeks|months|years)|former(?:ly)?)\b",
+                vague,
+            ),
+            r(
+                r"(?i)\b(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[-\s]quarter\b(?:\s+of\s+(\d{4}))?",
+                quarter,
+            ),
+            r(r"(?i)\b(?:the\s+)?(first|second)\s+half\s+of\s+(\d{4})\b", half),
+            r(
+                r"(?i)\b(this|last|next|the|in|during|early|late)\s+(spring|summer|autumn|fall|winter)(?:\s+of)?(?:\s+(\d{4}))?\b",
+                season,
+            ),
+            r(
+                r"(?i)\b(\d{1,2})(?::(\d{2}))?\s*(a\.m\.|p\.m\.|am\b|pm\b)",
+                clock_time,
+            ),
+            r(
+                r"(?i)\b(?:every|each)\s+(day|week|month|year|morning|night|{W})\b",
+                every,
+            ),
+            r(r"(?i)\b(daily|weekly|monthly|annually|yearly|annual)\b", frequency),
+        ]
+    })
+}
+
+/// Finds every date expression in `text[from..]`, resolved against `dct`.
+pub fn find_dates(text: &str, from: usize, dct: Option<Date>) -> Vec<FoundDate> {
+    let body = &text[from..];
+    let mut found: Vec<FoundDate> = Vec::new();
+    for rule in rules() {
+        for caps in rule.regex.captures_iter(body) {
+            let m = caps.get(0).expect("whole match");
+            // Rules may consume one guard character at either end; the
+            // span is the meaningful groups, trimmed.
+            let (start, end) = trim_span(body, m.start(), m.end());
+            if start >= end {
+                continue;
+            }
+            let ctx = Context {
+                dct,
+                before: sentence_before(body, start),
+                after: sentence_after(body, end),
+            };
+            if let Some((ty, value, anchor)) = (rule.resolve)(&caps, &ctx) {
+                found.push(FoundDate {
+                    start: from + start,
+                    end: from + end,
+                    ty,
+                    value,
+                    anchor,
+                });
+            }
+        }
+    }
+    // Longest first, then earliest; keep those that overlap nothing kept.
+    found.sort_by_key(|d| (std::cmp::Reverse(d.end - d.start), d.start));
+    let mut kept: Vec<FoundDate> = Vec::new();
+    for d in found {
+        if kept.iter().all(|k| d.end <= k.start || k.end <= d.start) {
+            kept.push(d);
+        }
+    }
+    kept.sort_by_key(|d| d.start);
+    kept
+}
+
+/// Trims leading non-alphanumerics and trailing spaces or punctuation
+/// other than a period that ends an abbreviation ("a.m.").
+fn trim_span(body: &str, mut start: usize, mut end: usize) -> (usize, usize) {
+    let s = &body[start..end];
+    let lead = s.len() - s.trim_start_matches(|c: char| !c.is_alphanumeric()).len();
+    start += lead;
+    let s = &body[start..end];
+    let mut trimmed = s.trim_end_matches(|c: char| c.is_whitespace() || c == ',');
+    if trimmed.ends_with('.') && !trimmed.ends_with("m.") && !is_month_abbrev(trimmed) {
+        trimmed = &trimmed[..trimmed.len() - 1];
+    }
+    end = start + trimmed.len();
+    (start, end)
+}
+
+fn is_month_abbrev(s: &str) -> bool {
+    let last = s.rsplit(' ').next().unwrap_or(s);
+    last.len() <= 5 && last.ends_with('.') && month_number(last).is_some()
+}
+
+fn sentence_before(body: &str, start: usize) -> &str {
+    let head = &body[..start];
+    let cut = head.rfind(['.', '\n', '!', '?']).map_or(0, |i| i + 1);
+    &head[cut.max(start.saturating_sub(200)).min(start)..]
+}
+
+fn sentence_after(body: &str, end: usize) -> &str {
+    let tail = &body[end..];
+    let cut = tail.find(['.', '\n', '!', '?']).unwrap_or(tail.len());
+    &tail[..cut.min(200)]
+}
+
+fn month_number(name: &str) -> Option<i8> {
+    let key: String = name.chars().take(3).collect::<String>().to_lowercase();
+    let n = match key.as_str() {
+        "jan" => 1,
+        "feb" => 2,
+        "mar" => 3,
+        "apr" => 4,
+        "may" => 5,
+        "jun" => 6,
+        "jul" => 7,
+        "aug" => 8,
+        "sep" => 9,
+        "oct" => 10,
+        "nov" => 11,
+        "dec" => 12,
+        _ => return None,
+    };
+    Some(n)
+}
+
+fn number_value(word: &str) -> Option<i64> {
+    let w = word.to_lowercase();
+    let w = w.split_whitespace().collect::<Vec<_>>().join(" ");
+    if let Ok(n) = w.parse::<i64>() {
+        return Some(n);
+    }
+    let n = match w.as_str() {
+        "a" | "an" | "one" => 1,
+        "two" => 2,
+        "three" => 3,
+        "four" => 4,
+        "five" => 5,
+        "six" => 6,
+        "seven" => 7,
+        "eight" => 8,
+        "nine" => 9,
+        "ten" => 10,
+        "eleven" => 11,
+        "twelve" => 12,
+        "thirteen" => 13,
+        "fourteen" => 14,
+        "fifteen" => 15,
+        "sixteen" => 16,
+        "seventeen" => 17,
+        "eighteen" => 18,
+        "nineteen" => 19,
+        "twenty" => 20,
+        "thirty" => 30,
+        "forty" => 40,
+        "fifty" => 50,
+        "sixty" => 60,
+        "hundred" => 100,
+        _ => return None,
+    };
+    Some(n)
+}
+
+fn ymd(y: i64, m: i64, d: i64) -> Option<Date> {
+    Date::new(
+        i16::try_from(y).ok()?,
+        i8::try_from(m).ok()?,
+        i8::try_from(d).ok()?,
+    )
+    .ok()
+}
+
+fn fmt_date(d: Date) -> String {
+    d.to_string()
+}
+
+fn fmt_week(d: Date) -> String {
+    let w = d.iso_week_date();
+    format!("{:04}-W{:02}", w.year(), w.week())
+}
+
+fn int(caps: &Captures<'_>, i: usize) -> Option<i64> {
+    caps.get(i)?.as_str().parse().ok()
+}
+
+/// True when the sentence around a match speaks of the future.
+fn future_context(ctx: &Context<'_>) -> bool {
+    const MARKERS: &[&str] = &[
+        " will ",
+        "'ll ",
+        " shall ",
+        " scheduled ",
+        " expected to ",
+        " plans to ",
+        " plan to ",
+        " due to ",
+        " going to ",
+        " is to ",
+        " are to ",
+        " set to ",
+        " will be ",
+    ];
+    let before = format!(" {} ", ctx.before.to_lowercase());
+    MARKERS.iter().any(|m| before.contains(m))
+}
+
+fn iso_date(c: &Captures<'_>, _: &Context<'_>) -> Option<(DateType, String, Anchor)> {
+    let d = ymd(int(c, 1)?, int(c, 2)?, int(c, 3)?)?;
+    Some((DateType::Date, fmt_date(d), Anchor::None))
+}
+
+fn month_day_year(c: &Captures<'_>, _: &Context<'_>) -> Option<(DateType, String, Anchor)> {
+    let m = month_number(c.get(1)?.as_str())?;
+    let d = ymd(int(c, 3)?, m.into(), int(c, 2)?)?;
+    Some((DateType::Date, fmt_date(d), Anchor::None))
+}
+
+fn day_month_year(c: &Captures<'_>, _: &Context<'_>) -> Option<(DateType, String, Anchor)> {
+    let m = month_number(c.get(2)?.as_str())?;
+    let d = ymd(int(c, 3)?, m.into(), int(c, 1)?)?;
+    Some((DateType::Date, fmt_date(d), Anchor::None))
+}
+
+fn month_day_value(m: i8, day: i64, ctx: &Context<'_>) -> Option<(DateType, String, Anchor)> {
+    if !(1..=31).contains(&day) {
+        return None;
+    }
+    match ctx.dct {
+        Some(dct) => {
+            let d = ymd(dct.year().into(), m.into(), day)?;
+            Some((DateType::Date, fmt_date(d), Anchor::Article))
+        }
+        None => Some((
+            DateType::Date,
+            format!("XXXX-{m:02}-{day:02}"),
+            Anchor::None,
+        )),
+    }
+}
+
+fn month_day(c: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType, String, Anchor)> {
+    // "May 5 votes" is not a date; a following digit or "%" is a number.
+    if ctx
+        .after
+        .starts_with(|ch: char| ch.is_ascii_digit() || ch == '%')
+    {
+        return None;
+    }
+    month_day_value(month_number(c.get(1)?.as_str())?, int(c, 2)?, ctx)
+}
+
+fn day_month(c: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType, String, Anchor)> {
+    month_day_value(month_number(c.get(2)?.as_str())?, int(c, 1)?, ctx)
+}
+
+fn month_year(c: &Captures<'_>, _: &Context<'_>) -> Option<(DateType, String, Anchor)> {
+    let m = month_number(c.get(2)?.as_str())?;
+    let y = int(c, 3)?;
+    Some((DateType::Date, format!("{y:04}-{m:02}"), Anchor::None))
+}
+
+fn month_alone(c: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType, String, Anchor)> {
+    let name = c.get(2)?.as_str();
+    let modifier = c.get(1).map(|m| m.as_str().to_lowercase());
+    // "may" and "march" are verbs too: take them only with a cue.
+    if matches!(name, "May" | "March") && modifier.is_none() {
+        let prev = ctx
+            .before
+            .trim_end()
+            .rsplit(' ')
+            .next()
+            .unwrap_or("")
+            .to_lowercase();
+        if !matches!(
+            prev.as_str(),
+            "in" | "since"
+                | "until"
+                | "by"
+                | "of"
+                | "from"
+                | "through"
+                | "during"
+                | "before"
+                | "after"
+                | "early"
+                | "late"
+                | "mid"
+        ) {
+            return None;
+        }
+    }
+    let m = month_number(name)?;
+    let Some(dct) = ctx.dct else {
+        return Some((DateType::Date, format!("XXXX-{m:02}"), Anchor::None));
+    };
+    let mut y = i64::from(dct.year());
+    match modifier.as_deref() {
+        Some("last") if m >= dct.month() => y -= 1,
+        Some("next") if m <= dct.month() => y += 1,
+        _ => {}
+    }
+    Some((DateType::Date, format!("{y:04}-{m:02}"), Anchor::Article))
+}
+
+fn year(c: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType, String, Anchor)> {
+    let y = int(c, 1)?;
+    let after = ctx.after;
+    // Numbers, not years: "2,021", "2021%", "1990-91" stays a year.
+    if after.starts_with(|ch: char| ch == '%' || ch.is_ascii_digit())
+        || after.starts_with(",0")
+        || after.starts_with(",1")
+        || after.starts_with(".") && after[1..].starts_with(|ch: char| ch.is_ascii_digit())
+    {
+        return None;
+    }
+    let prev = ctx
+        .before
+        .trim_end()
+        .rsplit(' ')
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    let next = after
+        .trim_start()
+        .split(' ')
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    const NOUNS: &[&str] = &[
+        "people",
+        "persons",
+        "votes",
+        "troops",
+        "soldiers",
+        "members",
+        "shares",
+        "cars",
+        "units",
+        "jobs",
+        "workers",
+        "tons",
+        "tonnes",
+        "feet",
+        "metres",
+        "meters",
+        "miles",
+        "kilometres",
+        "km",
+        "dollars",
+        "euros",
+        "pounds",
+        "yen",
+        "points",
+        "homes",
+        "deaths",
+        "cases",
+        "students",
+        "children",
+        "men",
+        "women",
+        "residents",
+        "employees",
+        "families",
+    ];
+    if NOUNS.contains(&next.trim_matches(|ch: char| !ch.is_alphanumeric())) {
+        return None;
+    }
+    if matches!(
+        prev.as_str(),
+        "no." | "number" | "page" | "flight" | "room" | "$" | "route"
+    ) {
+        return None;
+    }
+    Some((DateType::Date, format!("{y:04}"), Anchor::None))
+}
+
+fn decade(c: &Captures<'_>, _: &Context<'_>) -> Option<(DateType, String, Anchor)> {
+    Some((DateType::Date, c.get(2)?.as_str().to_string(), Anchor::None))
+}
+
+fn weekday_number(name: &str) -> Option<Weekday> {
+    Some(match &name.to_lowercase()[..3] {
+        "mon" => Weekday::Monday,
+        "tue" => Weekday::Tuesday,
+        "wed" => Weekday::Wednesday,
+        "thu" => Weekday::Thursday,
+        "fri" => Weekday::Friday,
+        "sat" => Weekday::Saturday,
+        "sun" => Weekday::Sunday,
+        _ => return None,
+    })
+}
+
+fn part_suffix(part: Option<&str>) -> &'static str {
+    match part.map(str::to_lowercase).as_deref() {
+        Some("morning") => "TMO",
+        Some("afternoon") => "TAF",
+        Some("evening") => "TEV",
+        Some("night") => "TNI",
+        _ => "",
+    }
+}
+
+fn weekday(c: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType, String, Anchor)> {
+    let wd = weekday_number(c.get(2)?.as_str())?;
+    let modifier = c.get(1).map(|m| m.as_str().to_lowercase());
+    let part = part_suffix(c.get(3).map(|m| m.as_str()));
+    let Some(dct) = ctx.dct else {
+        let value = format!("XXXX-WXX-{}{part}", wd.to_monday_one_offset());
+        return Some((DateType::Date, value, Anchor::None));
+    };
+    let back = i64::from(
+        (dct.weekday().to_monday_zero_offset() - wd.to_monday_zero_offset()).rem_euclid(7),
+    );
+    let offset = match modifier.as_deref() {
+        Some("last") | Some("past") => {
+            if back == 0 {
+                -7
+            } else {
+                -back
+            }
+        }
+        Some("next") => {
+            let fwd = (7 - back) % 7;
+            if fwd == 0 {
+                7
+            } else {
+                fwd
+            }
+        }
+        _ if future_context(ctx) => (7 - back) % 7,
+        _ => -back,
+    };
+    let d = dct.checked_add(offset.days()).ok()?;
+    Some((
+        DateType::Date,
+        format!("{}{part}", fmt_date(d)),
+        Anchor::Article,
+    ))
+}
+
+fn day_word(c: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType, String, Anchor)> {
+    let word = c.get(1)?.as_str().to_lowercase();
+    let (offset, mut part) = match word.as_str() {
+        "yesterday" => (-1, ""),
+        "tomorrow" => (1, ""),
+        "tonight" => (0, "TNI"),
+        _ => (0, ""),
+    };
+    if let Some(p) = c.get(2) {
+        part = part_suffix(Some(p.as_str()));
+    }
+    let Some(dct) = ctx.dct else {
+        let value = if offset == 0 && part.is_empty() {
+            "PRESENT_REF"
+        } else {
+            "XXXX-XX-XX"
+        };
+        return Some((DateType::Date, value.to_string(), Anchor::None));
+    };
+    let d = dct.checked_add(offset.days()).ok()?;
+    let ty = if part.is_empty() {
+        DateType::Date
+    } else {
+        DateType::Time
+    };
+    Some((ty, format!("{}{part}", fmt_date(d)), Anchor::Article))
+}
+
+fn part_of_today(c: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType, String, Anchor)> {
+    let dct = ctx.dct?;
+    let part = part_suffix(c.get(2).map(|m| m.as_str()));
+    let which = c.get(1)?.as_str().to_lowercase();
+    let d = if which == "last" && part == "TNI" {
+        dct.checked_sub(1.day()).ok()?
+    } else {
+        dct
+    };
+    Some((
+        DateType::Time,
+        format!("{}{part}", fmt_date(d)),
+        Anchor::Article,
+    ))
+}
+
+fn shift(dct: Date, unit: &str, n: i64) -> Option<Date> {
+    let span = match unit {
+        "day" => n.days(),
+        "week" | "weekend" => n.weeks(),
+        "month" => n.months(),
+        "quarter" => (3 * n).months(),
+        "year" => n.years(),
+        "decade" => (10 * n).years(),
+        "century" => (100 * n).years(),
+        _ => return None,
+    };
+    dct.checked_add(span).ok()
+}
+
+fn period_value(d: Date, unit: &str) -> String {
+    match unit {
+        "day" => fmt_date(d),
+        "week" => fmt_week(d),
+        "weekend" => format!("{}-WE", fmt_week(d)),
+        "month" => format!("{:04}-{:02}", d.year(), d.month()),
+        "quarter" => format!("{:04}-Q{}", d.year(), (d.month() - 1) / 3 + 1),
+        "decade" => format!("{:03}", d.year() / 10),
+        "century" => format!("{:02}", d.year() / 100),
+        _ => format!("{:04}", d.year()),
+    }
+}
+
+fn unit_code(unit: &str) -> Option<(&'static str, i64)> {
+    let u = unit.trim_end_matches('s');
+    Some(match u {
+        "second" => ("TS", 1),
+        "minute" => ("TM", 1),
+        "hour" => ("TH", 1),
+        "day" => ("D", 1),
+        "week" => ("W", 1),
+        "month" => ("M", 1),
+        "year" => ("Y", 1),
+        "decade" => ("DE", 1),
+        "century" | "centurie" => ("CE", 1),
+        _ => return None,
+    })
+}
+
+fn relative_period(c: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType, String, Anchor)> {
+    let which = c.get(2)?.as_str().to_lowercase();
+    let which = which.split_whitespace().collect::<Vec<_>>().join(" ");
+    let unit = c.get(3)?.as_str().to_lowercase();
+    // "the past year" is a length of time; "last year" a date.
+    if matches!(
+        which.as_str(),
+        "the past" | "the last" | "the next" | "the coming"
+    ) {
+        let (code, _) = unit_code(&unit)?;
+        let value = if let Some(time) = code.strip_prefix('T') {
+            format!("PT1{time}")
+        } else {
+            format!("P1{code}")
+        };
+        return Some((DateType::Duration, value, Anchor::None));
+    }
+    let Some(dct) = ctx.dct else {
+        let value = match which.as_str() {
+            "last" | "previous" | "the previous" => "PAST_REF",
+            "next" | "coming" | "the coming" => "FUTURE_REF",
+            _ => "PRESENT_REF",
+        };
+        return Some((DateType::Date, value.to_string(), Anchor::None));
+    };
+    let n = match which.as_str() {
+        "last" | "previous" | "the previous" => -1,
+        "next" | "coming" => 1,
+        _ => 0,
+    };
+    let d = shift(dct, &unit, n)?;
+    Some((DateType::Date, period_value(d, &unit), Anchor::Article))
+}
+
+fn ago(c: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType, String, Anchor)> {
+    let word = c.get(3)?.as_str().to_lowercase();
+    let unit = c.get(2)?.as_str().to_lowercase();
+    let unit = unit.trim_end_matches('s');
+    let unit = if unit == "centurie" { "century" } else { unit };
+    let n = number_value(c.get(1)?.as_str());
+    let dct = ctx.dct?;
+    let Some(n) = n else {
+        return Some((DateType::Date, "PAST_REF".to_string(), Anchor::Article));
+    };
+    // "earlier"/"later" without a named anchor are relative to the
+    // article date too, as in "a year earlier" in results reports.
+    let sign = if word == "later" { 1 } else { -1 };
+    let d = shift(dct, unit, sign * n)?;
+    Some((DateType::Date, period_value(d, unit), Anchor::Article))
+}
+
+fn duration(c: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType, String, Anchor)> {
+    if c.get(3)
+        .is_some_and(|m| m.as_str().eq_ignore_ascii_case("old"))
+    {
+        return None;
+    }
+    // "a day after" is fine; "one of the days" is not a duration.
+    let count = c.get(1)?.as_str();
+    let unit = c.get(2)?.as_str().to_lowercase();
+    if ctx.after.trim_start().starts_with("ago") {
+        return None;
+    }
+    let (code, _) = unit_code(&unit)?;
+    let n = number_value(count);
+    if n.is_none() && !unit.ends_with('s') {
+        return None;
+    }
+    let amount = n.map_or("X".to_string(), |n| n.to_string());
+    let value = if let Some(time) = code.strip_prefix('T') {
+        format!("PT{amount}{time}")
+    } else {
+        format!("P{amount}{code}")
+    };
+    Some((DateType::Duration, value, Anchor::None))
+}
+
+fn vague(c: &Captures<'_>, _: &Context<'_>) -> Option<(DateType, String, Anchor)> {
+    let w = c.get(1)?.as_str().to_lowercase();
+    let value = if w.starts_with("recent") || w == "the past" || w.starts_with("former") {
+        "PAST_REF"
+    } else if w.contains("coming") || w == "the future" {
+        "FUTURE_REF"
+    } else {
+        "PRESENT_REF"
+    };
+    if w.starts_with("former") {
+        return None;
+    }
+    Some((DateType::Date, value.to_string(), Anchor::Article))
+}
+
+fn ordinal(word: &str) -> Option<i64> {
+    Some(match word.to_lowercase().as_str() {
+        "first" | "1st" => 1,
+        "second" | "2nd" => 2,
+        "third" | "3rd" => 3,
+        "fourth" | "4th" => 4,
+        _ => return None,
+    })
+}
+
+fn quarter(c: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType, String, Anchor)> {
+    let q = ordinal(c.get(1)?.as_str())?;
+    if let Some(y) = int(c, 2) {
+        return Some((DateType::Date, format!("{y:04}-Q{q}"), Anchor::None));
+    }
+    let dct = ctx.dct?;
+    let current = i64::from((dct.month() - 1) / 3 + 1);
+    let y = i64::from(dct.year()) - i64::from(q > current);
+    Some((DateType::Date, format!("{y:04}-Q{q}"), Anchor::Article))
+}
+
+fn half(c: &Captures<'_>, _: &Context<'_>) -> Option<(DateType, String, Anchor)> {
+    let h = ordinal(c.get(1)?.as_str())?;
+    let y = int(c, 2)?;
+    Some((DateType::Date, format!("{y:04}-H{h}"), Anchor::None))
+}
+
+fn season(c: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType, String, Anchor)> {
+    let which = c.get(1)?.as_str().to_lowercase();
+    let code = match c.get(2)?.as_str().to_lowercase().as_str() {
+        "spring" => "SP",
+        "summer" => "SU",
+        "autumn" | "fall" => "FA",
+        _ => "WI",
+    };
+    if let Some(y) = int(c, 3) {
+        return Some((DateType::Date, format!("{y:04}-{code}"), Anchor::None));
+    }
+    let dct = ctx.dct?;
+    let mut y = i64::from(dct.year());
+    match which.as_str() {
+        "last" => y -= 1,
+        "next" => y += 1,
+        "this" | "in" | "during" | "early" | "late" | "the" => {}
+        _ => return None,
+    }
+    Some((DateType::Date, format!("{y:04}-{code}"), Anchor::Article))
+}
+
+fn clock_time(c: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType, String, Anchor)> {
+    let mut h = int(c, 1)?;
+    let m = int(c, 2).unwrap_or(0);
+    let pm = c.get(3)?.as_str().to_lowercase().starts_with('p');
+    if !(1..=12).contains(&h) || m > 59 {
+        return None;
+    }
+    if pm && h != 12 {
+        h += 12;
+    } else if !pm && h == 12 {
+        h = 0;
+    }
+    let day = ctx.dct.map_or("XXXX-XX-XX".to_string(), fmt_date);
+    let anchor = if ctx.dct.is_some() {
+        Anchor::Article
+    } else {
+        Anchor::None
+    };
+    Some((DateType::Time, format!("{day}T{h:02}:{m:02}"), anchor))
+}
+
+fn every(c: &Captures<'_>, _: &Context<'_>) -> Option<(DateType, String, Anchor)> {
+    let unit = c.get(1)?.as_str();
+    let value = match unit.to_lowercase().as_str() {
+        "day" => "P1D".to_string(),
+        "week" => "P1W".to_string(),
+        "month" => "P1M".to_string(),
+        "year" => "P1Y".to_string(),
+        "morning" => "XXXX-XX-XXTMO".to_string(),
+        "night" => "XXXX-XX-XXTNI".to_string(),
+        _ => format!("XXXX-WXX-{}", weekday_number(unit)?.to_monday_one_offset()),
+    };
+    Some((DateType::Set, value, Anchor::None))
+}
+
+fn frequency(c: &Captures<'_>, _: &Context<'_>) -> Option<(DateType, String, Anchor)> {
+    let value = match c.get(1)?.as_str().to_lowercase().as_str() {
+        "daily" => "P1D",
+        "weekly" => "P1W",
+        "monthly" => "P1M",
+        _ => "P1Y",
+    };
+    Some((DateType::Set, value.to_string(), Anchor::None))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn values(text: &str, dct: &str) -> Vec<(String, String)> {
+        find_dates(text, 0, Some(dct.parse().unwrap()))
+            .into_iter()
+            .map(|d| (text[d.start..d.end].to_string(), d.value))
+            .collect()
+    }
+
+    fn pair(a: &str, b: &str) -> (String, String) {
+        (a.to_string(), b.to_string())
+    }
+
+    #[test]
+    fn weekdays_lean_to_the_past() {
+        // 2025-12-22 is a Monday.
+        let v = values(
+            "It was reported on Monday. He spoke on Friday.",
+            "2025-12-22",
+        );
+        assert_eq!(
+            v,
+            [pair("Monday", "2025-12-22"), pair("Friday", "2025-12-19")]
+        );
+    }
+
+    #[test]
+    fn weekdays_in_future_sentences_go_forward() {
+        let v = values("The court will rule on Friday.", "2025-12-22");
+        assert_eq!(v, [pair("Friday", "2025-12-26")]);
+        let v = values("They meet next Monday.", "2025-12-22");
+        assert_eq!(v, [pair("next Monday", "2025-12-29")]);
+    }
+
+    #[test]
+    fn absolute_and_partial_dates() {
+        let v = values(
+            "In March 2024, on 22 December 2025 and in 2021.",
+            "2025-12-22",
+        );
+        assert_eq!(
+            v,
+            [
+                pair("March 2024", "2024-03"),
+                pair("22 December 2025", "2025-12-22"),
+                pair("2021", "2021")
+            ]
+        );
+        let v = values("Talks resumed on Jan. 5 and Sept. 30, 1998.", "1998-10-02");
+        assert_eq!(
+            v,
+            [
+                pair("Jan. 5", "1998-01-05"),
+                pair("Sept. 30, 1998", "1998-09-30")
+            ]
+        );
+    }
+
+    #[test]
+    fn relative_periods_cross_year_and_week_boundaries() {
+        // 2021-01-03 is a Sunday in ISO week 2020-W53.
+        let v = values("last week and last month and next year", "2021-01-03");
+        assert_eq!(
+            v,
+            [
+                pair("last week", "2020-W52"),
+                pair("last month", "2020-12"),
+                pair("next year", "2022")
+            ]
+        );
+        let v = values("yesterday", "2024-03-01");
+        assert_eq!(v, [pair("yesterday", "2024-02-29")]);
+    }
+
+    #[test]
+    fn vague_references_and_durations() {
+        let v = values("in recent years, for three years, now", "2025-12-22");
+        assert_eq!(
+            v,
+            [
+                pair("recent years", "PAST_REF"),
+                pair("three years", "P3Y"),
+                pair("now", "PRESENT_REF")
+            ]
+        );
+        let v = values("two days ago", "2024-03-01");
+        assert_eq!(v, [pair("two days ago", "2024-02-28")]);
+    }
+
+    #[test]
+    fn false_dates_are_refused() {
+        assert!(values("You may go. 2,021 people and 100M.", "2025-12-22").is_empty());
+        assert!(values("Troops march on. It was 2021%.", "2025-12-22").is_empty());
+    }
+
+    #[test]
+    fn without_article_date_values_stay_underspecified() {
+        let d = find_dates("on Friday", 0, None);
+        assert_eq!(d[0].value, "XXXX-WXX-5");
+        assert_eq!(d[0].anchor, Anchor::None);
+    }
+}

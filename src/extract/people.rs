@@ -1,0 +1,133 @@
+//! Rules that say a name is a person's.
+//!
+//! Evidence, strongest first: a title or role just before the name
+//! ("President X", "striker X", "Mr. X"); a known given name starting a
+//! multi-word name ("Phil Simmons"); a reporting verb or an age after it
+//! ("X said", "X, 45,"); and, document-wide, a surname alone that matches a
+//! full name seen elsewhere in the article ("Goren" after "Mehmet Goren").
+
+use super::Doc;
+
+/// Verbs that follow a speaker in news reporting.
+const REPORTING_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "added",
+    "adds",
+    "noted",
+    "explained",
+    "stated",
+    "wrote",
+    "argued",
+    "warned",
+    "insisted",
+    "claimed",
+    "confirmed",
+    "denied",
+    "admitted",
+    "recalled",
+    "replied",
+    "asked",
+    "urged",
+    "announced",
+    "believes",
+    "thinks",
+    "testified",
+    "stressed",
+    "described",
+];
+
+/// How many tokens at `first` form a title inside a capitalised chunk
+/// ("Prime Minister" → 2), looking at up to three words.
+pub(crate) fn title_len_at(doc: &Doc<'_>, first: usize, last: usize) -> usize {
+    let mut best = 0;
+    let mut phrase = String::new();
+    for (n, i) in (first..=last.min(first + 2)).enumerate() {
+        if n > 0 {
+            phrase.push(' ');
+        }
+        phrase.push_str(doc.tokens[i].text);
+        if doc.lex.is_title(&phrase) {
+            best = n + 1;
+        }
+    }
+    best
+}
+
+/// True when a title or role stands just before the chunk starting at
+/// `first`, in lower case or as a separate word ("spokesman John Smith",
+/// "all-rounder Phil Simmons").
+pub(crate) fn title_before(doc: &Doc<'_>, first: usize) -> bool {
+    let Some(prev) = first.checked_sub(1).map(|i| &doc.tokens[i]) else {
+        return false;
+    };
+    if doc.lex.is_title(prev.text) {
+        return true;
+    }
+    // "all-rounder", "vice-president": a hyphenated role.
+    if first >= 3 && doc.tokens[first - 2].is_dash() && !prev.space_before {
+        let joined = &doc.text[doc.tokens[first - 3].start..prev.end];
+        return doc.lex.is_title(joined);
+    }
+    false
+}
+
+/// True when a reporting verb ("said", "told") or an age (", 45,")
+/// follows the chunk ending at `last`.
+pub(crate) fn reported_speech_after(doc: &Doc<'_>, last: usize) -> bool {
+    let next = doc.tokens.get(last + 1);
+    if next.is_some_and(|t| REPORTING_VERBS.contains(&t.text)) {
+        return true;
+    }
+    let age = doc.tokens.get(last + 2);
+    next.is_some_and(|t| t.is(","))
+        && age.is_some_and(|t| t.text.len() == 2 && t.text.bytes().all(|b| b.is_ascii_digit()))
+        && doc.tokens.get(last + 3).is_some_and(|t| t.is(","))
+}
+
+/// True when the chunk is a multi-word name starting with a given name.
+pub(crate) fn starts_with_given_name(doc: &Doc<'_>, first: usize, last: usize) -> bool {
+    last > first && doc.lex.is_given_name(doc.tokens[first].text)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::tests::entities_of;
+
+    #[test]
+    fn titles_and_roles_make_people() {
+        let e = entities_of("Talks ended when President Lula left and striker Tom Vane scored.");
+        assert!(e.contains(&("person".into(), "Lula".into())), "{e:?}");
+        assert!(e.contains(&("person".into(), "Tom Vane".into())), "{e:?}");
+    }
+
+    #[test]
+    fn given_name_and_reporting_verb() {
+        let e = entities_of("The deal was signed by Phil Simmons. Later Okonkwo said it was over.");
+        assert!(
+            e.contains(&("person".into(), "Phil Simmons".into())),
+            "{e:?}"
+        );
+        assert!(e.contains(&("person".into(), "Okonkwo".into())), "{e:?}");
+    }
+
+    #[test]
+    fn surname_alone_joins_the_full_name() {
+        let e = entities_of("Police named Mehmet Goren. Goren was held in Ankara.");
+        assert!(
+            e.contains(&("person".into(), "Mehmet Goren".into())),
+            "{e:?}"
+        );
+        assert!(!e.contains(&("person".into(), "Goren".into())), "{e:?}");
+    }
+
+    #[test]
+    fn titles_are_not_swallowed() {
+        let e = entities_of("It was Prime Minister Ana Brnabic who spoke.");
+        assert!(
+            e.contains(&("person".into(), "Ana Brnabic".into())),
+            "{e:?}"
+        );
+    }
+}

@@ -1,0 +1,245 @@
+//! Tokens and sentence starts, shared by every rule.
+//!
+//! Words come from Unicode word boundaries (UAX #29, via
+//! unicode-segmentation), then three news-specific repairs: a possessive
+//! `'s` becomes its own token so that "Turkey's" yields "Turkey";
+//! abbreviations keep their period ("U.S.", "Mr.", "Jan.") so that it does
+//! not end a sentence; and each token records whether whitespace or a line
+//! break precedes it, which the rules use to join "IS-K" and to keep names
+//! from running across lines.
+
+use unicode_segmentation::UnicodeSegmentation;
+
+/// What a token is made of.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TokenKind {
+    /// Letters, possibly with inner apostrophes or periods ("U.S.").
+    Word,
+    /// Starts with a digit ("2024", "1.5", "4-1" is three tokens).
+    Number,
+    /// A possessive ending, `'s` or `’s`.
+    Possessive,
+    /// Anything else that is not whitespace.
+    Punct,
+}
+
+/// One token of the article body. Offsets are bytes into the article text.
+#[derive(Clone, Copy, Debug)]
+pub struct Token<'a> {
+    /// Byte offset of the first byte.
+    pub start: usize,
+    /// Byte offset just past the last byte.
+    pub end: usize,
+    /// The token's text.
+    pub text: &'a str,
+    /// What the token is made of.
+    pub kind: TokenKind,
+    /// Whitespace separates this token from the previous one.
+    pub space_before: bool,
+    /// A line break separates this token from the previous one.
+    pub line_start: bool,
+    /// The first word of a sentence (after any opening quotes).
+    pub sentence_start: bool,
+}
+
+impl Token<'_> {
+    /// True for a word starting with an upper-case letter.
+    pub fn is_capitalised(&self) -> bool {
+        self.kind == TokenKind::Word && self.text.chars().next().is_some_and(char::is_uppercase)
+    }
+
+    /// True for a word of two or more letters, all upper case ("NATO").
+    pub fn is_all_caps(&self) -> bool {
+        self.kind == TokenKind::Word
+            && self.text.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && !self.text.chars().any(char::is_lowercase)
+    }
+
+    /// True for the given punctuation or word, compared exactly.
+    pub fn is(&self, s: &str) -> bool {
+        self.text == s
+    }
+
+    /// True for a hyphen or dash glued to both neighbours.
+    pub fn is_dash(&self) -> bool {
+        matches!(self.text, "-" | "–" | "—" | "‑")
+    }
+}
+
+/// Abbreviations whose period belongs to the word, not to the sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Lt", "Col", "Capt", "Sgt", "Sen", "Rep", "Gov", "Jr",
+    "Sr", "Prof", "Rev", "Adm", "Maj", "Cmdr", "Cpl", "Pvt", "Supt", "Insp", "Jan", "Feb", "Mar",
+    "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Co", "Corp", "Inc", "Ltd",
+    "Bros", "No", "vs", "Mt", "Ft", "Ave", "approx", "est", "Fig", "Vol",
+];
+
+/// Splits `text[from..]` into tokens and marks sentence starts.
+pub fn tokenize(text: &str, from: usize) -> Vec<Token<'_>> {
+    let mut raw: Vec<Token<'_>> = Vec::new();
+    let mut space_before = false;
+    let mut line_start = true;
+    for (i, piece) in text[from..].split_word_bound_indices() {
+        let start = from + i;
+        if piece.chars().all(char::is_whitespace) {
+            space_before = true;
+            line_start |= piece.contains('\n') || piece.contains('\u{2029}');
+            continue;
+        }
+        let first = piece.chars().next().expect("non-empty piece");
+        let kind = if first.is_numeric() {
+            TokenKind::Number
+        } else if first.is_alphabetic() {
+            TokenKind::Word
+        } else {
+            TokenKind::Punct
+        };
+        let mut token = Token {
+            start,
+            end: start + piece.len(),
+            text: piece,
+            kind,
+            space_before,
+            line_start,
+            sentence_start: false,
+        };
+        space_before = false;
+        line_start = false;
+        if kind == TokenKind::Word {
+            if let Some(stem) = possessive_stem(piece) {
+                let cut = start + stem.len();
+                token.end = cut;
+                token.text = stem;
+                raw.push(token);
+                raw.push(Token {
+                    start: cut,
+                    end: start + piece.len(),
+                    text: &piece[stem.len()..],
+                    kind: TokenKind::Possessive,
+                    space_before: false,
+                    line_start: false,
+                    sentence_start: false,
+                });
+                continue;
+            }
+        }
+        // "U.S" + "." and "Mr" + "." become one token.
+        if token.is(".") && !token.space_before {
+            if let Some(prev) = raw.last_mut() {
+                if prev.kind == TokenKind::Word && is_abbreviation(prev.text) {
+                    prev.end = token.end;
+                    prev.text = &text[prev.start..prev.end];
+                    continue;
+                }
+            }
+        }
+        raw.push(token);
+    }
+    mark_sentences(&mut raw);
+    raw
+}
+
+/// "Turkey's" → "Turkey"; "it's" is left alone (lower case).
+fn possessive_stem(word: &str) -> Option<&str> {
+    let stem = word
+        .strip_suffix("'s")
+        .or_else(|| word.strip_suffix("’s"))
+        .or_else(|| word.strip_suffix("'S"))?;
+    let upper = stem.chars().next()?.is_uppercase();
+    (upper && stem.chars().count() >= 2).then_some(stem)
+}
+
+fn is_abbreviation(word: &str) -> bool {
+    if ABBREVIATIONS.contains(&word) {
+        return true;
+    }
+    // Initials and dotted acronyms: "J", "U.S", "a.m".
+    let mut parts = word.split('.');
+    let all_single = word
+        .split('.')
+        .all(|p| p.chars().count() == 1 && p.chars().all(char::is_alphabetic));
+    let dotted = parts.nth(1).is_some();
+    all_single && (dotted || word.chars().next().is_some_and(char::is_uppercase))
+}
+
+/// Marks the first word of each sentence. A sentence ends at a line break,
+/// or at `.`, `!`, `?` (after any closing quotes or brackets) followed by a
+/// word that does not start in lower case.
+fn mark_sentences(tokens: &mut [Token<'_>]) {
+    let mut pending = true;
+    for i in 0..tokens.len() {
+        if tokens[i].line_start {
+            pending = true;
+        }
+        match tokens[i].kind {
+            TokenKind::Word | TokenKind::Number => {
+                if pending {
+                    tokens[i].sentence_start = true;
+                    pending = false;
+                }
+            }
+            TokenKind::Punct => {
+                let t = tokens[i].text;
+                if matches!(t, "." | "!" | "?" | "…" | ":" | ";") {
+                    let next_word = tokens[i + 1..].iter().find(|t| t.kind != TokenKind::Punct);
+                    let lower_next = next_word
+                        .is_some_and(|w| w.text.chars().next().is_some_and(char::is_lowercase));
+                    if !lower_next && (t != ":" && t != ";" || next_word.is_some()) {
+                        pending = t != ";";
+                    }
+                }
+            }
+            TokenKind::Possessive => {}
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<&str> {
+        tokenize(text, 0).iter().map(|t| t.text).collect()
+    }
+
+    #[test]
+    fn possessives_split_off() {
+        assert_eq!(words("Turkey's MIT"), ["Turkey", "'s", "MIT"]);
+        assert_eq!(words("Goren’s location"), ["Goren", "’s", "location"]);
+        assert_eq!(words("it's"), ["it's"]);
+    }
+
+    #[test]
+    fn abbreviations_keep_their_period() {
+        assert_eq!(words("the U.S. said"), ["the", "U.S.", "said"]);
+        assert_eq!(words("Mr. Smith"), ["Mr.", "Smith"]);
+        let toks = tokenize("Mr. Smith left. He came back.", 0);
+        let starts: Vec<&str> = toks
+            .iter()
+            .filter(|t| t.sentence_start)
+            .map(|t| t.text)
+            .collect();
+        assert_eq!(starts, ["Mr.", "He"]);
+    }
+
+    #[test]
+    fn hyphen_compounds_are_glued() {
+        let toks = tokenize("the Afghanistan–Pakistan border", 0);
+        assert_eq!(toks[2].text, "–");
+        assert!(!toks[2].space_before && !toks[3].space_before);
+    }
+
+    #[test]
+    fn offsets_are_bytes_into_the_text() {
+        let text = "Café Zürich's 😀 Ünal";
+        for t in tokenize(text, 0) {
+            assert_eq!(&text[t.start..t.end], t.text);
+        }
+    }
+
+    #[test]
+    fn lines_start_sentences() {
+        let toks = tokenize("Recommended For You\n\nGoren had", 0);
+        assert!(toks[3].sentence_start && toks[3].line_start);
+    }
+}

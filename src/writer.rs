@@ -1,0 +1,211 @@
+//! The output record: its schema, and the conversion from the extractor's
+//! byte offsets to the code-point offsets users get.
+//!
+//! One [`Record`] per article, written as one line of JSON (JSON Lines):
+//!
+//! ```json
+//! {"source": "path/as/given.txt",
+//!  "date": "2025-12-22",
+//!  "entities": [{"id": "e1", "type": "person", "name": "Mehmet Goren",
+//!                "aliases": [{"name": "Goren", "kind": "short_form"}],
+//!                "mentions": [{"start": 253, "end": 265, "text": "Mehmet Goren", "rule": "name_shape"}]}],
+//!  "dates": [{"start": 214, "end": 220, "text": "Monday", "type": "date",
+//!             "value": "2025-12-22", "anchor": "article"}]}
+//! ```
+//!
+//! Offsets count Unicode code points (as Python's `str` does) from the
+//! first character of the input as read, after a byte-order mark; `end`
+//! is exclusive and `text` is exactly that slice. Entities come in order of
+//! first mention, mentions and dates in text order.
+
+use serde::{Deserialize, Serialize};
+use std::io::Write;
+
+use crate::extract::dates::FoundDate;
+use crate::extract::FoundEntity;
+use crate::reader::Article;
+
+/// Everything extracted from one article.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Record {
+    /// The input path as given, `-` for stdin.
+    pub source: String,
+    /// The article date (`YYYY-MM-DD`), or null when unknown.
+    pub date: Option<String>,
+    /// People, organisations and places, in order of first mention.
+    pub entities: Vec<Entity>,
+    /// Date, time, duration and set expressions, in text order.
+    pub dates: Vec<DateMention>,
+}
+
+/// One real-world entity and every mention of it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Entity {
+    /// `e1`, `e2`, … in order of first mention.
+    pub id: String,
+    /// `person`, `organisation` or `place`.
+    #[serde(rename = "type")]
+    pub ty: String,
+    /// Canonical name: the fullest proper form in the article.
+    pub name: String,
+    /// Other names the article uses for it.
+    pub aliases: Vec<Alias>,
+    /// Every mention, in text order.
+    pub mentions: Vec<Mention>,
+}
+
+/// Another name of an entity.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Alias {
+    /// The alias as written.
+    pub name: String,
+    /// `acronym`, `short_form`, `code_name`, `nickname`, `also_known_as`
+    /// or `former_name`.
+    pub kind: String,
+}
+
+/// Where an entity is named.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Mention {
+    /// Code-point offset of the first character.
+    pub start: usize,
+    /// Code-point offset just past the last character.
+    pub end: usize,
+    /// The mention as written.
+    pub text: String,
+    /// The rule that decided its type (see the README).
+    pub rule: String,
+}
+
+/// A date expression and its normalised value.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DateMention {
+    /// Code-point offset of the first character.
+    pub start: usize,
+    /// Code-point offset just past the last character.
+    pub end: usize,
+    /// The expression as written.
+    pub text: String,
+    /// `date`, `time`, `duration` or `set` (TIMEX3 types).
+    #[serde(rename = "type")]
+    pub ty: String,
+    /// TIMEX3 value: `2025-12-19`, `2024-03`, `2025-W51`, `P3Y`, `PAST_REF`…
+    pub value: String,
+    /// What the value was resolved against: `article` (its date) or
+    /// `none` (written out in full, or no date to resolve against).
+    pub anchor: String,
+}
+
+/// Converts byte offsets to code-point offsets for one text. Only the
+/// positions of multi-byte characters are stored, so ASCII text costs
+/// nothing and lookups are a binary search.
+struct CodePoints {
+    /// (byte offset of a multi-byte character, extra bytes up to and
+    /// including it).
+    extra: Vec<(usize, usize)>,
+}
+
+impl CodePoints {
+    fn new(text: &str) -> CodePoints {
+        let mut extra = Vec::new();
+        let mut total = 0;
+        for (i, c) in text.char_indices() {
+            if c.len_utf8() > 1 {
+                total += c.len_utf8() - 1;
+                extra.push((i, total));
+            }
+        }
+        CodePoints { extra }
+    }
+
+    fn of(&self, byte: usize) -> usize {
+        let k = self.extra.partition_point(|&(b, _)| b < byte);
+        byte - if k == 0 { 0 } else { self.extra[k - 1].1 }
+    }
+}
+
+impl Record {
+    /// Builds the record of `article` from what the extractor found.
+    pub fn build(article: &Article, entities: &[FoundEntity], dates: &[FoundDate]) -> Record {
+        let text = &article.text;
+        let cp = CodePoints::new(text);
+        let entities = entities
+            .iter()
+            .enumerate()
+            .map(|(i, e)| Entity {
+                id: format!("e{}", i + 1),
+                ty: e.ty.as_str().to_string(),
+                name: e.name.clone(),
+                aliases: e
+                    .aliases
+                    .iter()
+                    .map(|a| Alias {
+                        name: a.name.clone(),
+                        kind: a.kind.as_str().to_string(),
+                    })
+                    .collect(),
+                mentions: e
+                    .mentions
+                    .iter()
+                    .map(|m| Mention {
+                        start: cp.of(m.start),
+                        end: cp.of(m.end),
+                        text: text[m.start..m.end].to_string(),
+                        rule: m.rule.to_string(),
+                    })
+                    .collect(),
+            })
+            .collect();
+        let dates = dates
+            .iter()
+            .map(|d| DateMention {
+                start: cp.of(d.start),
+                end: cp.of(d.end),
+                text: text[d.start..d.end].to_string(),
+                ty: d.ty.as_str().to_string(),
+                value: d.value.clone(),
+                anchor: d.anchor.as_str().to_string(),
+            })
+            .collect();
+        Record {
+            source: article.source.clone(),
+            date: article.date.map(|d| d.to_string()),
+            entities,
+            dates,
+        }
+    }
+
+    /// Writes the record as one JSON line (or indented with `pretty`).
+    ///
+    /// # Errors
+    ///
+    /// Fails when writing to `out` fails.
+    pub fn write_to(&self, mut out: impl Write, pretty: bool) -> std::io::Result<()> {
+        if pretty {
+            serde_json::to_writer_pretty(&mut out, self)?;
+        } else {
+            serde_json::to_writer(&mut out, self)?;
+        }
+        out.write_all(b"\n")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn code_points_count_multibyte_characters_once() {
+        let text = "é😀a";
+        let cp = CodePoints::new(text);
+        assert_eq!(cp.of(0), 0);
+        assert_eq!(cp.of(2), 1);
+        assert_eq!(cp.of(6), 2);
+        assert_eq!(cp.of(7), 3);
+    }
+}

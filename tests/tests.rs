@@ -1,0 +1,6 @@
+//! Integration tests: the `newsner` binary run against fixtures and
+//! temporary trees, and the library against the bundled articles.
+
+mod cli;
+mod records;
+mod util;
