@@ -136,9 +136,18 @@ fn invalid_utf8_binary_and_empty_files_fail() {
     dir.file("bin.txt", b"date 2025-01-01 \x00\x01\x02");
     dir.file("empty.txt", b"");
     for (name, message) in [
-        ("bad.txt", "newsner: bad.txt: not valid UTF-8 (first bad byte at offset 19)\n"),
-        ("bin.txt", "newsner: bin.txt: binary content, not text (NUL byte at offset 16)\n"),
-        ("empty.txt", "newsner: empty.txt: empty input, no article text\n"),
+        (
+            "bad.txt",
+            "newsner: bad.txt: not valid UTF-8 (first bad byte at offset 19)\n",
+        ),
+        (
+            "bin.txt",
+            "newsner: bin.txt: binary content, not text (NUL byte at offset 16)\n",
+        ),
+        (
+            "empty.txt",
+            "newsner: empty.txt: empty input, no article text\n",
+        ),
     ] {
         let mut c = newsner(dir.path());
         c.arg(name);
@@ -252,5 +261,10 @@ fn multibyte_offsets_are_code_points() {
         .iter()
         .find(|e| e["name"] == "Jürgen Klopp")
         .unwrap()["mentions"][0];
-    assert_eq!(klopp["start"], text.find("Jürgen").map(|b| text[..b].chars().count()).unwrap());
+    assert_eq!(
+        klopp["start"],
+        text.find("Jürgen")
+            .map(|b| text[..b].chars().count())
+            .unwrap()
+    );
 }

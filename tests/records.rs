@@ -117,7 +117,11 @@ fn seed_article_finds_the_four_alias_pairs() {
         .collect();
     for (name, alias, kind) in [
         ("Mehmet Goren", "Goren", "short_form"),
-        ("Turkish National Intelligence Organisation", "MIT", "acronym"),
+        (
+            "Turkish National Intelligence Organisation",
+            "MIT",
+            "acronym",
+        ),
         ("Islamic State", "Daesh", "also_known_as"),
         ("Ozgur Altun", "Abu Yasir Al Turki", "code_name"),
     ] {
