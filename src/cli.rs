@@ -4,8 +4,9 @@
 use std::io::IsTerminal;
 use std::path::PathBuf;
 
-use clap::Parser;
-use newsner::batch::{Config, Input, Output};
+use clap::{Parser, ValueEnum};
+use newsner::batch::{Config, Input, InputFormat, Output};
+use newsner::ReadOptions;
 
 /// Extract people, organisations, places, aliases and dates from dated
 /// English news articles, as JSON Lines.
@@ -15,9 +16,10 @@ Examples:
   newsner article.txt              one record as one JSON line
   cat article.txt | newsner        read stdin (source \"-\")
   newsner archive/ -o out.jsonl    every *.txt below archive/, sorted
+  newsner archive/ --out-dir out/  one .json per article; re-runs resume
 
 Exit codes: 0 all inputs processed, 1 some input failed (the rest are still
-written), 2 usage error.")]
+written), 2 usage error, 130 interrupted (every file written is complete).")]
 pub struct Opts {
     /// Article files, folders (every *.txt below, recursively) or - for
     /// stdin. Without any, stdin is read.
@@ -29,12 +31,54 @@ pub struct Opts {
     pub pretty: bool,
 
     /// Write records to FILE (atomically: a temporary file, then rename).
-    #[arg(short = 'o', long = "output", value_name = "FILE")]
+    #[arg(
+        short = 'o',
+        long = "output",
+        value_name = "FILE",
+        conflicts_with = "out_dir"
+    )]
     pub output: Option<PathBuf>,
+
+    /// Write one .json per article into DIR, mirroring the input tree;
+    /// articles whose output is newer than the input are skipped.
+    #[arg(long, value_name = "DIR")]
+    pub out_dir: Option<PathBuf>,
+
+    /// With --out-dir, redo articles whose output is up to date.
+    #[arg(long, requires = "out_dir")]
+    pub force: bool,
 
     /// Article date for inputs without a date header.
     #[arg(long, value_name = "YYYY-MM-DD")]
     pub date: Option<String>,
+
+    /// How inputs are framed: text (one article per file) or jsonl (one
+    /// {"id", "date", "text"} object per line; folders give *.jsonl files).
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    pub input: Format,
+
+    /// Replace invalid UTF-8 with U+FFFD (with a warning) instead of
+    /// failing the file.
+    #[arg(long)]
+    pub lossy: bool,
+
+    /// Worker threads (default: one per core).
+    #[arg(short = 'j', long, value_name = "N")]
+    pub threads: Option<usize>,
+
+    /// Do not print warnings or the progress bar (errors are still
+    /// printed).
+    #[arg(short, long)]
+    pub quiet: bool,
+}
+
+/// Input framing, as named on the command line.
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub enum Format {
+    /// One article per file.
+    Text,
+    /// One JSON object per line.
+    Jsonl,
 }
 
 impl Opts {
@@ -44,6 +88,9 @@ impl Opts {
             Some(s) => Some(newsner::parse_date(s).map_err(|e| format!("--date: {e}"))?),
             None => None,
         };
+        if self.threads == Some(0) {
+            return Err("--threads: must be at least 1".to_string());
+        }
         let mut inputs: Vec<Input> = self
             .paths
             .into_iter()
@@ -67,11 +114,31 @@ impl Opts {
         if inputs.iter().filter(|i| **i == Input::Stdin).count() > 1 {
             return Err("stdin (-) can be read only once".to_string());
         }
+        let has_folder = inputs
+            .iter()
+            .any(|i| matches!(i, Input::Path(p) if p.is_dir()));
+        let output = match (self.output, self.out_dir) {
+            (Some(file), _) => Output::File(file),
+            (None, Some(path)) => Output::Dir {
+                path,
+                force: self.force,
+            },
+            (None, None) => Output::Stdout,
+        };
         Ok(Config {
             inputs,
-            output: self.output.map_or(Output::Stdout, Output::File),
+            format: match self.input {
+                Format::Text => InputFormat::Text,
+                Format::Jsonl => InputFormat::Jsonl,
+            },
+            output,
             pretty: self.pretty,
-            default_date,
+            read: ReadOptions {
+                default_date,
+                lossy: self.lossy,
+            },
+            threads: self.threads.unwrap_or(0),
+            progress: has_folder && !self.quiet && std::io::stderr().is_terminal(),
         })
     }
 }

@@ -26,6 +26,12 @@ pub enum ErrorKind {
         /// Byte offset of the first invalid sequence.
         offset: usize,
     },
+    /// The input starts with a UTF-16 byte-order mark but is not valid
+    /// UTF-16; `offset` is the first bad byte.
+    InvalidUtf16 {
+        /// Byte offset of the first invalid code unit.
+        offset: usize,
+    },
     /// The input holds a NUL byte, so it is binary rather than text.
     Binary {
         /// Byte offset of the first NUL byte.
@@ -36,6 +42,8 @@ pub enum ErrorKind {
     /// A path given on the command line does not exist or is neither a
     /// file nor a folder.
     NotFound,
+    /// The run was interrupted (Ctrl-C) and stopped between articles.
+    Interrupted,
     /// A value given by the user is malformed (for example `--date`).
     InvalidArgument(String),
 }
@@ -62,6 +70,11 @@ impl Error {
         self.path.as_deref()
     }
 
+    /// True when the run was interrupted by the user.
+    pub fn is_interrupted(&self) -> bool {
+        matches!(self.kind, ErrorKind::Interrupted)
+    }
+
     /// True when this is a write to a closed pipe (`newsner … | head -1`),
     /// which the binary treats as a quiet, successful end.
     pub fn is_broken_pipe(&self) -> bool {
@@ -79,11 +92,15 @@ impl fmt::Display for Error {
             ErrorKind::InvalidUtf8 { offset } => {
                 write!(f, "not valid UTF-8 (first bad byte at offset {offset})")
             }
+            ErrorKind::InvalidUtf16 { offset } => {
+                write!(f, "not valid UTF-16 (first bad byte at offset {offset})")
+            }
             ErrorKind::Binary { offset } => {
                 write!(f, "binary content, not text (NUL byte at offset {offset})")
             }
             ErrorKind::Empty => write!(f, "empty input, no article text"),
             ErrorKind::NotFound => write!(f, "no such file or folder"),
+            ErrorKind::Interrupted => write!(f, "interrupted; every file written is complete"),
             ErrorKind::InvalidArgument(msg) => write!(f, "{msg}"),
         }
     }

@@ -63,23 +63,58 @@ fn header_regex() -> &'static Regex {
 /// assert_eq!(&a.text[a.body_start..], "Hello.");
 /// ```
 pub fn parse_article(source: &str, bytes: &[u8], default_date: Option<Date>) -> Result<Article> {
-    if let Some(offset) = memchr_nul(bytes) {
-        return Err(Error::new(ErrorKind::Binary { offset }).with_path(source));
-    }
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    let text = match std::str::from_utf8(bytes) {
-        Ok(t) => t.to_string(),
-        Err(e) => {
-            return Err(Error::new(ErrorKind::InvalidUtf8 {
-                offset: e.valid_up_to(),
-            })
-            .with_path(source))
+    let options = ReadOptions {
+        default_date,
+        lossy: false,
+    };
+    parse_article_with(source, bytes, &options)
+}
+
+/// How raw input is read.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct ReadOptions {
+    /// Article date for inputs without a date header.
+    pub default_date: Option<Date>,
+    /// Replace invalid UTF-8 with U+FFFD (and warn) instead of failing.
+    pub lossy: bool,
+}
+
+/// Reads an article from raw bytes, as [`parse_article`] does, with
+/// options. Text starting with a UTF-16 byte-order mark is decoded.
+///
+/// # Errors
+///
+/// As [`parse_article`]; with `lossy`, invalid UTF-8 is not an error.
+pub fn parse_article_with(source: &str, bytes: &[u8], options: &ReadOptions) -> Result<Article> {
+    let default_date = options.default_date;
+    let mut warnings = Vec::new();
+    let text = if let Some(text) = decode_utf16(bytes) {
+        text.map_err(|offset| Error::new(ErrorKind::InvalidUtf16 { offset }).with_path(source))?
+    } else {
+        if let Some(offset) = memchr_nul(bytes) {
+            return Err(Error::new(ErrorKind::Binary { offset }).with_path(source));
+        }
+        let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+        match std::str::from_utf8(bytes) {
+            Ok(t) => t.to_string(),
+            Err(e) if options.lossy => {
+                warnings.push(format!(
+                    "not valid UTF-8 (first bad byte at offset {}); bad bytes replaced with U+FFFD",
+                    e.valid_up_to()
+                ));
+                String::from_utf8_lossy(bytes).into_owned()
+            }
+            Err(e) => {
+                return Err(Error::new(ErrorKind::InvalidUtf8 {
+                    offset: e.valid_up_to(),
+                })
+                .with_path(source))
+            }
         }
     };
     if text.trim().is_empty() {
         return Err(Error::new(ErrorKind::Empty).with_path(source));
     }
-    let mut warnings = Vec::new();
     let (date, body_start) = match header_regex().captures(&text) {
         Some(caps) => {
             let raw = caps.name("d1").or(caps.name("d2")).expect("one date group");
@@ -104,6 +139,39 @@ pub fn parse_article(source: &str, bytes: &[u8], default_date: Option<Date>) -> 
         body_start,
         warnings,
     })
+}
+
+/// Decodes text that starts with a UTF-16 byte-order mark: `None` when
+/// there is none, `Some(Err(offset))` for an unpaired surrogate or an odd
+/// number of bytes.
+fn decode_utf16(bytes: &[u8]) -> Option<std::result::Result<String, usize>> {
+    let little = match bytes {
+        [0xFF, 0xFE, ..] => true,
+        [0xFE, 0xFF, ..] => false,
+        _ => return None,
+    };
+    let body = &bytes[2..];
+    if body.len() % 2 == 1 {
+        return Some(Err(bytes.len() - 1));
+    }
+    let units = body.chunks_exact(2).map(|p| {
+        if little {
+            u16::from_le_bytes([p[0], p[1]])
+        } else {
+            u16::from_be_bytes([p[0], p[1]])
+        }
+    });
+    let mut text = String::with_capacity(body.len() / 2);
+    for (i, c) in char::decode_utf16(units).enumerate() {
+        match c {
+            Ok(c) => text.push(c),
+            Err(_) => return Some(Err(2 + 2 * i)),
+        }
+    }
+    if text.contains('\0') {
+        return Some(Err(2 + 2 * text.chars().take_while(|&c| c != '\0').count()));
+    }
+    Some(Ok(text))
 }
 
 fn memchr_nul(bytes: &[u8]) -> Option<usize> {
@@ -178,6 +246,25 @@ mod tests {
         assert!(matches!(e.kind(), ErrorKind::Binary { offset: 2 }));
         let e = parse_article("t", b" \n ", None).unwrap_err();
         assert!(matches!(e.kind(), ErrorKind::Empty));
+    }
+
+    #[test]
+    fn utf16_is_decoded_and_lossy_replaces() {
+        let mut le = vec![0xFF, 0xFE];
+        for u in "date 2025-01-02 Ankara".encode_utf16() {
+            le.extend(u.to_le_bytes());
+        }
+        let a = parse_article("t", &le, None).unwrap();
+        assert_eq!(&a.text[a.body_start..], "Ankara");
+        let e = parse_article("t", &[0xFF, 0xFE, 0x41], None).unwrap_err();
+        assert!(matches!(e.kind(), ErrorKind::InvalidUtf16 { .. }));
+        let opts = ReadOptions {
+            default_date: None,
+            lossy: true,
+        };
+        let a = parse_article_with("t", b"caf\xE9 au lait", &opts).unwrap();
+        assert_eq!(a.text, "caf\u{FFFD} au lait");
+        assert_eq!(a.warnings.len(), 1);
     }
 
     #[test]

@@ -12,6 +12,7 @@
 use jiff::civil::{Date, Weekday};
 use jiff::ToSpan;
 use regex::{Captures, Regex};
+use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
 /// The TIMEX3 type of a date expression.
@@ -201,15 +202,17 @@ pub fn find_dates(text: &str, from: usize, dct: Option<Date>) -> Vec<FoundDate> 
         }
     }
     // Longest first, then earliest; keep those that overlap nothing kept.
+    // Kept spans never overlap, so only the neighbours by start need a look.
     found.sort_by_key(|d| (std::cmp::Reverse(d.end - d.start), d.start));
-    let mut kept: Vec<FoundDate> = Vec::new();
+    let mut kept: BTreeMap<usize, FoundDate> = BTreeMap::new();
     for d in found {
-        if kept.iter().all(|k| d.end <= k.start || k.end <= d.start) {
-            kept.push(d);
+        let before = kept.range(..d.end).next_back();
+        if before.is_some_and(|(_, k)| k.end > d.start) {
+            continue;
         }
+        kept.insert(d.start, d);
     }
-    kept.sort_by_key(|d| d.start);
-    kept
+    kept.into_values().collect()
 }
 
 /// Trims leading non-alphanumerics and trailing spaces or punctuation
@@ -232,16 +235,28 @@ fn is_month_abbrev(s: &str) -> bool {
     last.len() <= 5 && last.ends_with('.') && month_number(last).is_some()
 }
 
+/// How far rules look around a match for context, in bytes. Bounded so
+/// that a long line without punctuation costs linear time, not quadratic.
+const CONTEXT_WINDOW: usize = 200;
+
 fn sentence_before(body: &str, start: usize) -> &str {
-    let head = &body[..start];
-    let cut = head.rfind(['.', '\n', '!', '?']).map_or(0, |i| i + 1);
-    &head[cut.max(start.saturating_sub(200)).min(start)..]
+    let mut lo = start.saturating_sub(CONTEXT_WINDOW);
+    while !body.is_char_boundary(lo) {
+        lo += 1;
+    }
+    let window = &body[lo..start];
+    let cut = window.rfind(['.', '\n', '!', '?']).map_or(0, |i| i + 1);
+    &window[cut..]
 }
 
 fn sentence_after(body: &str, end: usize) -> &str {
-    let tail = &body[end..];
-    let cut = tail.find(['.', '\n', '!', '?']).unwrap_or(tail.len());
-    &tail[..cut.min(200)]
+    let mut hi = (end + CONTEXT_WINDOW).min(body.len());
+    while !body.is_char_boundary(hi) {
+        hi -= 1;
+    }
+    let window = &body[end..hi];
+    let cut = window.find(['.', '\n', '!', '?']).unwrap_or(window.len());
+    &window[..cut]
 }
 
 fn month_number(name: &str) -> Option<i8> {

@@ -20,6 +20,7 @@
 //! 5. Mentions are grouped into entities and [`dates`] adds the dates.
 
 pub mod aliases;
+mod clean;
 pub mod dates;
 mod organisations;
 mod people;
@@ -236,17 +237,48 @@ impl Extractor {
         from: usize,
         date: Option<jiff::civil::Date>,
     ) -> (Vec<FoundEntity>, Vec<dates::FoundDate>) {
-        let doc = Doc::new(text, from);
+        let Some(cleaned) = clean::clean(text, from) else {
+            return self.find_clean(text, from, date);
+        };
+        let (mut entities, mut dates) = self.find_clean(&cleaned.text, from, date);
+        for m in entities.iter_mut().flat_map(|e| e.mentions.iter_mut()) {
+            m.start = cleaned.original(m.start);
+            m.end = cleaned.original(m.end);
+        }
+        for d in &mut dates {
+            d.start = cleaned.original(d.start);
+            d.end = cleaned.original(d.end);
+        }
+        (entities, dates)
+    }
+
+    /// [`Extractor::find`] on text without markup or control characters.
+    fn find_clean(
+        &self,
+        text: &str,
+        from: usize,
+        date: Option<jiff::civil::Date>,
+    ) -> (Vec<FoundEntity>, Vec<dates::FoundDate>) {
+        let mut doc = Doc::new(text, from);
         let dates = dates::find_dates(text, from, date);
         let mut cands = Vec::new();
         for (first, last) in chunks(&doc) {
-            classify(&doc, first, last, &mut cands);
+            if last - first >= MAX_NAME_TOKENS {
+                // No name is this long: a table row or capitalised prose.
+                // Only lexicon names are taken from it, as in headlines.
+                doc.shouting[first..=last].fill(true);
+            } else {
+                classify(&doc, first, last, &mut cands);
+            }
         }
         headline_candidates(&doc, &mut cands);
-        // Dates win over names: "March", "Friday" are not people.
+        // Dates win over names: "March", "Friday" are not people. Dates
+        // are sorted and do not overlap, so a binary search finds the one
+        // that could contain a name.
         cands.retain(|c| {
             let (s, e) = (doc.tokens[c.first].start, doc.tokens[c.last].end);
-            !dates.iter().any(|d| d.start <= s && e <= d.end)
+            let k = dates.partition_point(|d| d.start <= s);
+            k == 0 || dates[k - 1].end < e
         });
         cands.sort_by_key(|c| (c.first, c.last));
         let links = aliases::find_statements(&doc, &mut cands);
@@ -255,6 +287,10 @@ impl Extractor {
         (entities, dates)
     }
 }
+
+/// The most tokens a name may span ("Abu Yasir Al Turki" is 4; "Organisation
+/// of the Petroleum Exporting Countries" 6).
+const MAX_NAME_TOKENS: usize = 12;
 
 /// Maximal runs of capitalised words, as (first, last) token indices.
 fn chunks(doc: &Doc<'_>) -> Vec<(usize, usize)> {
@@ -340,8 +376,13 @@ fn is_common_word(doc: &Doc<'_>, i: usize) -> bool {
     }
     let starts_sentence = t.sentence_start
         || i > 0 && doc.tokens[i - 1].kind == TokenKind::Punct && doc.tokens[i - 1].sentence_start;
+    // "Shares of X", "Residents of Y" open sentences with a plain noun.
+    let noun_of = doc.tokens.get(i + 1).is_some_and(|n| n.is("of"))
+        && !doc.lex.is_org_start(t.text)
+        && !doc.lex.is_org_end(t.text)
+        && !is_feature_word(t.text);
     starts_sentence
-        && doc.lower_words.contains(&t.text.to_lowercase())
+        && (noun_of || doc.lower_words.contains(&t.text.to_lowercase()))
         && doc.lex.place(t.text).is_none()
         && doc.lex.organisation(t.text).is_none()
         && !doc.lex.is_given_name(t.text)
@@ -453,8 +494,11 @@ fn classify_rest(doc: &Doc<'_>, first: usize, last: usize, titled: bool, out: &m
         }
         return;
     }
-    let joiner =
-        (first + 1..last).find(|&j| matches!(toks[j].text, "of" | "for" | "and" | "&" | "y"));
+    // "AT&T", "Marks & Spencer": an ampersand joins company names.
+    if (first + 1..last).any(|j| toks[j].is("&")) {
+        return push(Some(EntityType::Organisation), "org_word", 3);
+    }
+    let joiner = (first + 1..last).find(|&j| matches!(toks[j].text, "of" | "for" | "and" | "y"));
     if joiner.is_none() && organisations::has_org_word(doc, first, last) {
         return push(Some(EntityType::Organisation), "org_word", 3);
     }

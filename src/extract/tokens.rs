@@ -166,6 +166,19 @@ fn is_abbreviation(word: &str) -> bool {
 /// or at `.`, `!`, `?` (after any closing quotes or brackets) followed by a
 /// word that does not start in lower case.
 fn mark_sentences(tokens: &mut [Token<'_>]) {
+    // For each token, whether the next word or number after it starts in
+    // lower case; computed backwards once so that runs of punctuation do
+    // not make this quadratic.
+    let mut lower_next = vec![false; tokens.len()];
+    let mut has_next = vec![false; tokens.len()];
+    let mut next: Option<bool> = None;
+    for i in (0..tokens.len()).rev() {
+        lower_next[i] = next == Some(true);
+        has_next[i] = next.is_some();
+        if tokens[i].kind != TokenKind::Punct {
+            next = Some(tokens[i].text.starts_with(char::is_lowercase));
+        }
+    }
     let mut pending = true;
     for i in 0..tokens.len() {
         if tokens[i].line_start {
@@ -180,13 +193,10 @@ fn mark_sentences(tokens: &mut [Token<'_>]) {
             }
             TokenKind::Punct => {
                 let t = tokens[i].text;
-                if matches!(t, "." | "!" | "?" | "…" | ":" | ";") {
-                    let next_word = tokens[i + 1..].iter().find(|t| t.kind != TokenKind::Punct);
-                    let lower_next = next_word
-                        .is_some_and(|w| w.text.chars().next().is_some_and(char::is_lowercase));
-                    if !lower_next && (t != ":" && t != ";" || next_word.is_some()) {
-                        pending = t != ";";
-                    }
+                let ends =
+                    matches!(t, "." | "!" | "?" | "…") || matches!(t, ":" | ";") && has_next[i];
+                if ends && !lower_next[i] {
+                    pending = t != ";";
                 }
             }
             TokenKind::Possessive => {}

@@ -1,0 +1,180 @@
+//! A cleaned view of text scraped from the web, with a map back to the
+//! original offsets.
+//!
+//! Scrapers leave HTML tags (`<p>`, `<a href=…>`), character entities
+//! (`&amp;`, `&#8217;`) and control characters in article text. The rules
+//! run on a cleaned copy, where tags become a space (or a line break for
+//! block tags, so names never run across paragraphs), entities become
+//! their character and control characters become spaces. Every offset the
+//! rules produce is mapped back, so mentions still point into the text
+//! exactly as read and their `text` is the original slice ("AT&amp;T").
+
+/// The cleaned copy and the edits that map it back.
+pub(crate) struct Cleaned {
+    pub text: String,
+    /// (offset in the cleaned text, offset in the original) at the start
+    /// of every stretch copied unchanged, sorted.
+    segments: Vec<(usize, usize)>,
+}
+
+impl Cleaned {
+    /// The original byte offset of cleaned byte offset `at`.
+    pub fn original(&self, at: usize) -> usize {
+        let k = self.segments.partition_point(|&(c, _)| c <= at);
+        match k {
+            0 => at,
+            _ => {
+                let (c, o) = self.segments[k - 1];
+                o + (at - c)
+            }
+        }
+    }
+}
+
+/// Cleans `text[from..]`, or returns `None` when there is nothing to clean
+/// (the common case, which then costs one scan).
+pub(crate) fn clean(text: &str, from: usize) -> Option<Cleaned> {
+    let body = &text[from..];
+    let needs = body
+        .bytes()
+        .any(|b| b == b'<' || b == b'&' || (b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t')))
+        || body.chars().any(|c| ('\u{80}'..='\u{9f}').contains(&c));
+    if !needs {
+        return None;
+    }
+    let mut out = String::with_capacity(text.len());
+    out.push_str(&text[..from]);
+    let mut segments = Vec::new();
+    let mut i = from;
+    while i < text.len() {
+        let c = text[i..].chars().next().expect("in bounds");
+        let replaced = match c {
+            '<' => tag(&text[i..]).map(|(len, block)| (len, if block { "\n" } else { " " })),
+            '&' => entity(&text[i..]),
+            _ => None,
+        };
+        if let Some((len, with)) = replaced {
+            segments.push((out.len(), i));
+            out.push_str(with);
+            i += len;
+            segments.push((out.len(), i));
+            continue;
+        }
+        if c.is_control() && !matches!(c, '\n' | '\r' | '\t') {
+            // Same byte length, so no map entry is needed.
+            for _ in 0..c.len_utf8() {
+                out.push(' ');
+            }
+        } else {
+            out.push(c);
+        }
+        i += c.len_utf8();
+    }
+    Some(Cleaned {
+        text: out,
+        segments,
+    })
+}
+
+/// The length of an HTML tag at the start of `s` and whether it is a block
+/// tag; `None` when `<` starts no tag ("a < b").
+fn tag(s: &str) -> Option<(usize, bool)> {
+    let rest = &s[1..];
+    let first = rest.chars().next()?;
+    if !(first.is_ascii_alphabetic() || first == '/' || first == '!') {
+        return None;
+    }
+    let end = rest[..rest.len().min(1000)].find('>')?;
+    let inner = &rest[..end];
+    if inner.contains('<') {
+        return None;
+    }
+    let name: String = inner
+        .trim_start_matches('/')
+        .chars()
+        .take_while(char::is_ascii_alphanumeric)
+        .collect::<String>()
+        .to_ascii_lowercase();
+    let block = matches!(
+        name.as_str(),
+        "p" | "br"
+            | "div"
+            | "li"
+            | "ul"
+            | "ol"
+            | "tr"
+            | "td"
+            | "th"
+            | "table"
+            | "h1"
+            | "h2"
+            | "h3"
+            | "h4"
+            | "h5"
+            | "h6"
+            | "blockquote"
+            | "section"
+            | "article"
+            | "header"
+            | "footer"
+    );
+    Some((end + 2, block))
+}
+
+/// The length of a character entity at the start of `s` and its text.
+fn entity(s: &str) -> Option<(usize, &'static str)> {
+    let end = s[..s.len().min(12)].find(';')?;
+    let name = &s[1..end];
+    let with = match name {
+        "amp" => "&",
+        "lt" => "<",
+        "gt" => ">",
+        "quot" => "\"",
+        "apos" | "#39" | "#039" | "rsquo" | "lsquo" | "#8217" | "#8216" => "'",
+        "nbsp" | "#160" => " ",
+        "ldquo" | "rdquo" | "#8220" | "#8221" => "\"",
+        "ndash" | "#8211" => "–",
+        "mdash" | "#8212" => "—",
+        "hellip" | "#8230" => "…",
+        "eacute" => "é",
+        "uuml" => "ü",
+        "ouml" => "ö",
+        "auml" => "ä",
+        _ => return None,
+    };
+    Some((end + 1, with))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn plain_text_needs_no_copy() {
+        assert!(clean("date 2025-01-01 Plain text.", 0).is_none());
+    }
+
+    #[test]
+    fn entities_and_tags_map_back() {
+        let text = "<p>AT&amp;T sued Apple</p>";
+        let c = clean(text, 0).unwrap();
+        assert_eq!(c.text, "\nAT&T sued Apple\n");
+        let at = c.text.find("AT&T").unwrap();
+        assert_eq!(c.original(at), 3);
+        assert_eq!(&text[c.original(at)..c.original(at + 4)], "AT&amp;T");
+        let apple = c.text.find("Apple").unwrap();
+        assert_eq!(&text[c.original(apple)..c.original(apple + 5)], "Apple");
+    }
+
+    #[test]
+    fn control_characters_become_spaces() {
+        let c = clean("a\u{7}b\u{85}c", 0).unwrap();
+        assert_eq!(c.text, "a b  c");
+    }
+
+    #[test]
+    fn a_lone_less_than_is_text() {
+        let c = clean("a < b & c", 0);
+        assert!(c.is_none() || c.unwrap().text == "a < b & c");
+    }
+}
