@@ -76,6 +76,15 @@ pub(crate) fn clean(text: &str, from: usize) -> Option<Cleaned> {
     })
 }
 
+/// At most the first `max` bytes of `s`, cut at a character boundary.
+fn prefix(s: &str, max: usize) -> &str {
+    let mut end = s.len().min(max);
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    &s[..end]
+}
+
 /// The length of an HTML tag at the start of `s` and whether it is a block
 /// tag; `None` when `<` starts no tag ("a < b").
 fn tag(s: &str) -> Option<(usize, bool)> {
@@ -84,7 +93,7 @@ fn tag(s: &str) -> Option<(usize, bool)> {
     if !(first.is_ascii_alphabetic() || first == '/' || first == '!') {
         return None;
     }
-    let end = rest[..rest.len().min(1000)].find('>')?;
+    let end = prefix(rest, 1000).find('>')?;
     let inner = &rest[..end];
     if inner.contains('<') {
         return None;
@@ -123,7 +132,7 @@ fn tag(s: &str) -> Option<(usize, bool)> {
 
 /// The length of a character entity at the start of `s` and its text.
 fn entity(s: &str) -> Option<(usize, &'static str)> {
-    let end = s[..s.len().min(12)].find(';')?;
+    let end = prefix(s, 12).find(';')?;
     let name = &s[1..end];
     let with = match name {
         "amp" => "&",
@@ -170,6 +179,14 @@ mod tests {
     fn control_characters_become_spaces() {
         let c = clean("a\u{7}b\u{85}c", 0).unwrap();
         assert_eq!(c.text, "a b  c");
+    }
+
+    #[test]
+    fn multibyte_characters_after_markup_are_safe() {
+        // Regression: found by the property tests, a byte cut inside '𖿡'.
+        let c = clean("&𝄖්\\S%𖿡E", 0).unwrap();
+        assert_eq!(c.text, "&𝄖්\\S%𖿡E");
+        assert!(clean("<a𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡>", 0).is_some());
     }
 
     #[test]

@@ -104,7 +104,11 @@ fn rules() -> &'static [Rule] {
                     .replace("{M}", MONTH)
                     .replace("{W}", WEEKDAY)
                     .replace("{N}", NUMBER)
-                    .replace("{U}", UNIT),
+                    .replace("{U}", UNIT)
+                    // ASCII word boundaries keep the fast DFA engines in
+                    // play; Unicode ones force the slow PikeVM on non-ASCII
+                    // text. Date words are ASCII.
+                    .replace(r"\b", r"(?-u:\b)"),
             )
             .expect("date rule compiles"),
             resolve,
