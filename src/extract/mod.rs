@@ -281,6 +281,10 @@ impl Extractor {
             k == 0 || dates[k - 1].end < e
         });
         cands.sort_by_key(|c| (c.first, c.last));
+        places::datelines(&doc, &mut cands);
+        if organisations::is_sports_report(&doc) {
+            sports_teams(&doc, &mut cands);
+        }
         let links = aliases::find_statements(&doc, &mut cands);
         resolve(&doc, &mut cands);
         let entities = aliases::group(&doc, &cands, &links);
@@ -401,6 +405,11 @@ fn classify(doc: &Doc<'_>, mut first: usize, last: usize, out: &mut Vec<Candidat
             strength,
         })
     };
+    // A whole chunk the lexicons know wins before any trimming: "The
+    // Hague", "New Zealand", "LONDON" in a dateline.
+    if let Some((ty, rule)) = known_name(doc, first, last) {
+        return push(out, first, last, Some(ty), rule, 3);
+    }
     // Leading common words and particles: "The", "However", "In".
     while first <= last
         && (is_common_word(doc, first)
@@ -422,21 +431,24 @@ fn classify(doc: &Doc<'_>, mut first: usize, last: usize, out: &mut Vec<Candidat
         return;
     }
     let text = doc.span_text(first, last);
-    if lex.organisation(text).is_some() {
-        return push(
-            out,
-            first,
-            last,
-            Some(EntityType::Organisation),
-            "org_lexicon",
-            3,
-        );
+    if let Some((ty, rule)) = known_name(doc, first, last) {
+        return push(out, first, last, Some(ty), rule, 3);
     }
-    // Leading demonyms and titles: "Turkish President X", "Prime Minister X".
+    // Leading demonyms and titles: "Turkish President X", "Prime Minister
+    // X"; a place before a title is reported on its own ("U.S. President
+    // X" names a place and a person).
     let mut titled = people::title_before(doc, first);
     let mut cut = first;
     loop {
         if cut < last && lex.demonym(toks[cut].text).is_some() {
+            cut += 1;
+            continue;
+        }
+        if cut < last
+            && lex.place(toks[cut].text).is_some()
+            && people::title_len_at(doc, cut + 1, last) > 0
+        {
+            push(out, cut, cut, Some(EntityType::Place), "gazetteer", 2);
             cut += 1;
             continue;
         }
@@ -455,6 +467,33 @@ fn classify(doc: &Doc<'_>, mut first: usize, last: usize, out: &mut Vec<Candidat
         return;
     }
     classify_rest(doc, first, last, titled, out)
+}
+
+/// The type of a chunk the lexicons know as a whole, trying the
+/// title-cased form of a chunk in capitals ("NEW YORK" → New York).
+fn known_name(doc: &Doc<'_>, first: usize, last: usize) -> Option<(EntityType, &'static str)> {
+    let lex = doc.lex;
+    let text = doc.span_text(first, last);
+    let lookup = |t: &str| {
+        if lex.organisation(t).is_some() {
+            Some((EntityType::Organisation, "org_lexicon"))
+        } else if lex.place(t).is_some() {
+            Some((EntityType::Place, "gazetteer"))
+        } else {
+            None
+        }
+    };
+    lookup(text).or_else(|| {
+        let caps = (first..=last).all(|i| {
+            let t = &doc.tokens[i];
+            t.kind != TokenKind::Word || t.is_all_caps() || t.text.chars().count() == 1
+        });
+        if caps && text.len() > 2 {
+            lookup(&title_case(text))
+        } else {
+            None
+        }
+    })
 }
 
 fn classify_rest(doc: &Doc<'_>, first: usize, last: usize, titled: bool, out: &mut Vec<Candidate>) {
@@ -522,13 +561,32 @@ fn classify_rest(doc: &Doc<'_>, first: usize, last: usize, titled: bool, out: &m
     if organisations::is_acronym(doc, first, last) {
         return push(Some(EntityType::Organisation), "acronym", 2);
     }
+    // Capitals that are no acronym and no known name: table headers,
+    // shouted slugs. Only the rest of the article can type them.
+    let all_caps = (first..=last).all(|i| toks[i].kind != TokenKind::Word || toks[i].is_all_caps());
+    if all_caps {
+        return push(None, "unknown", 0);
+    }
+    // A single letter is an initial or a list label, not a name.
+    if first == last && text.chars().count() < 2 {
+        return;
+    }
     if people::starts_with_given_name(doc, first, last) {
         return push(Some(EntityType::Person), "given_name", 2);
     }
     if last > first && (is_feature_word(toks[last].text) || is_feature_word(toks[first].text)) {
         return push(Some(EntityType::Place), "feature", 2);
     }
+    // "Air France", "Red Star Belgrade", "Bank Negara Malaysia": a
+    // country or region inside a longer name makes it an organisation.
     let words = last - first + 1;
+    let has_country = (first..=last).any(|i| {
+        lex.place(toks[i].text)
+            .is_some_and(|p| p.kind != crate::lexicon::PlaceKind::City)
+    });
+    if words >= 2 && has_country {
+        return push(Some(EntityType::Organisation), "place_in_name", 2);
+    }
     if people::reported_speech_after(doc, last) && words <= 4 {
         return push(Some(EntityType::Person), "reporting_verb", 1);
     }
@@ -662,6 +720,40 @@ fn title_case(s: &str) -> String {
         }
     }
     out
+}
+
+/// In sports reports, clubs and county sides carry place names
+/// ("Leicestershire beat Somerset"): a name that stands where a team
+/// stands becomes an organisation everywhere in the report, except where
+/// a preposition makes it a location ("in Leeds"). National sides keep
+/// their country's type, as is usual in news annotation.
+fn sports_teams(doc: &Doc<'_>, cands: &mut [Candidate]) {
+    let lex = doc.lex;
+    let is_country = |c: &Candidate| {
+        lex.place(&title_case(doc.span_text(c.first, c.last)))
+            .or_else(|| lex.place(doc.span_text(c.first, c.last)))
+            .is_some_and(|p| p.kind == crate::lexicon::PlaceKind::Country)
+    };
+    let mut teams: HashSet<String> = HashSet::new();
+    for c in cands.iter() {
+        let movable = c.ty != Some(EntityType::Organisation)
+            && c.rule != "title"
+            && c.rule != "given_name"
+            && c.rule != "dateline"
+            && !is_country(c);
+        if movable && organisations::team_context(doc, c.first, c.last) {
+            teams.insert(doc.span_text(c.first, c.last).to_uppercase());
+        }
+    }
+    for c in cands.iter_mut() {
+        let key = doc.span_text(c.first, c.last).to_uppercase();
+        let located = c.first > 0 && matches!(doc.tokens[c.first - 1].text, "in" | "at" | "near");
+        if teams.contains(&key) && !located && c.rule != "dateline" && c.rule != "title" {
+            c.ty = Some(EntityType::Organisation);
+            c.rule = "sports_team";
+            c.strength = 3;
+        }
+    }
 }
 
 /// Document-level reasoning: short forms join full names, and a name

@@ -5,6 +5,7 @@
 //! "… Party", "… Ltd") or starts with one ("Ministry of …", "University
 //! of …"); or it is a short all-capital acronym ("MIT", "IS-K").
 
+use super::tokens::TokenKind;
 use super::Doc;
 
 /// True when the chunk ends or starts with an organisation head-word and
@@ -59,4 +60,85 @@ mod tests {
         assert!(e.contains(&("organisation".into(), "KPRF".into())), "{e:?}");
         assert!(e.contains(&("organisation".into(), "NATO".into())), "{e:?}");
     }
+}
+
+/// Words that mark a sports report.
+const SPORTS_WORDS: &[&str] = &[
+    "beat", "beats", "drew", "draw", "drawn", "innings", "wicket", "wickets", "goal", "goals",
+    "scored", "striker", "midfielder", "goalkeeper", "defender", "coach", "league", "cup",
+    "match", "matches", "season", "championship", "tournament", "seeded", "semi-final",
+    "quarter-final", "final", "round", "defeated", "victory", "points", "penalty", "halftime",
+    "half-time", "play-off", "playoff", "standings", "division", "soccer", "cricket", "tennis",
+    "golf", "baseball", "basketball", "rugby", "hockey", "runs", "batting", "bowling", "pitcher",
+    "inning", "lap", "medal", "olympic", "champion", "champions", "game", "games", "team",
+    "squad", "club", "fixtures", "referee", "stadium", "played", "won", "lost", "win", "par",
+    "race", "seed", "set", "sets", "innings", "scorers", "attendance", "bundesliga",
+];
+
+/// True when the article reads as a sports report: its vocabulary and its
+/// scores ("2-1", "6-3") are dense enough.
+pub(crate) fn is_sports_report(doc: &Doc<'_>) -> bool {
+    let toks = &doc.tokens;
+    let mut words = 0usize;
+    let mut cues = 0usize;
+    for (i, t) in toks.iter().enumerate() {
+        match t.kind {
+            TokenKind::Word => {
+                words += 1;
+                let lower = t.text.to_ascii_lowercase();
+                if SPORTS_WORDS.contains(&lower.as_str()) {
+                    cues += 1;
+                }
+            }
+            TokenKind::Number => {
+                let score = toks.get(i + 1).is_some_and(|d| d.is("-") && !d.space_before)
+                    && toks
+                        .get(i + 2)
+                        .is_some_and(|n| n.kind == TokenKind::Number && !n.space_before);
+                if score {
+                    cues += 2;
+                }
+            }
+            _ => {}
+        }
+    }
+    words >= 20 && cues * 100 >= words * 4
+}
+
+/// Verbs and prepositions around team names in sports reports.
+const TEAM_AFTER: &[&str] = &[
+    "beat", "beats", "defeated", "drew", "draw", "lost", "won", "win", "held", "thrashed",
+    "edged", "routed", "crushed", "overcame", "eliminated", "survived", "trounced", "v", "vs",
+    "vs.", "versus", "scored", "lead", "led", "leads", "moved", "finished", "slipped", "climbed",
+    "captain", "coach", "manager", "striker", "midfielder", "goalkeeper", "defender", "players",
+    "fans", "declared", "reached", "were", "have", "had", "are",
+];
+const TEAM_BEFORE: &[&str] = &[
+    "beat", "beating", "defeated", "against", "v", "vs", "vs.", "versus", "with", "to", "over",
+    "play", "played", "playing", "host", "hosts", "hosted", "visit", "visiting", "visited",
+    "joined", "join", "for", "from", "leaders", "champions",
+];
+
+/// True when the chunk stands where a team stands in a sports report:
+/// next to "beat", "v", "against", or followed by a score in a results
+/// line ("Pohang 3 Ulsan 2").
+pub(crate) fn team_context(doc: &Doc<'_>, first: usize, last: usize) -> bool {
+    let toks = &doc.tokens;
+    let next = toks.get(last + 1);
+    let next = match next {
+        Some(t) if t.kind == TokenKind::Possessive => toks.get(last + 2),
+        other => other,
+    };
+    if next.is_some_and(|t| t.kind == TokenKind::Number && !t.line_start) {
+        return true;
+    }
+    if next.is_some_and(|t| TEAM_AFTER.contains(&t.text)) {
+        return true;
+    }
+    first
+        .checked_sub(1)
+        .is_some_and(|i| TEAM_BEFORE.contains(&toks[i].text) && toks[i].text != "to" && toks[i].text != "for" && toks[i].text != "from" && toks[i].text != "with"
+            || toks[i].is("with") && i >= 1 && matches!(toks[i - 1].text, "drew" | "draw" | "tie" | "tied")
+            || toks[i].is("to") && i >= 1 && matches!(toks[i - 1].text, "lost" | "home" | "losing" | "went")
+            || matches!(toks[i].text, "for" | "from") && false)
 }

@@ -7,7 +7,8 @@
 //! name after "in", "from", "near"… is taken as a place when nothing else
 //! in the article says otherwise.
 
-use super::Doc;
+use super::tokens::TokenKind;
+use super::{Candidate, Doc, EntityType};
 
 /// Prepositions that introduce locations.
 const PLACE_PREPOSITIONS: &[&str] = &[
@@ -62,6 +63,34 @@ pub(crate) fn preposition_before(doc: &Doc<'_>, first: usize) -> bool {
     first
         .checked_sub(1)
         .is_some_and(|i| PLACE_PREPOSITIONS.contains(&doc.tokens[i].text))
+}
+
+/// Datelines open wire stories: "LONDON 1996-08-30", "TAVILDARA,
+/// Tajikistan 1996-08-30", "ISTANBUL (Reuters) -". A name at the start of
+/// a line followed by a date, a comma or a bracket there is a place.
+pub(crate) fn datelines(doc: &Doc<'_>, cands: &mut [Candidate]) {
+    let toks = &doc.tokens;
+    for c in cands.iter_mut() {
+        let at_line_start = toks[c.first].line_start
+            || c.first > 0 && toks[c.first - 1].line_start && toks[c.first - 1].kind == TokenKind::Punct;
+        let caps = (c.first..=c.last).all(|i| toks[i].kind != TokenKind::Word || toks[i].is_all_caps());
+        if !at_line_start || !caps {
+            continue;
+        }
+        let rest: Vec<&str> = toks[c.last + 1..]
+            .iter()
+            .take_while(|t| !t.line_start)
+            .take(6)
+            .map(|t| t.text)
+            .collect();
+        let dated = rest.iter().any(|t| t.len() == 4 && t.bytes().all(|b| b.is_ascii_digit()));
+        let credited = rest.first() == Some(&"(") || rest.first() == Some(&",");
+        if dated || credited && rest.len() >= 2 {
+            c.ty = Some(EntityType::Place);
+            c.rule = "dateline";
+            c.strength = 3;
+        }
+    }
 }
 
 #[cfg(test)]
