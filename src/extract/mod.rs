@@ -434,6 +434,15 @@ fn classify(doc: &Doc<'_>, mut first: usize, last: usize, out: &mut Vec<Candidat
     if let Some((ty, rule)) = known_name(doc, first, last) {
         return push(out, first, last, Some(ty), rule, 3);
     }
+    // Events are not people, organisations or places: "U.S. Open",
+    // "World Cup", "Olympic Games".
+    if last > first && is_event_word(toks[last].text) {
+        return;
+    }
+    // A label opening a line: "Bowling: …", "Attendance: 30,000".
+    if first == last && toks[first].line_start && toks.get(last + 1).is_some_and(|t| t.is(":")) {
+        return;
+    }
     // Leading demonyms and titles: "Turkish President X", "Prime Minister
     // X"; a place before a title is reported on its own ("U.S. President
     // X" names a place and a person).
@@ -563,7 +572,7 @@ fn classify_rest(doc: &Doc<'_>, first: usize, last: usize, titled: bool, out: &m
     }
     // Capitals that are no acronym and no known name: table headers,
     // shouted slugs. Only the rest of the article can type them.
-    let all_caps = (first..=last).all(|i| toks[i].kind != TokenKind::Word || toks[i].is_all_caps());
+    let all_caps = !text.chars().any(char::is_lowercase);
     if all_caps {
         return push(None, "unknown", 0);
     }
@@ -584,11 +593,29 @@ fn classify_rest(doc: &Doc<'_>, first: usize, last: usize, titled: bool, out: &m
         lex.place(toks[i].text)
             .is_some_and(|p| p.kind != crate::lexicon::PlaceKind::City)
     });
-    if words >= 2 && has_country {
+    // "Borussia Dortmund", "London Newsroom": a city closing a name that
+    // does not start with a given name.
+    let city_last = lex.place(toks[last].text).is_some() && !lex.is_given_name(toks[first].text);
+    if words >= 2 && (has_country || city_last) {
         return push(Some(EntityType::Organisation), "place_in_name", 2);
     }
+    if organisations::company_context(doc, first, last) {
+        return push(Some(EntityType::Organisation), "company_context", 2);
+    }
+    if people::age_after(doc, last) && words <= 4 {
+        return push(Some(EntityType::Person), "age", 2);
+    }
     if people::reported_speech_after(doc, last) && words <= 4 {
-        return push(Some(EntityType::Person), "reporting_verb", 1);
+        // A lone unknown word that "said" something is more often a
+        // company or agency than a person introduced by surname alone
+        // (people are introduced in full, and short forms join them).
+        let lone = words == 1 && !lex.is_surname(text) && !lex.is_given_name(text);
+        let ty = if lone {
+            EntityType::Organisation
+        } else {
+            EntityType::Person
+        };
+        return push(Some(ty), "reporting_verb", 1);
     }
     if (2..=4).contains(&words) {
         return push(Some(EntityType::Person), "name_shape", 1);
@@ -600,6 +627,34 @@ fn classify_rest(doc: &Doc<'_>, first: usize, last: usize, titled: bool, out: &m
         return push(Some(EntityType::Person), "surname", 1);
     }
     push(None, "unknown", 0)
+}
+
+/// Words that end the names of events ("U.S. Open", "World Cup").
+fn is_event_word(word: &str) -> bool {
+    matches!(
+        word,
+        "Open"
+            | "Cup"
+            | "Games"
+            | "Olympics"
+            | "Championship"
+            | "Championships"
+            | "Trophy"
+            | "Prix"
+            | "Series"
+            | "Classic"
+            | "Masters"
+            | "Tour"
+            | "Marathon"
+            | "Festival"
+            | "Awards"
+            | "Summit"
+            | "Conference"
+            | "War"
+            | "Treaty"
+            | "Accord"
+            | "Accords"
+    )
 }
 
 /// Words that make a geographic feature ("Gulf of Aden", "Mount Kenya").
@@ -736,11 +791,14 @@ fn sports_teams(doc: &Doc<'_>, cands: &mut [Candidate]) {
     };
     let mut teams: HashSet<String> = HashSet::new();
     for c in cands.iter() {
-        let movable = c.ty != Some(EntityType::Organisation)
-            && c.rule != "title"
-            && c.rule != "given_name"
-            && c.rule != "dateline"
-            && !is_country(c);
+        // Places, unknown names and lone surnames may be teams; people
+        // named in full ("Waqar Younis 3-45" in a scorecard) are not.
+        let movable = match c.ty {
+            Some(EntityType::Place) => c.rule != "dateline" && !is_country(c),
+            Some(EntityType::Person) => c.first == c.last && c.strength <= 1,
+            Some(EntityType::Organisation) => false,
+            None => true,
+        };
         if movable && organisations::team_context(doc, c.first, c.last) {
             teams.insert(doc.span_text(c.first, c.last).to_uppercase());
         }

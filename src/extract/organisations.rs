@@ -51,6 +51,45 @@ mod tests {
     }
 
     #[test]
+    fn sports_teams_carry_place_names() {
+        let text = "CRICKET - LEICESTERSHIRE WIN\n\nLONDON 1996-08-30\n\n\
+            Phil Simmons took four wickets as Leicestershire beat Somerset by an innings. \
+            Leicestershire scored 296 runs in the match and England drew with Pakistan. \
+            The county championship season goes on at Grace Road.";
+        let e = entities_of(text);
+        assert!(
+            e.contains(&("organisation".into(), "Leicestershire".into())),
+            "{e:?}"
+        );
+        assert!(
+            e.contains(&("organisation".into(), "Somerset".into())),
+            "{e:?}"
+        );
+        // National sides keep their country's type; datelines are places.
+        assert!(e.contains(&("place".into(), "England".into())), "{e:?}");
+        assert!(e.contains(&("place".into(), "LONDON".into())), "{e:?}");
+    }
+
+    #[test]
+    fn company_cues_and_places_inside_names() {
+        let e = entities_of("Profits rose at Air France while shares in Pirelli fell.");
+        assert!(
+            e.contains(&("organisation".into(), "Air France".into())),
+            "{e:?}"
+        );
+        assert!(
+            e.contains(&("organisation".into(), "Pirelli".into())),
+            "{e:?}"
+        );
+    }
+
+    #[test]
+    fn events_are_not_entities() {
+        let e = entities_of("She won the U.S. Open and the World Cup.");
+        assert!(e.is_empty(), "{e:?}");
+    }
+
+    #[test]
     fn lexicon_and_acronyms() {
         let e = entities_of("Reuters reported that the KPRF and NATO met.");
         assert!(
@@ -62,17 +101,170 @@ mod tests {
     }
 }
 
+/// Words after a company's name ("X shares", "X's chief executive").
+const COMPANY_AFTER: &[&str] = &[
+    "shares",
+    "stock",
+    "stake",
+    "spokesman",
+    "spokeswoman",
+    "chairman",
+    "shareholders",
+    "subsidiary",
+    "unit",
+    "plant",
+    "plants",
+    "factory",
+    "board",
+    "executives",
+    "employees",
+    "workers",
+    "profit",
+    "profits",
+    "revenue",
+    "revenues",
+    "earnings",
+    "stores",
+    "newspaper",
+    "daily",
+    "agency",
+    "officials",
+];
+/// Words before a company's name ("shares in X", "a unit of X").
+const COMPANY_BEFORE: &[&str] = &[
+    "newspaper",
+    "daily",
+    "weekly",
+    "magazine",
+    "agency",
+    "firm",
+    "company",
+    "group",
+    "carrier",
+    "airline",
+    "bank",
+    "insurer",
+    "maker",
+    "producer",
+    "retailer",
+    "brokerage",
+    "broker",
+    "conglomerate",
+    "operator",
+    "utility",
+    "distributor",
+];
+
+/// True when the words around the chunk are those of business news.
+pub(crate) fn company_context(doc: &Doc<'_>, first: usize, last: usize) -> bool {
+    let toks = &doc.tokens;
+    let mut next = last + 1;
+    if toks
+        .get(next)
+        .is_some_and(|t| t.kind == TokenKind::Possessive)
+    {
+        next += 1;
+    }
+    if toks
+        .get(next)
+        .is_some_and(|t| COMPANY_AFTER.contains(&t.text))
+    {
+        return true;
+    }
+    let before = |k: usize| first.checked_sub(k).map(|i| toks[i].text);
+    if before(1).is_some_and(|w| COMPANY_BEFORE.contains(&w)) {
+        return true;
+    }
+    matches!(
+        (before(2), before(1)),
+        (Some("shares" | "stake" | "stakes"), Some("in" | "of"))
+            | (
+                Some("unit" | "subsidiary" | "division" | "affiliate"),
+                Some("of")
+            )
+            | (Some("merger" | "talks"), Some("with"))
+    )
+}
+
 /// Words that mark a sports report.
 const SPORTS_WORDS: &[&str] = &[
-    "beat", "beats", "drew", "draw", "drawn", "innings", "wicket", "wickets", "goal", "goals",
-    "scored", "striker", "midfielder", "goalkeeper", "defender", "coach", "league", "cup",
-    "match", "matches", "season", "championship", "tournament", "seeded", "semi-final",
-    "quarter-final", "final", "round", "defeated", "victory", "points", "penalty", "halftime",
-    "half-time", "play-off", "playoff", "standings", "division", "soccer", "cricket", "tennis",
-    "golf", "baseball", "basketball", "rugby", "hockey", "runs", "batting", "bowling", "pitcher",
-    "inning", "lap", "medal", "olympic", "champion", "champions", "game", "games", "team",
-    "squad", "club", "fixtures", "referee", "stadium", "played", "won", "lost", "win", "par",
-    "race", "seed", "set", "sets", "innings", "scorers", "attendance", "bundesliga",
+    "beat",
+    "beats",
+    "drew",
+    "draw",
+    "drawn",
+    "innings",
+    "wicket",
+    "wickets",
+    "goal",
+    "goals",
+    "scored",
+    "striker",
+    "midfielder",
+    "goalkeeper",
+    "defender",
+    "coach",
+    "league",
+    "cup",
+    "match",
+    "matches",
+    "season",
+    "championship",
+    "tournament",
+    "seeded",
+    "semi-final",
+    "quarter-final",
+    "final",
+    "round",
+    "defeated",
+    "victory",
+    "points",
+    "penalty",
+    "halftime",
+    "half-time",
+    "play-off",
+    "playoff",
+    "standings",
+    "division",
+    "soccer",
+    "cricket",
+    "tennis",
+    "golf",
+    "baseball",
+    "basketball",
+    "rugby",
+    "hockey",
+    "runs",
+    "batting",
+    "bowling",
+    "pitcher",
+    "inning",
+    "lap",
+    "medal",
+    "olympic",
+    "champion",
+    "champions",
+    "game",
+    "games",
+    "team",
+    "squad",
+    "club",
+    "fixtures",
+    "referee",
+    "stadium",
+    "played",
+    "won",
+    "lost",
+    "win",
+    "par",
+    "race",
+    "seed",
+    "set",
+    "sets",
+    "innings",
+    "scorers",
+    "attendance",
+    "bundesliga",
 ];
 
 /// True when the article reads as a sports report: its vocabulary and its
@@ -91,7 +283,9 @@ pub(crate) fn is_sports_report(doc: &Doc<'_>) -> bool {
                 }
             }
             TokenKind::Number => {
-                let score = toks.get(i + 1).is_some_and(|d| d.is("-") && !d.space_before)
+                let score = toks
+                    .get(i + 1)
+                    .is_some_and(|d| d.is("-") && !d.space_before)
                     && toks
                         .get(i + 2)
                         .is_some_and(|n| n.kind == TokenKind::Number && !n.space_before);
@@ -107,16 +301,78 @@ pub(crate) fn is_sports_report(doc: &Doc<'_>) -> bool {
 
 /// Verbs and prepositions around team names in sports reports.
 const TEAM_AFTER: &[&str] = &[
-    "beat", "beats", "defeated", "drew", "draw", "lost", "won", "win", "held", "thrashed",
-    "edged", "routed", "crushed", "overcame", "eliminated", "survived", "trounced", "v", "vs",
-    "vs.", "versus", "scored", "lead", "led", "leads", "moved", "finished", "slipped", "climbed",
-    "captain", "coach", "manager", "striker", "midfielder", "goalkeeper", "defender", "players",
-    "fans", "declared", "reached", "were", "have", "had", "are",
+    "beat",
+    "beats",
+    "defeated",
+    "drew",
+    "draw",
+    "lost",
+    "won",
+    "win",
+    "held",
+    "thrashed",
+    "edged",
+    "routed",
+    "crushed",
+    "overcame",
+    "eliminated",
+    "survived",
+    "trounced",
+    "v",
+    "vs",
+    "vs.",
+    "versus",
+    "scored",
+    "lead",
+    "led",
+    "leads",
+    "moved",
+    "finished",
+    "slipped",
+    "climbed",
+    "captain",
+    "coach",
+    "manager",
+    "striker",
+    "midfielder",
+    "goalkeeper",
+    "defender",
+    "players",
+    "fans",
+    "declared",
+    "reached",
+    "were",
+    "have",
+    "had",
+    "are",
 ];
 const TEAM_BEFORE: &[&str] = &[
-    "beat", "beating", "defeated", "against", "v", "vs", "vs.", "versus", "with", "to", "over",
-    "play", "played", "playing", "host", "hosts", "hosted", "visit", "visiting", "visited",
-    "joined", "join", "for", "from", "leaders", "champions",
+    "beat",
+    "beating",
+    "defeated",
+    "against",
+    "v",
+    "vs",
+    "vs.",
+    "versus",
+    "with",
+    "to",
+    "over",
+    "play",
+    "played",
+    "playing",
+    "host",
+    "hosts",
+    "hosted",
+    "visit",
+    "visiting",
+    "visited",
+    "joined",
+    "join",
+    "for",
+    "from",
+    "leaders",
+    "champions",
 ];
 
 /// True when the chunk stands where a team stands in a sports report:
@@ -130,15 +386,26 @@ pub(crate) fn team_context(doc: &Doc<'_>, first: usize, last: usize) -> bool {
         other => other,
     };
     if next.is_some_and(|t| t.kind == TokenKind::Number && !t.line_start) {
-        return true;
+        // "Mullally 3-45", "Smith 10-2-31-3": a player's figures.
+        let n = last + 2 + usize::from(toks[last + 1].kind == TokenKind::Possessive);
+        let figures = toks.get(n).is_some_and(|t| t.is("-") && !t.space_before);
+        return !(figures && doc.lex.is_surname(doc.span_text(first, last)));
     }
     if next.is_some_and(|t| TEAM_AFTER.contains(&t.text)) {
         return true;
     }
-    first
-        .checked_sub(1)
-        .is_some_and(|i| TEAM_BEFORE.contains(&toks[i].text) && toks[i].text != "to" && toks[i].text != "for" && toks[i].text != "from" && toks[i].text != "with"
-            || toks[i].is("with") && i >= 1 && matches!(toks[i - 1].text, "drew" | "draw" | "tie" | "tied")
-            || toks[i].is("to") && i >= 1 && matches!(toks[i - 1].text, "lost" | "home" | "losing" | "went")
-            || matches!(toks[i].text, "for" | "from") && false)
+    first.checked_sub(1).is_some_and(|i| {
+        TEAM_BEFORE.contains(&toks[i].text)
+            && toks[i].text != "to"
+            && toks[i].text != "for"
+            && toks[i].text != "from"
+            && toks[i].text != "with"
+            || toks[i].is("with")
+                && i >= 1
+                && matches!(toks[i - 1].text, "drew" | "draw" | "tie" | "tied")
+            || toks[i].is("to")
+                && i >= 1
+                && matches!(toks[i - 1].text, "lost" | "home" | "losing" | "went")
+            || matches!(toks[i].text, "for" | "from") && false
+    })
 }

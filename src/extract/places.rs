@@ -72,8 +72,11 @@ pub(crate) fn datelines(doc: &Doc<'_>, cands: &mut [Candidate]) {
     let toks = &doc.tokens;
     for c in cands.iter_mut() {
         let at_line_start = toks[c.first].line_start
-            || c.first > 0 && toks[c.first - 1].line_start && toks[c.first - 1].kind == TokenKind::Punct;
-        let caps = (c.first..=c.last).all(|i| toks[i].kind != TokenKind::Word || toks[i].is_all_caps());
+            || c.first > 0
+                && toks[c.first - 1].line_start
+                && toks[c.first - 1].kind == TokenKind::Punct;
+        let caps =
+            (c.first..=c.last).all(|i| toks[i].kind != TokenKind::Word || toks[i].is_all_caps());
         if !at_line_start || !caps {
             continue;
         }
@@ -83,7 +86,9 @@ pub(crate) fn datelines(doc: &Doc<'_>, cands: &mut [Candidate]) {
             .take(6)
             .map(|t| t.text)
             .collect();
-        let dated = rest.iter().any(|t| t.len() == 4 && t.bytes().all(|b| b.is_ascii_digit()));
+        let dated = rest
+            .iter()
+            .any(|t| t.len() == 4 && t.bytes().all(|b| b.is_ascii_digit()));
         let credited = rest.first() == Some(&"(") || rest.first() == Some(&",");
         if dated || credited && rest.len() >= 2 {
             c.ty = Some(EntityType::Place);
@@ -109,6 +114,25 @@ mod tests {
         let e = entities_of("Turkey's agency held a Turkish national.");
         assert!(e.contains(&("place".into(), "Turkey".into())), "{e:?}");
         assert!(!e.iter().any(|(_, n)| n == "Turkish"), "{e:?}");
+    }
+
+    #[test]
+    fn datelines_are_places() {
+        let e = entities_of("TAVILDARA, Tajikistan 1996-08-30\n\nTroops held the town.");
+        assert!(e.contains(&("place".into(), "TAVILDARA".into())), "{e:?}");
+        assert!(e.contains(&("place".into(), "Tajikistan".into())), "{e:?}");
+    }
+
+    #[test]
+    fn ambiguous_names_follow_context() {
+        // Washington the place, Jordan the person named in full.
+        let e = entities_of("Michael Jordan flew to Washington. Jordan said he was tired.");
+        assert!(
+            e.contains(&("person".into(), "Michael Jordan".into())),
+            "{e:?}"
+        );
+        assert!(e.contains(&("place".into(), "Washington".into())), "{e:?}");
+        assert!(!e.contains(&("place".into(), "Jordan".into())), "{e:?}");
     }
 
     #[test]

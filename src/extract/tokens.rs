@@ -105,7 +105,9 @@ pub fn tokenize(text: &str, from: usize) -> Vec<Token<'_>> {
         };
         space_before = false;
         line_start = false;
-        if kind == TokenKind::Word {
+        // "Moody's", "McDonald's": a company whose name ends in 's.
+        let possessive_name = crate::lexicon::Lexicon::get().organisation(piece).is_some();
+        if kind == TokenKind::Word && !possessive_name {
             if let Some(stem) = possessive_stem(piece) {
                 let cut = start + stem.len();
                 token.end = cut;
