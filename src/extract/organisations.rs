@@ -31,76 +31,6 @@ pub(crate) fn is_acronym(doc: &Doc<'_>, first: usize, last: usize) -> bool {
         && (first..=last).all(|i| doc.tokens[i].is_all_caps() || doc.tokens[i].text.len() <= 2)
 }
 
-#[cfg(test)]
-mod tests {
-    use crate::extract::tests::entities_of;
-
-    #[test]
-    fn head_words_and_suffixes() {
-        let e = entities_of(
-            "Shares of Northwind Holdings Ltd rose after the Ministry of Finance spoke.",
-        );
-        assert!(
-            e.contains(&("organisation".into(), "Northwind Holdings Ltd".into())),
-            "{e:?}"
-        );
-        assert!(
-            e.contains(&("organisation".into(), "Ministry of Finance".into())),
-            "{e:?}"
-        );
-    }
-
-    #[test]
-    fn sports_teams_carry_place_names() {
-        let text = "CRICKET - LEICESTERSHIRE WIN\n\nLONDON 1996-08-30\n\n\
-            Phil Simmons took four wickets as Leicestershire beat Somerset by an innings. \
-            Leicestershire scored 296 runs in the match and England drew with Pakistan. \
-            The county championship season goes on at Grace Road.";
-        let e = entities_of(text);
-        assert!(
-            e.contains(&("organisation".into(), "Leicestershire".into())),
-            "{e:?}"
-        );
-        assert!(
-            e.contains(&("organisation".into(), "Somerset".into())),
-            "{e:?}"
-        );
-        // National sides keep their country's type; datelines are places.
-        assert!(e.contains(&("place".into(), "England".into())), "{e:?}");
-        assert!(e.contains(&("place".into(), "LONDON".into())), "{e:?}");
-    }
-
-    #[test]
-    fn company_cues_and_places_inside_names() {
-        let e = entities_of("Profits rose at Air France while shares in Pirelli fell.");
-        assert!(
-            e.contains(&("organisation".into(), "Air France".into())),
-            "{e:?}"
-        );
-        assert!(
-            e.contains(&("organisation".into(), "Pirelli".into())),
-            "{e:?}"
-        );
-    }
-
-    #[test]
-    fn events_are_not_entities() {
-        let e = entities_of("She won the U.S. Open and the World Cup.");
-        assert!(e.is_empty(), "{e:?}");
-    }
-
-    #[test]
-    fn lexicon_and_acronyms() {
-        let e = entities_of("Reuters reported that the KPRF and NATO met.");
-        assert!(
-            e.contains(&("organisation".into(), "Reuters".into())),
-            "{e:?}"
-        );
-        assert!(e.contains(&("organisation".into(), "KPRF".into())), "{e:?}");
-        assert!(e.contains(&("organisation".into(), "NATO".into())), "{e:?}");
-    }
-}
-
 /// Words after a company's name ("X shares", "X's chief executive").
 const COMPANY_AFTER: &[&str] = &[
     "shares",
@@ -394,18 +324,85 @@ pub(crate) fn team_context(doc: &Doc<'_>, first: usize, last: usize) -> bool {
     if next.is_some_and(|t| TEAM_AFTER.contains(&t.text)) {
         return true;
     }
-    first.checked_sub(1).is_some_and(|i| {
-        TEAM_BEFORE.contains(&toks[i].text)
-            && toks[i].text != "to"
-            && toks[i].text != "for"
-            && toks[i].text != "from"
-            && toks[i].text != "with"
-            || toks[i].is("with")
-                && i >= 1
-                && matches!(toks[i - 1].text, "drew" | "draw" | "tie" | "tied")
-            || toks[i].is("to")
-                && i >= 1
-                && matches!(toks[i - 1].text, "lost" | "home" | "losing" | "went")
-            || matches!(toks[i].text, "for" | "from") && false
-    })
+    let Some(prev) = first.checked_sub(1) else {
+        return false;
+    };
+    let before = toks[prev].text;
+    let before2 = prev.checked_sub(1).map_or("", |i| toks[i].text);
+    match before {
+        // "drew with X", "lost to X": only after those verbs.
+        "with" => matches!(before2, "drew" | "draw" | "tie" | "tied"),
+        "to" => matches!(before2, "lost" | "home" | "losing" | "went"),
+        _ => TEAM_BEFORE.contains(&before),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::tests::entities_of;
+
+    #[test]
+    fn head_words_and_suffixes() {
+        let e = entities_of(
+            "Shares of Northwind Holdings Ltd rose after the Ministry of Finance spoke.",
+        );
+        assert!(
+            e.contains(&("organisation".into(), "Northwind Holdings Ltd".into())),
+            "{e:?}"
+        );
+        assert!(
+            e.contains(&("organisation".into(), "Ministry of Finance".into())),
+            "{e:?}"
+        );
+    }
+
+    #[test]
+    fn sports_teams_carry_place_names() {
+        let text = "CRICKET - LEICESTERSHIRE WIN\n\nLONDON 1996-08-30\n\n\
+            Phil Simmons took four wickets as Leicestershire beat Somerset by an innings. \
+            Leicestershire scored 296 runs in the match and England drew with Pakistan. \
+            The county championship season goes on at Grace Road.";
+        let e = entities_of(text);
+        assert!(
+            e.contains(&("organisation".into(), "Leicestershire".into())),
+            "{e:?}"
+        );
+        assert!(
+            e.contains(&("organisation".into(), "Somerset".into())),
+            "{e:?}"
+        );
+        // National sides keep their country's type; datelines are places.
+        assert!(e.contains(&("place".into(), "England".into())), "{e:?}");
+        assert!(e.contains(&("place".into(), "LONDON".into())), "{e:?}");
+    }
+
+    #[test]
+    fn company_cues_and_places_inside_names() {
+        let e = entities_of("Profits rose at Air France while shares in Pirelli fell.");
+        assert!(
+            e.contains(&("organisation".into(), "Air France".into())),
+            "{e:?}"
+        );
+        assert!(
+            e.contains(&("organisation".into(), "Pirelli".into())),
+            "{e:?}"
+        );
+    }
+
+    #[test]
+    fn events_are_not_entities() {
+        let e = entities_of("She won the U.S. Open and the World Cup.");
+        assert!(e.is_empty(), "{e:?}");
+    }
+
+    #[test]
+    fn lexicon_and_acronyms() {
+        let e = entities_of("Reuters reported that the KPRF and NATO met.");
+        assert!(
+            e.contains(&("organisation".into(), "Reuters".into())),
+            "{e:?}"
+        );
+        assert!(e.contains(&("organisation".into(), "KPRF".into())), "{e:?}");
+        assert!(e.contains(&("organisation".into(), "NATO".into())), "{e:?}");
+    }
 }
