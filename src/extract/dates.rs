@@ -124,7 +124,7 @@ fn rules() -> &'static [Rule] {
                 month_year,
             ),
             r(
-                r"\b(?:(?i:(early|mid|late|last|next|this))[-\s]+)?({M})(?:\s|,|\.|$)",
+                r"\b(?:(?i:(early|mid|late|last|next|this|the\s+middle\s+of|the\s+end\s+of|the\s+beginning\s+of))[-\s]+)?({M})(?:\s+(?i:(last\s+year|this\s+year|next\s+year)))?(?:\s|,|\.|$)",
                 month_alone,
             ),
             r(r"(?:^|[^\w$£€.,\-/])(1[6-9]\d\d|20\d\d)\b", year),
@@ -132,8 +132,9 @@ fn rules() -> &'static [Rule] {
                 r"(?i)\b(?:the\s+)?(?:(early|mid|late)[-\s]+)?(1[89]\d|20\d)0'?s\b",
                 decade,
             ),
+            r(r"\b{W},?\s+({M})\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?\b", weekday_dated),
             r(
-                r"\b(?:(?i:(last|next|this|past))\s+)?({W})(?:\s+(morning|afternoon|evening|night))?\b",
+                r"\b(?:(?i:(last|next|this|past|this\s+coming|coming))\s+)?({W})(?:\s+(morning|afternoon|evening|night))?\b",
                 weekday,
             ),
             r(
@@ -151,7 +152,7 @@ fn rules() -> &'static [Rule] {
                 duration,
             ),
             r(
-                r"(?i)\b(recent\s+(?:years|months|weeks|days|decades)|recently|now|currently|the\s+future|the\s+past|nowadays|(?:the\s+)?coming\s+(?:days|weeks|months|years)|former(?:ly)?)\b",
+                r"(?i)\b(recent\s+(?:years|months|weeks|days|decades)|recently|now|currently|the\s+(?:near\s+|distant\s+)?future|the\s+past|nowadays|these\s+days|soon|the\s+(?:near|short)\s+term|(?:the\s+)?(?:coming|next\s+few|weeks\s+and)\s+(?:days|weeks|months|years)|former(?:ly)?)\b",
                 vague,
             ),
             r(
@@ -160,18 +161,32 @@ fn rules() -> &'static [Rule] {
             ),
             r(r"(?i)\b(?:the\s+)?(first|second)\s+half\s+of\s+(\d{4})\b", half),
             r(
+                r"(?i)\bthe\s+(?:latest|most\s+recent|recent|same|current|just-ended|fiscal)?\s*(quarter|period)\b",
+                reported_quarter,
+            ),
+            r(
+                r"(?i)\b(?:the\s+)?year-(?:earlier|ago)(?:\s+(?:quarter|period))?\b",
+                year_ago_quarter,
+            ),
+            r(r"(?i)\b(?:the|this|last|next)\s+weekend\b", weekend),
+            r(r"(?i)\bthe\s+(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b", decade_word),
+            r(
                 r"(?i)\b(this|last|next|the|in|during|early|late)\s+(spring|summer|autumn|fall|winter)(?:\s+of)?(?:\s+(\d{4}))?\b",
                 season,
             ),
             r(
-                r"(?i)\b(\d{1,2})(?::(\d{2}))?\s*(a\.m\.|p\.m\.|am\b|pm\b)",
+                r"(?i)\b(\d{1,2})(?::(\d{2}))?\s*(a\.m\.|p\.m\.|am\b|pm\b)(?:\s+(?:local\s+time|EST|EDT|GMT|PST|PDT|CST|CDT|ET))?(?:\s*,?\s+(?:on\s+)?((?-i:{W})|today|yesterday|tomorrow|(?-i:{M})\s+\d{1,2}))?",
                 clock_time,
             ),
             r(
-                r"(?i)\b(?:every|each)\s+(day|week|month|year|morning|night|{W})\b",
+                r"(?i)\b(noon|midnight|mid-?morning|mid-?afternoon|mid-?day)(?:\s+(?:on\s+)?((?-i:{W})|today|yesterday|tomorrow))?\b",
+                named_time,
+            ),
+            r(
+                r"(?i)\b(?:every|each)\s+(day|week|month|year|morning|night|{W}|(?-i:{M}))\b",
                 every,
             ),
-            r(r"(?i)\b(daily|weekly|monthly|annually|yearly|annual)\b", frequency),
+            r(r"(?i)\b(daily|weekly|monthly|annually|yearly)\b", frequency),
         ]
     })
 }
@@ -384,17 +399,35 @@ fn month_day_value(m: i8, day: i64, ctx: &Context<'_>) -> Option<(DateType, Stri
     if !(1..=31).contains(&day) {
         return None;
     }
-    match ctx.dct {
-        Some(dct) => {
-            let d = ymd(dct.year().into(), m.into(), day)?;
-            Some((DateType::Date, fmt_date(d), Anchor::Article))
-        }
-        None => Some((
-            DateType::Date,
-            format!("XXXX-{m:02}-{day:02}"),
-            Anchor::None,
-        )),
-    }
+    let Some(dct) = ctx.dct else {
+        let value = format!("XXXX-{m:02}-{day:02}");
+        return Some((DateType::Date, value, Anchor::None));
+    };
+    let y = nearest_year(dct, m, day.try_into().ok()?, future_context(ctx));
+    let d = ymd(y, m.into(), day)?;
+    Some((DateType::Date, fmt_date(d), Anchor::Article))
+}
+
+/// The year that puts month `m`, day `day` nearest the article date. News
+/// looks back more than ahead, so a date in the future must be less than
+/// a third as far as its past alternative to win, unless the sentence speaks
+/// of the future.
+fn nearest_year(dct: Date, m: i8, day: i8, future: bool) -> i64 {
+    let y = i64::from(dct.year());
+    let distance = |year: i64| -> Option<i64> {
+        let d = ymd(year, m.into(), day.into()).or_else(|| ymd(year, m.into(), 28))?;
+        Some(d.since(dct).ok()?.get_days().into())
+    };
+    let candidates = [y - 1, y, y + 1];
+    candidates
+        .into_iter()
+        .filter_map(|year| {
+            let days = distance(year)?;
+            let cost = if days > 0 && !future { days * 3 } else { days.abs() };
+            Some((cost, year))
+        })
+        .min()
+        .map_or(y, |(_, year)| year)
 }
 
 fn month_day(c: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType, String, Anchor)> {
@@ -452,12 +485,16 @@ fn month_alone(c: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType, String,
     let Some(dct) = ctx.dct else {
         return Some((DateType::Date, format!("XXXX-{m:02}"), Anchor::None));
     };
-    let mut y = i64::from(dct.year());
-    match modifier.as_deref() {
-        Some("last") if m >= dct.month() => y -= 1,
-        Some("next") if m <= dct.month() => y += 1,
-        _ => {}
-    }
+    let this_year = i64::from(dct.year());
+    let y = match (modifier.as_deref(), c.get(3).map(|x| x.as_str().to_lowercase())) {
+        (_, Some(rel)) if rel.starts_with("last") => this_year - 1,
+        (_, Some(rel)) if rel.starts_with("next") => this_year + 1,
+        (_, Some(_)) => this_year,
+        (Some("last"), _) => this_year - 1,
+        (Some("next"), _) => this_year + 1,
+        (Some("this"), _) => this_year,
+        _ => nearest_year(dct, m, 15, future_context(ctx)),
+    };
     Some((DateType::Date, format!("{y:04}-{m:02}"), Anchor::Article))
 }
 
@@ -538,7 +575,8 @@ fn decade(c: &Captures<'_>, _: &Context<'_>) -> Option<(DateType, String, Anchor
 }
 
 fn weekday_number(name: &str) -> Option<Weekday> {
-    Some(match &name.to_lowercase()[..3] {
+    let lower = name.to_lowercase();
+    Some(match lower.get(..3)? {
         "mon" => Weekday::Monday,
         "tue" => Weekday::Tuesday,
         "wed" => Weekday::Wednesday,
@@ -750,9 +788,15 @@ fn duration(c: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType, String, An
     }
     let (code, _) = unit_code(&unit)?;
     let n = number_value(count);
-    if n.is_none() && !unit.ends_with('s') {
+    if n.is_none() && !unit.ends_with('s') || unit == "second" || n.is_some_and(|n| n >= 1000) {
         return None;
     }
+    // TimeML writes decades and centuries in years: P20Y, P100Y.
+    let (n, code) = match (n, code) {
+        (Some(n), "DE") => (Some(n * 10), "Y"),
+        (Some(n), "CE") => (Some(n * 100), "Y"),
+        other => other,
+    };
     let amount = n.map_or("X".to_string(), |n| n.to_string());
     let value = if let Some(time) = code.strip_prefix('T') {
         format!("PT{amount}{time}")
@@ -766,7 +810,7 @@ fn vague(c: &Captures<'_>, _: &Context<'_>) -> Option<(DateType, String, Anchor)
     let w = c.get(1)?.as_str().to_lowercase();
     let value = if w.starts_with("recent") || w == "the past" || w.starts_with("former") {
         "PAST_REF"
-    } else if w.contains("coming") || w == "the future" {
+    } else if w.contains("coming") || w.contains("future") || w.contains("term") || w == "soon" || w.starts_with("next") {
         "FUTURE_REF"
     } else {
         "PRESENT_REF"
@@ -796,6 +840,107 @@ fn quarter(c: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType, String, Anc
     let current = i64::from((dct.month() - 1) / 3 + 1);
     let y = i64::from(dct.year()) - i64::from(q > current);
     Some((DateType::Date, format!("{y:04}-Q{q}"), Anchor::Article))
+}
+
+/// "the quarter" in results reporting: the last quarter that has ended,
+/// or nearly ended, at the article date.
+fn reported_quarter(_: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType, String, Anchor)> {
+    let d = ctx.dct?.checked_sub(45.days()).ok()?;
+    Some((DateType::Date, period_value(d, "quarter"), Anchor::Article))
+}
+
+/// "the year-earlier quarter": the reported quarter a year before.
+fn year_ago_quarter(_: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType, String, Anchor)> {
+    let d = ctx.dct?.checked_sub(45.days()).ok()?.checked_sub(1.year()).ok()?;
+    Some((DateType::Date, period_value(d, "quarter"), Anchor::Article))
+}
+
+/// "the weekend": the one just past early in the week, else the coming
+/// one; "last"/"next" move a week.
+fn weekend(c: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType, String, Anchor)> {
+    let dct = ctx.dct?;
+    let word = c.get(0)?.as_str().to_lowercase();
+    let mut d = if dct.weekday().to_monday_one_offset() <= 3 {
+        dct.checked_sub(7.days()).ok()?
+    } else {
+        dct
+    };
+    if word.starts_with("last") {
+        d = d.checked_sub(7.days()).ok()?;
+    } else if word.starts_with("next") {
+        d = d.checked_add(7.days()).ok()?;
+    }
+    Some((DateType::Date, format!("{}-WE", fmt_week(d)), Anchor::Article))
+}
+
+fn decade_word(c: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType, String, Anchor)> {
+    let tens = match c.get(1)?.as_str().to_lowercase().as_str() {
+        "twenties" => 2,
+        "thirties" => 3,
+        "forties" => 4,
+        "fifties" => 5,
+        "sixties" => 6,
+        "seventies" => 7,
+        "eighties" => 8,
+        _ => 9,
+    };
+    let century = ctx.dct.map_or(19, |d| i64::from(d.year()) / 100);
+    let century = if century * 100 + tens * 10 > ctx.dct.map_or(9999, |d| d.year().into()) {
+        century - 1
+    } else {
+        century
+    };
+    Some((DateType::Date, format!("{century}{tens}"), Anchor::Article))
+}
+
+fn weekday_dated(c: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType, String, Anchor)> {
+    let m = month_number(c.get(1)?.as_str())?;
+    let day = int(c, 2)?;
+    match int(c, 3) {
+        Some(y) => Some((DateType::Date, fmt_date(ymd(y, m.into(), day)?), Anchor::None)),
+        None => month_day_value(m, day, ctx),
+    }
+}
+
+/// The date a time of day belongs to: a named day after it, else the
+/// article date.
+fn day_of_time(day: Option<&str>, ctx: &Context<'_>) -> Option<String> {
+    let Some(day) = day else {
+        return Some(ctx.dct.map_or("XXXX-XX-XX".to_string(), fmt_date));
+    };
+    let dct = ctx.dct?;
+    let lower = day.to_lowercase();
+    let d = match lower.as_str() {
+        "today" => dct,
+        "yesterday" => dct.checked_sub(1.day()).ok()?,
+        "tomorrow" => dct.checked_add(1.day()).ok()?,
+        _ => {
+            if let Some(wd) = weekday_number(day).filter(|_| month_number(day).is_none() || lower.ends_with("day")) {
+                let back = i64::from((dct.weekday().to_monday_zero_offset() - wd.to_monday_zero_offset()).rem_euclid(7));
+                let offset = if future_context(ctx) { (7 - back) % 7 } else { -back };
+                dct.checked_add(offset.days()).ok()?
+            } else {
+                let mut parts = day.split_whitespace();
+                let m = month_number(parts.next()?)?;
+                let dd: i64 = parts.next()?.parse().ok()?;
+                ymd(nearest_year(dct, m, dd.try_into().ok()?, future_context(ctx)), m.into(), dd)?
+            }
+        }
+    };
+    Some(fmt_date(d))
+}
+
+fn named_time(c: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType, String, Anchor)> {
+    let word = c.get(1)?.as_str().to_lowercase();
+    let suffix = match word.replace('-', "").as_str() {
+        "noon" | "midday" => "T12:00",
+        "midnight" => "T24:00",
+        "midmorning" => "TMO",
+        _ => "TAF",
+    };
+    let day = day_of_time(c.get(2).map(|m| m.as_str()), ctx)?;
+    let anchor = if ctx.dct.is_some() { Anchor::Article } else { Anchor::None };
+    Some((DateType::Time, format!("{day}{suffix}"), anchor))
 }
 
 fn half(c: &Captures<'_>, _: &Context<'_>) -> Option<(DateType, String, Anchor)> {
@@ -838,12 +983,8 @@ fn clock_time(c: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType, String, 
     } else if !pm && h == 12 {
         h = 0;
     }
-    let day = ctx.dct.map_or("XXXX-XX-XX".to_string(), fmt_date);
-    let anchor = if ctx.dct.is_some() {
-        Anchor::Article
-    } else {
-        Anchor::None
-    };
+    let day = day_of_time(c.get(4).map(|m| m.as_str()), ctx)?;
+    let anchor = if ctx.dct.is_some() { Anchor::Article } else { Anchor::None };
     Some((DateType::Time, format!("{day}T{h:02}:{m:02}"), anchor))
 }
 
@@ -856,6 +997,9 @@ fn every(c: &Captures<'_>, _: &Context<'_>) -> Option<(DateType, String, Anchor)
         "year" => "P1Y".to_string(),
         "morning" => "XXXX-XX-XXTMO".to_string(),
         "night" => "XXXX-XX-XXTNI".to_string(),
+        _ if month_number(unit).is_some() && weekday_number(unit).is_none() => {
+            format!("XXXX-{:02}", month_number(unit)?)
+        }
         _ => format!("XXXX-WXX-{}", weekday_number(unit)?.to_monday_one_offset()),
     };
     Some((DateType::Set, value, Anchor::None))
