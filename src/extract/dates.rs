@@ -88,6 +88,20 @@ struct Context<'a> {
     before: &'a str,
     /// The text after the match, up to the end of its sentence.
     after: &'a str,
+    /// The article reports quarterly results, where "a year ago" means
+    /// the same quarter a year before.
+    quarterly: bool,
+}
+
+impl Context<'_> {
+    /// True when the sentence around the match talks about a quarter.
+    fn in_quarter_talk(&self) -> bool {
+        self.quarterly
+            && (self.before.contains("quarter")
+                || self.after.contains("quarter")
+                || self.before.contains("period")
+                || self.after.contains("period"))
+    }
 }
 
 const MONTH: &str = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.)";
@@ -152,14 +166,22 @@ fn rules() -> &'static [Rule] {
                 duration,
             ),
             r(
-                r"(?i)\b(recent\s+(?:years|months|weeks|days|decades)|recently|now|currently|the\s+(?:near\s+|distant\s+)?future|the\s+past|nowadays|these\s+days|soon|the\s+(?:near|short)\s+term|(?:the\s+)?(?:coming|next\s+few|weeks\s+and)\s+(?:days|weeks|months|years)|former(?:ly)?)\b",
+                r"(?i)\b(recent\s+(?:years|months|weeks|days|decades)|recently|now|currently|the\s+(?:near\s+|distant\s+)?future|the\s+past|nowadays|these\s+days|the\s+(?:near|short)\s+term|(?:the\s+)?(?:coming|next\s+few|weeks\s+and)\s+(?:days|weeks|months|years)|former(?:ly)?)\b",
                 vague,
             ),
             r(
                 r"(?i)\b(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[-\s]quarter\b(?:\s+of\s+(\d{4}))?",
                 quarter,
             ),
-            r(r"(?i)\b(?:the\s+)?(first|second)\s+half\s+of\s+(\d{4})\b", half),
+            r(r"(?i)\b(?:the\s+)?(first|second|last)\s+half\s+of\s+(\d{4})\b", half),
+            r(
+                r"(?i)\b(?:the\s+)?(\d{4})(?:'s)?\s+(first|second|third|fourth|1st|2nd|3rd|4th)[-\s]quarter\b",
+                year_quarter,
+            ),
+            r(
+                r"(?i)\b(this|last|next)\s+year's\s+(first|second|third|fourth)[-\s]quarter\b",
+                relative_year_quarter,
+            ),
             r(
                 r"(?i)\bthe\s+(?:latest|most\s+recent|recent|same|current|just-ended|fiscal)?\s*(quarter|period)\b",
                 reported_quarter,
@@ -194,6 +216,7 @@ fn rules() -> &'static [Rule] {
 /// Finds every date expression in `text[from..]`, resolved against `dct`.
 pub fn find_dates(text: &str, from: usize, dct: Option<Date>) -> Vec<FoundDate> {
     let body = &text[from..];
+    let quarterly = body.matches("quarter").take(2).count() == 2;
     let mut found: Vec<FoundDate> = Vec::new();
     for rule in rules() {
         for caps in rule.regex.captures_iter(body) {
@@ -208,6 +231,7 @@ pub fn find_dates(text: &str, from: usize, dct: Option<Date>) -> Vec<FoundDate> 
                 dct,
                 before: sentence_before(body, start),
                 after: sentence_after(body, end),
+                quarterly,
             };
             if let Some((ty, value, anchor)) = (rule.resolve)(&caps, &ctx) {
                 found.push(FoundDate {
@@ -423,7 +447,11 @@ fn nearest_year(dct: Date, m: i8, day: i8, future: bool) -> i64 {
         .into_iter()
         .filter_map(|year| {
             let days = distance(year)?;
-            let cost = if days > 0 && !future { days * 3 } else { days.abs() };
+            let cost = if days > 0 && !future {
+                days * 3
+            } else {
+                days.abs()
+            };
             Some((cost, year))
         })
         .min()
@@ -486,11 +514,15 @@ fn month_alone(c: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType, String,
         return Some((DateType::Date, format!("XXXX-{m:02}"), Anchor::None));
     };
     let this_year = i64::from(dct.year());
-    let y = match (modifier.as_deref(), c.get(3).map(|x| x.as_str().to_lowercase())) {
+    let y = match (
+        modifier.as_deref(),
+        c.get(3).map(|x| x.as_str().to_lowercase()),
+    ) {
         (_, Some(rel)) if rel.starts_with("last") => this_year - 1,
         (_, Some(rel)) if rel.starts_with("next") => this_year + 1,
         (_, Some(_)) => this_year,
-        (Some("last"), _) => this_year - 1,
+        (Some("last"), _) if m >= dct.month() => this_year - 1,
+        (Some("last"), _) => this_year,
         (Some("next"), _) => this_year + 1,
         (Some("this"), _) => this_year,
         _ => nearest_year(dct, m, 15, future_context(ctx)),
@@ -617,7 +649,7 @@ fn weekday(c: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType, String, Anc
                 -back
             }
         }
-        Some("next") => {
+        Some("next" | "this coming" | "coming") => {
             let fwd = (7 - back) % 7;
             if fwd == 0 {
                 7
@@ -753,6 +785,10 @@ fn relative_period(c: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType, Str
         "next" | "coming" => 1,
         _ => 0,
     };
+    if unit == "year" && n == -1 && ctx.in_quarter_talk() {
+        let d = reported_quarter_start(dct)?.checked_sub(1.year()).ok()?;
+        return Some((DateType::Date, period_value(d, "quarter"), Anchor::Article));
+    }
     let d = shift(dct, &unit, n)?;
     Some((DateType::Date, period_value(d, &unit), Anchor::Article))
 }
@@ -770,6 +806,10 @@ fn ago(c: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType, String, Anchor)
     // "earlier"/"later" without a named anchor are relative to the
     // article date too, as in "a year earlier" in results reports.
     let sign = if word == "later" { 1 } else { -1 };
+    if unit == "year" && n == 1 && ctx.quarterly {
+        let d = reported_quarter_start(dct)?.checked_sub(1.year()).ok()?;
+        return Some((DateType::Date, period_value(d, "quarter"), Anchor::Article));
+    }
     let d = shift(dct, unit, sign * n)?;
     Some((DateType::Date, period_value(d, unit), Anchor::Article))
 }
@@ -810,7 +850,11 @@ fn vague(c: &Captures<'_>, _: &Context<'_>) -> Option<(DateType, String, Anchor)
     let w = c.get(1)?.as_str().to_lowercase();
     let value = if w.starts_with("recent") || w == "the past" || w.starts_with("former") {
         "PAST_REF"
-    } else if w.contains("coming") || w.contains("future") || w.contains("term") || w == "soon" || w.starts_with("next") {
+    } else if w.contains("coming")
+        || w.contains("future")
+        || w.contains("term")
+        || w.starts_with("next")
+    {
         "FUTURE_REF"
     } else {
         "PRESENT_REF"
@@ -845,13 +889,20 @@ fn quarter(c: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType, String, Anc
 /// "the quarter" in results reporting: the last quarter that has ended,
 /// or nearly ended, at the article date.
 fn reported_quarter(_: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType, String, Anchor)> {
-    let d = ctx.dct?.checked_sub(45.days()).ok()?;
+    let d = reported_quarter_start(ctx.dct?)?;
     Some((DateType::Date, period_value(d, "quarter"), Anchor::Article))
+}
+
+/// A day inside the quarter that results published at `dct` report on.
+fn reported_quarter_start(dct: Date) -> Option<Date> {
+    dct.checked_sub(45.days()).ok()
 }
 
 /// "the year-earlier quarter": the reported quarter a year before.
 fn year_ago_quarter(_: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType, String, Anchor)> {
-    let d = ctx.dct?.checked_sub(45.days()).ok()?.checked_sub(1.year()).ok()?;
+    let d = reported_quarter_start(ctx.dct?)?
+        .checked_sub(1.year())
+        .ok()?;
     Some((DateType::Date, period_value(d, "quarter"), Anchor::Article))
 }
 
@@ -870,7 +921,11 @@ fn weekend(c: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType, String, Anc
     } else if word.starts_with("next") {
         d = d.checked_add(7.days()).ok()?;
     }
-    Some((DateType::Date, format!("{}-WE", fmt_week(d)), Anchor::Article))
+    Some((
+        DateType::Date,
+        format!("{}-WE", fmt_week(d)),
+        Anchor::Article,
+    ))
 }
 
 fn decade_word(c: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType, String, Anchor)> {
@@ -897,7 +952,11 @@ fn weekday_dated(c: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType, Strin
     let m = month_number(c.get(1)?.as_str())?;
     let day = int(c, 2)?;
     match int(c, 3) {
-        Some(y) => Some((DateType::Date, fmt_date(ymd(y, m.into(), day)?), Anchor::None)),
+        Some(y) => Some((
+            DateType::Date,
+            fmt_date(ymd(y, m.into(), day)?),
+            Anchor::None,
+        )),
         None => month_day_value(m, day, ctx),
     }
 }
@@ -915,15 +974,28 @@ fn day_of_time(day: Option<&str>, ctx: &Context<'_>) -> Option<String> {
         "yesterday" => dct.checked_sub(1.day()).ok()?,
         "tomorrow" => dct.checked_add(1.day()).ok()?,
         _ => {
-            if let Some(wd) = weekday_number(day).filter(|_| month_number(day).is_none() || lower.ends_with("day")) {
-                let back = i64::from((dct.weekday().to_monday_zero_offset() - wd.to_monday_zero_offset()).rem_euclid(7));
-                let offset = if future_context(ctx) { (7 - back) % 7 } else { -back };
+            if let Some(wd) = weekday_number(day)
+                .filter(|_| month_number(day).is_none() || lower.ends_with("day"))
+            {
+                let back = i64::from(
+                    (dct.weekday().to_monday_zero_offset() - wd.to_monday_zero_offset())
+                        .rem_euclid(7),
+                );
+                let offset = if future_context(ctx) {
+                    (7 - back) % 7
+                } else {
+                    -back
+                };
                 dct.checked_add(offset.days()).ok()?
             } else {
                 let mut parts = day.split_whitespace();
                 let m = month_number(parts.next()?)?;
                 let dd: i64 = parts.next()?.parse().ok()?;
-                ymd(nearest_year(dct, m, dd.try_into().ok()?, future_context(ctx)), m.into(), dd)?
+                ymd(
+                    nearest_year(dct, m, dd.try_into().ok()?, future_context(ctx)),
+                    m.into(),
+                    dd,
+                )?
             }
         }
     };
@@ -939,12 +1011,39 @@ fn named_time(c: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType, String, 
         _ => "TAF",
     };
     let day = day_of_time(c.get(2).map(|m| m.as_str()), ctx)?;
-    let anchor = if ctx.dct.is_some() { Anchor::Article } else { Anchor::None };
+    let anchor = if ctx.dct.is_some() {
+        Anchor::Article
+    } else {
+        Anchor::None
+    };
     Some((DateType::Time, format!("{day}{suffix}"), anchor))
 }
 
+fn year_quarter(c: &Captures<'_>, _: &Context<'_>) -> Option<(DateType, String, Anchor)> {
+    let y = int(c, 1)?;
+    let q = ordinal(c.get(2)?.as_str())?;
+    Some((DateType::Date, format!("{y:04}-Q{q}"), Anchor::None))
+}
+
+fn relative_year_quarter(
+    c: &Captures<'_>,
+    ctx: &Context<'_>,
+) -> Option<(DateType, String, Anchor)> {
+    let y = i64::from(ctx.dct?.year())
+        + match c.get(1)?.as_str().to_lowercase().as_str() {
+            "last" => -1,
+            "next" => 1,
+            _ => 0,
+        };
+    let q = ordinal(c.get(2)?.as_str())?;
+    Some((DateType::Date, format!("{y:04}-Q{q}"), Anchor::Article))
+}
+
 fn half(c: &Captures<'_>, _: &Context<'_>) -> Option<(DateType, String, Anchor)> {
-    let h = ordinal(c.get(1)?.as_str())?;
+    let h = match c.get(1)?.as_str().to_lowercase().as_str() {
+        "last" => 2,
+        other => ordinal(other)?,
+    };
     let y = int(c, 2)?;
     Some((DateType::Date, format!("{y:04}-H{h}"), Anchor::None))
 }
@@ -984,7 +1083,11 @@ fn clock_time(c: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType, String, 
         h = 0;
     }
     let day = day_of_time(c.get(4).map(|m| m.as_str()), ctx)?;
-    let anchor = if ctx.dct.is_some() { Anchor::Article } else { Anchor::None };
+    let anchor = if ctx.dct.is_some() {
+        Anchor::Article
+    } else {
+        Anchor::None
+    };
     Some((DateType::Time, format!("{day}T{h:02}:{m:02}"), anchor))
 }
 
@@ -1104,6 +1207,70 @@ mod tests {
         );
         let v = values("two days ago", "2024-03-01");
         assert_eq!(v, [pair("two days ago", "2024-02-28")]);
+    }
+
+    #[test]
+    fn months_without_year_take_the_nearest_year_leaning_past() {
+        // Early January: "October" is last October, "Feb. 1" next month.
+        let v = values("Sales fell in October. Talks resume Feb. 1.", "1998-01-08");
+        assert_eq!(
+            v,
+            [pair("October", "1997-10"), pair("Feb. 1", "1998-02-01")]
+        );
+        let v = values("It happened in June last year.", "1998-03-02");
+        assert_eq!(v, [pair("June last year", "1997-06")]);
+        let v = values("Prices rose last April.", "1989-10-26");
+        assert_eq!(v, [pair("last April", "1989-04")]);
+    }
+
+    #[test]
+    fn quarterly_results_speak_in_quarters() {
+        let text = "Net income rose in the third quarter. Profit was $5 a share \
+                    in the quarter, up from $4 a year ago. The year-earlier quarter was weak.";
+        let v = values(text, "1989-10-25");
+        assert!(v.contains(&pair("the third quarter", "1989-Q3")), "{v:?}");
+        assert!(v.contains(&pair("the quarter", "1989-Q3")), "{v:?}");
+        assert!(v.contains(&pair("a year ago", "1988-Q3")), "{v:?}");
+        assert!(
+            v.contains(&pair("The year-earlier quarter", "1988-Q3")),
+            "{v:?}"
+        );
+        let v = values("the 1988 second quarter", "1989-10-25");
+        assert_eq!(v, [pair("the 1988 second quarter", "1988-Q2")]);
+    }
+
+    #[test]
+    fn times_attach_to_their_day() {
+        // 1998-02-13 is a Friday.
+        let v = values(
+            "The vote was at 10 p.m. Wednesday and ends at noon Thursday.",
+            "1998-02-13",
+        );
+        assert_eq!(
+            v,
+            [
+                pair("10 p.m. Wednesday", "1998-02-11T22:00"),
+                pair("noon Thursday", "1998-02-12T12:00")
+            ]
+        );
+        let v = values("Police came Sunday night.", "2000-03-28");
+        assert_eq!(v, [pair("Sunday night", "2000-03-26TNI")]);
+    }
+
+    #[test]
+    fn weekends_decades_and_sets() {
+        // 2024-02-29 (leap day) is a Thursday.
+        let v = values("over the weekend, in the nineties, each July", "2024-02-29");
+        assert_eq!(
+            v,
+            [
+                pair("the weekend", "2024-W09-WE"),
+                pair("the nineties", "199"),
+                pair("each July", "XXXX-07")
+            ]
+        );
+        let v = values("a year ago, two decades", "2024-02-29");
+        assert_eq!(v, [pair("a year ago", "2023"), pair("two decades", "P20Y")]);
     }
 
     #[test]
