@@ -15,7 +15,7 @@
 //! surname or a lexicon equivalence, and picks the fullest form as the
 //! entity's canonical name.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use super::tokens::TokenKind;
 use super::{Candidate, Doc, EntityType, FoundEntity, FoundMention};
@@ -253,7 +253,7 @@ pub(crate) fn group(doc: &Doc<'_>, cands: &[Candidate], links: &[Link]) -> Vec<F
     let n = cands.len();
     let mut groups = Groups((0..n).collect());
     let text_of = |c: &Candidate| doc.span_text(c.first, c.last);
-    let mut by_key: HashMap<(EntityType, String), usize> = HashMap::new();
+    let mut by_key: HashMap<(EntityType, String), usize> = HashMap::default();
     for (i, c) in cands.iter().enumerate() {
         let ty = c.ty.expect("resolved candidates are typed");
         let surface = text_of(c);
@@ -262,16 +262,14 @@ pub(crate) fn group(doc: &Doc<'_>, cands: &[Candidate], links: &[Link]) -> Vec<F
             keys.push(format!("lexicon:{canonical}"));
         }
         for key in keys {
-            match by_key.get(&(ty, key.clone())) {
-                Some(&j) => groups.union(i, j),
-                None => {
-                    by_key.insert((ty, key), i);
-                }
+            let first = *by_key.entry((ty, key)).or_insert(i);
+            if first != i {
+                groups.union(i, first);
             }
         }
     }
     // Alias statements, matched by span.
-    let mut alias_kind: HashMap<(usize, usize), AliasKind> = HashMap::new();
+    let mut alias_kind: HashMap<(usize, usize), AliasKind> = HashMap::default();
     let index_of: HashMap<(usize, usize), usize> = cands
         .iter()
         .enumerate()
@@ -286,7 +284,7 @@ pub(crate) fn group(doc: &Doc<'_>, cands: &[Candidate], links: &[Link]) -> Vec<F
     }
     // Short forms: a one-word person mention joins the one full name it
     // ends ("Goren" → "Mehmet Goren").
-    let mut surname_owner: HashMap<&str, Option<usize>> = HashMap::new();
+    let mut surname_owner: HashMap<&str, Option<usize>> = HashMap::default();
     for (i, c) in cands.iter().enumerate() {
         if c.ty == Some(EntityType::Person) && c.last > c.first {
             let last_word = doc.tokens[c.last].text;
@@ -308,7 +306,7 @@ pub(crate) fn group(doc: &Doc<'_>, cands: &[Candidate], links: &[Link]) -> Vec<F
     }
     // Collect groups in order of first mention.
     let mut order: Vec<usize> = Vec::new();
-    let mut members: HashMap<usize, Vec<usize>> = HashMap::new();
+    let mut members: HashMap<usize, Vec<usize>> = HashMap::default();
     for i in 0..n {
         let root = groups.find(i);
         let list = members.entry(root).or_default();
@@ -357,9 +355,10 @@ fn build_entity(
         .expect("non-empty group");
     let name = text_of(name_idx).to_string();
     let mut aliases: Vec<FoundAlias> = Vec::new();
+    let name_key = normalise(&name);
     for &i in members {
         let t = text_of(i);
-        if normalise(t) == normalise(&name) || aliases.iter().any(|a| a.name == t) {
+        if t == name || aliases.iter().any(|a| a.name == t) || normalise(t) == name_key {
             continue;
         }
         let c = &cands[i];

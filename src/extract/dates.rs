@@ -109,9 +109,26 @@ const WEEKDAY: &str = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sun
 const NUMBER: &str = r"(?:\d+|[Aa]n?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|hundred|several|a\s+few|few|many|some)";
 const UNIT: &str = r"(?:second|minute|hour|day|week|month|year|decade|century|centuries)s?";
 
-fn rules() -> &'static [Rule] {
-    static RULES: OnceLock<Vec<Rule>> = OnceLock::new();
+/// The rules, and one set of all their patterns that tells in a single
+/// pass which rules can match an article at all; most articles need only
+/// a handful of the rules, so the others never scan the text.
+struct Rules {
+    rules: Vec<Rule>,
+    any: regex::RegexSet,
+}
+
+fn rules() -> &'static Rules {
+    static RULES: OnceLock<Rules> = OnceLock::new();
     RULES.get_or_init(|| {
+        let rules = rule_list();
+        let any = regex::RegexSet::new(rules.iter().map(|r| r.regex.as_str()))
+            .expect("date rules compile as a set");
+        Rules { rules, any }
+    })
+}
+
+fn rule_list() -> Vec<Rule> {
+    {
         let r = |pattern: &str, resolve: Resolve| Rule {
             regex: Regex::new(
                 &pattern
@@ -129,8 +146,14 @@ fn rules() -> &'static [Rule] {
         };
         vec![
             r(r"\b(\d{4})-(\d{2})-(\d{2})\b", iso_date),
-            r(r"\b({M})\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b", month_day_year),
-            r(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?({M}),?\s+(\d{4})\b", day_month_year),
+            r(
+                r"\b({M})\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b",
+                month_day_year,
+            ),
+            r(
+                r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?({M}),?\s+(\d{4})\b",
+                day_month_year,
+            ),
             r(r"\b({M})\s+(\d{1,2})(?:st|nd|rd|th)?\b", month_day),
             r(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?({M})", day_month),
             r(
@@ -146,7 +169,10 @@ fn rules() -> &'static [Rule] {
                 r"(?i)\b(?:the\s+)?(?:(early|mid|late)[-\s]+)?(1[89]\d|20\d)0'?s\b",
                 decade,
             ),
-            r(r"\b{W},?\s+({M})\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?\b", weekday_dated),
+            r(
+                r"\b{W},?\s+({M})\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?\b",
+                weekday_dated,
+            ),
             r(
                 r"\b(?:(?i:(last|next|this|past|this\s+coming|coming))\s+)?({W})(?:\s+(morning|afternoon|evening|night))?\b",
                 weekday,
@@ -155,7 +181,10 @@ fn rules() -> &'static [Rule] {
                 r"(?i)\b(today|yesterday|tomorrow|tonight)(?:\s+(morning|afternoon|evening|night))?\b",
                 day_word,
             ),
-            r(r"(?i)\b(this|last)\s+(morning|afternoon|evening|night)\b", part_of_today),
+            r(
+                r"(?i)\b(this|last)\s+(morning|afternoon|evening|night)\b",
+                part_of_today,
+            ),
             r(
                 r"(?i)\b(?:(earlier|later)\s+)?(this|last|next|the\s+past|the\s+last|the\s+coming|the\s+next|the\s+previous|previous|coming|current|the\s+current)\s+(week|month|year|quarter|weekend|decade|century)\b",
                 relative_period,
@@ -173,7 +202,10 @@ fn rules() -> &'static [Rule] {
                 r"(?i)\b(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[-\s]quarter\b(?:\s+of\s+(\d{4}))?",
                 quarter,
             ),
-            r(r"(?i)\b(?:the\s+)?(first|second|last)\s+half\s+of\s+(\d{4})\b", half),
+            r(
+                r"(?i)\b(?:the\s+)?(first|second|last)\s+half\s+of\s+(\d{4})\b",
+                half,
+            ),
             r(
                 r"(?i)\b(?:the\s+)?(\d{4})(?:'s)?\s+(first|second|third|fourth|1st|2nd|3rd|4th)[-\s]quarter\b",
                 year_quarter,
@@ -191,7 +223,10 @@ fn rules() -> &'static [Rule] {
                 year_ago_quarter,
             ),
             r(r"(?i)\b(?:the|this|last|next)\s+weekend\b", weekend),
-            r(r"(?i)\bthe\s+(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b", decade_word),
+            r(
+                r"(?i)\bthe\s+(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b",
+                decade_word,
+            ),
             r(
                 r"(?i)\b(this|last|next|the|in|during|early|late)\s+(spring|summer|autumn|fall|winter)(?:\s+of)?(?:\s+(\d{4}))?\b",
                 season,
@@ -210,7 +245,7 @@ fn rules() -> &'static [Rule] {
             ),
             r(r"(?i)\b(daily|weekly|monthly|annually|yearly)\b", frequency),
         ]
-    })
+    }
 }
 
 /// Finds every date expression in `text[from..]`, resolved against `dct`.
@@ -218,7 +253,9 @@ pub fn find_dates(text: &str, from: usize, dct: Option<Date>) -> Vec<FoundDate> 
     let body = &text[from..];
     let quarterly = body.matches("quarter").take(2).count() == 2;
     let mut found: Vec<FoundDate> = Vec::new();
-    for rule in rules() {
+    let rules = rules();
+    let hits = rules.any.matches(body);
+    for rule in hits.iter().map(|i| &rules.rules[i]) {
         for caps in rule.regex.captures_iter(body) {
             let m = caps.get(0).expect("whole match");
             // Rules may consume one guard character at either end; the

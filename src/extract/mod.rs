@@ -73,7 +73,7 @@ pub(crate) struct Doc<'a> {
     pub lex: &'static Lexicon,
     /// Words that occur in lower case somewhere in the article, which
     /// marks a sentence-initial capital as an ordinary word.
-    pub lower_words: HashSet<String>,
+    pub lower_words: rustc_hash::FxHashSet<&'a str>,
     /// Tokens on lines written in capitals (headlines, wire slugs).
     pub shouting: Vec<bool>,
     /// Tokens on boilerplate lines ("Recommended For You").
@@ -86,7 +86,7 @@ impl<'a> Doc<'a> {
         let lower_words = tokens
             .iter()
             .filter(|t| t.kind == TokenKind::Word && t.text.starts_with(char::is_lowercase))
-            .map(|t| t.text.to_string())
+            .map(|t| t.text)
             .collect();
         let mut doc = Doc {
             text,
@@ -386,7 +386,7 @@ fn is_common_word(doc: &Doc<'_>, i: usize) -> bool {
         && !doc.lex.is_org_end(t.text)
         && !is_feature_word(t.text);
     starts_sentence
-        && (noun_of || doc.lower_words.contains(&t.text.to_lowercase()))
+        && (noun_of || crate::lexicon::with_lowercase(t.text, |w| doc.lower_words.contains(w)))
         && doc.lex.place(t.text).is_none()
         && doc.lex.organisation(t.text).is_none()
         && !doc.lex.is_given_name(t.text)

@@ -200,6 +200,8 @@ const SPORTS_WORDS: &[&str] = &[
 /// True when the article reads as a sports report: its vocabulary and its
 /// scores ("2-1", "6-3") are dense enough.
 pub(crate) fn is_sports_report(doc: &Doc<'_>) -> bool {
+    static SET: std::sync::OnceLock<rustc_hash::FxHashSet<&str>> = std::sync::OnceLock::new();
+    let sports_words = SET.get_or_init(|| SPORTS_WORDS.iter().copied().collect());
     let toks = &doc.tokens;
     let mut words = 0usize;
     let mut cues = 0usize;
@@ -207,8 +209,7 @@ pub(crate) fn is_sports_report(doc: &Doc<'_>) -> bool {
         match t.kind {
             TokenKind::Word => {
                 words += 1;
-                let lower = t.text.to_ascii_lowercase();
-                if SPORTS_WORDS.contains(&lower.as_str()) {
+                if crate::lexicon::with_lowercase(t.text, |w| sports_words.contains(w)) {
                     cues += 1;
                 }
             }

@@ -106,7 +106,8 @@ pub fn tokenize(text: &str, from: usize) -> Vec<Token<'_>> {
         space_before = false;
         line_start = false;
         // "Moody's", "McDonald's": a company whose name ends in 's.
-        let possessive_name = crate::lexicon::Lexicon::get().organisation(piece).is_some();
+        let possessive_name = (piece.ends_with('s') || piece.ends_with('S'))
+            && crate::lexicon::Lexicon::get().organisation(piece).is_some();
         if kind == TokenKind::Word && !possessive_name {
             if let Some(stem) = possessive_stem(piece) {
                 let cut = start + stem.len();

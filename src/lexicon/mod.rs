@@ -9,7 +9,7 @@
 //! The lists are parsed once per process, on first use, and shared by every
 //! extraction (see [`Lexicon::get`]).
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::OnceLock;
 
 /// What kind of place a gazetteer entry is. Countries outrank regions,
@@ -70,7 +70,7 @@ impl Lexicon {
     }
 
     fn parse() -> Lexicon {
-        let mut places = HashMap::new();
+        let mut places = HashMap::default();
         let lists = [
             (include_str!("cities.txt"), PlaceKind::City),
             (include_str!("regions.txt"), PlaceKind::Region),
@@ -106,8 +106,8 @@ impl Lexicon {
         let titles = rows(include_str!("titles.txt"))
             .map(|r| r[0].to_lowercase())
             .collect();
-        let mut org_start = HashSet::new();
-        let mut org_end = HashSet::new();
+        let mut org_start = HashSet::default();
+        let mut org_end = HashSet::default();
         for r in rows(include_str!("org_words.txt")) {
             let pos = r.get(1).copied().unwrap_or("end");
             if pos == "start" || pos == "both" {
@@ -163,7 +163,7 @@ impl Lexicon {
     /// True when `words` (any case) is a title or role ("President",
     /// "prime minister", "striker").
     pub fn is_title(&self, words: &str) -> bool {
-        self.titles.contains(&words.to_lowercase())
+        with_lowercase(words, |w| self.titles.contains(w))
     }
 
     /// True when `word` ends organisation names ("Agency", "Ltd").
@@ -185,7 +185,22 @@ impl Lexicon {
     /// True when `word` (any case) is a common English word that is never
     /// a name on its own ("The", "However", "Monday").
     pub fn is_function_word(&self, word: &str) -> bool {
-        self.function_words.contains(&word.to_lowercase())
+        with_lowercase(word, |w| self.function_words.contains(w))
+    }
+}
+
+/// Calls `f` with `word` in lower case, without allocating for the short
+/// ASCII words that make up almost every lookup.
+pub(crate) fn with_lowercase<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    const MAX: usize = 40;
+    if word.len() <= MAX && word.is_ascii() {
+        let mut buf = [0u8; MAX];
+        let lower = &mut buf[..word.len()];
+        lower.copy_from_slice(word.as_bytes());
+        lower.make_ascii_lowercase();
+        f(std::str::from_utf8(lower).expect("ASCII stays UTF-8"))
+    } else {
+        f(&word.to_lowercase())
     }
 }
 
