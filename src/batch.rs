@@ -77,6 +77,8 @@ pub struct Config {
     pub threads: usize,
     /// Show a progress bar on stderr.
     pub progress: bool,
+    /// Give each entity a `key` that is stable across articles.
+    pub link: bool,
 }
 
 /// Something the user should hear about during a run.
@@ -321,7 +323,10 @@ impl Runner<'_> {
             Err(e) => return (Done::Failed(e), 0),
         };
         let bytes = article.text.len() as u64;
-        let record = self.extractor.extract(&article);
+        let mut record = self.extractor.extract(&article);
+        if self.config.link {
+            record.fill_keys();
+        }
         let mut json = Vec::with_capacity(article.text.len() / 2);
         record
             .write_to(&mut json, self.config.pretty)

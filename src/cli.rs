@@ -66,6 +66,11 @@ pub struct Opts {
     #[arg(short = 'j', long, value_name = "N")]
     pub threads: Option<usize>,
 
+    /// Give each entity a "key" that is the same for the same entity in
+    /// every article of the run, so counts can be joined across articles.
+    #[arg(long)]
+    pub link: bool,
+
     /// Do not print warnings or the progress bar (errors are still
     /// printed).
     #[arg(short, long)]
@@ -139,6 +144,7 @@ impl Opts {
             },
             threads: self.threads.unwrap_or(0),
             progress: has_folder && !self.quiet && std::io::stderr().is_terminal(),
+            link: self.link,
         })
     }
 }

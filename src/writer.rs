@@ -50,6 +50,13 @@ pub struct Entity {
     pub ty: String,
     /// Canonical name: the fullest proper form in the article.
     pub name: String,
+    /// ISO 3166-1 alpha-2 code: for a place, the country it is or lies
+    /// in; for a person, the nationality the text states; else null.
+    pub country: Option<String>,
+    /// With `--link`: a key that is the same for the same entity in every
+    /// article of the run (type and normalised canonical name).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub key: Option<String>,
     /// Other names the article uses for it.
     pub aliases: Vec<Alias>,
     /// Every mention, in text order.
@@ -65,6 +72,20 @@ pub struct Alias {
     /// `acronym`, `short_form`, `code_name`, `nickname`, `also_known_as`
     /// or `former_name`.
     pub kind: String,
+    /// The span of the statement that ties the alias to the entity
+    /// ("Ozgur Altun, known by the code name "Abu Yasir Al Turki""), or
+    /// null when none does (a surname used alone).
+    pub evidence: Option<Span>,
+}
+
+/// A stretch of the text, in code points.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Span {
+    /// Code-point offset of the first character.
+    pub start: usize,
+    /// Code-point offset just past the last character.
+    pub end: usize,
 }
 
 /// Where an entity is named.
@@ -141,12 +162,18 @@ impl Record {
                 id: format!("e{}", i + 1),
                 ty: e.ty.as_str().to_string(),
                 name: e.name.clone(),
+                country: e.country.clone(),
+                key: None,
                 aliases: e
                     .aliases
                     .iter()
                     .map(|a| Alias {
                         name: a.name.clone(),
                         kind: a.kind.as_str().to_string(),
+                        evidence: a.evidence.map(|(s, e)| Span {
+                            start: cp.of(s),
+                            end: cp.of(e),
+                        }),
                     })
                     .collect(),
                 mentions: e
@@ -177,6 +204,33 @@ impl Record {
             date: article.date.map(|d| d.to_string()),
             entities,
             dates,
+        }
+    }
+
+    /// Fills each entity's `key`, the same for the same entity across the
+    /// articles of a run: its type and its canonical name, lower-cased,
+    /// letters and digits only ("person:mehmet goren"); countries use
+    /// their ISO code ("place:TR") so that "U.S." and "United States"
+    /// meet.
+    pub fn fill_keys(&mut self) {
+        let lex = crate::lexicon::Lexicon::get();
+        for e in &mut self.entities {
+            let country = (e.ty == "place")
+                .then(|| lex.place(&e.name))
+                .flatten()
+                .filter(|p| p.kind == crate::lexicon::PlaceKind::Country)
+                .and_then(|p| p.country);
+            let name = match country {
+                Some(code) => String::from_utf8_lossy(&code).into_owned(),
+                None => e
+                    .name
+                    .split(|c: char| !c.is_alphanumeric())
+                    .filter(|w| !w.is_empty())
+                    .map(str::to_lowercase)
+                    .collect::<Vec<_>>()
+                    .join(" "),
+            };
+            e.key = Some(format!("{}:{name}", e.ty));
         }
     }
 

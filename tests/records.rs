@@ -23,6 +23,9 @@ struct Entity {
     #[serde(rename = "type")]
     ty: String,
     name: String,
+    country: Option<String>,
+    #[serde(default)]
+    key: Option<String>,
     aliases: Vec<Alias>,
     mentions: Vec<Mention>,
 }
@@ -33,6 +36,15 @@ struct Entity {
 struct Alias {
     name: String,
     kind: String,
+    evidence: Option<Span>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[allow(dead_code)]
+struct Span {
+    start: usize,
+    end: usize,
 }
 
 #[derive(Debug, Deserialize)]

@@ -1,6 +1,7 @@
 //! Integration tests: the `newsner` binary run against fixtures and
 //! temporary trees, and the library against the bundled articles.
 
+mod aliases;
 mod batch;
 mod cli;
 mod records;

@@ -58,6 +58,9 @@ pub struct FoundAlias {
     pub name: String,
     /// How the article ties it to the entity.
     pub kind: AliasKind,
+    /// Byte span of the statement that ties it ("Ozgur Altun, known by
+    /// the code name "Abu Yasir Al Turki""), when one does.
+    pub evidence: Option<(usize, usize)>,
 }
 
 /// A statement tying the name at span `alias` to the name at span `main`
@@ -67,6 +70,8 @@ pub(crate) struct Link {
     pub main: (usize, usize),
     pub alias: (usize, usize),
     pub kind: AliasKind,
+    /// Byte span of the statement.
+    pub evidence: (usize, usize),
 }
 
 /// Phrases that introduce an alias after a name, with their kind.
@@ -76,6 +81,20 @@ const CUES: &[(&[&str], AliasKind)] = &[
     (&["code", "-", "named"], AliasKind::CodeName),
     (&["codenamed"], AliasKind::CodeName),
     (&["nom", "de", "guerre"], AliasKind::CodeName),
+    (
+        &["known", "by", "the", "nom", "de", "guerre"],
+        AliasKind::CodeName,
+    ),
+    (
+        &["known", "by", "his", "nom", "de", "guerre"],
+        AliasKind::CodeName,
+    ),
+    (
+        &["known", "by", "her", "nom", "de", "guerre"],
+        AliasKind::CodeName,
+    ),
+    (&["whose", "nom", "de", "guerre", "is"], AliasKind::CodeName),
+    (&["known", "by", "the", "alias"], AliasKind::AlsoKnownAs),
     (&["also", "known", "as"], AliasKind::AlsoKnownAs),
     (&["better", "known", "as"], AliasKind::AlsoKnownAs),
     (&["known", "as"], AliasKind::AlsoKnownAs),
@@ -97,63 +116,138 @@ pub(crate) fn find_statements(doc: &Doc<'_>, cands: &mut [Candidate]) -> Vec<Lin
         .enumerate()
         .map(|(i, c)| (c.first, i))
         .collect();
+    let mut cues: Vec<&(&[&str], AliasKind)> = CUES.iter().collect();
+    cues.sort_by_key(|(words, _)| std::cmp::Reverse(words.len()));
     let mut links = Vec::new();
+    // Ties `alias` to `main`; the statement runs from the first of the two
+    // to `end_token` (a closing bracket or quote, when there is one).
+    let mut link = |cands: &mut [Candidate], main: usize, alias: usize, kind, end_token: usize| {
+        let Some(ty) = cands[main].ty else { return };
+        cands[alias].ty = Some(ty);
+        cands[alias].rule = "alias";
+        cands[alias].strength = 3;
+        let first = cands[main].first.min(cands[alias].first);
+        links.push(Link {
+            main: (cands[main].first, cands[main].last),
+            alias: (cands[alias].first, cands[alias].last),
+            kind,
+            evidence: (toks[first].start, toks[end_token].end),
+        });
+    };
+    // The name after a cue, even when a leading common word was trimmed
+    // off it ("also known as Big Sam" keeps "Big").
+    let name_at = |cands: &mut [Candidate], j: usize| -> Option<usize> {
+        if let Some(&k) = by_first.get(&j) {
+            return Some(k);
+        }
+        let k = *by_first.get(&(j + 1))?;
+        let trimmed = &toks[j];
+        if trimmed.is_capitalised() && !toks[j + 1].line_start {
+            cands[k].first = j;
+            return Some(k);
+        }
+        None
+    };
     for main in 0..cands.len() {
-        let Some(main_ty) = cands[main].ty else {
-            continue;
-        };
         let after = cands[main].last + 1;
-        // "Full Name (ACR)" and "X (Y)".
-        if toks.get(after).is_some_and(|t| t.is("(")) {
-            if let Some(&alias) = by_first.get(&(after + 1)) {
-                let closes = toks.get(cands[alias].last + 1).is_some_and(|t| t.is(")"));
-                if closes {
-                    if let Some(kind) = paren_alias_kind(doc, &cands[main], &cands[alias]) {
-                        cands[alias].ty = Some(main_ty);
-                        cands[alias].rule = "alias";
-                        cands[alias].strength = 3;
-                        links.push(Link {
-                            main: (cands[main].first, cands[main].last),
-                            alias: (cands[alias].first, cands[alias].last),
-                            kind,
-                        });
+        // "Full Name (ACR)", "ACR (Full Name)" and "X (Y)".
+        if cands[main].ty.is_some() && toks.get(after).is_some_and(|t| t.is("(")) {
+            if let Some(&inner) = by_first.get(&(after + 1)) {
+                let close = cands[inner].last + 1;
+                if toks.get(close).is_some_and(|t| t.is(")")) {
+                    if is_acronym_of(doc, &cands[main], &cands[inner]) {
+                        link(cands, inner, main, AliasKind::Acronym, close);
+                    } else if let Some(kind) = paren_alias_kind(doc, &cands[main], &cands[inner]) {
+                        link(cands, main, inner, kind, close);
                     }
                 }
             }
         }
-        // "X, known by the code name "Y"".
+        // "ACR, the Full Name, …".
+        let is_the = |i: usize| {
+            toks.get(i)
+                .is_some_and(|t| t.text.eq_ignore_ascii_case("the"))
+        };
+        if cands[main].ty.is_some()
+            && toks.get(after).is_some_and(|t| t.is(","))
+            && is_the(after + 1)
+        {
+            if let Some(&full) = by_first.get(&(after + 2)) {
+                if is_acronym_of(doc, &cands[main], &cands[full]) {
+                    let end = cands[full].last;
+                    link(cands, full, main, AliasKind::Acronym, end);
+                }
+            }
+        }
+        // "X, known by the code name "Y"", "X, whose real name is Y".
         let mut i = after;
         if toks.get(i).is_some_and(|t| t.is(",")) {
             i += 1;
         }
-        for (cue, kind) in CUES {
-            let matches = cue.iter().enumerate().all(|(k, w)| {
+        let starts = |words: &[&str]| {
+            words.iter().enumerate().all(|(k, w)| {
                 toks.get(i + k)
                     .is_some_and(|t| t.text.eq_ignore_ascii_case(w))
-            });
-            if !matches {
-                continue;
-            }
-            let mut j = i + cue.len();
+            })
+        };
+        let skip_quotes = |mut j: usize| {
             while toks.get(j).is_some_and(|t| {
                 t.kind == TokenKind::Punct && matches!(t.text, "\"" | "“" | "'" | "‘" | ",")
             }) {
                 j += 1;
             }
-            if let Some(&alias) = by_first.get(&j) {
-                cands[alias].ty = Some(main_ty);
-                cands[alias].rule = "alias";
-                cands[alias].strength = 3;
-                links.push(Link {
-                    main: (cands[main].first, cands[main].last),
-                    alias: (cands[alias].first, cands[alias].last),
-                    kind: *kind,
-                });
+            j
+        };
+        let closing = |last: usize| {
+            let next = last + 1;
+            if toks
+                .get(next)
+                .is_some_and(|t| matches!(t.text, "\"" | "”" | "'" | "’"))
+            {
+                next
+            } else {
+                last
+            }
+        };
+        const REAL_NAME: &[&str] = &["whose", "real", "name", "is"];
+        if starts(REAL_NAME) {
+            if let Some(real) = name_at(cands, skip_quotes(i + REAL_NAME.len())) {
+                let end = closing(cands[real].last);
+                // The real name is a person's unless it says otherwise.
+                if cands[real].ty.is_none() {
+                    cands[real].ty = cands[main].ty.or(Some(EntityType::Person));
+                }
+                link(cands, real, main, AliasKind::AlsoKnownAs, end);
+            }
+            continue;
+        }
+        if cands[main].ty.is_none() {
+            continue;
+        }
+        for (words, kind) in &cues {
+            if !starts(words) {
+                continue;
+            }
+            if let Some(alias) = name_at(cands, skip_quotes(i + words.len())) {
+                let end = closing(cands[alias].last);
+                link(cands, main, alias, *kind, end);
             }
             break;
         }
     }
     links
+}
+
+/// True when `acronym` is a single all-capital word whose letters are the
+/// initials of the multi-word name `full` ("UNHCR" / "United Nations High
+/// Commissioner for Refugees").
+fn is_acronym_of(doc: &Doc<'_>, acronym: &Candidate, full: &Candidate) -> bool {
+    let text = doc.span_text(acronym.first, acronym.last);
+    acronym.first == acronym.last
+        && full.last > full.first
+        && text.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && !text.chars().any(char::is_lowercase)
+        && initials_match(doc, full, text)
 }
 
 /// Decides whether "(Y)" after X names X again, and how.
@@ -222,6 +316,32 @@ fn initials_match(doc: &Doc<'_>, main: &Candidate, acronym: &str) -> bool {
     letters.len() >= 2 && letters.iter().all(|l| it.any(|c| c == l))
 }
 
+/// True when tokens `first..=last` are bracketed right after an acronym
+/// they spell out ("UNHCR (United Nations …)"), or are followed by one in
+/// brackets ("United Nations … (UNHCR)").
+pub(crate) fn spelled_by_adjacent_acronym(doc: &Doc<'_>, first: usize, last: usize) -> bool {
+    let toks = &doc.tokens;
+    let span = Candidate {
+        first,
+        last,
+        ty: None,
+        rule: "",
+        strength: 0,
+    };
+    let spells = |i: usize| {
+        toks.get(i)
+            .is_some_and(|t| t.is_all_caps() && initials_match(doc, &span, t.text))
+    };
+    let before = first >= 2 && toks[first - 1].is("(") && spells(first - 2);
+    let after = toks.get(last + 1).is_some_and(|t| t.is("("))
+        && spells(last + 2)
+        && toks.get(last + 3).is_some_and(|t| t.is(")"));
+    before || after
+}
+
+/// Alias spans tied by a statement: their kind and the statement's span.
+type StatedAliases = HashMap<(usize, usize), (AliasKind, Option<(usize, usize)>)>;
+
 /// Union-find over candidate indices.
 struct Groups(Vec<usize>);
 
@@ -261,6 +381,10 @@ pub(crate) fn group(doc: &Doc<'_>, cands: &[Candidate], links: &[Link]) -> Vec<F
         if let Some(canonical) = doc.lex.organisation(surface) {
             keys.push(format!("lexicon:{canonical}"));
         }
+        // "U.S.", "US", "United States", "America": one country.
+        if let Some(code) = country_code(doc, surface) {
+            keys.push(format!("country:{code}"));
+        }
         for key in keys {
             let first = *by_key.entry((ty, key)).or_insert(i);
             if first != i {
@@ -269,7 +393,7 @@ pub(crate) fn group(doc: &Doc<'_>, cands: &[Candidate], links: &[Link]) -> Vec<F
         }
     }
     // Alias statements, matched by span.
-    let mut alias_kind: HashMap<(usize, usize), AliasKind> = HashMap::default();
+    let mut alias_kind: StatedAliases = HashMap::default();
     let index_of: HashMap<(usize, usize), usize> = cands
         .iter()
         .enumerate()
@@ -280,7 +404,30 @@ pub(crate) fn group(doc: &Doc<'_>, cands: &[Candidate], links: &[Link]) -> Vec<F
             continue;
         };
         groups.union(m, a);
-        alias_kind.insert(link.alias, link.kind);
+        alias_kind.insert(link.alias, (link.kind, Some(link.evidence)));
+    }
+    // Acronyms used without a definition join the one organisation whose
+    // initials they spell ("the Democratic Progressive Party … the DPP").
+    let full_names: Vec<usize> = (0..n)
+        .filter(|&i| {
+            cands[i].ty == Some(EntityType::Organisation) && cands[i].last > cands[i].first
+        })
+        .collect();
+    for i in 0..n {
+        let c = &cands[i];
+        if c.ty != Some(EntityType::Organisation) || c.first != c.last {
+            continue;
+        }
+        let owners: Vec<usize> = full_names
+            .iter()
+            .copied()
+            .filter(|&f| is_acronym_of(doc, c, &cands[f]))
+            .collect();
+        let roots: std::collections::BTreeSet<usize> =
+            owners.iter().map(|&f| groups.find(f)).collect();
+        if roots.len() == 1 {
+            groups.union(i, owners[0]);
+        }
     }
     // Short forms: a one-word person mention joins the one full name it
     // ends ("Goren" → "Mehmet Goren").
@@ -321,6 +468,16 @@ pub(crate) fn group(doc: &Doc<'_>, cands: &[Candidate], links: &[Link]) -> Vec<F
         .collect()
 }
 
+/// The ISO code of a country name, for grouping its variants.
+fn country_code(doc: &Doc<'_>, surface: &str) -> Option<String> {
+    let place = doc.lex.place(surface)?;
+    if place.kind != crate::lexicon::PlaceKind::Country {
+        return None;
+    }
+    let code = place.country?;
+    Some(String::from_utf8_lossy(&code).into_owned())
+}
+
 fn normalise(s: &str) -> String {
     s.chars()
         .filter(|c| c.is_alphanumeric())
@@ -332,7 +489,7 @@ fn build_entity(
     doc: &Doc<'_>,
     cands: &[Candidate],
     members: &[usize],
-    alias_kind: &HashMap<(usize, usize), AliasKind>,
+    alias_kind: &StatedAliases,
 ) -> FoundEntity {
     let ty = cands[members[0]].ty.expect("typed");
     let text_of = |i: usize| doc.span_text(cands[i].first, cands[i].last);
@@ -358,11 +515,24 @@ fn build_entity(
     let name_key = normalise(&name);
     for &i in members {
         let t = text_of(i);
-        if t == name || aliases.iter().any(|a| a.name == t) || normalise(t) == name_key {
+        if t == name || normalise(t) == name_key {
+            continue;
+        }
+        // One alias per name; a statement's kind and evidence win over a
+        // guess from a bare mention.
+        if let Some(k) = alias_kind.get(&(cands[i].first, cands[i].last)) {
+            if let Some(a) = aliases.iter_mut().find(|a| a.name == t) {
+                if a.evidence.is_none() {
+                    a.kind = k.0;
+                    a.evidence = k.1;
+                }
+                continue;
+            }
+        } else if aliases.iter().any(|a| a.name == t) {
             continue;
         }
         let c = &cands[i];
-        let kind = alias_kind
+        let (kind, evidence) = alias_kind
             .get(&(c.first, c.last))
             .copied()
             .unwrap_or_else(|| {
@@ -370,7 +540,7 @@ fn build_entity(
                     .chars()
                     .filter(|c| c.is_alphabetic())
                     .all(char::is_uppercase);
-                if ty == EntityType::Person && c.first == c.last {
+                let kind = if ty == EntityType::Person && c.first == c.last {
                     AliasKind::ShortForm
                 } else if caps && t.len() < name.len() {
                     AliasKind::Acronym
@@ -378,11 +548,13 @@ fn build_entity(
                     AliasKind::ShortForm
                 } else {
                     AliasKind::AlsoKnownAs
-                }
+                };
+                (kind, None)
             });
         aliases.push(FoundAlias {
             name: t.to_string(),
             kind,
+            evidence,
         });
     }
     let mut mentions: Vec<FoundMention> = members
@@ -394,11 +566,23 @@ fn build_entity(
         })
         .collect();
     mentions.sort_by_key(|m| m.start);
+    let country = match ty {
+        EntityType::Place => members.iter().find_map(|&i| {
+            doc.lex
+                .place(&super::title_case_if_caps(text_of(i)))?
+                .country
+        }),
+        EntityType::Person => members
+            .iter()
+            .find_map(|&i| super::people::nationality(doc, cands[i].first, cands[i].last)),
+        EntityType::Organisation => None,
+    };
     FoundEntity {
         ty,
         name,
         aliases,
         mentions,
+        country: country.map(|c| String::from_utf8_lossy(&c).into_owned()),
     }
 }
 

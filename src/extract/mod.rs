@@ -186,6 +186,10 @@ pub struct FoundEntity {
     /// Byte spans of every mention, in text order, with the rule that
     /// typed each.
     pub mentions: Vec<FoundMention>,
+    /// ISO 3166-1 code: the country a place is or lies in (gazetteer), or
+    /// a person's nationality where the text states it ("Turkish
+    /// President X", "X, a Turkish national").
+    pub country: Option<String>,
 }
 
 /// One mention of an entity, with byte offsets.
@@ -550,6 +554,11 @@ fn classify_rest(doc: &Doc<'_>, first: usize, last: usize, titled: bool, out: &m
     if joiner.is_none() && organisations::has_org_word(doc, first, last) {
         return push(Some(EntityType::Organisation), "org_word", 3);
     }
+    // "UNHCR (United Nations High Commissioner for Refugees)": a name
+    // that an acronym beside it spells out stays whole.
+    if joiner.is_some() && aliases::spelled_by_adjacent_acronym(doc, first, last) {
+        return push(Some(EntityType::Organisation), "acronym_expansion", 3);
+    }
     // "X of Y", "X and Y" that are no known name: split and type each.
     if let Some(j) = joiner {
         let before_is_feature = is_feature_word(toks[j - 1].text);
@@ -757,6 +766,15 @@ fn headline_candidates(doc: &Doc<'_>, out: &mut Vec<Candidate>) {
     }
 }
 
+/// Title case for text in capitals, the text itself otherwise.
+fn title_case_if_caps(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.chars().filter(|c| c.is_alphabetic()).count() > 2 && !s.chars().any(char::is_lowercase) {
+        std::borrow::Cow::Owned(title_case(s))
+    } else {
+        std::borrow::Cow::Borrowed(s)
+    }
+}
+
 /// "NEW YORK" → "New York"; "AL-QAEDA" → "Al-Qaeda".
 fn title_case(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
@@ -835,6 +853,8 @@ fn resolve(doc: &Doc<'_>, cands: &mut Vec<Candidate>) {
             && c.rule != "org_lexicon"
             && c.rule != "alias"
             && name_parts.contains(doc.tokens[c.first].text)
+            // "in Jordan" after "Mark Jordan" is still the country.
+            && !(c.ty == Some(EntityType::Place) && places::preposition_before(doc, c.first))
         {
             c.ty = Some(EntityType::Person);
             c.rule = "short_form";

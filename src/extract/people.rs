@@ -89,6 +89,31 @@ pub(crate) fn age_after(doc: &Doc<'_>, last: usize) -> bool {
         && t(3).is_some_and(|t| t.is(","))
 }
 
+/// A person's nationality where the text states it: a nationality
+/// adjective before the name, past any titles ("Turkish President X",
+/// "the Pakistani striker X"), or an apposition after it ("X, a Turkish
+/// national").
+pub(crate) fn nationality(doc: &Doc<'_>, first: usize, last: usize) -> Option<[u8; 2]> {
+    let toks = &doc.tokens;
+    let mut i = first;
+    for _ in 0..4 {
+        let Some(prev) = i.checked_sub(1) else { break };
+        let word = toks[prev].text;
+        if let Some(code) = doc.lex.demonym(word) {
+            return code;
+        }
+        if !doc.lex.is_title(word) {
+            break;
+        }
+        i = prev;
+    }
+    let t = |k: usize| toks.get(last + k).map(|t| t.text);
+    if t(1) == Some(",") && matches!(t(2), Some("a" | "an" | "the")) {
+        return doc.lex.demonym(t(3)?).flatten();
+    }
+    None
+}
+
 /// True when the chunk is a multi-word name starting with a given name.
 pub(crate) fn starts_with_given_name(doc: &Doc<'_>, first: usize, last: usize) -> bool {
     last > first && doc.lex.is_given_name(doc.tokens[first].text)

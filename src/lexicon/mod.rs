@@ -77,7 +77,8 @@ impl Lexicon {
             (include_str!("countries.txt"), PlaceKind::Country),
             (include_str!("places_extra.txt"), PlaceKind::Region),
         ];
-        for (data, kind) in lists {
+        for (n, (data, kind)) in lists.into_iter().enumerate() {
+            let hand_written = n == 3;
             for row in rows(data) {
                 let kind = match row.get(2) {
                     Some(&"country") => PlaceKind::Country,
@@ -88,7 +89,10 @@ impl Lexicon {
                     country: country_code(row.get(1)),
                 };
                 let entry = places.entry(row[0].to_string()).or_insert(place);
-                if place.kind > entry.kind {
+                // Countries outrank regions, which outrank cities; the
+                // hand-written list, read last, settles ties (Gaza the
+                // Palestinian territory over Gaza the Mozambican province).
+                if place.kind > entry.kind || place.kind == entry.kind && hand_written {
                     *entry = place;
                 }
             }
