@@ -332,7 +332,16 @@ fn chunks(doc: &Doc<'_>) -> Vec<(usize, usize)> {
             };
             let dash_joined =
                 next.is_dash() && !next.space_before && capitalised_after(n + 1, true);
-            let particle_joined = PARTICLES.contains(&next.text) && capitalised_after(n + 1, false);
+            // "Organisation for Security and Cooperation in Europe": "in"
+            // continues a name that already has an organisation word.
+            // (Bounded by the longest name, so runs of capitals stay linear.)
+            let org_in = next.is("in")
+                && last - first < MAX_NAME_TOKENS
+                && (first..=last).any(|k| {
+                    doc.lex.is_org_end(toks[k].text) || doc.lex.is_org_start(toks[k].text)
+                });
+            let particle_joined =
+                (PARTICLES.contains(&next.text) || org_in) && capitalised_after(n + 1, false);
             let prefix_joined = matches!(next.text, "al" | "el")
                 && toks
                     .get(n + 1)
@@ -569,7 +578,7 @@ fn classify_rest(doc: &Doc<'_>, first: usize, last: usize, titled: bool, out: &m
         // before "of" keeps the whole; otherwise "Shares of X Ltd" splits.
         let head_is_org =
             (first..j).any(|k| lex.is_org_start(toks[k].text) || lex.is_org_end(toks[k].text));
-        if head_is_org && organisations::has_org_word(doc, first, last) {
+        if head_is_org {
             return push(Some(EntityType::Organisation), "org_word", 3);
         }
         classify_rest(doc, first, j - 1, false, out);
@@ -823,7 +832,11 @@ fn sports_teams(doc: &Doc<'_>, cands: &mut [Candidate]) {
     }
     for c in cands.iter_mut() {
         let key = doc.span_text(c.first, c.last).to_uppercase();
-        let located = c.first > 0 && matches!(doc.tokens[c.first - 1].text, "in" | "at" | "near");
+        let located = c.first > 0
+            && matches!(
+                doc.tokens[c.first - 1].text.to_ascii_lowercase().as_str(),
+                "in" | "at" | "near"
+            );
         if teams.contains(&key) && !located && c.rule != "dateline" && c.rule != "title" {
             c.ty = Some(EntityType::Organisation);
             c.rule = "sports_team";
