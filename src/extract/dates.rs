@@ -421,23 +421,38 @@ fn int(caps: &Captures<'_>, i: usize) -> Option<i64> {
 /// True when the sentence around a match speaks of the future.
 fn future_context(ctx: &Context<'_>) -> bool {
     const MARKERS: &[&str] = &[
-        " will ",
-        "'ll ",
-        " shall ",
-        " scheduled ",
-        " expected to ",
-        " plans to ",
-        " plan to ",
-        " due to ",
-        " going to ",
-        " is to ",
-        " are to ",
-        " set to ",
-        " will be ",
+        " will ", "'ll ", " shall ", " scheduled ", " expected to ", " plans to ",
+        " plan to ", " due to ", " going to ", " is to ", " are to ", " set to ",
+        " due ", " until ", " next ", " planned ", " starting ", " upcoming ",
     ];
-    let before = format!(" {} ", ctx.before.to_lowercase());
-    MARKERS.iter().any(|m| before.contains(m))
+    // Only the clause the date sits in counts: "Exiles will fight the
+    // ruling, Cuba predicted Wednesday" reports the past.
+    let clause = ctx
+        .before
+        .rsplit([',', '"', ';', ':', '“', '”', '(', '—'])
+        .next()
+        .unwrap_or("");
+    let clause = format!(" {} ", clause.to_lowercase());
+    // A past-tense verb right before the date settles it: "met Friday".
+    let last_word = clause.split_whitespace().last().unwrap_or("");
+    let last_word = if last_word == "on" {
+        clause.split_whitespace().rev().nth(1).unwrap_or("")
+    } else {
+        last_word
+    };
+    if last_word.ends_with("ed") || PAST_VERBS.contains(&last_word) {
+        return false;
+    }
+    MARKERS.iter().any(|m| clause.contains(m))
 }
+
+/// Common irregular past-tense verbs of news reporting.
+const PAST_VERBS: &[&str] = &[
+    "said", "told", "met", "left", "came", "went", "saw", "took", "gave", "held", "began",
+    "won", "lost", "made", "was", "were", "had", "did", "sent", "spoke", "wrote", "fell",
+    "rose", "ran", "struck", "hit", "brought", "bought", "sold", "paid", "led", "shot",
+    "fought", "caught", "kept", "got", "put", "set", "found", "thought", "felt", "heard",
+];
 
 fn iso_date(c: &Captures<'_>, _: &Context<'_>) -> Option<(DateType, String, Anchor)> {
     let d = ymd(int(c, 1)?, int(c, 2)?, int(c, 3)?)?;
