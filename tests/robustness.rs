@@ -153,3 +153,26 @@ fn punctuation_runs_in_linear_time() {
     assert_linear("periods", |n| ". ".repeat(n), 100_000);
     assert_linear("quotes and dashes", |n| "\"–'".repeat(n), 50_000);
 }
+
+/// Inputs the fuzzer found crashing, kept as regression tests: each must
+/// now read (lossy when the fuzz target was) and extract without a panic.
+#[test]
+fn fuzz_crashes_stay_fixed() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/fuzz");
+    let mut n = 0;
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let bytes = std::fs::read(entry.unwrap().path()).unwrap();
+        for lossy in [false, true] {
+            let options = newsner::ReadOptions {
+                default_date: Some("2024-02-29".parse().unwrap()),
+                lossy,
+            };
+            if let Ok(article) = newsner::parse_article_with("fuzz", &bytes, &options) {
+                let rec = newsner::Extractor::new().extract(&article);
+                check_record(&article.text, &rec);
+            }
+        }
+        n += 1;
+    }
+    assert!(n >= 1);
+}

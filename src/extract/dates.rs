@@ -421,9 +421,24 @@ fn int(caps: &Captures<'_>, i: usize) -> Option<i64> {
 /// True when the sentence around a match speaks of the future.
 fn future_context(ctx: &Context<'_>) -> bool {
     const MARKERS: &[&str] = &[
-        " will ", "'ll ", " shall ", " scheduled ", " expected to ", " plans to ",
-        " plan to ", " due to ", " going to ", " is to ", " are to ", " set to ",
-        " due ", " until ", " next ", " planned ", " starting ", " upcoming ",
+        " will ",
+        "'ll ",
+        " shall ",
+        " scheduled ",
+        " expected to ",
+        " plans to ",
+        " plan to ",
+        " due to ",
+        " going to ",
+        " is to ",
+        " are to ",
+        " set to ",
+        " due ",
+        " until ",
+        " next ",
+        " planned ",
+        " starting ",
+        " upcoming ",
     ];
     // Only the clause the date sits in counts: "Exiles will fight the
     // ruling, Cuba predicted Wednesday" reports the past.
@@ -448,10 +463,10 @@ fn future_context(ctx: &Context<'_>) -> bool {
 
 /// Common irregular past-tense verbs of news reporting.
 const PAST_VERBS: &[&str] = &[
-    "said", "told", "met", "left", "came", "went", "saw", "took", "gave", "held", "began",
-    "won", "lost", "made", "was", "were", "had", "did", "sent", "spoke", "wrote", "fell",
-    "rose", "ran", "struck", "hit", "brought", "bought", "sold", "paid", "led", "shot",
-    "fought", "caught", "kept", "got", "put", "set", "found", "thought", "felt", "heard",
+    "said", "told", "met", "left", "came", "went", "saw", "took", "gave", "held", "began", "won",
+    "lost", "made", "was", "were", "had", "did", "sent", "spoke", "wrote", "fell", "rose", "ran",
+    "struck", "hit", "brought", "bought", "sold", "paid", "led", "shot", "fought", "caught",
+    "kept", "got", "put", "set", "found", "thought", "felt", "heard",
 ];
 
 fn iso_date(c: &Captures<'_>, _: &Context<'_>) -> Option<(DateType, String, Anchor)> {
@@ -713,11 +728,12 @@ fn weekday(c: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType, String, Anc
         _ => -back,
     };
     let d = dct.checked_add(offset.days()).ok()?;
-    Some((
-        DateType::Date,
-        format!("{}{part}", fmt_date(d)),
-        Anchor::Article,
-    ))
+    let ty = if part.is_empty() {
+        DateType::Date
+    } else {
+        DateType::Time
+    };
+    Some((ty, format!("{}{part}", fmt_date(d)), Anchor::Article))
 }
 
 fn day_word(c: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType, String, Anchor)> {
