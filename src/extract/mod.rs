@@ -518,10 +518,23 @@ fn known_name(doc: &Doc<'_>, first: usize, last: usize) -> Option<(EntityType, &
     })
 }
 
-fn classify_rest(doc: &Doc<'_>, first: usize, last: usize, titled: bool, out: &mut Vec<Candidate>) {
+fn classify_rest(doc: &Doc<'_>, mut first: usize, last: usize, titled: bool, out: &mut Vec<Candidate>) {
     let lex = doc.lex;
     let toks = &doc.tokens;
+    // What is left after a title or a split never starts with a particle:
+    // "Queen of South" → "South", not "of South".
+    while first < last && PARTICLES.contains(&toks[first].text) {
+        first += 1;
+    }
     if first > last || toks[first].kind != TokenKind::Word {
+        return;
+    }
+    // A single letter is an initial or a list label, and "Under-21" a
+    // category: neither is a name.
+    if first == last && toks[first].text.chars().count() < 2 {
+        return;
+    }
+    if (first..=last).any(|i| toks[i].kind == TokenKind::Number) {
         return;
     }
     let text = doc.span_text(first, last);
