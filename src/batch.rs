@@ -221,7 +221,7 @@ struct Runner<'a> {
 
 impl Runner<'_> {
     fn run(&self, mut sink: Sink<'_>, notify: &mut dyn FnMut(Notice<'_>)) -> Result<Outcome> {
-        let batch_size = 16 * self.pool.current_num_threads().max(1);
+        let batch_size = 64 * self.pool.current_num_threads().max(1);
         let bar = self
             .config
             .progress

@@ -373,20 +373,23 @@ pub(crate) fn group(doc: &Doc<'_>, cands: &[Candidate], links: &[Link]) -> Vec<F
     let n = cands.len();
     let mut groups = Groups((0..n).collect());
     let text_of = |c: &Candidate| doc.span_text(c.first, c.last);
-    let mut by_key: HashMap<(EntityType, String), usize> = HashMap::default();
+    // Keys are hashes of normalised names, tagged by where they come from,
+    // so that grouping allocates nothing per mention.
+    let mut by_key: HashMap<(EntityType, u8, u64), usize> = HashMap::default();
     for (i, c) in cands.iter().enumerate() {
         let ty = c.ty.expect("resolved candidates are typed");
         let surface = text_of(c);
-        let mut keys = vec![normalise(surface)];
+        let mut keys = [Some((0u8, name_hash(surface))), None, None];
         if let Some(canonical) = doc.lex.organisation(surface) {
-            keys.push(format!("lexicon:{canonical}"));
+            keys[1] = Some((1, name_hash(canonical)));
         }
         // "U.S.", "US", "United States", "America": one country.
         if let Some(code) = country_code(doc, surface) {
-            keys.push(format!("country:{code}"));
+            keys[2] = Some((2, name_hash(&code)));
         }
-        for key in keys {
-            let first = *by_key.entry((ty, key)).or_insert(i);
+        for (tag, hash) in keys.into_iter().flatten() {
+            let key = (ty, tag, hash);
+            let first = *by_key.entry(key).or_insert(i);
             if first != i {
                 groups.union(i, first);
             }
@@ -478,11 +481,17 @@ fn country_code(doc: &Doc<'_>, surface: &str) -> Option<String> {
     Some(String::from_utf8_lossy(&code).into_owned())
 }
 
-fn normalise(s: &str) -> String {
-    s.chars()
-        .filter(|c| c.is_alphanumeric())
-        .flat_map(char::to_lowercase)
-        .collect()
+/// A hash of the name's letters and digits, lower-cased: "U.S." and "US"
+/// hash alike.
+fn name_hash(s: &str) -> u64 {
+    use std::hash::Hasher;
+    let mut h = rustc_hash::FxHasher::default();
+    for c in s.chars().filter(|c| c.is_alphanumeric()) {
+        for l in c.to_lowercase() {
+            h.write_u32(l as u32);
+        }
+    }
+    h.finish()
 }
 
 fn build_entity(
@@ -512,10 +521,10 @@ fn build_entity(
         .expect("non-empty group");
     let name = text_of(name_idx).to_string();
     let mut aliases: Vec<FoundAlias> = Vec::new();
-    let name_key = normalise(&name);
+    let name_key = name_hash(&name);
     for &i in members {
         let t = text_of(i);
-        if t == name || normalise(t) == name_key {
+        if t == name || name_hash(t) == name_key {
             continue;
         }
         // One alias per name; a statement's kind and evidence win over a

@@ -38,7 +38,7 @@ pub(crate) fn clean(text: &str, from: usize) -> Option<Cleaned> {
     let needs = body
         .bytes()
         .any(|b| b == b'<' || b == b'&' || (b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t')))
-        || body.chars().any(|c| ('\u{80}'..='\u{9f}').contains(&c));
+        || !body.is_ascii() && body.chars().any(|c| ('\u{80}'..='\u{9f}').contains(&c));
     if !needs {
         return None;
     }

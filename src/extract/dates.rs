@@ -121,7 +121,11 @@ fn rules() -> &'static Rules {
     static RULES: OnceLock<Rules> = OnceLock::new();
     RULES.get_or_init(|| {
         let rules = rule_list();
-        let any = regex::RegexSet::new(rules.iter().map(|r| r.regex.as_str()))
+        // A larger lazy-DFA cache: with thirty patterns in one set the
+        // default one fills and is rebuilt over and over.
+        let any = regex::RegexSetBuilder::new(rules.iter().map(|r| r.regex.as_str()))
+            .dfa_size_limit(32 << 20)
+            .build()
             .expect("date rules compile as a set");
         Rules { rules, any }
     })
@@ -130,7 +134,7 @@ fn rules() -> &'static Rules {
 fn rule_list() -> Vec<Rule> {
     {
         let r = |pattern: &str, resolve: Resolve| Rule {
-            regex: Regex::new(
+            regex: regex::RegexBuilder::new(
                 &pattern
                     .replace("{M}", MONTH)
                     .replace("{W}", WEEKDAY)
@@ -141,6 +145,8 @@ fn rule_list() -> Vec<Rule> {
                     // text. Date words are ASCII.
                     .replace(r"\b", r"(?-u:\b)"),
             )
+            .dfa_size_limit(8 << 20)
+            .build()
             .expect("date rule compiles"),
             resolve,
         };

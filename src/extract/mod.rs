@@ -27,7 +27,7 @@ mod people;
 mod places;
 pub mod tokens;
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::lexicon::Lexicon;
 use crate::reader::Article;
@@ -113,16 +113,18 @@ impl<'a> Doc<'a> {
             while end < self.tokens.len() && !self.tokens[end].line_start {
                 end += 1;
             }
-            let words: Vec<&Token<'_>> = self.tokens[start..end]
-                .iter()
-                .filter(|t| t.kind == TokenKind::Word)
-                .collect();
-            let caps = words.iter().filter(|t| t.is_all_caps()).count();
-            if words.len() >= 3 && caps * 5 >= words.len() * 4 {
+            let (mut words, mut caps) = (0usize, 0usize);
+            for t in &self.tokens[start..end] {
+                if t.kind == TokenKind::Word {
+                    words += 1;
+                    caps += usize::from(t.is_all_caps());
+                }
+            }
+            if words >= 3 && caps * 5 >= words * 4 {
                 self.shouting[start..end].fill(true);
             }
             let line = &self.text[self.tokens[start].start..self.tokens[end - 1].end];
-            if is_boilerplate(line) {
+            if words <= 8 && is_boilerplate(line) {
                 self.boilerplate[start..end].fill(true);
             }
             start = end;
@@ -518,7 +520,13 @@ fn known_name(doc: &Doc<'_>, first: usize, last: usize) -> Option<(EntityType, &
     })
 }
 
-fn classify_rest(doc: &Doc<'_>, mut first: usize, last: usize, titled: bool, out: &mut Vec<Candidate>) {
+fn classify_rest(
+    doc: &Doc<'_>,
+    mut first: usize,
+    last: usize,
+    titled: bool,
+    out: &mut Vec<Candidate>,
+) {
     let lex = doc.lex;
     let toks = &doc.tokens;
     // What is left after a title or a split never starts with a particle:
@@ -733,6 +741,9 @@ fn is_feature_word(word: &str) -> bool {
 /// of the article know are taken: "CRICKET - LEICESTER WIN" must not
 /// become a person.
 fn headline_candidates(doc: &Doc<'_>, out: &mut Vec<Candidate>) {
+    if !doc.shouting.contains(&true) {
+        return;
+    }
     let known: HashMap<String, EntityType> = out
         .iter()
         .filter_map(|c| Some((doc.span_text(c.first, c.last).to_uppercase(), c.ty?)))
@@ -829,7 +840,7 @@ fn sports_teams(doc: &Doc<'_>, cands: &mut [Candidate]) {
             .or_else(|| lex.place(doc.span_text(c.first, c.last)))
             .is_some_and(|p| p.kind == crate::lexicon::PlaceKind::Country)
     };
-    let mut teams: HashSet<String> = HashSet::new();
+    let mut teams: HashSet<String> = HashSet::default();
     for c in cands.iter() {
         // Places, unknown names and lone surnames may be teams; people
         // named in full ("Waqar Younis 3-45" in a scorecard) are not.
@@ -862,7 +873,7 @@ fn sports_teams(doc: &Doc<'_>, cands: &mut [Candidate]) {
 /// keeps its strongest type through the article.
 fn resolve(doc: &Doc<'_>, cands: &mut Vec<Candidate>) {
     // Surnames (and single given names) of people named in full.
-    let mut name_parts: HashSet<&str> = HashSet::new();
+    let mut name_parts: HashSet<&str> = HashSet::default();
     for c in cands.iter() {
         if c.ty == Some(EntityType::Person) && c.last > c.first && c.strength >= 1 {
             name_parts.insert(doc.tokens[c.last].text);
@@ -888,7 +899,7 @@ fn resolve(doc: &Doc<'_>, cands: &mut Vec<Candidate>) {
         }
     }
     // Votes per surface form.
-    let mut votes: HashMap<&str, [u32; 3]> = HashMap::new();
+    let mut votes: HashMap<&str, [u32; 3]> = HashMap::default();
     for c in cands.iter() {
         if let Some(ty) = c.ty {
             votes.entry(doc.span_text(c.first, c.last)).or_default()[ty.index()] +=
