@@ -71,8 +71,8 @@ pub(crate) struct Doc<'a> {
     pub text: &'a str,
     pub tokens: Vec<Token<'a>>,
     pub lex: &'static Lexicon,
-    /// Words that occur in lower case somewhere in the article, which
-    /// marks a sentence-initial capital as an ordinary word.
+    /// Capitalised words at sentence starts that also occur in lower case
+    /// somewhere in the article, which marks them as ordinary words.
     pub lower_words: rustc_hash::FxHashSet<&'a str>,
     /// Tokens on lines written in capitals (headlines, wire slugs).
     pub shouting: Vec<bool>,
@@ -83,9 +83,20 @@ pub(crate) struct Doc<'a> {
 impl<'a> Doc<'a> {
     fn new(text: &'a str, from: usize) -> Doc<'a> {
         let tokens = tokens::tokenize(text, from);
+        // Only sentence-initial capitals need the test, so look up just
+        // those: a small set, probed once per lower-case word.
+        let mut initial: HashSet<String> = HashSet::default();
+        for (i, t) in tokens.iter().enumerate() {
+            let starts = t.sentence_start
+                || i > 0 && tokens[i - 1].kind == TokenKind::Punct && tokens[i - 1].sentence_start;
+            if starts && t.is_capitalised() {
+                initial.insert(t.text.to_lowercase());
+            }
+        }
         let lower_words = tokens
             .iter()
             .filter(|t| t.kind == TokenKind::Word && t.text.starts_with(char::is_lowercase))
+            .filter(|t| initial.contains(t.text))
             .map(|t| t.text)
             .collect();
         let mut doc = Doc {

@@ -205,7 +205,9 @@ pub(crate) fn is_sports_report(doc: &Doc<'_>) -> bool {
     let toks = &doc.tokens;
     let mut words = 0usize;
     let mut cues = 0usize;
-    for (i, t) in toks.iter().enumerate() {
+    // The opening of a report shows what it is; a bound keeps the cost
+    // per article constant.
+    for (i, t) in toks.iter().enumerate().take(600) {
         match t.kind {
             TokenKind::Word => {
                 words += 1;
