@@ -79,6 +79,9 @@ type Resolve = fn(&Captures<'_>, &Context<'_>) -> Option<(DateType, String, Anch
 struct Rule {
     regex: Regex,
     resolve: Resolve,
+    /// Matches almost every article (years, ISO dates): always run, and
+    /// kept out of the set so that the set's pass is cheaper.
+    common: bool,
 }
 
 /// What a rule may look at besides its own match.
@@ -123,10 +126,16 @@ fn rules() -> &'static Rules {
         let rules = rule_list();
         // A larger lazy-DFA cache: with thirty patterns in one set the
         // default one fills and is rebuilt over and over.
-        let any = regex::RegexSetBuilder::new(rules.iter().map(|r| r.regex.as_str()))
-            .dfa_size_limit(32 << 20)
-            .build()
-            .expect("date rules compile as a set");
+        let any = regex::RegexSetBuilder::new(rules.iter().map(|r| {
+            if r.common {
+                "(?-u:\\b)\\x00\\x01\\x02"
+            } else {
+                r.regex.as_str()
+            }
+        }))
+        .dfa_size_limit(32 << 20)
+        .build()
+        .expect("date rules compile as a set");
         Rules { rules, any }
     })
 }
@@ -134,6 +143,7 @@ fn rules() -> &'static Rules {
 fn rule_list() -> Vec<Rule> {
     {
         let r = |pattern: &str, resolve: Resolve| Rule {
+            common: false,
             regex: regex::RegexBuilder::new(
                 &pattern
                     .replace("{M}", MONTH)
@@ -150,8 +160,12 @@ fn rule_list() -> Vec<Rule> {
             .expect("date rule compiles"),
             resolve,
         };
+        let common = |pattern: &str, resolve: Resolve| Rule {
+            common: true,
+            ..r(pattern, resolve)
+        };
         vec![
-            r(r"\b(\d{4})-(\d{2})-(\d{2})\b", iso_date),
+            common(r"\b(\d{4})-(\d{2})-(\d{2})\b", iso_date),
             r(
                 r"\b({M})\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b",
                 month_day_year,
@@ -170,7 +184,7 @@ fn rule_list() -> Vec<Rule> {
                 r"\b(?:(?i:(early|mid|late|last|next|this|the\s+middle\s+of|the\s+end\s+of|the\s+beginning\s+of))[-\s]+)?({M})(?:\s+(?i:(last\s+year|this\s+year|next\s+year)))?(?:\s|,|\.|$)",
                 month_alone,
             ),
-            r(r"(?:^|[^\w$£€.,\-/])(1[6-9]\d\d|20\d\d)\b", year),
+            common(r"(?:^|[^\w$£€.,\-/])(1[6-9]\d\d|20\d\d)\b", year),
             r(
                 r"(?i)\b(?:the\s+)?(?:(early|mid|late)[-\s]+)?(1[89]\d|20\d)0'?s\b",
                 decade,
@@ -261,7 +275,8 @@ pub fn find_dates(text: &str, from: usize, dct: Option<Date>) -> Vec<FoundDate> 
     let mut found: Vec<FoundDate> = Vec::new();
     let rules = rules();
     let hits = rules.any.matches(body);
-    for rule in hits.iter().map(|i| &rules.rules[i]) {
+    let runs = |k: &usize| rules.rules[*k].common || hits.matched(*k);
+    for rule in (0..rules.rules.len()).filter(runs).map(|k| &rules.rules[k]) {
         for caps in rule.regex.captures_iter(body) {
             let m = caps.get(0).expect("whole match");
             // Rules may consume one guard character at either end; the
