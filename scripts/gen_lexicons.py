@@ -103,6 +103,12 @@ def main():
         if pop >= 1_000_000:
             forms |= {a for a in city["alternatenames"]
                       if re.fullmatch(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?", a)}
+        # News writes "St Louis", "St. Louis" and "Saint Louis" alike.
+        for form in list(forms):
+            for long, short in (("Saint ", "St "), ("St. ", "St "), ("Sankt ", "St ")):
+                if form.startswith(long):
+                    rest = form[len(long):]
+                    forms |= {"St " + rest, "St. " + rest, "Saint " + rest}
         for form in forms:
             if not good_name(form) or form.lower() in common:
                 continue

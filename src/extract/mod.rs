@@ -343,6 +343,21 @@ fn chunks(doc: &Doc<'_>) -> Vec<(usize, usize)> {
                         && !t.sentence_start
                 })
             };
+            // "Inzamam-ul-Haq": a short lower-case particle inside a
+            // hyphenated name.
+            let glued_particle = next.is_dash()
+                && !next.space_before
+                && toks.get(n + 1).is_some_and(|t| {
+                    !t.space_before && t.text.len() <= 3 && t.text.starts_with(char::is_lowercase)
+                })
+                && toks
+                    .get(n + 2)
+                    .is_some_and(|t| t.is_dash() && !t.space_before)
+                && capitalised_after(n + 3, true);
+            if glued_particle {
+                last = n + 3;
+                continue;
+            }
             let dash_joined =
                 next.is_dash() && !next.space_before && capitalised_after(n + 1, true);
             // "Organisation for Security and Cooperation in Europe": "in"
@@ -646,7 +661,12 @@ fn classify_rest(
     // "Borussia Dortmund", "London Newsroom": a city closing a name that
     // does not start with a given name.
     let city_last = lex.place(toks[last].text).is_some() && !lex.is_given_name(toks[first].text);
-    if words >= 2 && (has_country || city_last) {
+    // "Seattle Mariners", "Chicago Bulls": a place and a plural.
+    let team = last > first
+        && toks[last].text.ends_with('s')
+        && (lex.place(doc.span_text(first, last - 1)).is_some()
+            || lex.place(toks[first].text).is_some());
+    if words >= 2 && (has_country || city_last || team) {
         return push(Some(EntityType::Organisation), "place_in_name", 2);
     }
     if organisations::company_context(doc, first, last) {

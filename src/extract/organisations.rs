@@ -319,10 +319,11 @@ pub(crate) fn team_context(doc: &Doc<'_>, first: usize, last: usize) -> bool {
         other => other,
     };
     if next.is_some_and(|t| t.kind == TokenKind::Number && !t.line_start) {
-        // "Mullally 3-45", "Smith 10-2-31-3": a player's figures.
+        // "Mullally 3-45", "Smith 10-2-31-3": a player's figures, not a
+        // team's result.
         let n = last + 2 + usize::from(toks[last + 1].kind == TokenKind::Possessive);
         let figures = toks.get(n).is_some_and(|t| t.is("-") && !t.space_before);
-        return !(figures && doc.lex.is_surname(doc.span_text(first, last)));
+        return !figures;
     }
     if next.is_some_and(|t| TEAM_AFTER.contains(&t.text)) {
         return true;
