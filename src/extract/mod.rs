@@ -412,9 +412,14 @@ fn starts_name(doc: &Doc<'_>, i: usize) -> bool {
 /// an ordinary word.
 fn is_common_word(doc: &Doc<'_>, i: usize) -> bool {
     let t = &doc.tokens[i];
-    // "IS", "US", "WHO" in capitals are names, not "is", "us", "who".
+    // "IS", "US", "WHO" in capitals are names, not "is", "us", "who";
+    // table labels in capitals ("NOTE", "PCT", "GDP") are not names either.
     if t.is_all_caps() {
-        return false;
+        return matches!(
+            t.text,
+            "NOTE" | "PCT" | "PTS" | "CAPS" | "GDP" | "CPI" | "CEO" | "CFO" | "TV" | "VS" | "GB"
+                | "SEP" | "AUG" | "JUL" | "OCT" | "NOV" | "DEC" | "FEB" | "MAR" | "APR" | "JUN"
+        );
     }
     if doc.lex.is_function_word(t.text) {
         return true;
