@@ -176,3 +176,35 @@ fn fuzz_crashes_stay_fixed() {
     }
     assert!(n >= 1);
 }
+
+/// Many different organisations and acronyms in one article: grouping
+/// must not compare every acronym with every name.
+#[test]
+fn many_names_and_acronyms_run_in_linear_time() {
+    fn word(mut i: usize) -> String {
+        let mut w = String::new();
+        loop {
+            w.push((b'a' + (i % 26) as u8) as char);
+            i /= 26;
+            if i == 0 {
+                break;
+            }
+        }
+        let mut c = w.chars();
+        let first = c.next().unwrap().to_ascii_uppercase();
+        format!("{first}{}x", c.as_str())
+    }
+    assert_linear(
+        "organisations and acronyms",
+        |n| {
+            (0..n)
+                .map(|i| {
+                    let (a, b) = (word(i), word(i + 7));
+                    let acr = format!("{}{}G", &a[..1], &b[..1]);
+                    format!("The {a} {b} Group said. Later the {acr} agreed. ")
+                })
+                .collect()
+        },
+        1_500,
+    );
+}

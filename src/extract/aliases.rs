@@ -342,6 +342,26 @@ pub(crate) fn spelled_by_adjacent_acronym(doc: &Doc<'_>, first: usize, last: usi
 /// Alias spans tied by a statement: their kind and the statement's span.
 type StatedAliases = HashMap<(usize, usize), (AliasKind, Option<(usize, usize)>)>;
 
+/// The initials of a multi-word name, in capitals: with every word
+/// ("UNHCFR") and without the lower-case small words ("UNHCR").
+fn initials(doc: &Doc<'_>, c: &Candidate) -> [String; 2] {
+    let mut all = String::new();
+    let mut capitals = String::new();
+    for i in c.first..=c.last {
+        let t = &doc.tokens[i];
+        if t.kind != TokenKind::Word {
+            continue;
+        }
+        if let Some(first) = t.text.chars().next() {
+            all.extend(first.to_uppercase());
+            if first.is_uppercase() {
+                capitals.push(first);
+            }
+        }
+    }
+    [all, capitals]
+}
+
 /// Union-find over candidate indices.
 struct Groups(Vec<usize>);
 
@@ -411,21 +431,29 @@ pub(crate) fn group(doc: &Doc<'_>, cands: &[Candidate], links: &[Link]) -> Vec<F
     }
     // Acronyms used without a definition join the one organisation whose
     // initials they spell ("the Democratic Progressive Party … the DPP").
-    let full_names: Vec<usize> = (0..n)
-        .filter(|&i| {
-            cands[i].ty == Some(EntityType::Organisation) && cands[i].last > cands[i].first
-        })
-        .collect();
+    // Names are indexed by their initials (with and without the small
+    // words), so this stays linear however many names an article holds.
+    let mut by_initials: HashMap<String, Vec<usize>> = HashMap::default();
+    for (i, c) in cands.iter().enumerate() {
+        if c.ty == Some(EntityType::Organisation) && c.last > c.first {
+            for key in initials(doc, c) {
+                by_initials.entry(key).or_default().push(i);
+            }
+        }
+    }
     for i in 0..n {
         let c = &cands[i];
         if c.ty != Some(EntityType::Organisation) || c.first != c.last {
             continue;
         }
-        let owners: Vec<usize> = full_names
-            .iter()
-            .copied()
-            .filter(|&f| is_acronym_of(doc, c, &cands[f]))
-            .collect();
+        let text = doc.span_text(c.first, c.last);
+        let key: String = text.chars().filter(|c| c.is_alphabetic()).collect();
+        if key.chars().count() < 2 || text.chars().any(char::is_lowercase) {
+            continue;
+        }
+        let Some(owners) = by_initials.get(&key) else {
+            continue;
+        };
         let roots: std::collections::BTreeSet<usize> =
             owners.iter().map(|&f| groups.find(f)).collect();
         if roots.len() == 1 {

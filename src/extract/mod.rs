@@ -417,8 +417,27 @@ fn is_common_word(doc: &Doc<'_>, i: usize) -> bool {
     if t.is_all_caps() {
         return matches!(
             t.text,
-            "NOTE" | "PCT" | "PTS" | "CAPS" | "GDP" | "CPI" | "CEO" | "CFO" | "TV" | "VS" | "GB"
-                | "SEP" | "AUG" | "JUL" | "OCT" | "NOV" | "DEC" | "FEB" | "MAR" | "APR" | "JUN"
+            "NOTE"
+                | "PCT"
+                | "PTS"
+                | "CAPS"
+                | "GDP"
+                | "CPI"
+                | "CEO"
+                | "CFO"
+                | "TV"
+                | "VS"
+                | "GB"
+                | "SEP"
+                | "AUG"
+                | "JUL"
+                | "OCT"
+                | "NOV"
+                | "DEC"
+                | "FEB"
+                | "MAR"
+                | "APR"
+                | "JUN"
         );
     }
     if doc.lex.is_function_word(t.text) {
