@@ -441,8 +441,7 @@ pub(crate) fn group(doc: &Doc<'_>, cands: &[Candidate], links: &[Link]) -> Vec<F
             }
         }
     }
-    for i in 0..n {
-        let c = &cands[i];
+    for (i, c) in cands.iter().enumerate() {
         if c.ty != Some(EntityType::Organisation) || c.first != c.last {
             continue;
         }
