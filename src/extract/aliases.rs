@@ -339,6 +339,37 @@ pub(crate) fn spelled_by_adjacent_acronym(doc: &Doc<'_>, first: usize, last: usi
     before || after
 }
 
+/// Joins one-word mentions of type `ty` to the one longer name whose word
+/// at `part(candidate)` they repeat (`usize::MAX`: no such word). When two
+/// different entities share that word, the short form is ambiguous and
+/// joins neither.
+fn join_short_forms(
+    doc: &Doc<'_>,
+    cands: &[Candidate],
+    groups: &mut Groups,
+    ty: EntityType,
+    part: impl Fn(&Candidate) -> usize,
+) {
+    let mut owner: HashMap<&str, Option<usize>> = HashMap::default();
+    for (i, c) in cands.iter().enumerate() {
+        let at = part(c);
+        if c.ty == Some(ty) && c.last > c.first && at != usize::MAX {
+            let root = groups.find(i);
+            let entry = owner.entry(doc.tokens[at].text).or_insert(Some(root));
+            if entry.is_some_and(|r| groups.find(r) != root) {
+                *entry = None;
+            }
+        }
+    }
+    for (i, c) in cands.iter().enumerate() {
+        if c.ty == Some(ty) && c.first == c.last {
+            if let Some(Some(o)) = owner.get(doc.tokens[c.first].text) {
+                groups.union(i, *o);
+            }
+        }
+    }
+}
+
 /// Alias spans tied by a statement: their kind and the statement's span.
 type StatedAliases = HashMap<(usize, usize), (AliasKind, Option<(usize, usize)>)>;
 
@@ -459,28 +490,17 @@ pub(crate) fn group(doc: &Doc<'_>, cands: &[Candidate], links: &[Link]) -> Vec<F
             groups.union(i, owners[0]);
         }
     }
-    // Short forms: a one-word person mention joins the one full name it
-    // ends ("Goren" → "Mehmet Goren").
-    let mut surname_owner: HashMap<&str, Option<usize>> = HashMap::default();
-    for (i, c) in cands.iter().enumerate() {
-        if c.ty == Some(EntityType::Person) && c.last > c.first {
-            let last_word = doc.tokens[c.last].text;
-            let root = groups.find(i);
-            let entry = surname_owner.entry(last_word).or_insert(Some(root));
-            // Two different people share the surname: a lone surname is
-            // ambiguous and joins neither.
-            if entry.is_some_and(|r| groups.find(r) != root) {
-                *entry = None;
-            }
+    // Short forms: a surname joins the one person it ends ("Goren" →
+    // "Mehmet Goren"); a company's first word joins the one company it
+    // starts ("Tesla" → "Tesla Inc").
+    join_short_forms(doc, cands, &mut groups, EntityType::Person, |c| c.last);
+    join_short_forms(doc, cands, &mut groups, EntityType::Organisation, |c| {
+        if c.rule == "org_word" {
+            c.first
+        } else {
+            usize::MAX
         }
-    }
-    for (i, c) in cands.iter().enumerate() {
-        if c.ty == Some(EntityType::Person) && c.first == c.last {
-            if let Some(Some(owner)) = surname_owner.get(doc.tokens[c.first].text) {
-                groups.union(i, *owner);
-            }
-        }
-    }
+    });
     // Collect groups in order of first mention.
     let mut order: Vec<usize> = Vec::new();
     let mut members: HashMap<usize, Vec<usize>> = HashMap::default();

@@ -518,13 +518,22 @@ fn classify(doc: &Doc<'_>, mut first: usize, last: usize, out: &mut Vec<Candidat
             cut += 1;
             continue;
         }
-        if cut < last
-            && lex.place(toks[cut].text).is_some()
-            && people::title_len_at(doc, cut + 1, last) > 0
-        {
-            push(out, cut, cut, Some(EntityType::Place), "gazetteer", 2);
-            cut += 1;
-            continue;
+        // "U.S. President X", "NATO Secretary General X", "Fed Chair X":
+        // a known place or organisation before a title stands alone.
+        if cut < last && people::title_len_at(doc, cut + 1, last) > 0 {
+            let word = toks[cut].text;
+            let known = if lex.organisation(word).is_some() {
+                Some((EntityType::Organisation, "org_lexicon"))
+            } else if lex.place(word).is_some() {
+                Some((EntityType::Place, "gazetteer"))
+            } else {
+                None
+            };
+            if let Some((ty, rule)) = known {
+                push(out, cut, cut, Some(ty), rule, 2);
+                cut += 1;
+                continue;
+            }
         }
         let n = people::title_len_at(doc, cut, last);
         if n > 0 && cut + n <= last {
@@ -609,6 +618,17 @@ fn classify_rest(
         return push(Some(EntityType::Organisation), "org_lexicon", 3);
     }
     if titled {
+        // "President X and Fed Chair Y": the title covers only the first.
+        if let Some(j) = (first + 1..last).find(|&j| toks[j].is("and")) {
+            out.push(Candidate {
+                first,
+                last: j - 1,
+                ty: Some(EntityType::Person),
+                rule: "title",
+                strength: 3,
+            });
+            return classify(doc, j + 1, last, out);
+        }
         return push(Some(EntityType::Person), "title", 3);
     }
     if places::in_gazetteer(doc, first, last) {
@@ -710,6 +730,10 @@ fn classify_rest(
             EntityType::Person
         };
         return push(Some(ty), "reporting_verb", 1);
+    }
+    // "in Khan Younis": a short unknown name after a location preposition.
+    if (2..=3).contains(&words) && places::location_preposition_before(doc, first) {
+        return push(Some(EntityType::Place), "preposition", 1);
     }
     if (2..=4).contains(&words) {
         return push(Some(EntityType::Person), "name_shape", 1);
@@ -953,6 +977,24 @@ fn resolve(doc: &Doc<'_>, cands: &mut Vec<Candidate>) {
             c.strength = 3;
         }
     }
+    // "Tesla" after "Tesla Inc": the distinctive first word of a company
+    // name used alone.
+    let mut org_heads: HashSet<&str> = HashSet::default();
+    for c in cands.iter() {
+        if c.ty == Some(EntityType::Organisation) && c.last > c.first && c.rule == "org_word" {
+            let head = doc.tokens[c.first].text;
+            if doc.lex.place(head).is_none() && doc.lex.demonym(head).is_none() {
+                org_heads.insert(head);
+            }
+        }
+    }
+    for c in cands.iter_mut() {
+        if c.first == c.last && c.strength <= 1 && org_heads.contains(doc.tokens[c.first].text) {
+            c.ty = Some(EntityType::Organisation);
+            c.rule = "short_form";
+            c.strength = 2;
+        }
+    }
     // Votes per surface form.
     let mut votes: HashMap<&str, [u32; 3]> = HashMap::default();
     for c in cands.iter() {
@@ -1004,6 +1046,37 @@ pub(crate) mod tests {
     fn headlines_only_take_known_names() {
         let e = entities_of("CRICKET - LEICESTERSHIRE TAKE OVER IN LONDON\n\nRain fell in London.");
         assert_eq!(e, [("place".to_string(), "London".to_string())]);
+    }
+
+    #[test]
+    fn known_names_before_titles_stand_alone() {
+        let e = entities_of("Talks began after NATO Secretary General Mark Rutte and Fed Chair Jerome Powell spoke.");
+        for (ty, name) in [
+            ("organisation", "NATO"),
+            ("person", "Mark Rutte"),
+            ("person", "Jerome Powell"),
+        ] {
+            assert!(e.contains(&(ty.to_string(), name.to_string())), "{e:?}");
+        }
+    }
+
+    #[test]
+    fn company_first_word_and_places_after_in() {
+        let e = entities_of(
+            "Musk runs Tesla. Shares of Tesla Inc rose. Fighting went on in Khan Younis.",
+        );
+        assert!(
+            e.contains(&("organisation".to_string(), "Tesla Inc".to_string())),
+            "{e:?}"
+        );
+        assert!(
+            !e.iter().any(|(_, n)| n == "Tesla"),
+            "Tesla joins Tesla Inc: {e:?}"
+        );
+        assert!(
+            e.contains(&("place".to_string(), "Khan Younis".to_string())),
+            "{e:?}"
+        );
     }
 
     #[test]

@@ -58,6 +58,18 @@ pub(crate) fn split_dash_compound(
         .then_some(parts)
 }
 
+/// True when "in", "near", "outside", "across" or "throughout" stands just
+/// before `first`: prepositions that, unlike "from" or "to", rarely come
+/// before a person's name.
+pub(crate) fn location_preposition_before(doc: &Doc<'_>, first: usize) -> bool {
+    first.checked_sub(1).is_some_and(|i| {
+        matches!(
+            doc.tokens[i].text,
+            "in" | "near" | "outside" | "across" | "throughout"
+        )
+    })
+}
+
 /// True when a place preposition stands just before `first`.
 pub(crate) fn preposition_before(doc: &Doc<'_>, first: usize) -> bool {
     first
