@@ -713,7 +713,12 @@ fn classify_rest(
     if words >= 2 && (has_country || city_last || team) {
         return push(Some(EntityType::Organisation), "place_in_name", 2);
     }
-    if organisations::company_context(doc, first, last) {
+    if words == 1 && organisations::is_camel_case(text) {
+        return push(Some(EntityType::Organisation), "camel_case", 2);
+    }
+    if organisations::company_context(doc, first, last)
+        || organisations::company_apposition(doc, last)
+    {
         return push(Some(EntityType::Organisation), "company_context", 2);
     }
     if people::age_after(doc, last) && words <= 4 {

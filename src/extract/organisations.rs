@@ -116,6 +116,62 @@ pub(crate) fn company_context(doc: &Doc<'_>, first: usize, last: usize) -> bool 
     )
 }
 
+/// True for a single word with a capital after a lower-case letter, as
+/// brand and company names are written ("OpenAI", "PayPal", "YouTube");
+/// Scottish and Irish surnames ("McDonald", "MacLeod") are not.
+pub(crate) fn is_camel_case(word: &str) -> bool {
+    let tail = word
+        .strip_prefix("Mc")
+        .or_else(|| word.strip_prefix("Mac"))
+        .unwrap_or(word);
+    if tail.len() != word.len() {
+        return false;
+    }
+    let chars: Vec<char> = word.chars().collect();
+    chars.len() >= 4
+        && chars[0].is_uppercase()
+        && chars
+            .windows(2)
+            .any(|w| w[0].is_lowercase() && w[1].is_uppercase())
+        && chars.iter().all(|c| c.is_alphanumeric())
+}
+
+/// True when an apposition after the name describes a company: "OpenAI,
+/// the maker of ChatGPT", "Alphabet, the parent of Google".
+pub(crate) fn company_apposition(doc: &Doc<'_>, last: usize) -> bool {
+    let t = |k: usize| doc.tokens.get(last + k).map(|t| t.text);
+    t(1) == Some(",")
+        && matches!(t(2), Some("the" | "a" | "an"))
+        && matches!(
+            t(3),
+            Some(
+                "maker"
+                    | "owner"
+                    | "parent"
+                    | "operator"
+                    | "developer"
+                    | "publisher"
+                    | "producer"
+                    | "manufacturer"
+                    | "creator"
+                    | "company"
+                    | "firm"
+                    | "group"
+                    | "carmaker"
+                    | "automaker"
+                    | "chipmaker"
+                    | "retailer"
+                    | "lender"
+                    | "bank"
+                    | "insurer"
+                    | "airline"
+                    | "startup"
+                    | "start-up"
+                    | "conglomerate"
+            )
+        )
+}
+
 /// Words that mark a sports report.
 const SPORTS_WORDS: &[&str] = &[
     "beat",
@@ -391,6 +447,26 @@ mod tests {
             e.contains(&("organisation".into(), "Pirelli".into())),
             "{e:?}"
         );
+    }
+
+    #[test]
+    fn brand_spelling_and_company_appositions() {
+        let e = entities_of(
+            "Microsoft backed OpenAI, whose rival Anthropic, the maker of Claude, grew.",
+        );
+        assert!(
+            e.contains(&("organisation".into(), "OpenAI".into())),
+            "{e:?}"
+        );
+        assert!(
+            e.contains(&("organisation".into(), "Anthropic".into())),
+            "{e:?}"
+        );
+        // Scottish and Irish surnames are not brands.
+        assert!(super::is_camel_case("PayPal"));
+        assert!(!super::is_camel_case("McDonald"));
+        assert!(!super::is_camel_case("MacLeod"));
+        assert!(!super::is_camel_case("NATO"));
     }
 
     #[test]
