@@ -41,14 +41,11 @@ const REPORTING_VERBS: &[&str] = &[
 /// How many tokens at `first` form a title inside a capitalised chunk
 /// ("Prime Minister" → 2), looking at up to three words.
 pub(crate) fn title_len_at(doc: &Doc<'_>, first: usize, last: usize) -> usize {
+    // The text as written: multi-word titles are separated by one space,
+    // as in the list, so no phrase needs building.
     let mut best = 0;
-    let mut phrase = String::new();
     for (n, i) in (first..=last.min(first + 2)).enumerate() {
-        if n > 0 {
-            phrase.push(' ');
-        }
-        phrase.push_str(doc.tokens[i].text);
-        if doc.lex.is_title(&phrase) {
+        if doc.lex.is_title(doc.span_text(first, i)) {
             best = n + 1;
         }
     }
