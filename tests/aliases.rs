@@ -34,15 +34,8 @@ fn every_alias_fixture_gives_its_expected_aliases() {
         let bytes = std::fs::read(dir.join(file)).unwrap();
         let article = newsner::parse_article(file, &bytes, None).unwrap();
         let record = extractor.extract(&article);
-        let got: BTreeSet<(String, String, String)> = record
-            .entities
-            .iter()
-            .flat_map(|e| {
-                e.aliases
-                    .iter()
-                    .map(|a| (e.name.clone(), a.name.clone(), a.kind.clone()))
-            })
-            .collect();
+        let got: BTreeSet<(String, String, String)> =
+            crate::util::alias_triples(&record).into_iter().collect();
         let want_set: BTreeSet<_> = want.aliases.iter().cloned().collect();
         if got != want_set {
             failures.push(format!("{file}: aliases {got:?}, expected {want_set:?}"));

@@ -118,15 +118,8 @@ fn seed_article_finds_the_four_alias_pairs() {
     let text = std::fs::read(fixture("articles/seed.txt")).unwrap();
     let article = newsner::parse_article("seed.txt", &text, None).unwrap();
     let rec = newsner::Extractor::new().extract(&article);
-    let pairs: Vec<(String, String, String)> = rec
-        .entities
-        .iter()
-        .flat_map(|e| {
-            e.aliases
-                .iter()
-                .map(|a| (e.name.clone(), a.name.clone(), a.kind.clone()))
-        })
-        .collect();
+    let pairs: Vec<(String, String, String)> =
+        crate::util::alias_triples(&rec).into_iter().collect();
     for (name, alias, kind) in [
         ("Mehmet Goren", "Goren", "short_form"),
         (

@@ -72,3 +72,16 @@ pub fn stderr(out: &Output) -> String {
 }
 
 pub const ARTICLE: &str = " date 2025-12-22 Mehmet Goren left Ankara on Friday.\n";
+
+/// Every (entity name, alias, kind) of a record.
+pub fn alias_triples(record: &newsner::Record) -> Vec<(String, String, String)> {
+    record
+        .entities
+        .iter()
+        .flat_map(|e| {
+            e.aliases
+                .iter()
+                .map(|a| (e.name.clone(), a.name.clone(), a.kind.clone()))
+        })
+        .collect()
+}
