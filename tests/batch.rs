@@ -181,3 +181,27 @@ fn utf16_lossy_and_html_inputs() {
     assert!(names.contains(&"AT&T Inc".to_string()), "{names:?}");
     assert!(names.contains(&"Paris".to_string()), "{names:?}");
 }
+
+#[cfg(unix)]
+#[test]
+fn ctrl_c_leaves_only_whole_files() {
+    let dir = Dir::new();
+    archive(&dir, 3000);
+    let mut c = newsner(dir.path());
+    c.args(["-j", "1", "in", "--out-dir", "out"])
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::piped());
+    let child = c.spawn().unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(150));
+    let _ = std::process::Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status();
+    let out = child.wait_with_output().unwrap();
+    // Interrupted (130), or done before the signal came (0).
+    assert!(matches!(out.status.code(), Some(130) | Some(0)), "{out:?}");
+    for path in walk(&dir.path().join("out")) {
+        assert!(path.ends_with(".json"), "left behind: {path}");
+        let text = std::fs::read_to_string(&path).unwrap();
+        serde_json::from_str::<serde_json::Value>(&text).expect("whole JSON");
+    }
+}
