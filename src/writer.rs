@@ -117,7 +117,8 @@ pub struct DateMention {
     pub ty: String,
     /// TIMEX3 value: `2025-12-19`, `2024-03`, `2025-W51`, `P3Y`, `PAST_REF`…
     pub value: String,
-    /// What the value was resolved against: `article` (its date) or
+    /// What the value was resolved against: `article` (its date),
+    /// `dates[N]` (an earlier date of this record, "two days later"), or
     /// `none` (written out in full, or no date to resolve against).
     pub anchor: String,
 }
@@ -196,7 +197,7 @@ impl Record {
                 text: text[d.start..d.end].to_string(),
                 ty: d.ty.as_str().to_string(),
                 value: d.value.clone(),
-                anchor: d.anchor.as_str().to_string(),
+                anchor: d.anchor.label(),
             })
             .collect();
         Record {

@@ -47,14 +47,18 @@ pub enum Anchor {
     None,
     /// The value was resolved against the article's date.
     Article,
+    /// The value was resolved against an earlier date in the text ("On
+    /// March 3 … two days later"): its index among the article's dates.
+    Mention(usize),
 }
 
 impl Anchor {
-    /// The name used in the output.
-    pub fn as_str(self) -> &'static str {
+    /// The name used in the output: `none`, `article`, or `dates[N]`.
+    pub fn label(self) -> String {
         match self {
-            Anchor::None => "none",
-            Anchor::Article => "article",
+            Anchor::None => "none".to_string(),
+            Anchor::Article => "article".to_string(),
+            Anchor::Mention(i) => format!("dates[{i}]"),
         }
     }
 }
@@ -244,6 +248,10 @@ fn rule_list() -> Vec<Rule> {
             ),
             r(r"(?i)\b(?:the|this|last|next)\s+weekend\b", weekend),
             r(
+                r"(?i)\bthe\s+(?:(next|following|previous)\s+day|day\s+(before|after))\b",
+                adjacent_day,
+            ),
+            r(
                 r"(?i)\bthe\s+(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b",
                 decade_word,
             ),
@@ -313,7 +321,60 @@ pub fn find_dates(text: &str, from: usize, dct: Option<Date>) -> Vec<FoundDate> 
         }
         kept.insert(d.start, d);
     }
-    kept.into_values().collect()
+    let mut dates: Vec<FoundDate> = kept.into_values().collect();
+    anchor_on_mentions(body, from, &mut dates);
+    dates
+}
+
+/// "On March 3 … two days later", "the next day": day-level steps from a
+/// date the text has just named are resolved against that date rather than
+/// the article's, and say so in their anchor.
+fn anchor_on_mentions(body: &str, from: usize, dates: &mut [FoundDate]) {
+    static STEP: OnceLock<Regex> = OnceLock::new();
+    let step = STEP.get_or_init(|| {
+        Regex::new(&format!(
+            r"(?i)^(?:({NUMBER})\s+(day|week)s?\s+(later|earlier|after|before)|the\s+(next|following|previous)\s+day|the\s+day\s+(before|after))$"
+        ))
+        .expect("step pattern compiles")
+    });
+    let mut last_day: Option<(usize, Date)> = None;
+    for i in 0..dates.len() {
+        let text = &body[dates[i].start - from..dates[i].end - from];
+        if let Some(c) = step.captures(text) {
+            if let Some((k, day)) = last_day {
+                let days = match (c.get(1), c.get(4), c.get(5)) {
+                    (Some(n), _, _) => {
+                        let n = number_value(n.as_str()).unwrap_or(1);
+                        let unit = if c[2].eq_ignore_ascii_case("week") {
+                            7
+                        } else {
+                            1
+                        };
+                        let sign = if matches!(c[3].to_lowercase().as_str(), "later" | "after") {
+                            1
+                        } else {
+                            -1
+                        };
+                        sign * n * unit
+                    }
+                    (_, Some(w), _) if w.as_str().eq_ignore_ascii_case("previous") => -1,
+                    (_, Some(_), _) => 1,
+                    (_, _, Some(w)) if w.as_str().eq_ignore_ascii_case("before") => -1,
+                    _ => 1,
+                };
+                if let Ok(d) = day.checked_add(days.days()) {
+                    dates[i].ty = DateType::Date;
+                    dates[i].value = fmt_date(d);
+                    dates[i].anchor = Anchor::Mention(k);
+                }
+            }
+        }
+        if let Ok(d) = dates[i].value.parse::<Date>() {
+            if dates[i].value.len() == 10 {
+                last_day = Some((i, d));
+            }
+        }
+    }
 }
 
 /// Trims leading non-alphanumerics and trailing spaces or punctuation
@@ -1017,6 +1078,21 @@ fn weekend(c: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType, String, Anc
     ))
 }
 
+/// "the next day" without an earlier date to lean on: the day after the
+/// article's (re-anchored on a named date when there is one).
+fn adjacent_day(c: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType, String, Anchor)> {
+    let back = c
+        .get(1)
+        .is_some_and(|w| w.as_str().eq_ignore_ascii_case("previous"))
+        || c.get(2)
+            .is_some_and(|w| w.as_str().eq_ignore_ascii_case("before"));
+    let d = ctx
+        .dct?
+        .checked_add((if back { -1 } else { 1 }).days())
+        .ok()?;
+    Some((DateType::Date, fmt_date(d), Anchor::Article))
+}
+
 fn decade_word(c: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType, String, Anchor)> {
     let tens = match c.get(1)?.as_str().to_lowercase().as_str() {
         "twenties" => 2,
@@ -1360,6 +1436,28 @@ mod tests {
         );
         let v = values("a year ago, two decades", "2024-02-29");
         assert_eq!(v, [pair("a year ago", "2023"), pair("two decades", "P20Y")]);
+    }
+
+    #[test]
+    fn steps_from_a_named_date_anchor_on_it() {
+        let dates = find_dates(
+            "On March 3 the talks opened. Two days later they failed, and the next day \
+             the envoy left.",
+            0,
+            Some("2024-03-20".parse().unwrap()),
+        );
+        let got: Vec<(String, String)> = dates
+            .iter()
+            .map(|d| (d.value.clone(), d.anchor.label()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("2024-03-03".to_string(), "article".to_string()),
+                ("2024-03-05".to_string(), "dates[0]".to_string()),
+                ("2024-03-06".to_string(), "dates[1]".to_string()),
+            ]
+        );
     }
 
     #[test]
