@@ -179,7 +179,7 @@ fn tokenize_pieces<'a>(
         };
         space_before = false;
         line_start = false;
-        // "Moody's", "McDonald's": a company whose name ends in 's.
+        // "McDonald's", "Sainsbury's": a company whose name ends in 's.
         let possessive_name = (piece.ends_with('s') || piece.ends_with('S'))
             && crate::lexicon::Lexicon::get().organisation(piece).is_some();
         if kind == TokenKind::Word && !possessive_name {
