@@ -521,6 +521,7 @@ fn future_context(ctx: &Context<'_>) -> bool {
         " planned ",
         " starting ",
         " upcoming ",
+        " would be ",
     ];
     // Only the clause the date sits in counts: "Exiles will fight the
     // ruling, Cuba predicted Wednesday" reports the past.
@@ -540,7 +541,28 @@ fn future_context(ctx: &Context<'_>) -> bool {
     if last_word.ends_with("ed") || PAST_VERBS.contains(&last_word) {
         return false;
     }
-    MARKERS.iter().any(|m| clause.contains(m))
+    if MARKERS.iter().any(|m| clause.contains(m)) {
+        return true;
+    }
+    // A date that opens its sentence ("On Tuesday, the league plans to
+    // …") takes its tense from the rest of the sentence.
+    let opens = matches!(clause.trim(), "" | "on" | "by" | "until" | "from");
+    const STRONG: &[&str] = &[
+        " will ",
+        "'ll ",
+        " plans to ",
+        " plan to ",
+        " is scheduled",
+        " are scheduled",
+        " is expected to",
+        " are expected to",
+        " is due to",
+        " are due to",
+        " is set to",
+        " are set to",
+    ];
+    let rest = format!(" {} ", ctx.after.to_lowercase());
+    opens && STRONG.iter().any(|m| rest.contains(m))
 }
 
 /// Common irregular past-tense verbs of news reporting.
@@ -1309,6 +1331,21 @@ mod tests {
             v,
             [pair("Monday", "2025-12-22"), pair("Friday", "2025-12-19")]
         );
+    }
+
+    #[test]
+    fn a_sentence_opening_date_takes_the_sentence_tense() {
+        // 1998-10-26 is a Monday.
+        let v = values(
+            "On Tuesday, the league plans to hold a news conference.",
+            "1998-10-26",
+        );
+        assert_eq!(v, [pair("Tuesday", "1998-10-27")]);
+        let v = values(
+            "On Friday, the government planned to pay the claims.",
+            "1998-10-26",
+        );
+        assert_eq!(v, [pair("Friday", "1998-10-23")]);
     }
 
     #[test]
