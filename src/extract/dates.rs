@@ -215,7 +215,7 @@ fn rule_list() -> Vec<Rule> {
             ),
             r(r"(?i)\b({N})\s+({U})\s+(ago|earlier|before|later)\b", ago),
             r(
-                r"(?i)\b(?:the\s+)?(?:(?:past|last|next|first|previous|coming|following|final|latest)\s+)?({N})[-\s]({U})(?:-(long|old))?\b",
+                r"(?i)\b(?:the\s+)?(?:(?:past|last|next|first|previous|coming|following|final|latest)\s+)?({N})(\s+1/2|\s+and\s+a\s+half)?[-\s]({U})(?:-(long|old))?\b",
                 duration,
             ),
             r(
@@ -937,10 +937,13 @@ fn relative_period(c: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType, Str
         "the past" | "the last" | "the next" | "the coming"
     ) {
         let (code, _) = unit_code(&unit)?;
-        let value = if let Some(time) = code.strip_prefix('T') {
-            format!("PT1{time}")
-        } else {
-            format!("P1{code}")
+        let value = match code {
+            "DE" => "P10Y".to_string(),
+            "CE" => "P100Y".to_string(),
+            _ => match code.strip_prefix('T') {
+                Some(time) => format!("PT1{time}"),
+                None => format!("P1{code}"),
+            },
         };
         return Some((DateType::Duration, value, Anchor::None));
     }
@@ -987,14 +990,15 @@ fn ago(c: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType, String, Anchor)
 }
 
 fn duration(c: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType, String, Anchor)> {
-    if c.get(3)
+    if c.get(4)
         .is_some_and(|m| m.as_str().eq_ignore_ascii_case("old"))
     {
         return None;
     }
     // "a day after" is fine; "one of the days" is not a duration.
     let count = c.get(1)?.as_str();
-    let unit = c.get(2)?.as_str().to_lowercase();
+    let half = c.get(2).is_some();
+    let unit = c.get(3)?.as_str().to_lowercase();
     if ctx.after.trim_start().starts_with("ago") {
         return None;
     }
@@ -1010,10 +1014,19 @@ fn duration(c: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType, String, An
         other => other,
     };
     let amount = n.map_or("X".to_string(), |n| n.to_string());
+    // "2 1/2 years" → P2Y6M, "5 1/2 hours" → PT5H30M.
+    let half = match (half, code) {
+        (true, "Y") => "6M",
+        (true, "M") => "15D",
+        (true, "D") => "T12H",
+        (true, "TH") => "30M",
+        (true, "TM") => "30S",
+        _ => "",
+    };
     let value = if let Some(time) = code.strip_prefix('T') {
-        format!("PT{amount}{time}")
+        format!("PT{amount}{time}{half}")
     } else {
-        format!("P{amount}{code}")
+        format!("P{amount}{code}{half}")
     };
     Some((DateType::Duration, value, Anchor::None))
 }
@@ -1473,6 +1486,14 @@ mod tests {
         );
         let v = values("a year ago, two decades", "2024-02-29");
         assert_eq!(v, [pair("a year ago", "2023"), pair("two decades", "P20Y")]);
+        let v = values("for 2 1/2 years, the past decade", "2024-02-29");
+        assert_eq!(
+            v,
+            [
+                pair("2 1/2 years", "P2Y6M"),
+                pair("the past decade", "P10Y")
+            ]
+        );
     }
 
     #[test]
