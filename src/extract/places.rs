@@ -148,6 +148,22 @@ mod tests {
     }
 
     #[test]
+    fn chelsea_the_club_the_person() {
+        let sports = "SOCCER - LEAGUE RESULTS\n\nChelsea beat Arsenal 2-1 in the league match. \
+            Chelsea scored twice in the second half and the striker's goals won the game.";
+        let e = entities_of(sports);
+        assert!(
+            e.contains(&("organisation".into(), "Chelsea".into())),
+            "{e:?}"
+        );
+        let e = entities_of("Chelsea Clinton said the foundation would grow.");
+        assert!(
+            e.contains(&("person".into(), "Chelsea Clinton".into())),
+            "{e:?}"
+        );
+    }
+
+    #[test]
     fn preposition_makes_unknown_name_a_place() {
         let e = entities_of("He was born in Qaraqosh and left.");
         assert!(e.contains(&("place".into(), "Qaraqosh".into())), "{e:?}");
