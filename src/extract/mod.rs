@@ -542,6 +542,21 @@ fn classify(doc: &Doc<'_>, mut first: usize, last: usize, out: &mut Vec<Candidat
             titled = true;
             continue;
         }
+        // "Defence Minister X", "Finance Secretary X": a portfolio word
+        // before a title is part of the title.
+        if cut + 1 < last && toks[cut].is_capitalised() && !lex.is_given_name(toks[cut].text) {
+            let n = people::title_len_at(doc, cut + 1, last);
+            if n > 0 && cut + 1 + n <= last {
+                cut += 1 + n;
+                titled = true;
+                continue;
+            }
+        }
+        // "Secretary-General": the dash after a title is part of it.
+        if titled && cut < last && toks[cut].is_dash() {
+            cut += 1;
+            continue;
+        }
         break;
     }
     if cut > first && (titled || !organisations::has_org_word(doc, first, last)) {
@@ -747,7 +762,9 @@ fn classify_rest(
     if words == 1 && places::preposition_before(doc, first) {
         return push(Some(EntityType::Place), "preposition", 1);
     }
-    if words == 1 && lex.is_surname(text) {
+    // A surname alone at a sentence start is as often a common noun
+    // ("Wheat futures rose").
+    if words == 1 && lex.is_surname(text) && !toks[first].sentence_start {
         return push(Some(EntityType::Person), "surname", 1);
     }
     push(None, "unknown", 0)

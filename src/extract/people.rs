@@ -154,6 +154,25 @@ mod tests {
     }
 
     #[test]
+    fn portfolio_titles_and_hyphenated_titles() {
+        let e = entities_of("Ukraine's Defence Minister Oleksii Reznikov met U.N. Secretary-General Antonio Guterres.");
+        assert!(
+            e.contains(&("person".into(), "Oleksii Reznikov".into())),
+            "{e:?}"
+        );
+        assert!(
+            e.contains(&("person".into(), "Antonio Guterres".into())),
+            "{e:?}"
+        );
+    }
+
+    #[test]
+    fn a_surname_opening_a_sentence_is_not_enough() {
+        let e = entities_of("Wheat futures rose on the news.");
+        assert!(e.is_empty(), "{e:?}");
+    }
+
+    #[test]
     fn titles_are_not_swallowed() {
         let e = entities_of("It was Prime Minister Ana Brnabic who spoke.");
         assert!(
