@@ -974,17 +974,11 @@ fn sports_teams(doc: &Doc<'_>, cands: &mut [Candidate]) {
 /// Document-level reasoning: short forms join full names, and a name
 /// keeps its strongest type through the article.
 fn resolve(doc: &Doc<'_>, cands: &mut Vec<Candidate>) {
-    // Surnames (and single given names) of people named in full.
+    // Surnames of people named in full.
     let mut name_parts: HashSet<&str> = HashSet::default();
     for c in cands.iter() {
         if c.ty == Some(EntityType::Person) && c.last > c.first && c.strength >= 1 {
             name_parts.insert(doc.tokens[c.last].text);
-            if c.last - c.first >= 1
-                && doc.tokens[c.first].is_capitalised()
-                && !doc.lex.is_given_name(doc.tokens[c.first].text)
-            {
-                // Non-Western names are often repeated by their first part.
-            }
         }
     }
     for c in cands.iter_mut() {
