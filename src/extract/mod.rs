@@ -470,6 +470,11 @@ fn classify(doc: &Doc<'_>, mut first: usize, last: usize, out: &mut Vec<Candidat
             strength,
         })
     };
+    // Scorecards name players by surname after "c", "b", "lbw": even
+    // "c Cork b Croft" names two people, not a city.
+    if people::scorecard_before(doc, first) {
+        return push(out, first, last, Some(EntityType::Person), "scorecard", 3);
+    }
     // A whole chunk the lexicons know wins before any trimming: "The
     // Hague", "New Zealand", "LONDON" in a dateline.
     if let Some((ty, rule)) = known_name(doc, first, last) {
@@ -713,7 +718,10 @@ fn classify_rest(
     }
     // "Air France", "Red Star Belgrade", "Bank Negara Malaysia": a
     // country or region inside a longer name makes it an organisation.
-    let words = last - first + 1;
+    // Words, not tokens: "Inzamam-ul-Haq" is three words.
+    let words = (first..=last)
+        .filter(|&i| toks[i].kind == TokenKind::Word)
+        .count();
     let has_country = (first..=last).any(|i| {
         lex.place(toks[i].text)
             .is_some_and(|p| p.kind != crate::lexicon::PlaceKind::City)

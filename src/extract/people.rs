@@ -111,6 +111,16 @@ pub(crate) fn nationality(doc: &Doc<'_>, first: usize, last: usize) -> Option<[u
     None
 }
 
+/// True when cricket scorecard notation stands before the name: "c
+/// Croft b Cork 176", "lbw b Wasim", "st Moin b Mushtaq".
+pub(crate) fn scorecard_before(doc: &Doc<'_>, first: usize) -> bool {
+    // "(b) Germany" is a list label, not a scorecard.
+    first.checked_sub(1).is_some_and(|i| {
+        matches!(doc.tokens[i].text, "c" | "b" | "lbw" | "st")
+            && !(i > 0 && doc.tokens[i - 1].is("("))
+    })
+}
+
 /// True when the chunk is a multi-word name starting with a given name.
 pub(crate) fn starts_with_given_name(doc: &Doc<'_>, first: usize, last: usize) -> bool {
     last > first && doc.lex.is_given_name(doc.tokens[first].text)
@@ -170,6 +180,14 @@ mod tests {
     fn a_surname_opening_a_sentence_is_not_enough() {
         let e = entities_of("Wheat futures rose on the news.");
         assert!(e.is_empty(), "{e:?}");
+    }
+
+    #[test]
+    fn cricket_scorecards_name_players() {
+        let e = entities_of("Saeed Anwar c Croft b Cork 176\nAamir Sohail lbw b Mullally 46");
+        for name in ["Croft", "Cork", "Mullally"] {
+            assert!(e.contains(&("person".into(), name.into())), "{e:?}");
+        }
     }
 
     #[test]
