@@ -480,8 +480,12 @@ fn classify(doc: &Doc<'_>, mut first: usize, last: usize, out: &mut Vec<Candidat
     if let Some((ty, rule)) = known_name(doc, first, last) {
         return push(out, first, last, Some(ty), rule, 3);
     }
-    // Leading common words and particles: "The", "However", "In".
+    // Leading common words and particles: "The", "However", "In" — but
+    // not the "New" of "New York Yankees".
+    let opens_place =
+        |i: usize| (i + 1..=last.min(i + 2)).any(|j| lex.place(doc.span_text(i, j)).is_some());
     while first <= last
+        && !opens_place(first)
         && (is_common_word(doc, first)
             || PARTICLES.contains(&toks[first].text)
                 && toks[first].is_capitalised()
@@ -710,6 +714,16 @@ fn classify_rest(
     if first == last && text.chars().count() < 2 {
         return;
     }
+    // "Florida Marlins", "Houston Astros": a place and a plural that is
+    // no surname name a team, even when the place is also a given name.
+    let plural_team = last > first
+        && toks[last].text.ends_with('s')
+        && !lex.is_surname(toks[last].text)
+        && (lex.place(doc.span_text(first, last - 1)).is_some()
+            || lex.place(toks[first].text).is_some());
+    if plural_team {
+        return push(Some(EntityType::Organisation), "place_in_name", 2);
+    }
     if people::starts_with_given_name(doc, first, last) {
         return push(Some(EntityType::Person), "given_name", 2);
     }
@@ -729,12 +743,7 @@ fn classify_rest(
     // "Borussia Dortmund", "London Newsroom": a city closing a name that
     // does not start with a given name.
     let city_last = lex.place(toks[last].text).is_some() && !lex.is_given_name(toks[first].text);
-    // "Seattle Mariners", "Chicago Bulls": a place and a plural.
-    let team = last > first
-        && toks[last].text.ends_with('s')
-        && (lex.place(doc.span_text(first, last - 1)).is_some()
-            || lex.place(toks[first].text).is_some());
-    if words >= 2 && (has_country || city_last || team) {
+    if words >= 2 && (has_country || city_last) {
         return push(Some(EntityType::Organisation), "place_in_name", 2);
     }
     if words == 1 && organisations::is_camel_case(text) {

@@ -470,6 +470,25 @@ mod tests {
     }
 
     #[test]
+    fn city_and_plural_name_teams() {
+        let e = entities_of(
+            "The Florida Marlins beat the New York Yankees, and Georgia Jones watched.",
+        );
+        assert!(
+            e.contains(&("organisation".into(), "Florida Marlins".into())),
+            "{e:?}"
+        );
+        assert!(
+            e.contains(&("organisation".into(), "New York Yankees".into())),
+            "{e:?}"
+        );
+        assert!(
+            e.contains(&("person".into(), "Georgia Jones".into())),
+            "{e:?}"
+        );
+    }
+
+    #[test]
     fn events_are_not_entities() {
         let e = entities_of("She won the U.S. Open and the World Cup.");
         assert!(e.is_empty(), "{e:?}");
