@@ -140,8 +140,34 @@ pub fn run(config: &Config, mut notify: impl FnMut(Notice<'_>)) -> Result<Outcom
         Output::Stdout => {
             let stdout = std::io::stdout();
             let mut out = std::io::BufWriter::new(stdout.lock());
-            let outcome = runner.run(Sink::Stream(&mut out), &mut notify)?;
-            out.flush()?;
+            let named = |e: Error| match e.path() {
+                Some(_) => e,
+                None => e.with_path("<stdout>"),
+            };
+            let outcome = runner
+                .run(Sink::Stream(&mut out), &mut notify)
+                .map_err(named)?;
+            out.flush().map_err(|e| named(e.into()))?;
+            Ok(outcome)
+        }
+        // A device or pipe ("-o /dev/stdout") is written in place: renaming
+        // a temporary file over it would replace the device itself.
+        Output::File(path)
+            if std::fs::metadata(path).is_ok_and(|m| !m.is_file() && !m.is_dir()) =>
+        {
+            let fail = |e: std::io::Error| Error::from(e).with_path(path);
+            let file = std::fs::OpenOptions::new()
+                .write(true)
+                .open(path)
+                .map_err(fail)?;
+            let mut out = std::io::BufWriter::new(file);
+            let outcome = runner
+                .run(Sink::Stream(&mut out), &mut notify)
+                .map_err(|e| match e.path() {
+                    Some(_) => e,
+                    None => e.with_path(path),
+                })?;
+            out.flush().map_err(fail)?;
             Ok(outcome)
         }
         Output::File(path) => {

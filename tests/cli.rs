@@ -268,3 +268,22 @@ fn multibyte_offsets_are_code_points() {
             .unwrap()
     );
 }
+
+#[cfg(target_os = "linux")]
+#[test]
+fn full_disk_is_a_clear_error() {
+    let dir = Dir::new();
+    dir.file("a.txt", ARTICLE);
+    // Open, never create: where there is no /dev/full there is no test.
+    let Ok(full) = std::fs::OpenOptions::new().write(true).open("/dev/full") else {
+        return;
+    };
+    let mut c = newsner(dir.path());
+    c.arg("a.txt").stdout(full).stderr(Stdio::piped());
+    let out = c.output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        String::from_utf8(out.stderr).unwrap(),
+        "newsner: <stdout>: no space left on device\n"
+    );
+}
