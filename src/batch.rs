@@ -219,6 +219,8 @@ enum Item {
     },
     /// An input that failed before any article was read.
     Failed(Error),
+    /// Something to tell the user that is not a failure.
+    Warning { source: String, message: String },
 }
 
 enum Sink<'a> {
@@ -237,6 +239,10 @@ enum Done {
     /// The output is newer than the input.
     Skipped,
     Failed(Error),
+    Warned {
+        source: String,
+        message: String,
+    },
 }
 
 struct Runner<'a> {
@@ -294,6 +300,10 @@ impl Runner<'_> {
                         outcome.written += 1;
                     }
                     Done::Skipped => outcome.skipped += 1,
+                    Done::Warned { source, message } => notify(Notice::Warning {
+                        source: &source,
+                        message: &message,
+                    }),
                     Done::Failed(e) => {
                         notify(Notice::Failed(&e));
                         outcome.failed += 1;
@@ -317,6 +327,7 @@ impl Runner<'_> {
     fn process(&self, item: Item, dir: Option<(&Path, bool)>) -> (Done, u64) {
         let (source, input_path, rel, article) = match item {
             Item::Failed(e) => return (Done::Failed(e), 0),
+            Item::Warning { source, message } => return (Done::Warned { source, message }, 0),
             Item::File { path, rel } => {
                 if let Some((root, false)) = dir {
                     if is_up_to_date(&path, &out_path(root, &rel)) {
@@ -422,8 +433,37 @@ impl Runner<'_> {
             InputFormat::Text => "txt",
             InputFormat::Jsonl => "jsonl",
         };
-        let files = Walk::new(path, ext);
-        files.flat_map(move |entry| -> Box<dyn Iterator<Item = Item>> {
+        // A folder with no article files is worth a warning: the user may
+        // have meant --input jsonl, or another folder.
+        let mut files = Walk::new(path, ext);
+        let (root, is_dir) = (path.to_path_buf(), path.is_dir());
+        let (mut seen, mut ended) = (0usize, false);
+        let entries = std::iter::from_fn(move || {
+            if ended {
+                return None;
+            }
+            match files.next() {
+                Some(Ok(file)) => {
+                    seen += 1;
+                    Some(Ok(Ok(file)))
+                }
+                Some(Err(e)) => Some(Ok(Err(e))),
+                None => {
+                    ended = true;
+                    (is_dir && seen == 0).then(|| Err(root.display().to_string()))
+                }
+            }
+        });
+        entries.flat_map(move |entry| -> Box<dyn Iterator<Item = Item>> {
+            let entry = match entry {
+                Ok(entry) => entry,
+                Err(source) => {
+                    return Box::new(std::iter::once(Item::Warning {
+                        source,
+                        message: format!("no *.{ext} files below this folder"),
+                    }))
+                }
+            };
             match (entry, format) {
                 (Err(e), _) => Box::new(std::iter::once(Item::Failed(e))),
                 (Ok((path, rel)), InputFormat::Text) => {

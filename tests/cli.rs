@@ -287,3 +287,18 @@ fn full_disk_is_a_clear_error() {
         "newsner: <stdout>: no space left on device\n"
     );
 }
+
+#[test]
+fn a_folder_without_articles_warns() {
+    let dir = Dir::new();
+    dir.file("in/page.html", "<p>x</p>");
+    let mut c = newsner(dir.path());
+    c.arg("in");
+    let out = run(c);
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(
+        stderr(&out),
+        "newsner: in: warning: no *.txt files below this folder\n"
+    );
+    assert!(out.stdout.is_empty());
+}
