@@ -97,27 +97,26 @@ proptest! {
 
 /// Time to extract `text`, best of two runs to damp noise.
 fn time(text: &str) -> Duration {
-    (0..2)
-        .map(|_| {
-            let t = Instant::now();
-            let rec = extract(text);
-            std::hint::black_box(rec);
-            t.elapsed()
-        })
-        .min()
-        .unwrap()
+    let t = Instant::now();
+    std::hint::black_box(extract(text));
+    t.elapsed()
 }
 
-/// Doubling the input must not much more than double the time: a
-/// quadratic rule would quadruple it.
+/// Quadrupling the input must not much more than quadruple the time: a
+/// quadratic rule would multiply it by sixteen. Sizes are timed in turn,
+/// three times each, and the best of each kept, so that a busy machine
+/// slows both alike.
 fn assert_linear(name: &str, make: impl Fn(usize) -> String, unit: usize) {
     let small = make(unit);
     let large = make(unit * 4);
-    let (a, b) = (time(&small), time(&large));
+    let (mut a, mut b) = (Duration::MAX, Duration::MAX);
+    for _ in 0..3 {
+        a = a.min(time(&small));
+        b = b.min(time(&large));
+    }
     let ratio = b.as_secs_f64() / a.as_secs_f64().max(1e-6);
-    // Linear is 4; quadratic would be 16.
     assert!(
-        ratio < 8.0,
+        ratio < 9.0,
         "{name}: {} bytes took {a:?}, {} bytes took {b:?} (ratio {ratio:.1})",
         small.len(),
         large.len()
@@ -199,9 +198,10 @@ fn many_names_and_acronyms_run_in_linear_time() {
         |n| {
             (0..n)
                 .map(|i| {
+                    // Every name spells the same letters, so a check of each
+                    // acronym against every name would be quadratic.
                     let (a, b) = (word(i), word(i + 7));
-                    let acr = format!("{}{}G", &a[..1], &b[..1]);
-                    format!("The {a} {b} Group said. Later the {acr} agreed. ")
+                    format!("The A{a} B{b} Group said. Later the ABG agreed. ")
                 })
                 .collect()
         },

@@ -472,6 +472,7 @@ pub(crate) fn group(doc: &Doc<'_>, cands: &[Candidate], links: &[Link]) -> Vec<F
             }
         }
     }
+    let mut owner_of: HashMap<String, Option<usize>> = HashMap::default();
     for (i, c) in cands.iter().enumerate() {
         if c.ty != Some(EntityType::Organisation) || c.first != c.last {
             continue;
@@ -481,13 +482,19 @@ pub(crate) fn group(doc: &Doc<'_>, cands: &[Candidate], links: &[Link]) -> Vec<F
         if key.chars().count() < 2 || text.chars().any(char::is_lowercase) {
             continue;
         }
-        let Some(owners) = by_initials.get(&key) else {
-            continue;
-        };
-        let roots: std::collections::BTreeSet<usize> =
-            owners.iter().map(|&f| groups.find(f)).collect();
-        if roots.len() == 1 {
-            groups.union(i, owners[0]);
+        // The one organisation the letters spell, decided once per key:
+        // an article with thousands of names must not recheck them all
+        // for every acronym.
+        let owner = *owner_of.entry(key).or_insert_with_key(|key| {
+            let owners = by_initials.get(key)?;
+            let root = groups.find(owners[0]);
+            owners
+                .iter()
+                .all(|&f| groups.find(f) == root)
+                .then_some(owners[0])
+        });
+        if let Some(owner) = owner {
+            groups.union(i, owner);
         }
     }
     // Short forms: a surname joins the one person it ends ("Goren" →
