@@ -139,15 +139,8 @@ pub fn run(config: &Config, mut notify: impl FnMut(Notice<'_>)) -> Result<Outcom
     match &config.output {
         Output::Stdout => {
             let stdout = std::io::stdout();
-            let mut out = std::io::BufWriter::new(stdout.lock());
-            let named = |e: Error| match e.path() {
-                Some(_) => e,
-                None => e.with_path("<stdout>"),
-            };
-            let outcome = runner
-                .run(Sink::Stream(&mut out), &mut notify)
-                .map_err(named)?;
-            out.flush().map_err(|e| named(e.into()))?;
+            let (outcome, _) =
+                runner.stream_into(stdout.lock(), Path::new("<stdout>"), &mut notify)?;
             Ok(outcome)
         }
         // A device or pipe ("-o /dev/stdout") is written in place: renaming
@@ -160,14 +153,7 @@ pub fn run(config: &Config, mut notify: impl FnMut(Notice<'_>)) -> Result<Outcom
                 .write(true)
                 .open(path)
                 .map_err(fail)?;
-            let mut out = std::io::BufWriter::new(file);
-            let outcome = runner
-                .run(Sink::Stream(&mut out), &mut notify)
-                .map_err(|e| match e.path() {
-                    Some(_) => e,
-                    None => e.with_path(path),
-                })?;
-            out.flush().map_err(fail)?;
+            let (outcome, _) = runner.stream_into(file, path, &mut notify)?;
             Ok(outcome)
         }
         Output::File(path) => {
@@ -180,14 +166,7 @@ pub fn run(config: &Config, mut notify: impl FnMut(Notice<'_>)) -> Result<Outcom
                 .prefix(".newsner-")
                 .tempfile_in(dir)
                 .map_err(fail)?;
-            let mut out = std::io::BufWriter::new(tmp);
-            let outcome = runner
-                .run(Sink::Stream(&mut out), &mut notify)
-                .map_err(|e| match e.path() {
-                    Some(_) => e,
-                    None => e.with_path(path),
-                })?;
-            let tmp = out.into_inner().map_err(|e| fail(e.into_error()))?;
+            let (outcome, tmp) = runner.stream_into(tmp, path, &mut notify)?;
             tmp.as_file().sync_all().map_err(fail)?;
             tmp.persist(path).map_err(|e| fail(e.error))?;
             Ok(outcome)
@@ -252,6 +231,29 @@ struct Runner<'a> {
 }
 
 impl Runner<'_> {
+    /// Runs every input into `out`, buffered, and returns it flushed so the
+    /// caller can finish it (rename a temporary file). Errors that name no
+    /// input are named after `name`, the output.
+    fn stream_into<W: Write>(
+        &self,
+        out: W,
+        name: &Path,
+        notify: &mut dyn FnMut(Notice<'_>),
+    ) -> Result<(Outcome, W)> {
+        let named = |e: Error| match e.path() {
+            Some(_) => e,
+            None => e.with_path(name),
+        };
+        let mut buffered = std::io::BufWriter::new(out);
+        let outcome = self
+            .run(Sink::Stream(&mut buffered), notify)
+            .map_err(named)?;
+        let out = buffered
+            .into_inner()
+            .map_err(|e| named(Error::from(e.into_error())))?;
+        Ok((outcome, out))
+    }
+
     fn run(&self, mut sink: Sink<'_>, notify: &mut dyn FnMut(Notice<'_>)) -> Result<Outcome> {
         let batch_size = 64 * self.pool.current_num_threads().max(1);
         let bar = self

@@ -530,14 +530,7 @@ fn classify(doc: &Doc<'_>, mut first: usize, last: usize, out: &mut Vec<Candidat
         // "U.S. President X", "NATO Secretary General X", "Fed Chair X":
         // a known place or organisation before a title stands alone.
         if cut < last {
-            let word = toks[cut].text;
-            let known = if lex.organisation(word).is_some() {
-                Some((EntityType::Organisation, "org_lexicon"))
-            } else if lex.place(word).is_some() {
-                Some((EntityType::Place, "gazetteer"))
-            } else {
-                None
-            };
+            let known = known_name(doc, cut, cut);
             if let Some((ty, rule)) = known.filter(|_| people::title_len_at(doc, cut + 1, last) > 0)
             {
                 push(out, cut, cut, Some(ty), rule, 2);
