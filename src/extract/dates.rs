@@ -504,28 +504,53 @@ fn int(caps: &Captures<'_>, i: usize) -> Option<i64> {
     caps.get(i)?.as_str().parse().ok()
 }
 
-/// True when the sentence around a match speaks of the future.
-fn future_context(ctx: &Context<'_>) -> bool {
+/// What the sentence around a date says about when it happens.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Tense {
+    /// A past-tense verb governs the date: "changed … in December".
+    Past,
+    /// Nothing decides; news leans to the past.
+    Unknown,
+    /// "will", "expects to", "as soon as": the date lies ahead.
+    Future,
+}
+
+/// Reads the tense of the clause a date sits in.
+fn tense(ctx: &Context<'_>) -> Tense {
     const MARKERS: &[&str] = &[
         " will ",
         "'ll ",
         " shall ",
         " scheduled ",
         " expected to ",
+        " expects to ",
+        " expect to ",
         " plans to ",
         " plan to ",
+        " intends to ",
+        " aims to ",
+        " hopes to ",
+        " agreed to ",
         " due to ",
         " going to ",
         " is to ",
         " are to ",
         " set to ",
         " due ",
-        " until ",
         " next ",
         " planned ",
         " starting ",
         " upcoming ",
+        " effective ",
         " would be ",
+        " as early as ",
+        " planning to ",
+        " wants to ",
+        " want to ",
+        " hoping to ",
+        " ready to ",
+        " set for ",
+        " as soon as ",
     ];
     // Only the clause the date sits in counts: "Exiles will fight the
     // ruling, Cuba predicted Wednesday" reports the past.
@@ -533,24 +558,62 @@ fn future_context(ctx: &Context<'_>) -> bool {
         .before
         .rsplit([',', '"', ';', ':', '“', '”', '(', '—'])
         .next()
-        .unwrap_or("");
-    let clause = format!(" {} ", clause.to_lowercase());
-    // A past-tense verb right before the date settles it: "met Friday".
-    let last_word = clause.split_whitespace().last().unwrap_or("");
-    let last_word = if last_word == "on" {
-        clause.split_whitespace().rev().nth(1).unwrap_or("")
-    } else {
-        last_word
-    };
-    if last_word.ends_with("ed") || PAST_VERBS.contains(&last_word) {
-        return false;
-    }
-    if MARKERS.iter().any(|m| clause.contains(m)) {
-        return true;
+        .unwrap_or("")
+        .to_lowercase();
+    // The cue nearest the date governs it: in "will begin … since he was
+    // rescued in late November" the date belongs to "was rescued".
+    let words: Vec<&str> = clause
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\''))
+        .collect();
+    for i in (0..words.len()).rev() {
+        let tail = words[i..].join(" ") + " ";
+        let cue = |m: &&str| {
+            let m = m.trim();
+            tail.starts_with(m) && tail[m.len()..].starts_with(' ')
+        };
+        if words[i].ends_with("'ll") || MARKERS.iter().any(cue) {
+            return Tense::Future;
+        }
+        // "postponed until Tuesday": the deadline lies ahead whatever
+        // the verb's tense.
+        if i + 1 == words.len() && i > 0 && words[i] == "until" {
+            return Tense::Future;
+        }
+        // A present-tense verb nearer the date than any past one: "when
+        // the case is heard in May".
+        if matches!(words[i], "is" | "are" | "am") {
+            return Tense::Unknown;
+        }
+        // A participle takes its tense from its auxiliary ("is heard",
+        // "would be paid"), which the next step reads; after a determiner
+        // it is an adjective ("the proposed merger").
+        let after_helper = i > 0
+            && (is_determiner(words[i - 1])
+                || matches!(
+                    words[i - 1],
+                    "is" | "are"
+                        | "be"
+                        | "been"
+                        | "being"
+                        | "was"
+                        | "were"
+                        | "has"
+                        | "have"
+                        | "had"
+                ));
+        if is_past_verb(words[i]) && !after_helper {
+            return Tense::Past;
+        }
     }
     // A date that opens its sentence ("On Tuesday, the league plans to
     // …") takes its tense from the rest of the sentence.
-    let opens = matches!(clause.trim(), "" | "on" | "by" | "until" | "from");
+    let opens = words
+        .iter()
+        .all(|w| matches!(*w, "" | "on" | "by" | "until" | "from" | "in"));
+    if !opens {
+        return Tense::Unknown;
+    }
     const STRONG: &[&str] = &[
         " will ",
         "'ll ",
@@ -565,16 +628,186 @@ fn future_context(ctx: &Context<'_>) -> bool {
         " is set to",
         " are set to",
     ];
-    let rest = format!(" {} ", ctx.after.to_lowercase());
-    opens && STRONG.iter().any(|m| rest.contains(m))
+    // The first cue after the date decides: "In September, it announced
+    // plans to …" is past.
+    let rest = ctx.after.to_lowercase();
+    let rest: Vec<&str> = rest
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\''))
+        .collect();
+    for i in 0..rest.len() {
+        let tail = rest[i..].join(" ") + " ";
+        if rest[i].ends_with("'ll") || STRONG.iter().any(|m| tail.starts_with(m.trim_start())) {
+            return Tense::Future;
+        }
+        if is_past_verb(rest[i]) && !(i > 0 && is_determiner(rest[i - 1])) {
+            return Tense::Past;
+        }
+    }
+    Tense::Unknown
+}
+
+/// Words after which an "-ed" form is an adjective: "the proposed
+/// merger", "9.5 million preferred shares".
+fn is_determiner(word: &str) -> bool {
+    matches!(
+        word,
+        "a" | "an"
+            | "the"
+            | "its"
+            | "their"
+            | "his"
+            | "her"
+            | "our"
+            | "your"
+            | "this"
+            | "these"
+            | "those"
+            | "million"
+            | "billion"
+            | "some"
+            | "any"
+            | "no"
+            | "newly"
+            | "recently"
+    ) || word.starts_with(|c: char| c.is_ascii_digit())
+}
+
+/// The tense for a full date: a past-tense verb often sets a date still
+/// ahead ("extended the offer to Nov. 20"), so only the future counts.
+fn deadline_tense(ctx: &Context<'_>) -> Tense {
+    match tense(ctx) {
+        Tense::Past => Tense::Unknown,
+        t => t,
+    }
+}
+
+/// True when the sentence around a match speaks of the future.
+fn future_context(ctx: &Context<'_>) -> bool {
+    tense(ctx) == Tense::Future
+}
+
+/// A past-tense verb: one of the common irregular ones, or a regular
+/// "-ed" form that is not a common adjective or a future cue.
+fn is_past_verb(word: &str) -> bool {
+    const NOT_VERBS: &[&str] = &[
+        "united",
+        "scheduled",
+        "expected",
+        "planned",
+        "proposed",
+        "based",
+        "related",
+        "limited",
+        "hundred",
+        "indeed",
+        "proceed",
+        "exceed",
+        "succeed",
+        "detailed",
+        "advanced",
+        "concerned",
+        "supposed",
+        "alleged",
+        "so-called",
+        "armed",
+        "unarmed",
+        "interested",
+        "combined",
+        "estimated",
+        "required",
+        "renewed",
+        "embattled",
+        "beloved",
+        "wicked",
+        "naked",
+    ];
+    let word = word.trim_matches(|c: char| !c.is_alphanumeric());
+    if PAST_VERBS.contains(&word) {
+        return true;
+    }
+    // "unspecified", "unchanged" are adjectives.
+    word.len() > 4 && word.ends_with("ed") && !word.starts_with("un") && !NOT_VERBS.contains(&word)
 }
 
 /// Common irregular past-tense verbs of news reporting.
 const PAST_VERBS: &[&str] = &[
-    "said", "told", "met", "left", "came", "went", "saw", "took", "gave", "held", "began", "won",
-    "lost", "made", "was", "were", "had", "did", "sent", "spoke", "wrote", "fell", "rose", "ran",
-    "struck", "hit", "brought", "bought", "sold", "paid", "led", "shot", "fought", "caught",
-    "kept", "got", "put", "set", "found", "thought", "felt", "heard",
+    "said",
+    "told",
+    "met",
+    "left",
+    "came",
+    "went",
+    "saw",
+    "took",
+    "gave",
+    "held",
+    "began",
+    "won",
+    "lost",
+    "made",
+    "was",
+    "were",
+    "had",
+    "did",
+    "sent",
+    "spoke",
+    "wrote",
+    "fell",
+    "rose",
+    "ran",
+    "struck",
+    "hit",
+    "brought",
+    "bought",
+    "sold",
+    "paid",
+    "led",
+    "shot",
+    "fought",
+    "caught",
+    "kept",
+    "got",
+    "put",
+    "set",
+    "found",
+    "thought",
+    "felt",
+    "heard",
+    "tore",
+    "broke",
+    "drove",
+    "flew",
+    "grew",
+    "knew",
+    "threw",
+    "wore",
+    "chose",
+    "rode",
+    "stole",
+    "swore",
+    "woke",
+    "froze",
+    "became",
+    "drew",
+    "hid",
+    "built",
+    "spent",
+    "meant",
+    "stood",
+    "sat",
+    "sank",
+    "fled",
+    "dealt",
+    "hung",
+    "stuck",
+    "swung",
+    "withdrew",
+    "arose",
+    "underwent",
+    "overtook",
+    "has",
+    "have",
 ];
 
 fn iso_date(c: &Captures<'_>, _: &Context<'_>) -> Option<(DateType, String, Anchor)> {
@@ -602,16 +835,18 @@ fn month_day_value(m: i8, day: i64, ctx: &Context<'_>) -> Option<(DateType, Stri
         let value = format!("XXXX-{m:02}-{day:02}");
         return Some((DateType::Date, value, Anchor::None));
     };
-    let y = nearest_year(dct, m, day.try_into().ok()?, future_context(ctx));
+    let y = nearest_year(dct, m, day.try_into().ok()?, deadline_tense(ctx), 1);
     let d = ymd(y, m.into(), day)?;
     Some((DateType::Date, fmt_date(d), Anchor::Article))
 }
 
 /// The year that puts month `m`, day `day` nearest the article date. News
 /// looks back more than ahead, so a date in the future must be less than
-/// a third as far as its past alternative to win, unless the sentence speaks
-/// of the future.
-fn nearest_year(dct: Date, m: i8, day: i8, future: bool) -> i64 {
+/// a third as far as its past alternative to win. The tense settles it
+/// when known: a past-tense sentence rules out dates more than `slack`
+/// days ahead ("changed … in December" written in October), a future one
+/// dates more than `slack` days behind.
+fn nearest_year(dct: Date, m: i8, day: i8, tense: Tense, slack: i64) -> i64 {
     let y = i64::from(dct.year());
     let distance = |year: i64| -> Option<i64> {
         let d = ymd(year, m.into(), day.into()).or_else(|| ymd(year, m.into(), 28))?;
@@ -622,10 +857,12 @@ fn nearest_year(dct: Date, m: i8, day: i8, future: bool) -> i64 {
         .into_iter()
         .filter_map(|year| {
             let days = distance(year)?;
-            let cost = if days > 0 && !future {
-                days * 3
-            } else {
-                days.abs()
+            let cost = match tense {
+                Tense::Past if days > slack => return None,
+                Tense::Future if days < -slack => return None,
+                Tense::Future | Tense::Past => days.abs(),
+                Tense::Unknown if days > 0 => days * 3,
+                Tense::Unknown => days.abs(),
             };
             Some((cost, year))
         })
@@ -700,9 +937,25 @@ fn month_alone(c: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType, String,
         (Some("last"), _) => this_year,
         (Some("next"), _) => this_year + 1,
         (Some("this"), _) => this_year,
-        _ => nearest_year(dct, m, 15, future_context(ctx)),
+        (Some("early" | "mid" | "late"), _) => nearest_year(dct, m, 15, tense(ctx), 16),
+        _ => {
+            // "changed … in December": a past event in a named month.
+            let t = match tense(ctx) {
+                Tense::Past if !in_month_word(ctx.before) => Tense::Unknown,
+                t => t,
+            };
+            nearest_year(dct, m, 15, t, 16)
+        }
     };
     Some((DateType::Date, format!("{y:04}-{m:02}"), Anchor::Article))
+}
+
+/// True when the text before a month ends with "in", "since" or "during".
+fn in_month_word(before: &str) -> bool {
+    let prev = before.trim_end().rsplit(' ').next().unwrap_or("");
+    ["in", "since", "during"]
+        .iter()
+        .any(|w| prev.eq_ignore_ascii_case(w))
 }
 
 fn year(c: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType, String, Anchor)> {
@@ -1288,7 +1541,7 @@ fn day_of_time(day: Option<&str>, ctx: &Context<'_>) -> Option<String> {
                 let m = month_number(parts.next()?)?;
                 let dd: i64 = parts.next()?.parse().ok()?;
                 ymd(
-                    nearest_year(dct, m, dd.try_into().ok()?, future_context(ctx)),
+                    nearest_year(dct, m, dd.try_into().ok()?, deadline_tense(ctx), 1),
                     m.into(),
                     dd,
                 )?
@@ -1463,6 +1716,45 @@ mod tests {
         assert_eq!(v, [pair("Friday", "2025-12-26")]);
         let v = values("They meet next Monday.", "2025-12-22");
         assert_eq!(v, [pair("next Monday", "2025-12-29")]);
+    }
+
+    #[test]
+    fn the_nearest_verb_sets_the_tense() {
+        // 1989-10-27 is a Friday, late in the year.
+        let dct = "1989-10-27";
+        // A past verb governs the month: last December, not this one.
+        let v = values("The firm changed its fiscal year in December.", dct);
+        assert_eq!(v, [pair("December", "1988-12")]);
+        // A future cue sends it forward, even far ahead.
+        let v = values("Mr. Smith will succeed him Feb. 1.", dct);
+        assert_eq!(v, [pair("Feb. 1", "1990-02-01")]);
+        let v = values(
+            "Collins will be named commander for a mission in August.",
+            dct,
+        );
+        assert_eq!(v, [pair("August", "1990-08")]);
+        // "will" far back loses to the nearer past verb.
+        let v = values(
+            "It will start caring for him since he was rescued in late September.",
+            dct,
+        );
+        assert_eq!(v, [pair("late September", "1989-09")]);
+        // A past verb may set a deadline still ahead.
+        let v = values("The group extended to Nov. 20 its offer.", dct);
+        assert_eq!(v, [pair("Nov. 20", "1989-11-20")]);
+        // Deadlines and hopes lie ahead; "Until" opening a past sentence does not.
+        let v = values("Officials postponed until Tuesday any action.", dct);
+        assert_eq!(v, [pair("Tuesday", "1989-10-31")]);
+        let v = values("The father could arrive as soon as Tuesday.", dct);
+        assert_eq!(v, [pair("Tuesday", "1989-10-31")]);
+        let v = values("Until Thursday, they had not called him a suspect.", dct);
+        assert_eq!(v, [pair("Thursday", "1989-10-26")]);
+        // A participle after "be" takes the auxiliary's tense.
+        let v = values(
+            "The case would be heard on a still unspecified date in January.",
+            dct,
+        );
+        assert_eq!(v, [pair("January", "1990-01")]);
     }
 
     #[test]
