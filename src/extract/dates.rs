@@ -114,6 +114,9 @@ impl Context<'_> {
 const MONTH: &str = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.)";
 const WEEKDAY: &str = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
 const NUMBER: &str = r"(?:\d+|[Aa]n?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|hundred|several|a\s+few|few|many|some)";
+/// A year in words, as broadcast transcripts write them: "nineteen
+/// ninety-six", "nineteen oh five", "two thousand and one".
+const SPELLED_YEAR: &str = r"(?:(?:nineteen|eighteen)[-\s](?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:oh|o)[-\s](?:one|two|three|four|five|six|seven|eight|nine))|two\s+thousand(?:\s+(?:and\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?))?)";
 const UNIT: &str = r"(?:second|minute|hour|day|week|month|year|decade|century|centuries)s?";
 
 /// The rules, and one set of all their patterns that tells in a single
@@ -154,6 +157,7 @@ fn rule_list() -> Vec<Rule> {
                     .replace("{W}", WEEKDAY)
                     .replace("{N}", NUMBER)
                     .replace("{U}", UNIT)
+                    .replace("{Y}", SPELLED_YEAR)
                     // ASCII word boundaries keep the fast DFA engines in
                     // play; Unicode ones force the slow PikeVM on non-ASCII
                     // text. Date words are ASCII.
@@ -189,6 +193,10 @@ fn rule_list() -> Vec<Rule> {
                 month_alone,
             ),
             common(r"(?:^|[^\w$£€.,\-/])(1[6-9]\d\d|20\d\d)\b", year),
+            r(
+                r"(?i)\b(?:((?-i:{M})|(?:the\s+)?(?:spring|summer|autumn|fall|winter)\s+of|the\s+year)\s+)?({Y})\b",
+                spelled_year,
+            ),
             r(
                 r"(?i)\b(?:the\s+)?(?:(early|mid|late)[-\s]+)?(1[89]\d|20\d)0'?s\b",
                 decade,
@@ -476,6 +484,9 @@ fn number_value(word: &str) -> Option<i64> {
         "forty" => 40,
         "fifty" => 50,
         "sixty" => 60,
+        "seventy" => 70,
+        "eighty" => 80,
+        "ninety" => 90,
         "hundred" => 100,
         _ => return None,
     };
@@ -1028,6 +1039,68 @@ fn year(c: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType, String, Anchor
         return None;
     }
     Some((DateType::Date, format!("{y:04}"), Anchor::None))
+}
+
+/// The value of a year written in words ("nineteen ninety-six" → 1996).
+fn spelled_year_value(words: &str) -> Option<i64> {
+    let lower = words.to_lowercase().replace('-', " ");
+    let mut parts = lower.split_whitespace().filter(|w| *w != "and");
+    let head = parts.next()?;
+    let rest: Vec<&str> = parts.collect();
+    if head == "two" {
+        // "two thousand [and] N"
+        let n: i64 = rest[1..]
+            .iter()
+            .map(|w| number_value(w))
+            .sum::<Option<i64>>()?;
+        return Some(2000 + n);
+    }
+    let century = number_value(head)? * 100;
+    let n: i64 = match rest.as_slice() {
+        ["oh" | "o", unit] => number_value(unit)?,
+        words => words.iter().map(|w| number_value(w)).sum::<Option<i64>>()?,
+    };
+    Some(century + n)
+}
+
+fn spelled_year(c: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType, String, Anchor)> {
+    let words = c.get(2)?.as_str();
+    let y = spelled_year_value(words)?;
+    let lead = c.get(1).map(|m| m.as_str().to_lowercase());
+    // "two thousand" is more often a count than a year: only after "the
+    // year", a month or a preposition of time, and not before a noun.
+    if words.to_lowercase().starts_with("two") && lead.is_none() {
+        let prev = ctx.before.split_whitespace().last().unwrap_or("");
+        let next = ctx.after.split_whitespace().next().unwrap_or("");
+        let cued = ["in", "by", "since", "until", "of", "before", "after"]
+            .iter()
+            .any(|w| prev.eq_ignore_ascii_case(w));
+        let counted = next.starts_with(char::is_lowercase)
+            && !matches!(next, "and" | "or" | "when" | "to" | "the" | "as");
+        if !cued || counted {
+            return None;
+        }
+    }
+    let value = match lead.as_deref() {
+        Some(l) if month_number(l).is_some() && !l.starts_with("the") => {
+            let m = month_number(l)?;
+            format!("{y:04}-{m:02}")
+        }
+        Some(l) if l.ends_with(" of") => {
+            let code = if l.contains("spring") {
+                "SP"
+            } else if l.contains("summer") {
+                "SU"
+            } else if l.contains("winter") {
+                "WI"
+            } else {
+                "FA"
+            };
+            format!("{y:04}-{code}")
+        }
+        _ => format!("{y:04}"),
+    };
+    Some((DateType::Date, value, Anchor::None))
 }
 
 fn decade(c: &Captures<'_>, _: &Context<'_>) -> Option<(DateType, String, Anchor)> {
@@ -1755,6 +1828,28 @@ mod tests {
             dct,
         );
         assert_eq!(v, [pair("January", "1990-01")]);
+    }
+
+    #[test]
+    fn years_in_words() {
+        let v = values(
+            "Atlanta, nineteen ninety-six. January nineteen ninety-seven. \
+             In the winter of nineteen oh five. By the year two thousand.",
+            "1998-02-27",
+        );
+        assert_eq!(
+            v,
+            [
+                pair("nineteen ninety-six", "1996"),
+                pair("January nineteen ninety-seven", "1997-01"),
+                pair("the winter of nineteen oh five", "1905-WI"),
+                pair("the year two thousand", "2000"),
+            ]
+        );
+        // Counts stay counts.
+        assert!(values("He paid two thousand dollars.", "1998-02-27").is_empty());
+        let v = values("Elected in two thousand and one.", "2005-01-01");
+        assert_eq!(v, [pair("two thousand and one", "2001")]);
     }
 
     #[test]
