@@ -183,6 +183,18 @@ fn rule_list() -> Vec<Rule> {
                 day_month_year,
             ),
             r(r"\b({M})\s+(\d{1,2})(?:st|nd|rd|th)?\b", month_day),
+            r(
+                r"\b(?i:(last|next|this))\s+({M})\s+(\d{1,2})(?:st|nd|rd|th)?\b",
+                relative_month_day,
+            ),
+            r(
+                r"(?i)\bthe\s+week\s+of\s+((?-i:{M}))\s+(\d{1,2})(?:st|nd|rd|th)?\b",
+                week_of,
+            ),
+            r(
+                r"(?i)\b(?:the\s+)?(\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)\s+century\b",
+                century,
+            ),
             r(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?({M})", day_month),
             r(
                 r"\b(?:(?i:(early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of))[-\s]+)?({M}),?\s+(?:of\s+)?(\d{4})\b",
@@ -262,6 +274,10 @@ fn rule_list() -> Vec<Rule> {
             r(
                 r"(?i)\bthe\s+(?:(next|following|previous)\s+day|day\s+(before|after))\b",
                 adjacent_day,
+            ),
+            r(
+                r"(?i)\b(?:(?:earlier|later)\s+)?(that|the\s+same|that\s+same|the\s+following|the\s+prior)\s+(day|week|month|year|quarter)\b",
+                referred_period,
             ),
             r(
                 r"(?i)\bthe\s+(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b",
@@ -349,6 +365,13 @@ fn anchor_on_mentions(body: &str, from: usize, dates: &mut [FoundDate]) {
         ))
         .expect("step pattern compiles")
     });
+    static REFER: OnceLock<Regex> = OnceLock::new();
+    let refer = REFER.get_or_init(|| {
+        Regex::new(
+            r"(?i)^(?:(?:earlier|later)\s+)?(that|the\s+same|that\s+same|the\s+following|the\s+prior)\s+(day|week|month|year|quarter)$",
+        )
+        .expect("reference pattern compiles")
+    });
     let mut last_day: Option<(usize, Date)> = None;
     for i in 0..dates.len() {
         let text = &body[dates[i].start - from..dates[i].end - from];
@@ -380,12 +403,62 @@ fn anchor_on_mentions(body: &str, from: usize, dates: &mut [FoundDate]) {
                     dates[i].anchor = Anchor::Mention(k);
                 }
             }
+        } else if let Some(c) = refer.captures(text) {
+            let unit = c[2].to_lowercase();
+            // The nearest calendar date before it; when that is coarser
+            // than the reference ("last October … that same day"), the
+            // value keeps what is known: "1998-10-XX".
+            let nearest = (0..i)
+                .rev()
+                .find(|&k| period_start(&dates[k].value, "year").is_some());
+            if let Some(k) = nearest {
+                let step = reference_step(&c[1]);
+                let value = &dates[k].value;
+                if let Some(d) = period_start(value, &unit).and_then(|d| shift(d, &unit, step)) {
+                    dates[i].value = period_value(d, &unit);
+                    dates[i].anchor = Anchor::Mention(k);
+                } else if unit == "day" && step == 0 && period_start(value, "month").is_some() {
+                    dates[i].value = format!("{}-XX", &value[..7]);
+                    dates[i].anchor = Anchor::Mention(k);
+                }
+            }
         }
         if let Ok(d) = dates[i].value.parse::<Date>() {
             if dates[i].value.len() == 10 {
                 last_day = Some((i, d));
             }
         }
+    }
+}
+
+/// The first day of the `unit`-long period a value names, when the value
+/// is at least that precise: "1998-10-23" names a day, a week, a month and
+/// a year; "1998-10" only a month and a year; "1998-Q3" a quarter and a year.
+fn period_start(value: &str, unit: &str) -> Option<Date> {
+    let b = value.as_bytes();
+    let digits = |r: std::ops::Range<usize>| {
+        b.get(r.clone())
+            .is_some_and(|s| s.iter().all(u8::is_ascii_digit))
+    };
+    if !digits(0..4) || b.get(4).is_some_and(|&c| c != b'-') {
+        return None;
+    }
+    let year: i16 = value[..4].parse().ok()?;
+    let day = digits(5..7) && b.get(7) == Some(&b'-') && digits(8..10);
+    let month = digits(5..7) && b.get(7).is_none_or(|&c| c == b'-');
+    let quarter = b.get(5) == Some(&b'Q') && digits(6..7);
+    match unit {
+        "day" | "week" if day => value[..10].parse().ok(),
+        "month" if day || month => Date::new(year, value[5..7].parse().ok()?, 1).ok(),
+        "quarter" if quarter => {
+            Date::new(year, (value[6..7].parse::<i8>().ok()? - 1) * 3 + 1, 1).ok()
+        }
+        "quarter" if day || month => {
+            let m: i8 = value[5..7].parse().ok()?;
+            Date::new(year, (m - 1) / 3 * 3 + 1, 1).ok()
+        }
+        "year" => Date::new(year, 1, 1).ok(),
+        _ => None,
     }
 }
 
@@ -890,6 +963,75 @@ fn month_day(c: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType, String, A
         return None;
     }
     month_day_value(month_number(c.get(1)?.as_str())?, int(c, 2)?, ctx)
+}
+
+/// "last Oct. 23", "next March 5": the nearest such day before or after
+/// the article date; "this" keeps the article's year.
+fn relative_month_day(c: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType, String, Anchor)> {
+    let m = month_number(c.get(2)?.as_str())?;
+    let day = int(c, 3)?;
+    let dct = ctx.dct?;
+    let y = i64::from(dct.year());
+    let d = match c.get(1)?.as_str().to_lowercase().as_str() {
+        "last" => [y, y - 1]
+            .into_iter()
+            .filter_map(|y| ymd(y, m.into(), day))
+            .find(|d| *d < dct)?,
+        "next" => [y, y + 1]
+            .into_iter()
+            .filter_map(|y| ymd(y, m.into(), day))
+            .find(|d| *d > dct)?,
+        _ => ymd(y, m.into(), day)?,
+    };
+    Some((DateType::Date, fmt_date(d), Anchor::Article))
+}
+
+/// "the week of March 6": the ISO week holding that day.
+fn week_of(c: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType, String, Anchor)> {
+    let m = month_number(c.get(1)?.as_str())?;
+    let (ty, value, anchor) = month_day_value(m, int(c, 2)?, ctx)?;
+    let week = value
+        .parse::<Date>()
+        .map_or_else(|_| "XXXX-WXX".to_string(), fmt_week);
+    Some((ty, week, anchor))
+}
+
+/// "the 20th century" → "19": TimeML names a century by its first two
+/// digits.
+fn century(c: &Captures<'_>, _: &Context<'_>) -> Option<(DateType, String, Anchor)> {
+    const ORDINALS: [&str; 21] = [
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "fifth",
+        "sixth",
+        "seventh",
+        "eighth",
+        "ninth",
+        "tenth",
+        "eleventh",
+        "twelfth",
+        "thirteenth",
+        "fourteenth",
+        "fifteenth",
+        "sixteenth",
+        "seventeenth",
+        "eighteenth",
+        "nineteenth",
+        "twentieth",
+        "twenty-first",
+    ];
+    let word = c.get(1)?.as_str().to_lowercase();
+    let digits = word.trim_end_matches(|ch: char| ch.is_ascii_alphabetic());
+    let n: i64 = match digits.parse() {
+        Ok(n) => n,
+        Err(_) => ORDINALS.iter().position(|o| *o == word)? as i64 + 1,
+    };
+    if !(1..=30).contains(&n) {
+        return None;
+    }
+    Some((DateType::Date, format!("{:02}", n - 1), Anchor::None))
 }
 
 fn day_month(c: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType, String, Anchor)> {
@@ -1445,6 +1587,30 @@ fn weekend(c: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType, String, Anc
 
 /// "the next day" without an earlier date to lean on: the day after the
 /// article's (re-anchored on a named date when there is one).
+/// "that year", "the following month": a period named by reference to a
+/// date the text has mentioned. Resolved here against the article date;
+/// `anchor_on_mentions` re-resolves it against the mention when there is
+/// one.
+fn referred_period(c: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType, String, Anchor)> {
+    let dct = ctx.dct?;
+    let unit = c.get(2)?.as_str().to_lowercase();
+    let d = shift(dct, &unit, reference_step(c.get(1)?.as_str()))?;
+    Some((DateType::Date, period_value(d, &unit), Anchor::Article))
+}
+
+/// How many periods a reference word steps: "the following" one ahead,
+/// "the prior" one back, "that" and "the same" none.
+fn reference_step(word: &str) -> i64 {
+    let lower = word.to_lowercase();
+    if lower.contains("following") {
+        1
+    } else if lower.contains("prior") {
+        -1
+    } else {
+        0
+    }
+}
+
 fn adjacent_day(c: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType, String, Anchor)> {
     let back = c
         .get(1)
@@ -1850,6 +2016,72 @@ mod tests {
         assert!(values("He paid two thousand dollars.", "1998-02-27").is_empty());
         let v = values("Elected in two thousand and one.", "2005-01-01");
         assert_eq!(v, [pair("two thousand and one", "2001")]);
+    }
+
+    #[test]
+    fn references_resolve_against_the_mentioned_date() {
+        let v = values(
+            "The plant opened in 1995. The following year it closed. \
+             Sales fell in March 1996; the following month they rose. \
+             He was shot on Oct. 23, 1998. Earlier that day he spoke.",
+            "2000-01-28",
+        );
+        assert_eq!(
+            v,
+            [
+                pair("1995", "1995"),
+                pair("The following year", "1996"),
+                pair("March 1996", "1996-03"),
+                pair("the following month", "1996-04"),
+                pair("Oct. 23, 1998", "1998-10-23"),
+                pair("Earlier that day", "1998-10-23"),
+            ]
+        );
+        // Only the month known: the day stays unspecified.
+        let v = values(
+            "He died last October. The site was closed that same day.",
+            "1999-02-06",
+        );
+        assert_eq!(
+            v,
+            [
+                pair("last October", "1998-10"),
+                pair("that same day", "1998-10-XX")
+            ]
+        );
+        // Nothing to refer to: the article's own period.
+        let v = values("Sales rose that year.", "1999-02-06");
+        assert_eq!(v, [pair("that year", "1999")]);
+    }
+
+    #[test]
+    fn named_days_weeks_and_centuries() {
+        // Leap day: "last Feb. 29" from March 2001 is 2000-02-29.
+        let v = values(
+            "He left last Feb. 29 and returns next Jan. 5.",
+            "2001-03-10",
+        );
+        assert_eq!(
+            v,
+            [
+                pair("last Feb. 29", "2000-02-29"),
+                pair("next Jan. 5", "2002-01-05")
+            ]
+        );
+        // The week of Jan. 1, 2021 belongs to ISO year 2020.
+        let v = values("A hearing the week of Jan. 1.", "2020-12-20");
+        assert_eq!(v, [pair("the week of Jan. 1", "2020-W53")]);
+        let v = values(
+            "In the 20th century and the eleventh century.",
+            "2001-03-10",
+        );
+        assert_eq!(
+            v,
+            [
+                pair("the 20th century", "19"),
+                pair("the eleventh century", "10")
+            ]
+        );
     }
 
     #[test]
