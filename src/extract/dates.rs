@@ -113,7 +113,7 @@ impl Context<'_> {
 
 const MONTH: &str = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.)";
 const WEEKDAY: &str = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
-const NUMBER: &str = r"(?:\d+|[Aa]n?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|hundred|several|a\s+few|few|many|some)";
+const NUMBER: &str = r"(?:\d+|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-\s](?:one|two|three|four|five|six|seven|eight|nine)\b|[Aa]\s+couple\s+of|[Aa]\s+dozen|[Aa]n?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|several|a\s+few|few|many|some)";
 /// A year in words, as broadcast transcripts write them: "nineteen
 /// ninety-six", "nineteen oh five", "two thousand and one".
 const SPELLED_YEAR: &str = r"(?:(?:nineteen|eighteen)[-\s](?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:oh|o)[-\s](?:one|two|three|four|five|six|seven|eight|nine))|two\s+thousand(?:\s+(?:and\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?))?)";
@@ -235,7 +235,7 @@ fn rule_list() -> Vec<Rule> {
             ),
             r(r"(?i)\b({N})\s+({U})\s+(ago|earlier|before|later)\b", ago),
             r(
-                r"(?i)\b(?:the\s+)?(?:(?:past|last|next|first|previous|coming|following|final|latest)\s+)?({N})(\s+1/2|\s+and\s+a\s+half)?[-\s]({U})(?:-(long|old))?\b",
+                r"(?i)\b(?:the\s+)?(?:(?:past|last|next|first|previous|coming|following|final|latest)\s+)?({N})(\s+1/2|\s+and\s+a\s+half)?[-\s](?:(?:more|additional|extra|trading|business|working|straight|consecutive|full)\s+)?({U})(?:-(long|old))?(\s+and\s+a\s+half)?\b",
                 duration,
             ),
             r(
@@ -532,8 +532,17 @@ fn number_value(word: &str) -> Option<i64> {
     if let Ok(n) = w.parse::<i64>() {
         return Some(n);
     }
+    // "twenty-four", "twenty four"
+    if let Some((tens, unit)) = w.split_once(['-', ' ']) {
+        if !matches!(tens, "a" | "an") {
+            let (tens, unit) = (number_value(tens)?, number_value(unit)?);
+            return (tens >= 20 && tens % 10 == 0 && unit < 10).then_some(tens + unit);
+        }
+    }
     let n = match w.as_str() {
         "a" | "an" | "one" => 1,
+        "a couple of" => 2,
+        "a dozen" => 12,
         "two" => 2,
         "three" => 3,
         "four" => 4,
@@ -1469,7 +1478,7 @@ fn duration(c: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType, String, An
     }
     // "a day after" is fine; "one of the days" is not a duration.
     let count = c.get(1)?.as_str();
-    let half = c.get(2).is_some();
+    let half = c.get(2).is_some() || c.get(5).is_some();
     let unit = c.get(3)?.as_str().to_lowercase();
     if ctx.after.trim_start().starts_with("ago") {
         return None;
