@@ -201,13 +201,17 @@ fn rule_list() -> Vec<Rule> {
                 month_year,
             ),
             r(
-                r"\b(?:(?i:(early|mid|late|last|next|this|the\s+middle\s+of|the\s+end\s+of|the\s+beginning\s+of))[-\s]+)?({M})(?:\s+(?i:(last\s+year|this\s+year|next\s+year)))?(?:\s|,|\.|$)",
+                r#"\b(?:(?i:(early|mid|late|last|next|this|the\s+middle\s+of|the\s+end\s+of|the\s+beginning\s+of))[-\s]+)?({M})(?:\s+(?i:(last\s+year|this\s+year|next\s+year)))?(?:[\s,.;:)"'!?]|$)"#,
                 month_alone,
             ),
             common(r"(?:^|[^\w$£€.,\-/])(1[6-9]\d\d|20\d\d)\b", year),
             r(
                 r"(?i)\b(?:((?-i:{M})|(?:the\s+)?(?:spring|summer|autumn|fall|winter)\s+of|the\s+year)\s+)?({Y})\b",
                 spelled_year,
+            ),
+            r(
+                r"(?i)\b(?:early|mid|late)-(1[6-9]\d\d|20\d\d)\b",
+                hyphened_year,
             ),
             r(
                 r"(?i)\b(?:the\s+)?(?:(early|mid|late)[-\s]+)?(1[89]\d|20\d)0'?s\b",
@@ -230,7 +234,7 @@ fn rule_list() -> Vec<Rule> {
                 part_of_today,
             ),
             r(
-                r"(?i)\b(?:(earlier|later)\s+)?(this|last|next|the\s+past|the\s+last|the\s+coming|the\s+next|the\s+previous|previous|coming|current|the\s+current)\s+(week|month|year|quarter|weekend|decade|century)\b",
+                r"(?i)\b(?:(earlier|later)\s+)?(this|last|next|the\s+past|the\s+last|the\s+coming|the\s+next|the\s+previous|previous|coming|current|the\s+current)\s+(?:fiscal\s+)?(week|month|year|quarter|weekend|decade|century)\b",
                 relative_period,
             ),
             r(r"(?i)\b({N})\s+({U})\s+(ago|earlier|before|later)\b", ago),
@@ -263,6 +267,10 @@ fn rule_list() -> Vec<Rule> {
                 reported_quarter,
             ),
             r(
+                r"(?i)\bthe\s+(?:comparable\s+|same\s+)?(\d{4})\s+(?:quarter|period)\b",
+                dated_quarter,
+            ),
+            r(
                 r"(?i)\b(?:the\s+)?year-(?:earlier|ago)(?:\s+(?:quarter|period))?\b",
                 year_ago_quarter,
             ),
@@ -284,7 +292,7 @@ fn rule_list() -> Vec<Rule> {
                 decade_word,
             ),
             r(
-                r"(?i)\b(this|last|next|the|in|during|early|late)\s+(spring|summer|autumn|fall|winter)(?:\s+of)?(?:\s+(\d{4}))?\b",
+                r"(?i)\b(this\s+past|this|last|past|next|the|in|during|early|late)\s+(?:(?:early|late|mid)[-\s]?)?(spring|summer|autumn|fall|winter)(?:\s+of)?(?:\s+(\d{4}))?\b",
                 season,
             ),
             r(
@@ -292,7 +300,7 @@ fn rule_list() -> Vec<Rule> {
                 clock_time,
             ),
             r(
-                r"(?i)\b(noon|midnight|mid-?morning|mid-?afternoon|mid-?day)(?:\s+(?:on\s+)?((?-i:{W})|today|yesterday|tomorrow))?\b",
+                r"(?i)\b(noon|midnight|mid[-\s]?morning|mid[-\s]?afternoon|mid-?day)(?:\s+(?:on\s+)?((?-i:{W})|today|yesterday|tomorrow))?\b",
                 named_time,
             ),
             r(
@@ -469,7 +477,7 @@ fn trim_span(body: &str, mut start: usize, mut end: usize) -> (usize, usize) {
     let lead = s.len() - s.trim_start_matches(|c: char| !c.is_alphanumeric()).len();
     start += lead;
     let s = &body[start..end];
-    let mut trimmed = s.trim_end_matches(|c: char| c.is_whitespace() || c == ',');
+    let mut trimmed = s.trim_end_matches(|c: char| c.is_whitespace() || ",;:)\"'!?".contains(c));
     if trimmed.ends_with('.') && !trimmed.ends_with("m.") && !is_month_abbrev(trimmed) {
         trimmed = &trimmed[..trimmed.len() - 1];
     }
@@ -479,7 +487,11 @@ fn trim_span(body: &str, mut start: usize, mut end: usize) -> (usize, usize) {
 
 fn is_month_abbrev(s: &str) -> bool {
     let last = s.rsplit(' ').next().unwrap_or(s);
-    last.len() <= 5 && last.ends_with('.') && month_number(last).is_some()
+    let name = last.trim_end_matches('.');
+    last.ends_with('.')
+        && name.len() <= 4
+        && !matches!(name, "June" | "July")
+        && month_number(name).is_some()
 }
 
 /// How far rules look around a match for context, in bytes. Bounded so
@@ -1254,6 +1266,11 @@ fn spelled_year(c: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType, String
     Some((DateType::Date, value, Anchor::None))
 }
 
+/// "mid-1996": the year, which the plain year rule skips after a hyphen.
+fn hyphened_year(c: &Captures<'_>, _: &Context<'_>) -> Option<(DateType, String, Anchor)> {
+    Some((DateType::Date, c.get(1)?.as_str().to_string(), Anchor::None))
+}
+
 fn decade(c: &Captures<'_>, _: &Context<'_>) -> Option<(DateType, String, Anchor)> {
     Some((DateType::Date, c.get(2)?.as_str().to_string(), Anchor::None))
 }
@@ -1565,6 +1582,17 @@ fn reported_quarter_start(dct: Date) -> Option<Date> {
 }
 
 /// "the year-earlier quarter": the reported quarter a year before.
+/// "the 1988 quarter" in a results report: the reported quarter of 1988.
+fn dated_quarter(c: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType, String, Anchor)> {
+    let y = int(c, 1)?;
+    if !ctx.quarterly {
+        return None;
+    }
+    let q = reported_quarter_start(ctx.dct?)?;
+    let n = (q.month() - 1) / 3 + 1;
+    Some((DateType::Date, format!("{y:04}-Q{n}"), Anchor::Article))
+}
+
 fn year_ago_quarter(_: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType, String, Anchor)> {
     let d = reported_quarter_start(ctx.dct?)?
         .checked_sub(1.year())
@@ -1801,7 +1829,8 @@ fn day_of_time(day: Option<&str>, ctx: &Context<'_>) -> Option<String> {
 
 fn named_time(c: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType, String, Anchor)> {
     let word = c.get(1)?.as_str().to_lowercase();
-    let suffix = match word.replace('-', "").as_str() {
+    let word: String = word.chars().filter(char::is_ascii_alphabetic).collect();
+    let suffix = match word.as_str() {
         "noon" | "midday" => "T12:00",
         "midnight" => "T24:00",
         "midmorning" => "TMO",
@@ -1847,6 +1876,7 @@ fn half(c: &Captures<'_>, _: &Context<'_>) -> Option<(DateType, String, Anchor)>
 
 fn season(c: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType, String, Anchor)> {
     let which = c.get(1)?.as_str().to_lowercase();
+    let which = which.split_whitespace().collect::<Vec<_>>().join(" ");
     let code = match c.get(2)?.as_str().to_lowercase().as_str() {
         "spring" => "SP",
         "summer" => "SU",
@@ -1862,6 +1892,18 @@ fn season(c: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType, String, Anch
         "last" => y -= 1,
         "next" => y += 1,
         "this" | "in" | "during" | "early" | "late" | "the" => {}
+        // "this past spring": the latest spring begun by the article date.
+        "past" | "this past" => {
+            let starts = match code {
+                "SP" => 3,
+                "SU" => 6,
+                "FA" => 9,
+                _ => 12,
+            };
+            if dct.month() < starts {
+                y -= 1;
+            }
+        }
         _ => return None,
     }
     Some((DateType::Date, format!("{y:04}-{code}"), Anchor::Article))
@@ -2091,6 +2133,50 @@ mod tests {
                 pair("the eleventh century", "10")
             ]
         );
+    }
+
+    #[test]
+    fn seasons_fiscal_years_and_hyphened_years() {
+        let v = values(
+            "This past spring was warm; last spring too. In the early summer. \
+             Sales for the current fiscal year rose after mid-1996. In mid afternoon.",
+            "1989-10-30",
+        );
+        assert_eq!(
+            v,
+            [
+                pair("This past spring", "1989-SP"),
+                pair("last spring", "1988-SP"),
+                pair("the early summer", "1989-SU"),
+                pair("the current fiscal year", "1989"),
+                pair("mid-1996", "1996"),
+                pair("mid afternoon", "1989-10-30TAF"),
+            ]
+        );
+        // A past spring seen from February is last year's.
+        let v = values("This past spring was warm.", "1990-02-01");
+        assert_eq!(v, [pair("This past spring", "1989-SP")]);
+        // Punctuation after a month stays out of the span; "June." is no
+        // abbreviation.
+        let v = values("Since early September; until next June.", "1989-10-30");
+        assert_eq!(
+            v,
+            [
+                pair("early September", "1989-09"),
+                pair("next June", "1990-06")
+            ]
+        );
+    }
+
+    #[test]
+    fn durations_with_compound_and_colloquial_counts() {
+        let v = values(
+            "In the last twenty four hours, a minute and a half, a couple of years, \
+             20 more years, eight trading days, an additional year.",
+            "2000-02-24",
+        );
+        let got: Vec<&str> = v.iter().map(|(_, value)| value.as_str()).collect();
+        assert_eq!(got, ["PT24H", "PT1M30S", "P2Y", "P20Y", "P8D", "P1Y"]);
     }
 
     #[test]
