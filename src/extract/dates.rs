@@ -98,6 +98,10 @@ struct Context<'a> {
     /// The article reports quarterly results, where "a year ago" means
     /// the same quarter a year before.
     quarterly: bool,
+    /// The first day of the quarter the article reports on: the first
+    /// quarter it names ("its fiscal first quarter"), else the calendar
+    /// quarter that ended most recently before the article date.
+    reported_quarter: Option<Date>,
 }
 
 impl Context<'_> {
@@ -316,6 +320,7 @@ fn rule_list() -> Vec<Rule> {
 pub fn find_dates(text: &str, from: usize, dct: Option<Date>) -> Vec<FoundDate> {
     let body = &text[from..];
     let quarterly = body.matches("quarter").take(2).count() == 2;
+    let reported_quarter = dct.and_then(|dct| reported_quarter_start(body, dct));
     let mut found: Vec<FoundDate> = Vec::new();
     let rules = rules();
     let hits = rules.any.matches(body);
@@ -334,6 +339,7 @@ pub fn find_dates(text: &str, from: usize, dct: Option<Date>) -> Vec<FoundDate> 
                 before: sentence_before(body, start),
                 after: sentence_after(body, end),
                 quarterly,
+                reported_quarter,
             };
             if let Some((ty, value, anchor)) = (rule.resolve)(&caps, &ctx) {
                 found.push(FoundDate {
@@ -1459,7 +1465,7 @@ fn relative_period(c: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType, Str
         _ => 0,
     };
     if unit == "year" && n == -1 && ctx.in_quarter_talk() {
-        let d = reported_quarter_start(dct)?.checked_sub(1.year()).ok()?;
+        let d = ctx.reported_quarter?.checked_sub(1.year()).ok()?;
         return Some((DateType::Date, period_value(d, "quarter"), Anchor::Article));
     }
     let d = shift(dct, &unit, n)?;
@@ -1480,7 +1486,7 @@ fn ago(c: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType, String, Anchor)
     // article date too, as in "a year earlier" in results reports.
     let sign = if word == "later" { 1 } else { -1 };
     if unit == "year" && n == 1 && ctx.quarterly {
-        let d = reported_quarter_start(dct)?.checked_sub(1.year()).ok()?;
+        let d = ctx.reported_quarter?.checked_sub(1.year()).ok()?;
         return Some((DateType::Date, period_value(d, "quarter"), Anchor::Article));
     }
     let d = shift(dct, unit, sign * n)?;
@@ -1572,12 +1578,22 @@ fn quarter(c: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType, String, Anc
 /// "the quarter" in results reporting: the last quarter that has ended,
 /// or nearly ended, at the article date.
 fn reported_quarter(_: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType, String, Anchor)> {
-    let d = reported_quarter_start(ctx.dct?)?;
+    let d = ctx.reported_quarter?;
     Some((DateType::Date, period_value(d, "quarter"), Anchor::Article))
 }
 
 /// A day inside the quarter that results published at `dct` report on.
-fn reported_quarter_start(dct: Date) -> Option<Date> {
+fn reported_quarter_start(body: &str, dct: Date) -> Option<Date> {
+    static NAMED: OnceLock<Regex> = OnceLock::new();
+    let named = NAMED.get_or_init(|| {
+        Regex::new(r"(?i)\b(first|second|third|fourth)[-\s]quarter\b").expect("quarter pattern")
+    });
+    if let Some(c) = named.captures(body) {
+        let q = ordinal(&c[1])?;
+        let current = i64::from((dct.month() - 1) / 3 + 1);
+        let y = i64::from(dct.year()) - i64::from(q > current);
+        return ymd(y, (q - 1) * 3 + 1, 1);
+    }
     dct.checked_sub(45.days()).ok()
 }
 
@@ -1588,15 +1604,13 @@ fn dated_quarter(c: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType, Strin
     if !ctx.quarterly {
         return None;
     }
-    let q = reported_quarter_start(ctx.dct?)?;
+    let q = ctx.reported_quarter?;
     let n = (q.month() - 1) / 3 + 1;
     Some((DateType::Date, format!("{y:04}-Q{n}"), Anchor::Article))
 }
 
 fn year_ago_quarter(_: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType, String, Anchor)> {
-    let d = reported_quarter_start(ctx.dct?)?
-        .checked_sub(1.year())
-        .ok()?;
+    let d = ctx.reported_quarter?.checked_sub(1.year()).ok()?;
     Some((DateType::Date, period_value(d, "quarter"), Anchor::Article))
 }
 
