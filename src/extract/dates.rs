@@ -117,11 +117,12 @@ impl Context<'_> {
 
 const MONTH: &str = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.)";
 const WEEKDAY: &str = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
-const NUMBER: &str = r"(?:\d+|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-\s](?:one|two|three|four|five|six|seven|eight|nine)\b|[Aa]\s+couple\s+of|[Aa]\s+dozen|[Aa]n?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|several|a\s+few|few|many|some)";
+const NUMBER: &str = r"(?:\d+|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-\s](?:one|two|three|four|five|six|seven|eight|nine)\b|(?:[Aa]\s+)?couple\s+of|[Aa]\s+dozen|[Aa]n?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|several|a\s+few|few|many|some)";
 /// A year in words, as broadcast transcripts write them: "nineteen
 /// ninety-six", "nineteen oh five", "two thousand and one".
 const SPELLED_YEAR: &str = r"(?:(?:nineteen|eighteen)[-\s](?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:oh|o)[-\s](?:one|two|three|four|five|six|seven|eight|nine))|two\s+thousand(?:\s+(?:and\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?))?)";
-const UNIT: &str = r"(?:second|minute|hour|day|week|month|year|decade|century|centuries)s?";
+const UNIT: &str =
+    r"(?:second|minute|hour|day|week|month|quarter|year|decade|century|centuries)s?";
 
 /// The rules, and one set of all their patterns that tells in a single
 /// pass which rules can match an article at all; most articles need only
@@ -311,7 +312,7 @@ fn rule_list() -> Vec<Rule> {
                 r"(?i)\b(?:every|each)\s+(day|week|month|year|morning|night|{W}|(?-i:{M}))\b",
                 every,
             ),
-            r(r"(?i)\b(daily|weekly|monthly|annually|yearly)\b", frequency),
+            r(r"(?i)\b(hourly|daily|weekly|monthly|quarterly|annually|yearly)\b", frequency),
         ]
     }
 }
@@ -552,14 +553,15 @@ fn number_value(word: &str) -> Option<i64> {
     }
     // "twenty-four", "twenty four"
     if let Some((tens, unit)) = w.split_once(['-', ' ']) {
-        if !matches!(tens, "a" | "an") {
-            let (tens, unit) = (number_value(tens)?, number_value(unit)?);
-            return (tens >= 20 && tens % 10 == 0 && unit < 10).then_some(tens + unit);
+        if let (Some(tens), Some(unit)) = (number_value(tens), number_value(unit)) {
+            if tens >= 20 && tens % 10 == 0 && unit < 10 {
+                return Some(tens + unit);
+            }
         }
     }
     let n = match w.as_str() {
         "a" | "an" | "one" => 1,
-        "a couple of" => 2,
+        "a couple of" | "couple of" => 2,
         "a dozen" => 12,
         "two" => 2,
         "three" => 3,
@@ -1424,6 +1426,7 @@ fn unit_code(unit: &str) -> Option<(&'static str, i64)> {
         "day" => ("D", 1),
         "week" => ("W", 1),
         "month" => ("M", 1),
+        "quarter" => ("Q", 1),
         "year" => ("Y", 1),
         "decade" => ("DE", 1),
         "century" | "centurie" => ("CE", 1),
@@ -1509,6 +1512,10 @@ fn duration(c: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType, String, An
     let (code, _) = unit_code(&unit)?;
     let n = number_value(count);
     if n.is_none() && !unit.ends_with('s') || unit == "second" || n.is_some_and(|n| n >= 1000) {
+        return None;
+    }
+    // "a quarter of the shares", "three quarters of voters" are fractions.
+    if code == "Q" && (n == Some(1) || ctx.after.trim_start().starts_with("of ")) {
         return None;
     }
     // TimeML writes decades and centuries in years: P20Y, P100Y.
@@ -1961,10 +1968,17 @@ fn every(c: &Captures<'_>, _: &Context<'_>) -> Option<(DateType, String, Anchor)
     Some((DateType::Set, value, Anchor::None))
 }
 
-fn frequency(c: &Captures<'_>, _: &Context<'_>) -> Option<(DateType, String, Anchor)> {
-    let value = match c.get(1)?.as_str().to_lowercase().as_str() {
+fn frequency(c: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType, String, Anchor)> {
+    let word = c.get(1)?.as_str();
+    // "the quarterly dividend" names a kind of report, not a recurrence.
+    if word == "quarterly" && ctx.after.trim_start().starts_with(char::is_lowercase) {
+        return None;
+    }
+    let value = match word.to_lowercase().as_str() {
+        "hourly" => "PT1H",
         "daily" => "P1D",
         "weekly" => "P1W",
+        "quarterly" => "P3M",
         "monthly" => "P1M",
         _ => "P1Y",
     };
