@@ -301,7 +301,7 @@ fn rule_list() -> Vec<Rule> {
                 season,
             ),
             r(
-                r"(?i)\b(\d{1,2})(?::(\d{2}))?\s*(a\.m\.|p\.m\.|am\b|pm\b)(?:\s+(?:local\s+time|EST|EDT|GMT|PST|PDT|CST|CDT|ET))?(?:\s*,?\s+(?:on\s+)?((?-i:{W})|today|yesterday|tomorrow|(?-i:{M})\s+\d{1,2}))?",
+                r"(?i)\b(\d{1,2})(?::(\d{2}))?\s*(a\.m\.|p\.m\.|am\b|pm\b|in\s+the\s+(?:morning|afternoon|evening)\b|at\s+night\b)(?:\s+(?:local\s+time|EST|EDT|GMT|PST|PDT|CST|CDT|ET))?(?:\s*,?\s+(?:on\s+)?((?-i:{W})|today|yesterday|tomorrow|(?-i:{M})\s+\d{1,2}))?",
                 clock_time,
             ),
             r(
@@ -1504,6 +1504,13 @@ fn duration(c: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType, String, An
     }
     // "a day after" is fine; "one of the days" is not a duration.
     let count = c.get(1)?.as_str();
+    // "60 Minutes", "48 Hours": a capitalised unit after digits names a
+    // programme or a title.
+    if count.starts_with(|ch: char| ch.is_ascii_digit())
+        && c.get(3)?.as_str().starts_with(char::is_uppercase)
+    {
+        return None;
+    }
     let half = c.get(2).is_some() || c.get(5).is_some();
     let unit = c.get(3)?.as_str().to_lowercase();
     if ctx.after.trim_start().starts_with("ago") {
@@ -1933,7 +1940,12 @@ fn season(c: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType, String, Anch
 fn clock_time(c: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType, String, Anchor)> {
     let mut h = int(c, 1)?;
     let m = int(c, 2).unwrap_or(0);
-    let pm = c.get(3)?.as_str().to_lowercase().starts_with('p');
+    let marker = c.get(3)?.as_str().to_lowercase();
+    // "4 in the morning"; "9 at night" and "2 in the afternoon" are p.m.
+    let pm = marker.starts_with('p')
+        || marker.ends_with("afternoon")
+        || marker.ends_with("evening")
+        || marker.ends_with("night") && h != 12 && h >= 6;
     if !(1..=12).contains(&h) || m > 59 {
         return None;
     }
