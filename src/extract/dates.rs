@@ -121,8 +121,7 @@ const NUMBER: &str = r"(?:\d+|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|
 /// A year in words, as broadcast transcripts write them: "nineteen
 /// ninety-six", "nineteen oh five", "two thousand and one".
 const SPELLED_YEAR: &str = r"(?:(?:nineteen|eighteen)[-\s](?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:oh|o)[-\s](?:one|two|three|four|five|six|seven|eight|nine))|two\s+thousand(?:\s+(?:and\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?))?)";
-const UNIT: &str =
-    r"(?:second|minute|hour|day|week|month|quarter|year|decade|century|centuries)s?";
+const UNIT: &str = r"(?:second|minute|hour|day|week|month|quarter|year|decade|century|centuries)s?";
 
 /// The rules, and one set of all their patterns that tells in a single
 /// pass which rules can match an article at all; most articles need only
@@ -293,6 +292,10 @@ fn rule_list() -> Vec<Rule> {
                 referred_period,
             ),
             r(
+                r"(?i)\bthe\s+(full\s+|fiscal\s+|current\s+fiscal\s+|latest\s+fiscal\s+)?year\b",
+                the_year,
+            ),
+            r(
                 r"(?i)\bthe\s+(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b",
                 decade_word,
             ),
@@ -312,7 +315,10 @@ fn rule_list() -> Vec<Rule> {
                 r"(?i)\b(?:every|each)\s+(day|week|month|year|morning|night|{W}|(?-i:{M}))\b",
                 every,
             ),
-            r(r"(?i)\b(hourly|daily|weekly|monthly|quarterly|annually|yearly)\b", frequency),
+            r(
+                r"(?i)\b(hourly|daily|weekly|monthly|quarterly|annually|yearly)\b",
+                frequency,
+            ),
         ]
     }
 }
@@ -1549,8 +1555,13 @@ fn duration(c: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType, String, An
     Some((DateType::Duration, value, Anchor::None))
 }
 
-fn vague(c: &Captures<'_>, _: &Context<'_>) -> Option<(DateType, String, Anchor)> {
+fn vague(c: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType, String, Anchor)> {
     let w = c.get(1)?.as_str().to_lowercase();
+    // "Now, he says, …": a discourse marker opening the sentence, not a
+    // reference to the present.
+    if w == "now" && ctx.before.trim().is_empty() && ctx.after.starts_with(',') {
+        return None;
+    }
     let value = if w.starts_with("recent") || w == "the past" || w.starts_with("former") {
         "PAST_REF"
     } else if w.contains("coming")
@@ -1661,6 +1672,45 @@ fn referred_period(c: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType, Str
     let unit = c.get(2)?.as_str().to_lowercase();
     let d = shift(dct, &unit, reference_step(c.get(1)?.as_str()))?;
     Some((DateType::Date, period_value(d, &unit), Anchor::Article))
+}
+
+/// "the year" of a results report: "for the year ended March 31" is a
+/// year-long period (P1Y); "for the year", "the full year", "earlier in
+/// the year" mean the article's year, "the latest fiscal year" the one
+/// before.
+fn the_year(c: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType, String, Anchor)> {
+    let after = ctx.after.trim_start();
+    if after.starts_with('-') || after.starts_with("'") {
+        return None;
+    }
+    let next = after.split_whitespace().next().unwrap_or("");
+    if matches!(next, "ended" | "ending" | "to") {
+        return Some((DateType::Duration, "P1Y".to_string(), Anchor::None));
+    }
+    let modifier = c.get(1).map(|m| m.as_str().to_lowercase());
+    let prev = ctx
+        .before
+        .split_whitespace()
+        .last()
+        .unwrap_or("")
+        .to_lowercase();
+    let cued = modifier.is_some()
+        || matches!(
+            prev.as_str(),
+            "for" | "during" | "throughout" | "of" | "in" | "through"
+        );
+    if !cued
+        || matches!(
+            next,
+            "before" | "after" | "when" | "in" | "that" | "he" | "she" | "they"
+        )
+    {
+        return None;
+    }
+    let dct = ctx.dct?;
+    let back = modifier.is_some_and(|m| m.starts_with("latest"));
+    let y = i64::from(dct.year()) - i64::from(back);
+    Some((DateType::Date, format!("{y:04}"), Anchor::Article))
 }
 
 /// How many periods a reference word steps: "the following" one ahead,
@@ -2217,6 +2267,33 @@ mod tests {
         );
         let got: Vec<&str> = v.iter().map(|(_, value)| value.as_str()).collect();
         assert_eq!(got, ["PT24H", "PT1M30S", "P2Y", "P20Y", "P8D", "P1Y"]);
+    }
+
+    #[test]
+    fn the_year_of_a_results_report() {
+        let v = values(
+            "Net for the year ended March 31 rose. Sales for the full year grew, \
+             and earlier in the year rains hurt. In the latest fiscal year it lost money.",
+            "1989-10-26",
+        );
+        assert_eq!(
+            v,
+            [
+                pair("the year", "P1Y"),
+                pair("March 31", "1989-03-31"),
+                pair("the full year", "1989"),
+                pair("the year", "1989"),
+                pair("the latest fiscal year", "1988"),
+            ]
+        );
+        // Other uses of "the year" are left alone.
+        assert!(values("The year he was born was hard.", "1989-10-26").is_empty());
+        // "Now," opening a sentence is a discourse marker.
+        let v = values(
+            "Now, he says, it is over. Prices are now higher.",
+            "1989-10-26",
+        );
+        assert_eq!(v, [pair("now", "PRESENT_REF")]);
     }
 
     #[test]
