@@ -1441,6 +1441,10 @@ fn unit_code(unit: &str) -> Option<(&'static str, i64)> {
 }
 
 fn relative_period(c: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType, String, Anchor)> {
+    // "ABC News' \"This Week\"": a capitalised unit names a programme.
+    if c.get(3)?.as_str().starts_with(char::is_uppercase) {
+        return None;
+    }
     let which = c.get(2)?.as_str().to_lowercase();
     let which = which.split_whitespace().collect::<Vec<_>>().join(" ");
     let unit = c.get(3)?.as_str().to_lowercase();
@@ -1510,6 +1514,26 @@ fn duration(c: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType, String, An
     }
     // "a day after" is fine; "one of the days" is not a duration.
     let count = c.get(1)?.as_str();
+    // "37 years old" is an age.
+    if ctx.after.trim_start().starts_with("old") {
+        return None;
+    }
+    // "$1.76 a year", "500 million a year": a rate, not a length of time.
+    let prev = ctx
+        .before
+        .split_whitespace()
+        .last()
+        .unwrap_or("")
+        .to_lowercase();
+    if matches!(count.to_lowercase().as_str(), "a" | "an")
+        && (prev.contains(|ch: char| ch.is_ascii_digit())
+            || matches!(
+                prev.as_str(),
+                "million" | "billion" | "percent" | "cents" | "dollars" | "times"
+            ))
+    {
+        return None;
+    }
     // "60 Minutes", "48 Hours": a capitalised unit after digits names a
     // programme or a title.
     if count.starts_with(|ch: char| ch.is_ascii_digit())
@@ -2294,6 +2318,17 @@ mod tests {
             "1989-10-26",
         );
         assert_eq!(v, [pair("now", "PRESENT_REF")]);
+    }
+
+    #[test]
+    fn ages_rates_and_programmes_are_not_dates() {
+        let dct = "1990-08-13";
+        assert!(values("Howes, 37 years old, was kidnapped.", dct).is_empty());
+        assert!(values("It saves $500 million a year in costs.", dct).is_empty());
+        assert!(values("Baker, speaking on ABC News' \"This Week,\" said so.", dct).is_empty());
+        assert!(values("He appeared on 60 Minutes.", dct).is_empty());
+        let v = values("He stayed a year. This week he left.", dct);
+        assert_eq!(v, [pair("a year", "P1Y"), pair("This week", "1990-W33")]);
     }
 
     #[test]
