@@ -188,6 +188,10 @@ fn rule_list() -> Vec<Rule> {
             ),
             r(r"\b({M})\s+(\d{1,2})(?:st|nd|rd|th)?\b", month_day),
             r(
+                r"\b({M})\s+\d{1,2}(?:st|nd|rd|th)?\s*(?:-|–|and|to|through|or)\s*(?P<span>\d{1,2})(?:st|nd|rd|th)?\b",
+                month_day,
+            ),
+            r(
                 r"\b(?i:(last|next|this))\s+({M})\s+(\d{1,2})(?:st|nd|rd|th)?\b",
                 relative_month_day,
             ),
@@ -334,7 +338,11 @@ pub fn find_dates(text: &str, from: usize, dct: Option<Date>) -> Vec<FoundDate> 
     let runs = |k: &usize| rules.rules[*k].common || hits.matched(*k);
     for rule in (0..rules.rules.len()).filter(runs).map(|k| &rules.rules[k]) {
         for caps in rule.regex.captures_iter(body) {
-            let m = caps.get(0).expect("whole match");
+            // A rule may mark the part that is the date with a group named
+            // `span`; the rest of the match is context.
+            let m = caps
+                .name("span")
+                .unwrap_or_else(|| caps.get(0).expect("whole match"));
             // Rules may consume one guard character at either end; the
             // span is the meaningful groups, trimmed.
             let (start, end) = trim_span(body, m.start(), m.end());
@@ -1514,8 +1522,13 @@ fn duration(c: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType, String, An
     }
     // "a day after" is fine; "one of the days" is not a duration.
     let count = c.get(1)?.as_str();
-    // "37 years old" is an age.
-    if ctx.after.trim_start().starts_with("old") {
+    // "37 years old" is an age; "24 hours a day" a rate.
+    let next = ctx.after.trim_start();
+    if next.starts_with("old")
+        || ["a day", "a week", "a month", "a year", "per "]
+            .iter()
+            .any(|r| next.starts_with(r))
+    {
         return None;
     }
     // "$1.76 a year", "500 million a year": a rate, not a length of time.
@@ -1529,8 +1542,16 @@ fn duration(c: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType, String, An
         && (prev.contains(|ch: char| ch.is_ascii_digit())
             || matches!(
                 prev.as_str(),
-                "million" | "billion" | "percent" | "cents" | "dollars" | "times"
-            ))
+                "million"
+                    | "billion"
+                    | "percent"
+                    | "cents"
+                    | "dollars"
+                    | "times"
+                    | "once"
+                    | "twice"
+            )
+            || unit_code(&prev).is_some())
     {
         return None;
     }
@@ -1751,6 +1772,11 @@ fn reference_step(word: &str) -> i64 {
 }
 
 fn adjacent_day(c: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType, String, Anchor)> {
+    // "later in the day before returning home": a conjunction.
+    let next = ctx.after.split_whitespace().next().unwrap_or("");
+    if next.len() > 4 && next.ends_with("ing") {
+        return None;
+    }
     let back = c
         .get(1)
         .is_some_and(|w| w.as_str().eq_ignore_ascii_case("previous"))
@@ -1932,6 +1958,10 @@ fn day_of_time(day: Option<&str>, ctx: &Context<'_>) -> Option<String> {
 fn named_time(c: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType, String, Anchor)> {
     let word = c.get(1)?.as_str().to_lowercase();
     let word: String = word.chars().filter(char::is_ascii_alphabetic).collect();
+    // "High Noon" the film, "high noon comes": a figure of speech.
+    if word == "noon" && ctx.before.trim_end().to_lowercase().ends_with("high") {
+        return None;
+    }
     let suffix = match word.as_str() {
         "noon" | "midday" => "T12:00",
         "midnight" => "T24:00",
@@ -2329,6 +2359,18 @@ mod tests {
         assert!(values("He appeared on 60 Minutes.", dct).is_empty());
         let v = values("He stayed a year. This week he left.", dct);
         assert_eq!(v, [pair("a year", "P1Y"), pair("This week", "1990-W33")]);
+    }
+
+    #[test]
+    fn ranges_rates_and_figures_of_speech() {
+        let v = values("The summit on April 24 and 25 was cut short.", "1999-02-10");
+        assert_eq!(
+            v,
+            [pair("April 24", "1999-04-24"), pair("25", "1999-04-25")]
+        );
+        assert!(values("Guards stand 24 hours a day, twice a week.", "1999-02-10").is_empty());
+        assert!(values("Later in the day before returning home.", "1999-02-10").is_empty());
+        assert!(values("For Poland, high noon comes.", "1999-02-10").is_empty());
     }
 
     #[test]
