@@ -218,7 +218,7 @@ fn rule_list() -> Vec<Rule> {
                 spelled_year,
             ),
             r(
-                r"(?i)\b(?:early|mid|late)-(1[6-9]\d\d|20\d\d)\b",
+                r"(?i)\b(?:early|mid|late|pre|post)-(1[6-9]\d\d|20\d\d)\b",
                 hyphened_year,
             ),
             r(
@@ -1099,21 +1099,26 @@ fn month_alone(c: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType, String,
             .next()
             .unwrap_or("")
             .to_lowercase();
-        if !matches!(
-            prev.as_str(),
-            "in" | "since"
-                | "until"
-                | "by"
-                | "of"
-                | "from"
-                | "through"
-                | "during"
-                | "before"
-                | "after"
-                | "early"
-                | "late"
-                | "mid"
-        ) {
+        // "the March accession": a month used as a modifier.
+        let next = ctx.after.split_whitespace().next().unwrap_or("");
+        let modifies = prev == "the" && next.starts_with(char::is_lowercase) && next != "of";
+        if !modifies
+            && !matches!(
+                prev.as_str(),
+                "in" | "since"
+                    | "until"
+                    | "by"
+                    | "of"
+                    | "from"
+                    | "through"
+                    | "during"
+                    | "before"
+                    | "after"
+                    | "early"
+                    | "late"
+                    | "mid"
+            )
+        {
             return None;
         }
     }
@@ -2371,6 +2376,10 @@ mod tests {
         assert!(values("Guards stand 24 hours a day, twice a week.", "1999-02-10").is_empty());
         assert!(values("Later in the day before returning home.", "1999-02-10").is_empty());
         assert!(values("For Poland, high noon comes.", "1999-02-10").is_empty());
+        // "the March accession" is the month; "the March of Dimes" is not.
+        let v = values("The March accession follows post-1959 rules.", "1999-02-10");
+        assert_eq!(v, [pair("March", "1999-03"), pair("post-1959", "1959")]);
+        assert!(values("He gave to the March of Dimes.", "1999-02-10").is_empty());
     }
 
     #[test]
