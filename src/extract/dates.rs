@@ -105,6 +105,15 @@ struct Context<'a> {
 }
 
 impl Context<'_> {
+    /// True when "a year ago" here compares quarters: the article reports
+    /// quarterly results or the sentence names a quarter, and the
+    /// sentence is not about the year to date ("for the nine months").
+    fn compares_quarters(&self) -> bool {
+        let sentence_says = |w: &str| self.before.contains(w) || self.after.contains(w);
+        let year_to_date = sentence_says("nine months") || sentence_says("six months");
+        !year_to_date && (self.quarterly || sentence_says("quarter"))
+    }
+
     /// True when the sentence around the match talks about a quarter.
     fn in_quarter_talk(&self) -> bool {
         self.quarterly
@@ -525,8 +534,19 @@ fn sentence_before(body: &str, start: usize) -> &str {
         lo += 1;
     }
     let window = &body[lo..start];
-    let cut = window.rfind(['.', '\n', '!', '?']).map_or(0, |i| i + 1);
+    let cut = window
+        .match_indices(['.', '\n', '!', '?'])
+        .filter(|&(i, _)| ends_sentence(window, i))
+        .last()
+        .map_or(0, |(i, _)| i + 1);
     &window[cut..]
+}
+
+/// A period between digits ("$1.61", "9.5 million") does not end a
+/// sentence; other stops do.
+fn ends_sentence(text: &str, i: usize) -> bool {
+    let b = text.as_bytes();
+    !(b[i] == b'.' && b.get(i + 1).is_some_and(u8::is_ascii_digit))
 }
 
 fn sentence_after(body: &str, end: usize) -> &str {
@@ -535,7 +555,10 @@ fn sentence_after(body: &str, end: usize) -> &str {
         hi -= 1;
     }
     let window = &body[end..hi];
-    let cut = window.find(['.', '\n', '!', '?']).unwrap_or(window.len());
+    let cut = window
+        .match_indices(['.', '\n', '!', '?'])
+        .find(|&(i, _)| ends_sentence(window, i))
+        .map_or(window.len(), |(i, _)| i);
     &window[..cut]
 }
 
@@ -1504,7 +1527,7 @@ fn ago(c: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType, String, Anchor)
     // "earlier"/"later" without a named anchor are relative to the
     // article date too, as in "a year earlier" in results reports.
     let sign = if word == "later" { 1 } else { -1 };
-    if unit == "year" && n == 1 && ctx.quarterly {
+    if unit == "year" && n == 1 && ctx.compares_quarters() {
         let d = ctx.reported_quarter?.checked_sub(1.year()).ok()?;
         return Some((DateType::Date, period_value(d, "quarter"), Anchor::Article));
     }
@@ -1678,6 +1701,10 @@ fn dated_quarter(c: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType, Strin
 }
 
 fn year_ago_quarter(_: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType, String, Anchor)> {
+    if !ctx.compares_quarters() && ctx.quarterly {
+        let y = i64::from(ctx.dct?.year()) - 1;
+        return Some((DateType::Date, format!("{y:04}"), Anchor::Article));
+    }
     let d = ctx.reported_quarter?.checked_sub(1.year()).ok()?;
     Some((DateType::Date, period_value(d, "quarter"), Anchor::Article))
 }
@@ -2458,6 +2485,18 @@ mod tests {
         );
         let v = values("the 1988 second quarter", "1989-10-25");
         assert_eq!(v, [pair("the 1988 second quarter", "1988-Q2")]);
+        // The year to date compares years; a decimal point does not end
+        // the sentence that says so.
+        let text = "Third-quarter profit rose. For the nine months, net was $2.5 billion, \
+                    or $8.46 a share, up from $1.69 billion a year earlier.";
+        let v = values(text, "1989-10-25");
+        assert!(v.contains(&pair("a year earlier", "1988")), "{v:?}");
+        // A quarter named in the sentence is enough, even in a story that
+        // mentions quarters only once.
+        let text = "Citadel posted a third-quarter loss of $2.3 million, versus net income \
+                    of $5.3 million, or $1.61 a share, a year earlier.";
+        let v = values(text, "1989-11-02");
+        assert!(v.contains(&pair("a year earlier", "1988-Q3")), "{v:?}");
     }
 
     #[test]
