@@ -535,9 +535,8 @@ fn sentence_before(body: &str, start: usize) -> &str {
     }
     let window = &body[lo..start];
     let cut = window
-        .match_indices(['.', '\n', '!', '?'])
-        .filter(|&(i, _)| ends_sentence(window, i))
-        .last()
+        .rmatch_indices(['.', '\n', '!', '?'])
+        .find(|&(i, _)| ends_sentence(window, i))
         .map_or(0, |(i, _)| i + 1);
     &window[cut..]
 }
