@@ -239,7 +239,7 @@ fn rule_list() -> Vec<Rule> {
                 weekday_dated,
             ),
             r(
-                r"\b(?:(?i:(last|next|this|past|this\s+coming|coming))\s+)?({W})(?:\s+(morning|afternoon|evening|night))?\b",
+                r"\b(?:(?i:(last|next|this|past|this\s+coming|coming|the\s+previous|the\s+following))\s+)?({W})(?:\s+(morning|afternoon|evening|night))?\b",
                 weekday,
             ),
             r(
@@ -541,11 +541,27 @@ fn sentence_before(body: &str, start: usize) -> &str {
     &window[cut..]
 }
 
-/// A period between digits ("$1.61", "9.5 million") does not end a
+/// A period between digits ("$1.61", "9.5 million"), after an initial
+/// ("Daniel P. Davison") or after a title ("Mr.", "Gen.") does not end a
 /// sentence; other stops do.
 fn ends_sentence(text: &str, i: usize) -> bool {
     let b = text.as_bytes();
-    !(b[i] == b'.' && b.get(i + 1).is_some_and(u8::is_ascii_digit))
+    if b[i] != b'.' {
+        return true;
+    }
+    if b.get(i + 1).is_some_and(u8::is_ascii_digit) {
+        return false;
+    }
+    let word = text[..i]
+        .rsplit(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or("");
+    let initial = word.len() == 1 && word.starts_with(|c: char| c.is_ascii_uppercase());
+    const TITLES: &[&str] = &[
+        "Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Gen", "Gov", "Sen", "Rep", "Lt", "Col", "Sgt",
+        "Capt", "Prof", "Rev", "No", "vs",
+    ];
+    !(initial || TITLES.contains(&word))
 }
 
 fn sentence_after(body: &str, end: usize) -> &str {
@@ -716,8 +732,17 @@ fn tense(ctx: &Context<'_>) -> Tense {
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\''))
         .collect();
     for i in (0..words.len()).rev() {
-        if words[i].ends_with("'ll") || MARKERS.iter().any(|m| words[i..].starts_with(m)) {
-            return Tense::Future;
+        let spatial = words[i] == "next" && words.get(i + 1) == Some(&"to");
+        if words[i].ends_with("'ll")
+            || !spatial && MARKERS.iter().any(|m| words[i..].starts_with(m))
+        {
+            // "It had been due to expire Friday": a plan already past.
+            let past_plan = i > 0 && matches!(words[i - 1], "been" | "had");
+            return if past_plan {
+                Tense::Past
+            } else {
+                Tense::Future
+            };
         }
         // "postponed until Tuesday": the deadline lies ahead whatever
         // the verb's tense.
@@ -1352,7 +1377,10 @@ fn weekday(c: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType, String, Anc
     let back = i64::from(
         (dct.weekday().to_monday_zero_offset() - wd.to_monday_zero_offset()).rem_euclid(7),
     );
+    let modifier = modifier.map(|m| m.split_whitespace().collect::<Vec<_>>().join(" "));
     let offset = match modifier.as_deref() {
+        // "down 4.5% from the previous Friday": the one before the last.
+        Some("the previous") => -back - 7,
         Some("last") | Some("past") => {
             if back == 0 {
                 -7
@@ -1360,7 +1388,7 @@ fn weekday(c: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType, String, Anc
                 -back
             }
         }
-        Some("next" | "this coming" | "coming") => {
+        Some("next" | "this coming" | "coming" | "the following") => {
             let fwd = (7 - back) % 7;
             if fwd == 0 {
                 7
@@ -2207,6 +2235,19 @@ mod tests {
         assert_eq!(v, [pair("Tuesday", "1989-10-31")]);
         let v = values("Until Thursday, they had not called him a suspect.", dct);
         assert_eq!(v, [pair("Thursday", "1989-10-26")]);
+        // A plan already past; an initial does not end the sentence; "next
+        // to" is a place.
+        let v = values("The offer had been due to expire Friday evening.", dct);
+        assert_eq!(v, [pair("Friday evening", "1989-10-27TEV")]);
+        let v = values("Mr. Schwarz will succeed Daniel P. Davison Feb. 1.", dct);
+        assert_eq!(v, [pair("Feb. 1", "1990-02-01")]);
+        let v = values(
+            "People were killed next to the U.S. embassy on Tuesday.",
+            dct,
+        );
+        assert_eq!(v, [pair("Tuesday", "1989-10-24")]);
+        let v = values("Shares fell 4.5% from the previous Friday.", "1989-10-30");
+        assert_eq!(v, [pair("the previous Friday", "1989-10-20")]);
         // A participle after "be" takes the auxiliary's tense.
         let v = values(
             "The case would be heard on a still unspecified date in January.",
