@@ -1570,6 +1570,33 @@ fn duration(c: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType, String, An
     }
     // "a day after" is fine; "one of the days" is not a duration.
     let count = c.get(1)?.as_str();
+    // "Islam will one day be …": some day ahead, not a length of time.
+    let prev_word = ctx
+        .before
+        .split_whitespace()
+        .last()
+        .unwrap_or("")
+        .to_lowercase();
+    let next_word = ctx
+        .after
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    if count.eq_ignore_ascii_case("one")
+        && c.get(3)
+            .is_some_and(|u| u.as_str().eq_ignore_ascii_case("day"))
+        && matches!(
+            prev_word.as_str(),
+            "will" | "would" | "could" | "might" | "may" | "he" | "she" | "they" | "we" | "it"
+        )
+        && !matches!(
+            next_word.as_str(),
+            "later" | "after" | "before" | "earlier" | "of" | "ago"
+        )
+    {
+        return Some((DateType::Date, "FUTURE_REF".to_string(), Anchor::Article));
+    }
     // "37 years old" is an age; "24 hours a day" a rate.
     let next = ctx.after.trim_start();
     if next.starts_with("old")
@@ -2386,6 +2413,11 @@ mod tests {
         );
         let got: Vec<&str> = v.iter().map(|(_, value)| value.as_str()).collect();
         assert_eq!(got, ["PT24H", "PT1M30S", "P2Y", "P20Y", "P8D", "P1Y"]);
+        let v = values(
+            "Islam will one day be the largest. It lasted one day.",
+            "1998-03-03",
+        );
+        assert_eq!(v, [pair("one day", "FUTURE_REF"), pair("one day", "P1D")]);
     }
 
     #[test]
