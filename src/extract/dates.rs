@@ -260,7 +260,7 @@ fn rule_list() -> Vec<Rule> {
                 duration,
             ),
             r(
-                r"(?i)\b(recent\s+(?:years|months|weeks|days|decades)|recently|now|currently|the\s+(?:near\s+|distant\s+)?future|the\s+past|nowadays|these\s+days|the\s+(?:near|short)\s+term|(?:the\s+)?(?:coming|next\s+few|weeks\s+and)\s+(?:days|weeks|months|years)|former(?:ly)?)\b",
+                r"(?i)\b(recent\s+(?:years|months|weeks|days|decades)|recently|now|currently|the\s+(?:near\s+|distant\s+)?future|the\s+past|nowadays|these\s+days|the\s+(?:near|short)\s+term|(?:the\s+)?(?:coming|future|next\s+few|weeks\s+and)\s+(?:days|weeks|months|quarters|years)|past\s+(?:years|decades)|a\s+later\s+date|as\s+soon\s+as\s+possible|former(?:ly)?)\b",
                 vague,
             ),
             r(
@@ -1682,10 +1682,16 @@ fn vague(c: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType, String, Ancho
     if w == "now" && ctx.before.trim().is_empty() && ctx.after.starts_with(',') {
         return None;
     }
-    let value = if w.starts_with("recent") || w == "the past" || w.starts_with("former") {
+    let value = if w.starts_with("recent")
+        || w == "the past"
+        || w.starts_with("past ")
+        || w.starts_with("former")
+    {
         "PAST_REF"
     } else if w.contains("coming")
         || w.contains("future")
+        || w.contains("later")
+        || w.contains("possible")
         || w.contains("term")
         || w.starts_with("next")
     {
