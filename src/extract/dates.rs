@@ -260,7 +260,7 @@ fn rule_list() -> Vec<Rule> {
                 duration,
             ),
             r(
-                r"(?i)\b(recent\s+(?:years|months|weeks|days|decades)|recently|now|currently|the\s+(?:near\s+|distant\s+)?future|the\s+past|nowadays|these\s+days|the\s+(?:near|short)\s+term|(?:the\s+)?(?:coming|future|next\s+few|weeks\s+and)\s+(?:days|weeks|months|quarters|years)|past\s+(?:years|decades)|a\s+later\s+date|as\s+soon\s+as\s+possible|former(?:ly)?)\b",
+                r"(?i)\b(recent\s+(?:years|months|weeks|days|decades)|recently|now|currently|the\s+(?:near\s+|distant\s+)?future|the\s+past|nowadays|these\s+days|the\s+(?:near|short)\s+term|(?:the\s+)?(?:coming|future|next\s+few|weeks\s+and)\s+(?:days|weeks|months|quarters|years)|past\s+(?:years|decades)|a\s+later\s+date|former(?:ly)?)\b",
                 vague,
             ),
             r(
@@ -1691,7 +1691,6 @@ fn vague(c: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType, String, Ancho
     } else if w.contains("coming")
         || w.contains("future")
         || w.contains("later")
-        || w.contains("possible")
         || w.contains("term")
         || w.starts_with("next")
     {
@@ -2419,6 +2418,18 @@ mod tests {
         );
         let got: Vec<&str> = v.iter().map(|(_, value)| value.as_str()).collect();
         assert_eq!(got, ["PT24H", "PT1M30S", "P2Y", "P20Y", "P8D", "P1Y"]);
+        let v = values(
+            "In coming quarters, unlike past years, at a later date.",
+            "1989-10-30",
+        );
+        assert_eq!(
+            v,
+            [
+                pair("coming quarters", "FUTURE_REF"),
+                pair("past years", "PAST_REF"),
+                pair("a later date", "FUTURE_REF"),
+            ]
+        );
         let v = values(
             "Islam will one day be the largest. It lasted one day.",
             "1998-03-03",
