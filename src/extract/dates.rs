@@ -105,6 +105,24 @@ struct Context<'a> {
 }
 
 impl Context<'_> {
+    /// The word just before the match, lower-cased.
+    fn prev_word(&self) -> String {
+        self.before
+            .split_whitespace()
+            .last()
+            .unwrap_or("")
+            .to_lowercase()
+    }
+
+    /// The word just after the match, lower-cased.
+    fn next_word(&self) -> String {
+        self.after
+            .split_whitespace()
+            .next()
+            .unwrap_or("")
+            .to_lowercase()
+    }
+
     /// True when "a year ago" here compares quarters: the article reports
     /// quarterly results or the sentence names a quarter, and the
     /// sentence is not about the year to date ("for the nine months").
@@ -1132,13 +1150,7 @@ fn month_alone(c: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType, String,
     let modifier = c.get(1).map(|m| m.as_str().to_lowercase());
     // "may" and "march" are verbs too: take them only with a cue.
     if matches!(name, "May" | "March") && modifier.is_none() {
-        let prev = ctx
-            .before
-            .trim_end()
-            .rsplit(' ')
-            .next()
-            .unwrap_or("")
-            .to_lowercase();
+        let prev = ctx.prev_word();
         // "the March accession": a month used as a modifier.
         let next = ctx.after.split_whitespace().next().unwrap_or("");
         let modifies = prev == "the" && next.starts_with(char::is_lowercase) && next != "of";
@@ -1210,19 +1222,8 @@ fn year(c: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType, String, Anchor
     {
         return None;
     }
-    let prev = ctx
-        .before
-        .trim_end()
-        .rsplit(' ')
-        .next()
-        .unwrap_or("")
-        .to_lowercase();
-    let next = after
-        .trim_start()
-        .split(' ')
-        .next()
-        .unwrap_or("")
-        .to_lowercase();
+    let prev = ctx.prev_word();
+    let next = ctx.next_word();
     const NOUNS: &[&str] = &[
         "people",
         "persons",
@@ -1571,18 +1572,8 @@ fn duration(c: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType, String, An
     // "a day after" is fine; "one of the days" is not a duration.
     let count = c.get(1)?.as_str();
     // "Islam will one day be …": some day ahead, not a length of time.
-    let prev_word = ctx
-        .before
-        .split_whitespace()
-        .last()
-        .unwrap_or("")
-        .to_lowercase();
-    let next_word = ctx
-        .after
-        .split_whitespace()
-        .next()
-        .unwrap_or("")
-        .to_lowercase();
+    let prev_word = ctx.prev_word();
+    let next_word = ctx.next_word();
     if count.eq_ignore_ascii_case("one")
         && c.get(3)
             .is_some_and(|u| u.as_str().eq_ignore_ascii_case("day"))
@@ -1607,12 +1598,7 @@ fn duration(c: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType, String, An
         return None;
     }
     // "$1.76 a year", "500 million a year": a rate, not a length of time.
-    let prev = ctx
-        .before
-        .split_whitespace()
-        .last()
-        .unwrap_or("")
-        .to_lowercase();
+    let prev = ctx.prev_word();
     if matches!(count.to_lowercase().as_str(), "a" | "an")
         && (prev.contains(|ch: char| ch.is_ascii_digit())
             || matches!(
@@ -1817,12 +1803,7 @@ fn the_year(c: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType, String, An
         return Some((DateType::Duration, "P1Y".to_string(), Anchor::None));
     }
     let modifier = c.get(1).map(|m| m.as_str().to_lowercase());
-    let prev = ctx
-        .before
-        .split_whitespace()
-        .last()
-        .unwrap_or("")
-        .to_lowercase();
+    let prev = ctx.prev_word();
     let cued = modifier.is_some()
         || matches!(
             prev.as_str(),
