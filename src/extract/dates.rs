@@ -278,7 +278,7 @@ fn rule_list() -> Vec<Rule> {
                 duration,
             ),
             r(
-                r"(?i)\b(recent\s+(?:years|months|weeks|days|decades)|recently|now|currently|the\s+(?:near\s+|distant\s+)?future|the\s+past|nowadays|these\s+days|the\s+(?:near|short)\s+term|(?:the\s+)?(?:coming|future|next\s+few|weeks\s+and)\s+(?:days|weeks|months|quarters|years)|past\s+(?:years|decades)|a\s+later\s+date|former(?:ly)?)\b",
+                r"(?i)\b(recent\s+(?:years|months|weeks|days|decades)|recently|now|currently|the\s+(?:near\s+|distant\s+)?future|the\s+past|nowadays|these\s+days|the\s+(?:near|short)\s+term|(?:the\s+)?(?:coming|future|next\s+few|weeks\s+and)\s+(?:days|weeks|months|quarters|years)|past\s+(?:years|decades)|a\s+later\s+date|current|former(?:ly)?)\b",
                 vague,
             ),
             r(
@@ -1668,6 +1668,19 @@ fn vague(c: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType, String, Ancho
     if w == "now" && ctx.before.trim().is_empty() && ctx.after.starts_with(',') {
         return None;
     }
+    // "current" is the present ("the current system"), except in
+    // economics and physics: "current account", "electric current".
+    if w == "current"
+        && (matches!(
+            ctx.next_word().trim_matches(|c: char| !c.is_alphanumeric()),
+            "account" | "accounts" | "affairs" | ""
+        ) || matches!(
+            ctx.prev_word().as_str(),
+            "electric" | "alternating" | "direct" | "ocean" | "strong"
+        ))
+    {
+        return None;
+    }
     let value = if w.starts_with("recent")
         || w == "the past"
         || w.starts_with("past ")
@@ -2411,6 +2424,11 @@ mod tests {
                 pair("a later date", "FUTURE_REF"),
             ]
         );
+        let v = values(
+            "Under current rules the current-account deficit and electric current stay.",
+            "1989-10-30",
+        );
+        assert_eq!(v, [pair("current", "PRESENT_REF")]);
         let v = values(
             "Islam will one day be the largest. It lasted one day.",
             "1998-03-03",
