@@ -306,7 +306,7 @@ fn rule_list() -> Vec<Rule> {
                 dated_quarter,
             ),
             r(
-                r"(?i)\b(?:the\s+)?year-(?:earlier|ago)(?:\s+(?:quarter|period))?\b",
+                r"(?i)\b(?:the\s+)?year-(?:earlier|ago)(?:\s+(?:quarter|period))?\b|\bthe\s+(?:same\s+)?(?:quarter|period)\s+(?:a\s+year\s+(?:ago|earlier)|of\s+last\s+year|last\s+year)\b",
                 year_ago_quarter,
             ),
             r(r"(?i)\b(?:the|this|last|next)\s+weekend\b", weekend),
@@ -2573,6 +2573,14 @@ mod tests {
         );
         let v = values("the 1988 second quarter", "1989-10-25");
         assert_eq!(v, [pair("the 1988 second quarter", "1988-Q2")]);
+        let v = values(
+            "Profit fell in the third quarter. For the quarter a year ago, it earned more.",
+            "1989-10-25",
+        );
+        assert!(
+            v.contains(&pair("the quarter a year ago", "1988-Q3")),
+            "{v:?}"
+        );
         // The year to date compares years; a decimal point does not end
         // the sentence that says so.
         let text = "Third-quarter profit rose. For the nine months, net was $2.5 billion, \
