@@ -1597,10 +1597,17 @@ fn duration(c: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType, String, An
     {
         return None;
     }
-    // "$1.76 a year", "500 million a year": a rate, not a length of time.
+    // "$1.76 a year", "500 million a year", "700 seats a week": a rate,
+    // not a length of time.
     let prev = ctx.prev_word();
+    let counted = ctx
+        .before
+        .split_whitespace()
+        .rev()
+        .take(2)
+        .any(|w| w.contains(|ch: char| ch.is_ascii_digit()));
     if matches!(count.to_lowercase().as_str(), "a" | "an")
-        && (prev.contains(|ch: char| ch.is_ascii_digit())
+        && (counted
             || matches!(
                 prev.as_str(),
                 "million"
@@ -2483,6 +2490,7 @@ mod tests {
         );
         assert!(values("Guards stand 24 hours a day, twice a week.", "1999-02-10").is_empty());
         assert!(values("Later in the day before returning home.", "1999-02-10").is_empty());
+        assert!(values("This adds 700 seats a week.", "1999-02-10").is_empty());
         assert!(values("For Poland, high noon comes.", "1999-02-10").is_empty());
         // "the March accession" is the month; "the March of Dimes" is not.
         let v = values("The March accession follows post-1959 rules.", "1999-02-10");
