@@ -435,7 +435,10 @@ fn anchor_on_mentions(body: &str, from: usize, dates: &mut [FoundDate]) {
             if let Some((k, day)) = last_day {
                 let days = match (c.get(1), c.get(4), c.get(5)) {
                     (Some(n), _, _) => {
-                        let n = number_value(n.as_str()).unwrap_or(1);
+                        // "a few days later" names no number of days.
+                        let Some(n) = number_value(n.as_str()) else {
+                            continue;
+                        };
                         let unit = if c[2].eq_ignore_ascii_case("week") {
                             7
                         } else {
@@ -1550,7 +1553,17 @@ fn ago(c: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType, String, Anchor)
     let n = number_value(c.get(1)?.as_str());
     let dct = ctx.dct?;
     let Some(n) = n else {
-        return Some((DateType::Date, "PAST_REF".to_string(), Anchor::Article));
+        // "a few years ago" is some time back; "several months before" and
+        // "a few days later" measure an unknown stretch from another event.
+        if word == "ago" {
+            return Some((DateType::Date, "PAST_REF".to_string(), Anchor::Article));
+        }
+        let (code, _) = unit_code(unit)?;
+        let value = match code.strip_prefix('T') {
+            Some(time) => format!("PTX{time}"),
+            None => format!("PX{code}"),
+        };
+        return Some((DateType::Duration, value, Anchor::None));
     };
     // "earlier"/"later" without a named anchor are relative to the
     // article date too, as in "a year earlier" in results reports.
@@ -2491,6 +2504,19 @@ mod tests {
         assert!(values("Guards stand 24 hours a day, twice a week.", "1999-02-10").is_empty());
         assert!(values("Later in the day before returning home.", "1999-02-10").is_empty());
         assert!(values("This adds 700 seats a week.", "1999-02-10").is_empty());
+        // A vague count measures an unknown stretch and anchors nothing.
+        let v = values(
+            "On Oct. 3 he left. A few days later he returned; two days later he spoke.",
+            "1989-10-26",
+        );
+        assert_eq!(
+            v,
+            [
+                pair("Oct. 3", "1989-10-03"),
+                pair("A few days later", "PXD"),
+                pair("two days later", "1989-10-05"),
+            ]
+        );
         assert!(values("For Poland, high noon comes.", "1999-02-10").is_empty());
         // "the March accession" is the month; "the March of Dimes" is not.
         let v = values("The March accession follows post-1959 rules.", "1999-02-10");
