@@ -282,6 +282,10 @@ fn rule_list() -> Vec<Rule> {
                 vague,
             ),
             r(
+                r"(?i)\b(?:within|over|(?:first\s+time\s+)?in)\s+(?P<span>(?:the\s+)?(days|weeks|months|years|decades)(?:\s+or\s+(?:days|weeks|months|years))?(?:\s+ahead)?)\b",
+                unknown_stretch,
+            ),
+            r(
                 r"(?i)\b(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[-\s]quarter\b(?:\s+of\s+(\d{4}))?",
                 quarter,
             ),
@@ -1681,6 +1685,35 @@ fn duration(c: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType, String, An
     Some((DateType::Duration, value, Anchor::None))
 }
 
+/// "within weeks", "over the years", "in the weeks ahead", "for the
+/// first time in years": a stretch of unknown length (PXW, PXY).
+fn unknown_stretch(c: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType, String, Anchor)> {
+    let span = c.name("span")?.as_str().to_lowercase();
+    let bare = !span.starts_with("the");
+    let whole = c.get(0)?.as_str().to_lowercase();
+    // "in weeks" and "in years" alone are too loose ("in years of
+    // service"); "over years" rarely temporal. Bare forms need "within"
+    // or "first time in"; "the" forms need "over"/"in" and either "the
+    // years" or "ahead".
+    let trusted = if bare {
+        whole.starts_with("within") || whole.starts_with("first")
+    } else {
+        span.ends_with("ahead") || span.starts_with("the years")
+    };
+    let next = ctx.next_word();
+    if !trusted
+        || matches!(
+            next.as_str(),
+            "old" | "ago" | "before" | "after" | "later" | "earlier"
+        )
+    {
+        return None;
+    }
+    let (code, _) = unit_code(c.get(2)?.as_str())?;
+    let code = if code == "DE" { "Y" } else { code };
+    Some((DateType::Duration, format!("PX{code}"), Anchor::None))
+}
+
 fn vague(c: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType, String, Anchor)> {
     let w = c.get(1)?.as_str().to_lowercase();
     // "Now, he says, …": a discourse marker opening the sentence, not a
@@ -2504,6 +2537,21 @@ mod tests {
         assert!(values("Guards stand 24 hours a day, twice a week.", "1999-02-10").is_empty());
         assert!(values("Later in the day before returning home.", "1999-02-10").is_empty());
         assert!(values("This adds 700 seats a week.", "1999-02-10").is_empty());
+        // Bare plurals after "within", "over the", "first time in".
+        let v = values(
+            "Troops go within weeks or months. Over the years it grew; in the weeks \
+             ahead it rises for the first time in years. In years of service.",
+            "1989-10-26",
+        );
+        assert_eq!(
+            v,
+            [
+                pair("weeks or months", "PXW"),
+                pair("the years", "PXY"),
+                pair("the weeks ahead", "PXW"),
+                pair("years", "PXY"),
+            ]
+        );
         // A vague count measures an unknown stretch and anchors nothing.
         let v = values(
             "On Oct. 3 he left. A few days later he returned; two days later he spoke.",
