@@ -257,7 +257,7 @@ fn rule_list() -> Vec<Rule> {
                 weekday_dated,
             ),
             r(
-                r"\b(?:(?i:(last|next|this|past|this\s+coming|coming|the\s+previous|the\s+following))\s+)?({W})(?:\s+(morning|afternoon|evening|night))?\b",
+                r"\b(?:(?i:(last|next|this|past|this\s+coming|coming|the\s+previous|the\s+following))\s+)?({W})(?:\s+(morning|afternoon|evening|night))?(s)?\b",
                 weekday,
             ),
             r(
@@ -1378,6 +1378,11 @@ fn weekday(c: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType, String, Anc
     let wd = weekday_number(c.get(2)?.as_str())?;
     let modifier = c.get(1).map(|m| m.as_str().to_lowercase());
     let part = part_suffix(c.get(3).map(|m| m.as_str()));
+    // "on Tuesdays", "Tuesday nights": every such day.
+    if c.get(4).is_some() {
+        let value = format!("XXXX-WXX-{}{part}", wd.to_monday_one_offset());
+        return Some((DateType::Set, value, Anchor::None));
+    }
     let Some(dct) = ctx.dct else {
         let value = format!("XXXX-WXX-{}{part}", wd.to_monday_one_offset());
         return Some((DateType::Date, value, Anchor::None));
@@ -2715,6 +2720,15 @@ mod tests {
             [
                 pair("2 1/2 years", "P2Y6M"),
                 pair("the past decade", "P10Y")
+            ]
+        );
+        // Plural weekdays recur.
+        let v = values("Flights leave on Tuesday nights and Sundays.", "2024-02-29");
+        assert_eq!(
+            v,
+            [
+                pair("Tuesday nights", "XXXX-WXX-2TNI"),
+                pair("Sundays", "XXXX-WXX-7")
             ]
         );
     }
