@@ -25,6 +25,9 @@ pub enum ErrorKind {
     InvalidUtf8 {
         /// Byte offset of the first invalid sequence.
         offset: usize,
+        /// Every invalid byte stands alone, as in Latin-1 or Windows-1252
+        /// text, which `--lossy` reads as Windows-1252.
+        single_byte: bool,
     },
     /// The input starts with a UTF-16 byte-order mark but is not valid
     /// UTF-16; `offset` is the first bad byte.
@@ -89,9 +92,19 @@ impl fmt::Display for Error {
         }
         match &self.kind {
             ErrorKind::Io(e) => write!(f, "{}", io_message(e)),
-            ErrorKind::InvalidUtf8 { offset } => {
-                write!(f, "not valid UTF-8 (first bad byte at offset {offset})")
-            }
+            ErrorKind::InvalidUtf8 {
+                offset,
+                single_byte: true,
+            } => write!(
+                f,
+                "not valid UTF-8 (first bad byte at offset {offset}); it looks like \
+                 Latin-1 or Windows-1252 text, which --lossy reads"
+            ),
+            ErrorKind::InvalidUtf8 { offset, .. } => write!(
+                f,
+                "not valid UTF-8 (first bad byte at offset {offset}); --lossy reads it \
+                 with bad bytes replaced"
+            ),
             ErrorKind::InvalidUtf16 { offset } => {
                 write!(f, "not valid UTF-16 (first bad byte at offset {offset})")
             }

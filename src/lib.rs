@@ -32,5 +32,7 @@ pub mod writer;
 
 pub use error::{Error, ErrorKind, Result};
 pub use extract::{EntityType, Extractor};
-pub use reader::{parse_article, parse_article_with, parse_date, Article, ReadOptions};
+pub use reader::{
+    parse_article, parse_article_with, parse_date, parse_feed_date, Article, ReadOptions,
+};
 pub use writer::Record;

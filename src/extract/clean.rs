@@ -49,7 +49,10 @@ pub(crate) fn clean(text: &str, from: usize) -> Option<Cleaned> {
     while i < text.len() {
         let c = text[i..].chars().next().expect("in bounds");
         let replaced = match c {
-            '<' => tag(&text[i..]).map(|(len, block)| (len, if block { "\n" } else { " " })),
+            '<' => tag(&text[i..]).map(|t| {
+                let len = skipped_element(&text[i..], &t).unwrap_or(t.len);
+                (len, if t.block { "\n" } else { " " })
+            }),
             '&' => entity(&text[i..]),
             _ => None,
         };
@@ -85,9 +88,63 @@ fn prefix(s: &str, max: usize) -> &str {
     &s[..end]
 }
 
-/// The length of an HTML tag at the start of `s` and whether it is a block
-/// tag; `None` when `<` starts no tag ("a < b").
-fn tag(s: &str) -> Option<(usize, bool)> {
+/// An HTML tag at the start of some text.
+struct Tag {
+    /// Its length in bytes, `<` to `>`.
+    len: usize,
+    /// Whether it breaks the line (block tags, and the skipped elements).
+    block: bool,
+    /// An opening tag of an element whose content is not article text.
+    opens_skipped: Option<&'static str>,
+}
+
+/// Elements whose content is never article text: code, styles, menus,
+/// footers and side bars. A CSS font stack ("Helvetica Neue") or a menu
+/// of section names would otherwise be read as names (#11).
+const SKIPPED_ELEMENTS: &[&str] = &["script", "style", "noscript", "nav", "footer", "aside"];
+
+/// Block tags: a name never runs across them.
+const BLOCK_TAGS: &[&str] = &[
+    "p",
+    "br",
+    "div",
+    "li",
+    "ul",
+    "ol",
+    "tr",
+    "td",
+    "th",
+    "table",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "blockquote",
+    "section",
+    "article",
+    "header",
+    "footer",
+    "figure",
+    "figcaption",
+    "title",
+    "head",
+    "body",
+    "html",
+];
+
+/// The HTML tag at the start of `s`; `None` when `<` starts no tag
+/// ("a < b"). Comments (`<!-- … -->`) are tags that may hold `>`.
+fn tag(s: &str) -> Option<Tag> {
+    if let Some(comment) = s.strip_prefix("<!--") {
+        let end = comment.find("-->")?;
+        return Some(Tag {
+            len: 4 + end + 3,
+            block: false,
+            opens_skipped: None,
+        });
+    }
     let rest = &s[1..];
     let first = rest.chars().next()?;
     if !(first.is_ascii_alphabetic() || first == '/' || first == '!') {
@@ -98,36 +155,39 @@ fn tag(s: &str) -> Option<(usize, bool)> {
     if inner.contains('<') {
         return None;
     }
+    let closing = inner.starts_with('/');
     let name: String = inner
         .trim_start_matches('/')
         .chars()
         .take_while(char::is_ascii_alphanumeric)
         .collect::<String>()
         .to_ascii_lowercase();
-    let block = matches!(
-        name.as_str(),
-        "p" | "br"
-            | "div"
-            | "li"
-            | "ul"
-            | "ol"
-            | "tr"
-            | "td"
-            | "th"
-            | "table"
-            | "h1"
-            | "h2"
-            | "h3"
-            | "h4"
-            | "h5"
-            | "h6"
-            | "blockquote"
-            | "section"
-            | "article"
-            | "header"
-            | "footer"
-    );
-    Some((end + 2, block))
+    let skipped = SKIPPED_ELEMENTS.iter().find(|&&e| e == name).copied();
+    Some(Tag {
+        len: end + 2,
+        block: skipped.is_some() || BLOCK_TAGS.contains(&name.as_str()),
+        opens_skipped: skipped.filter(|_| !closing && !inner.ends_with('/')),
+    })
+}
+
+/// The length from the start of `s` to the end of the element that `tag`
+/// opens, when it is one whose content is skipped and it is closed; an
+/// unclosed one skips only its tag, so no article text is lost.
+fn skipped_element(s: &str, tag: &Tag) -> Option<usize> {
+    let name = tag.opens_skipped?;
+    let rest = &s[tag.len..];
+    let close = format!("</{name}");
+    let at = find_ascii_case_insensitive(rest, &close)?;
+    let after = &rest[at..];
+    let end = after.find('>')?;
+    Some(tag.len + at + end + 1)
+}
+
+/// The byte offset of the first occurrence of ASCII `needle` in
+/// `haystack`, ignoring ASCII case.
+fn find_ascii_case_insensitive(haystack: &str, needle: &str) -> Option<usize> {
+    let (h, n) = (haystack.as_bytes(), needle.as_bytes());
+    h.windows(n.len()).position(|w| w.eq_ignore_ascii_case(n))
 }
 
 /// The length of a character entity at the start of `s` and its text.
@@ -187,6 +247,27 @@ mod tests {
         let c = clean("&𝄖්\\S%𖿡E", 0).unwrap();
         assert_eq!(c.text, "&𝄖්\\S%𖿡E");
         assert!(clean("<a𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡𖿡>", 0).is_some());
+    }
+
+    #[test]
+    fn scripts_styles_and_menus_are_not_text() {
+        let text = "<style>body { font: \"Helvetica Neue\" }</style><nav>Home World</nav>\
+                    <p>Ali Demir spoke.</p><script>var Jane = 'Doe';</script>\
+                    <!-- a <b>comment</b> --><FOOTER>Privacy Policy</FOOTER>";
+        let c = clean(text, 0).unwrap();
+        assert!(!c.text.contains("Helvetica"), "{}", c.text);
+        assert!(!c.text.contains("Home"));
+        assert!(!c.text.contains("Jane"));
+        assert!(!c.text.contains("comment"));
+        assert!(!c.text.contains("Privacy"));
+        let at = c.text.find("Ali Demir").unwrap();
+        assert_eq!(&text[c.original(at)..c.original(at + 9)], "Ali Demir");
+    }
+
+    #[test]
+    fn an_unclosed_script_loses_no_text() {
+        let c = clean("<script>Ali Demir spoke.", 0).unwrap();
+        assert!(c.text.contains("Ali Demir spoke."));
     }
 
     #[test]

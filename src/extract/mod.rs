@@ -135,7 +135,7 @@ impl<'a> Doc<'a> {
                 self.shouting[start..end].fill(true);
             }
             let line = &self.text[self.tokens[start].start..self.tokens[end - 1].end];
-            if words <= 8 && is_boilerplate(line) {
+            if words <= 16 && is_boilerplate(line) {
                 self.boilerplate[start..end].fill(true);
             }
             start = end;
@@ -166,8 +166,28 @@ fn is_boilerplate(line: &str) -> bool {
         "watch",
         "follow us",
     ];
+    // Footers and cookie banners: short lines that hold one of these are
+    // links or notices, not prose ("© 2025 Acme Media. All Rights
+    // Reserved.", "Privacy Policy | Cookie Policy").
+    const LEGAL: &[&str] = &[
+        "all rights reserved",
+        "privacy policy",
+        "cookie policy",
+        "cookie settings",
+        "cookie preferences",
+        "terms of service",
+        "terms of use",
+        "terms and conditions",
+        "accept all cookies",
+        "manage cookies",
+        "we use cookies",
+        "do not sell my",
+    ];
     let norm = line.trim().trim_end_matches([':', '.', '…']).to_lowercase();
     LINES.contains(&norm.as_str())
+        || norm.starts_with('©')
+        || norm.starts_with("copyright ©")
+        || LEGAL.iter().any(|l| norm.contains(l))
 }
 
 /// A typed (or not yet typed) name found in the text, as token indices.
@@ -261,6 +281,14 @@ impl Extractor {
         for m in entities.iter_mut().flat_map(|e| e.mentions.iter_mut()) {
             m.start = cleaned.original(m.start);
             m.end = cleaned.original(m.end);
+        }
+        // Alias evidence points into the text like mentions do (#11).
+        for span in entities
+            .iter_mut()
+            .flat_map(|e| e.aliases.iter_mut())
+            .filter_map(|a| a.evidence.as_mut())
+        {
+            *span = (cleaned.original(span.0), cleaned.original(span.1));
         }
         for d in &mut dates {
             d.start = cleaned.original(d.start);
@@ -1073,6 +1101,16 @@ pub(crate) mod tests {
     fn headlines_only_take_known_names() {
         let e = entities_of("CRICKET - LEICESTERSHIRE TAKE OVER IN LONDON\n\nRain fell in London.");
         assert_eq!(e, [("place".to_string(), "London".to_string())]);
+    }
+
+    #[test]
+    fn footer_and_cookie_lines_are_boilerplate() {
+        let e = entities_of(
+            "Ali Demir spoke in London.\n\nPrivacy Policy | Cookie Policy | Terms Of Service\n\
+             © 2025 Acme Media Group. All Rights Reserved.",
+        );
+        let names: Vec<&str> = e.iter().map(|(_, n)| n.as_str()).collect();
+        assert_eq!(names, ["Ali Demir", "London"], "{e:?}");
     }
 
     #[test]

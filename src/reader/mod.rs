@@ -1,15 +1,18 @@
-//! Turns raw bytes into an [`Article`]: checks that they are text, strips a
-//! byte-order mark and reads the date header.
+//! Turns raw bytes into an [`Article`]: decodes the text ([`decode`]),
+//! strips a byte-order mark and finds the article's date ([`header`]).
 //!
-//! The header is what the user's articles start with: optional whitespace,
-//! `date 2025-12-22`, then the body on the same line. `Date: 2025-12-22`
-//! and a first line holding only an ISO date are accepted too. The header
-//! stays part of [`Article::text`] so that offsets count from the first
-//! character of the input as read, but extraction starts after it.
+//! The header the project writes is what articles start with: optional
+//! whitespace, `date 2025-12-22`, then the body on the same line. The
+//! reader also takes the forms news sites and scrapers write (ISO with a
+//! time and zone, `Published:` lines, "22 December 2025", RFC 2822, HTML
+//! metadata); see [`header`]. A header at the start stays part of
+//! [`Article::text`] so that offsets count from the first character of
+//! the input as read, but extraction starts after it.
+
+mod decode;
+mod header;
 
 use jiff::civil::Date;
-use regex::Regex;
-use std::sync::OnceLock;
 
 use crate::error::{Error, ErrorKind, Result};
 
@@ -28,20 +31,6 @@ pub struct Article {
     /// Problems that did not stop the article from being read, such as an
     /// impossible header date. Each is one line without the source prefix.
     pub warnings: Vec<String>,
-}
-
-fn header_regex() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        Regex::new(
-            r"(?x)^\s*
-              (?:
-                (?i:date)\s*:?[\ \t]+(?P<d1>\d{4}-\d{1,2}-\d{1,2})\b[\ \t]*
-              | (?P<d2>\d{4}-\d{1,2}-\d{1,2})[\ \t]*(?:\r?\n|$)
-              )",
-        )
-        .expect("header regex is valid")
-    })
 }
 
 /// Reads an article from raw bytes.
@@ -86,51 +75,33 @@ pub struct ReadOptions {
 ///
 /// As [`parse_article`]; with `lossy`, invalid UTF-8 is not an error.
 pub fn parse_article_with(source: &str, bytes: &[u8], options: &ReadOptions) -> Result<Article> {
-    let default_date = options.default_date;
-    let mut warnings = Vec::new();
-    let text = if let Some(text) = decode_utf16(bytes) {
-        text.map_err(|offset| Error::new(ErrorKind::InvalidUtf16 { offset }).with_path(source))?
-    } else {
-        if let Some(offset) = memchr_nul(bytes) {
-            return Err(Error::new(ErrorKind::Binary { offset }).with_path(source));
-        }
-        let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-        match std::str::from_utf8(bytes) {
-            Ok(t) => t.to_string(),
-            Err(e) if options.lossy => {
-                warnings.push(format!(
-                    "not valid UTF-8 (first bad byte at offset {}); bad bytes replaced with U+FFFD",
-                    e.valid_up_to()
-                ));
-                String::from_utf8_lossy(bytes).into_owned()
-            }
-            Err(e) => {
-                return Err(Error::new(ErrorKind::InvalidUtf8 {
-                    offset: e.valid_up_to(),
-                })
-                .with_path(source))
-            }
-        }
-    };
+    let decoded =
+        decode::decode(bytes, options.lossy).map_err(|kind| Error::new(kind).with_path(source))?;
+    let (text, mut warnings) = (decoded.text, decoded.warnings);
     if text.trim().is_empty() {
         return Err(Error::new(ErrorKind::Empty).with_path(source));
     }
-    let (date, body_start) = match header_regex().captures(&text) {
-        Some(caps) => {
-            let raw = caps.name("d1").or(caps.name("d2")).expect("one date group");
-            let date = match raw.as_str().parse::<Date>() {
-                Ok(d) => Some(d),
-                Err(_) => {
-                    warnings.push(format!(
-                        "impossible date '{}' in the header; the record's date is null",
-                        raw.as_str()
-                    ));
-                    None
-                }
-            };
-            (date, caps.get(0).expect("whole match").end())
+    let (date, body_start) = match header::find(&text) {
+        Some(header::Found::Date { date, body_start }) => (Some(date), body_start),
+        Some(header::Found::Unusable {
+            message,
+            body_start,
+        }) => {
+            warnings.push(format!(
+                "{message} in the header; the record's date is null"
+            ));
+            (None, body_start)
         }
-        None => (default_date, 0),
+        None => {
+            if options.default_date.is_none() {
+                warnings.push(
+                    "no date found (header, Published: line or HTML metadata); relative dates \
+                     stay unresolved: give one with --date YYYY-MM-DD"
+                        .to_string(),
+                );
+            }
+            (options.default_date, 0)
+        }
     };
     Ok(Article {
         source: source.to_string(),
@@ -141,41 +112,15 @@ pub fn parse_article_with(source: &str, bytes: &[u8], options: &ReadOptions) -> 
     })
 }
 
-/// Decodes text that starts with a UTF-16 byte-order mark: `None` when
-/// there is none, `Some(Err(offset))` for an unpaired surrogate or an odd
-/// number of bytes.
-fn decode_utf16(bytes: &[u8]) -> Option<std::result::Result<String, usize>> {
-    let little = match bytes {
-        [0xFF, 0xFE, ..] => true,
-        [0xFE, 0xFF, ..] => false,
-        _ => return None,
-    };
-    let body = &bytes[2..];
-    if body.len() % 2 == 1 {
-        return Some(Err(bytes.len() - 1));
-    }
-    let units = body.chunks_exact(2).map(|p| {
-        if little {
-            u16::from_le_bytes([p[0], p[1]])
-        } else {
-            u16::from_be_bytes([p[0], p[1]])
-        }
-    });
-    let mut text = String::with_capacity(body.len() / 2);
-    for (i, c) in char::decode_utf16(units).enumerate() {
-        match c {
-            Ok(c) => text.push(c),
-            Err(_) => return Some(Err(2 + 2 * i)),
-        }
-    }
-    if text.contains('\0') {
-        return Some(Err(2 + 2 * text.chars().take_while(|&c| c != '\0').count()));
-    }
-    Some(Ok(text))
-}
-
-fn memchr_nul(bytes: &[u8]) -> Option<usize> {
-    bytes.iter().position(|&b| b == 0)
+/// Reads a date as news feeds give it (a JSON Lines `date` field): ISO
+/// with or without a time and zone (`2025-12-22T10:00:00Z`), "22 December
+/// 2025", "Dec 22, 2025", RFC 2822 and the other header forms.
+///
+/// # Errors
+///
+/// Fails with [`ErrorKind::InvalidArgument`] when `s` is not a real date.
+pub fn parse_feed_date(s: &str) -> Result<Date> {
+    header::parse_value(s).map_err(|e| Error::new(ErrorKind::InvalidArgument(e)))
 }
 
 /// Parses a `YYYY-MM-DD` date given by the user.
@@ -241,7 +186,7 @@ mod tests {
         let a = parse_article("t", b"\xEF\xBB\xBFdate 2025-01-01 x", None).unwrap();
         assert!(a.text.starts_with("date"));
         let e = parse_article("t", b"ab\xFFcd", None).unwrap_err();
-        assert!(matches!(e.kind(), ErrorKind::InvalidUtf8 { offset: 2 }));
+        assert!(matches!(e.kind(), ErrorKind::InvalidUtf8 { offset: 2, .. }));
         let e = parse_article("t", b"ab\0cd", None).unwrap_err();
         assert!(matches!(e.kind(), ErrorKind::Binary { offset: 2 }));
         let e = parse_article("t", b" \n ", None).unwrap_err();
@@ -263,8 +208,9 @@ mod tests {
             lossy: true,
         };
         let a = parse_article_with("t", b"caf\xE9 au lait", &opts).unwrap();
-        assert_eq!(a.text, "caf\u{FFFD} au lait");
-        assert_eq!(a.warnings.len(), 1);
+        assert_eq!(a.text, "café au lait", "Latin-1 is read as Windows-1252");
+        assert!(a.warnings[0].contains("Windows-1252"), "{:?}", a.warnings);
+        assert!(a.warnings[1].contains("--date"), "no date, so a hint");
     }
 
     #[test]
