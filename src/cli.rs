@@ -2,10 +2,10 @@
 //! [`newsner::batch::Config`] so the library never sees clap.
 
 use std::io::IsTerminal;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use clap::{Parser, ValueEnum};
-use newsner::batch::{Config, Input, InputFormat, Output};
+use newsner::batch::{Config, FileFilter, Input, InputFormat, Output};
 use newsner::ReadOptions;
 
 /// Extract people, organisations, places, aliases and dates from dated
@@ -17,12 +17,13 @@ Examples:
   cat article.txt | newsner        read stdin (source \"-\")
   newsner archive/ -o out.jsonl    every *.txt below archive/, sorted
   newsner archive/ --out-dir out/  one .json per article; re-runs resume
+  newsner site/ --ext html,htm     read scraped pages instead of *.txt
 
 Exit codes: 0 all inputs processed, 1 some input failed (the rest are still
 written), 2 usage error, 130 interrupted (every file written is complete).")]
 pub struct Opts {
-    /// Article files, folders (every *.txt below, recursively) or - for
-    /// stdin. Without any, stdin is read.
+    /// Article files, folders (every *.txt below, recursively; see --ext)
+    /// or - for stdin. Without any, stdin is read.
     #[arg(value_name = "PATH")]
     pub paths: Vec<PathBuf>,
 
@@ -30,7 +31,8 @@ pub struct Opts {
     #[arg(long)]
     pub pretty: bool,
 
-    /// Write records to FILE (atomically: a temporary file, then rename).
+    /// Write records to FILE (atomically: a temporary file, then rename;
+    /// - is stdout).
     #[arg(
         short = 'o',
         long = "output",
@@ -39,8 +41,9 @@ pub struct Opts {
     )]
     pub output: Option<PathBuf>,
 
-    /// Write one .json per article into DIR, mirroring the input tree;
-    /// articles whose output is newer than the input are skipped.
+    /// Write one .json per article into DIR, mirroring the input tree
+    /// (below each input when several are given); a re-run with the same
+    /// options skips articles whose output is newer than the input.
     #[arg(long, value_name = "DIR")]
     pub out_dir: Option<PathBuf>,
 
@@ -56,6 +59,16 @@ pub struct Opts {
     /// {"id", "date", "text"} object per line; folders give *.jsonl files).
     #[arg(long, value_enum, default_value_t = Format::Text)]
     pub input: Format,
+
+    /// Extensions of the files read in folders, comma-separated (default
+    /// txt, or jsonl with --input jsonl); an empty entry takes files
+    /// without one, * takes every file.
+    #[arg(long, value_name = "EXT,…", value_delimiter = ',')]
+    pub ext: Option<Vec<String>>,
+
+    /// Also read hidden files and folders (names starting with a dot).
+    #[arg(long)]
+    pub hidden: bool,
 
     /// Replace invalid UTF-8 with U+FFFD (with a warning) instead of
     /// failing the file.
@@ -122,8 +135,25 @@ impl Opts {
         let has_folder = inputs
             .iter()
             .any(|i| matches!(i, Input::Path(p) if p.is_dir()));
+        let filter = FileFilter {
+            extensions: match self.ext {
+                Some(exts) => exts
+                    .iter()
+                    .map(|e| e.trim().trim_start_matches('.').to_lowercase())
+                    .collect(),
+                None => vec![match self.input {
+                    Format::Text => "txt".to_string(),
+                    Format::Jsonl => "jsonl".to_string(),
+                }],
+            },
+            hidden: self.hidden,
+        };
         let output = match (self.output, self.out_dir) {
-            (Some(file), _) => Output::File(file),
+            (Some(file), _) if file.as_os_str() == "-" => Output::Stdout,
+            (Some(file), _) => {
+                refuse_output_over_input(&file, &inputs, &filter)?;
+                Output::File(file)
+            }
             (None, Some(path)) => Output::Dir {
                 path,
                 force: self.force,
@@ -145,6 +175,59 @@ impl Opts {
             threads: self.threads.unwrap_or(0),
             progress: has_folder && !self.quiet && std::io::stderr().is_terminal(),
             link: self.link,
+            filter,
         })
     }
+}
+
+/// Refuses an output file that is one of the inputs, or that a folder
+/// input would read on the next run: writing it would destroy an article.
+fn refuse_output_over_input(
+    output: &Path,
+    inputs: &[Input],
+    filter: &FileFilter,
+) -> Result<(), String> {
+    let Ok(out) = std::fs::canonicalize(output) else {
+        // A new file cannot be an existing input; one inside an input
+        // folder is checked through its folder.
+        return match output.parent().map(std::fs::canonicalize) {
+            Some(Ok(dir)) => refuse_inside(&dir, output, inputs, filter),
+            _ => Ok(()),
+        };
+    };
+    for input in inputs {
+        let Input::Path(p) = input else { continue };
+        if std::fs::canonicalize(p).is_ok_and(|p| p == out) {
+            return Err(format!(
+                "-o {}: this is also an input; writing it would overwrite the article \
+                 (choose another output file)",
+                output.display()
+            ));
+        }
+    }
+    refuse_inside(out.parent().unwrap_or(&out), output, inputs, filter)
+}
+
+fn refuse_inside(
+    dir: &Path,
+    output: &Path,
+    inputs: &[Input],
+    filter: &FileFilter,
+) -> Result<(), String> {
+    if !filter.takes(output) {
+        return Ok(());
+    }
+    for input in inputs {
+        let Input::Path(p) = input else { continue };
+        if p.is_dir() && std::fs::canonicalize(p).is_ok_and(|p| dir.starts_with(p)) {
+            return Err(format!(
+                "-o {}: it lies in the input folder {} and matches --ext {}, so the next \
+                 run would read it as an article (write it elsewhere)",
+                output.display(),
+                p.display(),
+                filter.describe()
+            ));
+        }
+    }
+    Ok(())
 }

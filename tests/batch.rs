@@ -109,13 +109,17 @@ fn jsonl_input_goes_on_past_malformed_lines() {
     assert_eq!(out.status.code(), Some(1));
     let err = stderr(&out);
     let err_lines: Vec<&str> = err.lines().collect();
-    assert_eq!(err_lines.len(), 2, "{err}");
+    assert_eq!(err_lines.len(), 3, "{err}");
     assert!(
-        err_lines[0].starts_with("newsner: -:2: malformed JSON line:"),
+        err_lines[0].starts_with("newsner: -:2: malformed JSON: key must be a string (column 2)"),
         "{err}"
     );
     assert!(
-        err_lines[1].starts_with("newsner: -:5: malformed JSON line:"),
+        err_lines[1].starts_with("newsner: -:4 (id 7): warning: no date found"),
+        "warnings name the line and the id: {err}"
+    );
+    assert_eq!(
+        err_lines[2], "newsner: -:5: the object has no \"text\" field",
         "{err}"
     );
     let recs = records(&out);

@@ -138,7 +138,8 @@ fn invalid_utf8_binary_and_empty_files_fail() {
     for (name, message) in [
         (
             "bad.txt",
-            "newsner: bad.txt: not valid UTF-8 (first bad byte at offset 19)\n",
+            "newsner: bad.txt: not valid UTF-8 (first bad byte at offset 19); it looks like \
+             Latin-1 or Windows-1252 text, which --lossy reads\n",
         ),
         (
             "bin.txt",
@@ -298,7 +299,8 @@ fn a_folder_without_articles_warns() {
     assert_eq!(out.status.code(), Some(0));
     assert_eq!(
         stderr(&out),
-        "newsner: in: warning: no *.txt files below this folder\n"
+        "newsner: in: warning: no files matching --ext txt below this folder \
+         (it holds 1 .html; choose with --ext)\n"
     );
     assert!(out.stdout.is_empty());
 }

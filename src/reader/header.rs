@@ -51,7 +51,7 @@ const LABEL: &str = r"(?i:date|dated|published(?:[\ \t]+on)?|first[\ \t]+publish
 /// One date in any accepted form, with a time and zone.
 fn date_pattern() -> String {
     format!(
-        r"{WEEKDAY}?(?:(?P<iy>\d{{4}})[-/.](?P<im>\d{{1,2}})[-/.](?P<id>\d{{1,2}})|(?P<dd>\d{{1,2}})(?i:st|nd|rd|th)?[\ \t]+(?:of[\ \t]+)?(?P<dm>{MONTH})\.?,?[\ \t]+(?P<dy>\d{{4}})|(?P<mm>{MONTH})\.?[\ \t]+(?P<md>\d{{1,2}})(?i:st|nd|rd|th)?,?[\ \t]+(?P<my>\d{{4}})|(?P<n1>\d{{1,2}})[/.](?P<n2>\d{{1,2}})[/.](?P<ny>\d{{4}})){TIME}"
+        r"{WEEKDAY}?(?P<when>(?P<iy>\d{{4}})[-/.](?P<im>\d{{1,2}})[-/.](?P<id>\d{{1,2}})|(?P<dd>\d{{1,2}})(?i:st|nd|rd|th)?[\ \t]+(?:of[\ \t]+)?(?P<dm>{MONTH})\.?,?[\ \t]+(?P<dy>\d{{4}})|(?P<mm>{MONTH})\.?[\ \t]+(?P<md>\d{{1,2}})(?i:st|nd|rd|th)?,?[\ \t]+(?P<my>\d{{4}})|(?P<n1>\d{{1,2}})[/.](?P<n2>\d{{1,2}})[/.](?P<ny>\d{{4}})){TIME}"
     )
 }
 
@@ -184,7 +184,7 @@ fn html_date(re: &Regex, text: &str) -> Option<Found> {
 /// Turns the captures of a date pattern into a date.
 fn found(caps: &Captures<'_>, body_start: usize) -> Found {
     let num = |name: &str| caps.name(name).and_then(|m| m.as_str().parse::<i32>().ok());
-    let raw = caps.get(0).expect("whole match").as_str().trim();
+    let raw = caps.name("when").map_or("", |m| m.as_str());
     let ymd = if let Some(y) = num("iy") {
         Ok((y, num("im"), num("id")))
     } else if let Some(y) = num("dy") {

@@ -10,8 +10,13 @@
 //!
 //! A bad input never stops the run: it is reported through the caller's
 //! callback and counted, and every other input is still processed and
-//! written. Files are written atomically (a temporary file beside the
-//! target, then a rename), so an interrupted run leaves only whole files.
+//! written. No record is ever silently overwritten or dropped: see
+//! [`output`] for output names, resume and atomic writes, and [`walk`]
+//! for what a folder walk reads and what it counts as passed over.
+
+mod jsonl;
+mod output;
+mod walk;
 
 use std::io::{BufRead, Read, Write};
 use std::path::{Path, PathBuf};
@@ -23,6 +28,8 @@ use rayon::prelude::*;
 use crate::error::{Error, ErrorKind, Result};
 use crate::extract::Extractor;
 use crate::reader::{parse_article_with, Article, ReadOptions};
+pub use walk::FileFilter;
+use walk::{Walk, Walked};
 
 /// One input named on the command line.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -79,6 +86,27 @@ pub struct Config {
     pub progress: bool,
     /// Give each entity a `key` that is stable across articles.
     pub link: bool,
+    /// Which files of a folder are read.
+    pub filter: FileFilter,
+}
+
+impl Config {
+    /// The options that change what a record holds or how it is written,
+    /// recorded in an output folder so that a re-run with other options
+    /// redoes the articles instead of keeping records made another way.
+    fn record_options(&self) -> serde_json::Value {
+        serde_json::json!({
+            "newsner": env!("CARGO_PKG_VERSION"),
+            "pretty": self.pretty,
+            "link": self.link,
+            "date": self.read.default_date.map(|d| d.to_string()),
+            "lossy": self.read.lossy,
+            "input": match self.format {
+                InputFormat::Text => "text",
+                InputFormat::Jsonl => "jsonl",
+            },
+        })
+    }
 }
 
 /// Something the user should hear about during a run.
@@ -157,42 +185,51 @@ pub fn run(config: &Config, mut notify: impl FnMut(Notice<'_>)) -> Result<Outcom
             Ok(outcome)
         }
         Output::File(path) => {
-            let fail = |e: std::io::Error| Error::from(e).with_path(path);
-            let dir = match path.parent() {
-                Some(p) if !p.as_os_str().is_empty() => p,
-                _ => Path::new("."),
-            };
-            let tmp = tempfile::Builder::new()
-                .prefix(".newsner-")
-                .tempfile_in(dir)
-                .map_err(fail)?;
-            let (outcome, tmp) = runner.stream_into(tmp, path, &mut notify)?;
+            // Through a symbolic link to the file it names: the link stays.
+            let path = output::through_links(path);
+            let fail = |e: std::io::Error| Error::from(e).with_path(&path);
+            let tmp = output::temporary_beside(&path)?;
+            let (outcome, tmp) = runner.stream_into(tmp, &path, &mut notify)?;
             tmp.as_file().sync_all().map_err(fail)?;
-            tmp.persist(path).map_err(|e| fail(e.error))?;
+            tmp.persist(&path).map_err(|e| fail(e.error))?;
             Ok(outcome)
         }
         Output::Dir { path, force } => {
             std::fs::create_dir_all(path).map_err(|e| Error::from(e).with_path(path))?;
-            runner.run(
-                Sink::Dir {
-                    root: path,
-                    force: *force,
-                },
-                &mut notify,
-            )
+            let options = config.record_options();
+            let mut force = *force;
+            if !force {
+                if let Some(reason) = output::options_changed(path, &options) {
+                    let source = path.display().to_string();
+                    notify(Notice::Warning {
+                        source: &source,
+                        message: &format!("{reason}; redoing every article"),
+                    });
+                    force = true;
+                }
+            }
+            let outcome = runner.run(Sink::Dir { root: path, force }, &mut notify)?;
+            output::record_options(path, &options)?;
+            Ok(outcome)
         }
     }
 }
 
 /// One unit of work, in output order.
 enum Item {
-    /// An article file; `rel` is its path below the input folder.
-    File { path: PathBuf, rel: PathBuf },
+    /// An article file: `input` indexes the command-line inputs, `rel` is
+    /// its path below that folder (`None`: the input is the file).
+    File {
+        input: usize,
+        path: PathBuf,
+        rel: Option<PathBuf>,
+    },
     /// The whole of stdin as one article.
     Stdin,
-    /// An article from a JSON line.
+    /// An article from a JSON line: `at` is `FILE:LINE`.
     Json {
-        source: String,
+        at: String,
+        id: Option<String>,
         date: Option<String>,
         text: String,
     },
@@ -200,6 +237,18 @@ enum Item {
     Failed(Error),
     /// Something to tell the user that is not a failure.
     Warning { source: String, message: String },
+}
+
+impl Item {
+    /// The name a record and its messages go by.
+    fn source(&self) -> String {
+        match self {
+            Item::File { path, .. } => path.display().to_string(),
+            Item::Stdin => "-".to_string(),
+            Item::Json { at, id, .. } => jsonl::Line::label(at, id.as_deref()),
+            Item::Failed(_) | Item::Warning { .. } => String::new(),
+        }
+    }
 }
 
 enum Sink<'a> {
@@ -264,22 +313,34 @@ impl Runner<'_> {
         let mut bytes_done = 0u64;
         let mut outcome = Outcome::default();
         let mut items = self.items();
+        let dir = match &sink {
+            Sink::Dir { root, force } => Some((*root, *force)),
+            Sink::Stream(_) => None,
+        };
+        let mut names = dir.map(|(root, _)| output::OutNames::new(root, self.config.inputs.len()));
         loop {
             if INTERRUPTED.load(Ordering::SeqCst) {
                 return Err(Error::new(ErrorKind::Interrupted));
             }
-            let batch: Vec<Item> = items.by_ref().take(batch_size).collect();
+            // Output names are handed out here, in input order, so the same
+            // inputs always get the same files and a clash is caught before
+            // anything is written.
+            let batch: Vec<(Item, Option<PathBuf>)> = items
+                .by_ref()
+                .take(batch_size)
+                .map(|item| match names.as_mut() {
+                    Some(names) => self.name_output(names, item),
+                    None => (item, None),
+                })
+                .collect();
             if batch.is_empty() {
                 break;
             }
-            let dir = match &sink {
-                Sink::Dir { root, force } => Some((*root, *force)),
-                Sink::Stream(_) => None,
-            };
+            let force = dir.is_some_and(|(_, force)| force);
             let done: Vec<(Done, u64)> = self.pool.install(|| {
                 batch
                     .into_par_iter()
-                    .map(|item| self.process(item, dir))
+                    .map(|(item, target)| self.process(item, target.as_deref(), force))
                     .collect()
             });
             for (done, bytes) in done {
@@ -324,23 +385,44 @@ impl Runner<'_> {
         Ok(outcome)
     }
 
+    /// Gives an article item its output file; an item whose file is
+    /// already taken in this run becomes a failure instead.
+    fn name_output(&self, names: &mut output::OutNames, item: Item) -> (Item, Option<PathBuf>) {
+        let source = item.source();
+        let target = match &item {
+            Item::File { input, rel, .. } => {
+                let Input::Path(input) = &self.config.inputs[*input] else {
+                    unreachable!("files come from path inputs")
+                };
+                names.for_file(input, rel.as_deref(), &source)
+            }
+            Item::Stdin => names.for_stdin(),
+            Item::Json { id, at, .. } => names.for_id(id.as_deref().unwrap_or(at), &source),
+            Item::Failed(_) | Item::Warning { .. } => return (item, None),
+        };
+        match target {
+            Ok(target) => (item, Some(target)),
+            Err(e) => (Item::Failed(e), None),
+        }
+    }
+
     /// Extracts one item and serialises its record (or, with an output
-    /// folder, writes it). Runs on the pool.
-    fn process(&self, item: Item, dir: Option<(&Path, bool)>) -> (Done, u64) {
-        let (source, input_path, rel, article) = match item {
+    /// file `target`, writes it there). Runs on the pool.
+    fn process(&self, item: Item, target: Option<&Path>, force: bool) -> (Done, u64) {
+        let source = item.source();
+        let (input_path, article) = match item {
             Item::Failed(e) => return (Done::Failed(e), 0),
             Item::Warning { source, message } => return (Done::Warned { source, message }, 0),
-            Item::File { path, rel } => {
-                if let Some((root, false)) = dir {
-                    if is_up_to_date(&path, &out_path(root, &rel)) {
+            Item::File { path, .. } => {
+                if let Some(target) = target.filter(|_| !force) {
+                    if is_up_to_date(&path, target) {
                         return (Done::Skipped, 0);
                     }
                 }
-                let name = path.display().to_string();
                 let article = std::fs::read(&path)
                     .map_err(|e| Error::from(e).with_path(&path))
-                    .and_then(|bytes| parse_article_with(&name, &bytes, &self.config.read));
-                (name, Some(path), rel, article)
+                    .and_then(|bytes| parse_article_with(&source, &bytes, &self.config.read));
+                (Some(path), article)
             }
             Item::Stdin => {
                 let mut bytes = Vec::new();
@@ -349,12 +431,15 @@ impl Runner<'_> {
                     .read_to_end(&mut bytes)
                     .map_err(|e| Error::from(e).with_path("-"))
                     .and_then(|_| parse_article_with("-", &bytes, &self.config.read));
-                ("-".to_string(), None, PathBuf::from("stdin"), article)
+                (None, article)
             }
-            Item::Json { source, date, text } => {
-                let rel = PathBuf::from(safe_file_name(&source));
+            Item::Json { at, id, date, text } => {
                 let article = self.json_article(&source, date.as_deref(), &text);
-                (source, None, rel, article)
+                let article = article.map(|mut a| {
+                    a.source = id.unwrap_or(at);
+                    a
+                });
+                (None, article)
             }
         };
         let article = match article {
@@ -370,14 +455,13 @@ impl Runner<'_> {
         record
             .write_to(&mut json, self.config.pretty)
             .expect("writing to memory cannot fail");
-        if let Some((root, force)) = dir {
-            let target = out_path(root, &rel);
+        if let Some(target) = target {
             if !force && input_path.is_none() && target.exists() {
                 // Stdin and JSON lines have no modification time: an
                 // existing output is redone only with --force.
                 return (Done::Skipped, bytes);
             }
-            if let Err(e) = write_atomically(&target, &json) {
+            if let Err(e) = output::write_atomically(target, &json) {
                 return (Done::Failed(e), bytes);
             }
         }
@@ -389,14 +473,16 @@ impl Runner<'_> {
         (done, bytes)
     }
 
-    fn json_article(&self, source: &str, date: Option<&str>, text: &str) -> Result<Article> {
+    /// The article of a JSON line; `label` (`FILE:LINE (id …)`) names it
+    /// in messages.
+    fn json_article(&self, label: &str, date: Option<&str>, text: &str) -> Result<Article> {
         let mut warnings = Vec::new();
         let mut options = self.config.read;
         let explicit = match date {
-            Some(d) => match crate::reader::parse_date(d) {
+            Some(d) => match crate::reader::parse_feed_date(d) {
                 Ok(d) => Some(d),
-                Err(_) => {
-                    warnings.push(format!("invalid date '{d}' in the JSON line; ignored"));
+                Err(e) => {
+                    warnings.push(format!("{e} in the \"date\" field; ignored"));
                     None
                 }
             },
@@ -405,7 +491,7 @@ impl Runner<'_> {
         if explicit.is_some() {
             options.default_date = explicit;
         }
-        let mut article = parse_article_with(source, text.as_bytes(), &options)?;
+        let mut article = parse_article_with(label, text.as_bytes(), &options)?;
         if explicit.is_some() {
             article.date = explicit;
         }
@@ -415,73 +501,54 @@ impl Runner<'_> {
 
     /// The work items of every input, produced lazily.
     fn items(&self) -> impl Iterator<Item = Item> + '_ {
-        self.config
-            .inputs
-            .iter()
-            .flat_map(move |input| -> Box<dyn Iterator<Item = Item>> {
+        self.config.inputs.iter().enumerate().flat_map(
+            move |(index, input)| -> Box<dyn Iterator<Item = Item>> {
                 match (input, self.config.format) {
                     (Input::Stdin, InputFormat::Text) => Box::new(std::iter::once(Item::Stdin)),
                     (Input::Stdin, InputFormat::Jsonl) => {
                         let reader = std::io::BufReader::new(std::io::stdin());
-                        Box::new(json_lines("-".to_string(), Box::new(reader)))
+                        Box::new(json_items("-".to_string(), Box::new(reader)))
                     }
-                    (Input::Path(p), format) => Box::new(self.path_items(p, format)),
+                    (Input::Path(p), format) => Box::new(self.path_items(index, p, format)),
                 }
-            })
+            },
+        )
     }
 
-    fn path_items(&self, path: &Path, format: InputFormat) -> impl Iterator<Item = Item> {
-        let ext = match format {
-            InputFormat::Text => "txt",
-            InputFormat::Jsonl => "jsonl",
-        };
-        // A folder with no article files is worth a warning: the user may
-        // have meant --input jsonl, or another folder.
-        let mut files = Walk::new(path, ext);
-        let (root, is_dir) = (path.to_path_buf(), path.is_dir());
-        let (mut seen, mut ended) = (0usize, false);
-        let entries = std::iter::from_fn(move || {
-            if ended {
-                return None;
-            }
-            match files.next() {
-                Some(Ok(file)) => {
-                    seen += 1;
-                    Some(Ok(Ok(file)))
+    fn path_items<'a>(
+        &'a self,
+        index: usize,
+        path: &Path,
+        format: InputFormat,
+    ) -> impl Iterator<Item = Item> + 'a {
+        Walk::new(path, &self.config.filter).flat_map(
+            move |walked| -> Box<dyn Iterator<Item = Item>> {
+                match (walked, format) {
+                    (Walked::Failed(e), _) => Box::new(std::iter::once(Item::Failed(e))),
+                    (Walked::Warning { source, message }, _) => {
+                        Box::new(std::iter::once(Item::Warning { source, message }))
+                    }
+                    (Walked::File { path, rel }, InputFormat::Text) => {
+                        Box::new(std::iter::once(Item::File {
+                            input: index,
+                            path,
+                            rel,
+                        }))
+                    }
+                    (Walked::File { path, .. }, InputFormat::Jsonl) => {
+                        match std::fs::File::open(&path) {
+                            Ok(f) => Box::new(json_items(
+                                path.display().to_string(),
+                                Box::new(std::io::BufReader::new(f)),
+                            )),
+                            Err(e) => Box::new(std::iter::once(Item::Failed(
+                                Error::from(e).with_path(&path),
+                            ))),
+                        }
+                    }
                 }
-                Some(Err(e)) => Some(Ok(Err(e))),
-                None => {
-                    ended = true;
-                    (is_dir && seen == 0).then(|| Err(root.display().to_string()))
-                }
-            }
-        });
-        entries.flat_map(move |entry| -> Box<dyn Iterator<Item = Item>> {
-            let entry = match entry {
-                Ok(entry) => entry,
-                Err(source) => {
-                    return Box::new(std::iter::once(Item::Warning {
-                        source,
-                        message: format!("no *.{ext} files below this folder"),
-                    }))
-                }
-            };
-            match (entry, format) {
-                (Err(e), _) => Box::new(std::iter::once(Item::Failed(e))),
-                (Ok((path, rel)), InputFormat::Text) => {
-                    Box::new(std::iter::once(Item::File { path, rel }))
-                }
-                (Ok((path, _)), InputFormat::Jsonl) => match std::fs::File::open(&path) {
-                    Ok(f) => Box::new(json_lines(
-                        path.display().to_string(),
-                        Box::new(std::io::BufReader::new(f)),
-                    )),
-                    Err(e) => Box::new(std::iter::once(Item::Failed(
-                        Error::from(e).with_path(&path),
-                    ))),
-                },
-            }
-        })
+            },
+        )
     }
 
     /// How many items the inputs hold, for the progress bar: a walk that
@@ -489,16 +556,20 @@ impl Runner<'_> {
     fn count_items(&self) -> u64 {
         let mut n = 0u64;
         for input in &self.config.inputs {
-            match (input, self.config.format) {
-                (Input::Path(p), InputFormat::Text) => n += Walk::new(p, "txt").count() as u64,
-                (Input::Path(p), InputFormat::Jsonl) => {
-                    for (path, _) in Walk::new(p, "jsonl").flatten() {
-                        if let Ok(f) = std::fs::File::open(path) {
-                            n += std::io::BufReader::new(f).lines().count() as u64;
-                        }
-                    }
-                }
-                (Input::Stdin, _) => n += 1,
+            let Input::Path(p) = input else {
+                n += 1;
+                continue;
+            };
+            for walked in Walk::new(p, &self.config.filter) {
+                let Walked::File { path, .. } = walked else {
+                    continue;
+                };
+                n += match self.config.format {
+                    InputFormat::Text => 1,
+                    InputFormat::Jsonl => std::fs::File::open(path)
+                        .map(|f| std::io::BufReader::new(f).lines().count() as u64)
+                        .unwrap_or(0),
+                };
             }
         }
         n
@@ -517,122 +588,12 @@ fn progress_bar(total: u64) -> indicatif::ProgressBar {
     bar
 }
 
-/// Reads `{"id": …, "date": …, "text": …}` objects, one per line. A
-/// malformed line becomes a failed item naming the line; the rest go on.
-fn json_lines(name: String, reader: Box<dyn BufRead + Send>) -> impl Iterator<Item = Item> {
-    #[derive(serde::Deserialize)]
-    struct Line {
-        id: Option<serde_json::Value>,
-        date: Option<String>,
-        text: String,
-    }
-    reader.lines().enumerate().filter_map(move |(i, line)| {
-        let at = format!("{name}:{}", i + 1);
-        let line = match line {
-            Ok(l) if l.trim().is_empty() => return None,
-            Ok(l) => l,
-            Err(e) => return Some(Item::Failed(Error::from(e).with_path(at))),
-        };
-        Some(match serde_json::from_str::<Line>(&line) {
-            Ok(l) => Item::Json {
-                source: match l.id {
-                    Some(serde_json::Value::String(s)) => s,
-                    Some(v) if !v.is_null() => v.to_string(),
-                    _ => at,
-                },
-                date: l.date,
-                text: l.text,
-            },
-            Err(e) => Item::Failed(
-                Error::new(ErrorKind::InvalidArgument(format!(
-                    "malformed JSON line: {e}"
-                )))
-                .with_path(at),
-            ),
-        })
+/// The articles of a JSON Lines stream as work items.
+fn json_items(name: String, reader: Box<dyn BufRead + Send>) -> impl Iterator<Item = Item> {
+    jsonl::lines(name, reader).map(|line| match line {
+        jsonl::Line::Article { at, id, date, text } => Item::Json { at, id, date, text },
+        jsonl::Line::Failed(e) => Item::Failed(e),
     })
-}
-
-/// A lazy, sorted, recursive walk: a file argument yields itself; a folder
-/// yields every file with the extension below it, each folder's entries
-/// sorted by name (which is `Path` order), holding one folder listing per
-/// level rather than the whole tree.
-struct Walk {
-    root: PathBuf,
-    ext: &'static str,
-    stack: Vec<std::vec::IntoIter<PathBuf>>,
-    first: Option<Result<(PathBuf, PathBuf)>>,
-}
-
-impl Walk {
-    fn new(root: &Path, ext: &'static str) -> Walk {
-        let mut walk = Walk {
-            root: root.to_path_buf(),
-            ext,
-            stack: Vec::new(),
-            first: None,
-        };
-        match std::fs::metadata(root) {
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-                walk.first = Some(Err(Error::new(ErrorKind::NotFound).with_path(root)));
-            }
-            Err(e) => walk.first = Some(Err(Error::from(e).with_path(root))),
-            Ok(m) if m.is_dir() => match list_dir(root) {
-                Ok(entries) => walk.stack.push(entries.into_iter()),
-                Err(e) => walk.first = Some(Err(e)),
-            },
-            Ok(_) => {
-                let rel = root
-                    .file_name()
-                    .map_or_else(|| root.to_path_buf(), PathBuf::from);
-                walk.first = Some(Ok((root.to_path_buf(), rel)));
-            }
-        }
-        walk
-    }
-}
-
-fn list_dir(dir: &Path) -> Result<Vec<PathBuf>> {
-    let mut entries = Vec::new();
-    for entry in std::fs::read_dir(dir).map_err(|e| Error::from(e).with_path(dir))? {
-        entries.push(entry.map_err(|e| Error::from(e).with_path(dir))?.path());
-    }
-    entries.sort();
-    Ok(entries)
-}
-
-impl Iterator for Walk {
-    type Item = Result<(PathBuf, PathBuf)>;
-
-    fn next(&mut self) -> Option<Self::Item> {
-        if let Some(first) = self.first.take() {
-            return Some(first);
-        }
-        loop {
-            let top = self.stack.last_mut()?;
-            let Some(path) = top.next() else {
-                self.stack.pop();
-                continue;
-            };
-            if path.is_dir() {
-                match list_dir(&path) {
-                    Ok(entries) => self.stack.push(entries.into_iter()),
-                    Err(e) => return Some(Err(e)),
-                }
-            } else if path
-                .extension()
-                .is_some_and(|x| x.eq_ignore_ascii_case(self.ext))
-            {
-                let rel = path.strip_prefix(&self.root).unwrap_or(&path).to_path_buf();
-                return Some(Ok((path, rel)));
-            }
-        }
-    }
-}
-
-/// `DIR/a/b.txt` → `OUT/a/b.json`.
-fn out_path(root: &Path, rel: &Path) -> PathBuf {
-    root.join(rel).with_extension("json")
 }
 
 /// True when `output` exists and was modified no earlier than `input`.
@@ -641,66 +602,5 @@ fn is_up_to_date(input: &Path, output: &Path) -> bool {
     match (modified(input), modified(output)) {
         (Some(i), Some(o)) => o >= i,
         _ => false,
-    }
-}
-
-/// Writes `bytes` to `path` through a temporary file in the same folder
-/// and a rename, so the file is either absent, old, or whole.
-fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
-    let fail = |e: std::io::Error| Error::from(e).with_path(path);
-    let dir = path.parent().unwrap_or(Path::new("."));
-    std::fs::create_dir_all(dir).map_err(fail)?;
-    let mut tmp = tempfile::Builder::new()
-        .prefix(".newsner-")
-        .tempfile_in(dir)
-        .map_err(fail)?;
-    tmp.write_all(bytes).map_err(fail)?;
-    tmp.persist(path).map_err(|e| fail(e.error))?;
-    Ok(())
-}
-
-/// A file name for a JSON line's id: path separators and other awkward
-/// characters become `_`.
-fn safe_file_name(id: &str) -> String {
-    let name: String = id
-        .chars()
-        .map(|c| {
-            if c.is_alphanumeric() || matches!(c, '-' | '_' | '.') {
-                c
-            } else {
-                '_'
-            }
-        })
-        .collect();
-    match name.trim_start_matches('.') {
-        "" => "_".to_string(),
-        n => n.to_string(),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn ids_become_safe_file_names() {
-        assert_eq!(safe_file_name("a/b c"), "a_b_c");
-        assert_eq!(safe_file_name("../x"), "_x");
-        assert_eq!(safe_file_name(""), "_");
-    }
-
-    #[test]
-    fn walk_is_sorted_like_paths() {
-        let dir = tempfile::tempdir().unwrap();
-        for rel in ["a.txt", "a/c.txt", "b.txt", "a/b/z.txt", "x.md"] {
-            let p = dir.path().join(rel);
-            std::fs::create_dir_all(p.parent().unwrap()).unwrap();
-            std::fs::write(p, "x").unwrap();
-        }
-        let rels: Vec<PathBuf> = Walk::new(dir.path(), "txt").map(|r| r.unwrap().1).collect();
-        let mut sorted = rels.clone();
-        sorted.sort();
-        assert_eq!(rels, sorted);
-        assert_eq!(rels.len(), 4);
     }
 }
