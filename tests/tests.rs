@@ -5,5 +5,6 @@ mod aliases;
 mod batch;
 mod cli;
 mod records;
+mod reliability;
 mod robustness;
 mod util;

@@ -71,7 +71,15 @@ impl OutNames {
 
     /// The output of a JSON Lines article with this id.
     pub(crate) fn for_id(&mut self, id: &str, source: &str) -> Result<PathBuf> {
-        self.take(self.root.join(format!("{}.json", encode_id(id))), source)
+        let path = self.root.join(format!("{}.json", encode_id(id)));
+        if let Some(first) = self.taken.get(&path) {
+            return Err(Error::new(ErrorKind::InvalidArgument(format!(
+                "duplicate id '{id}' (first at {first}); nothing written for it, so the \
+                 first article's record stays"
+            )))
+            .with_path(source));
+        }
+        self.take(path, source)
     }
 
     /// The output of stdin read as one article.
