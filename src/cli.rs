@@ -6,12 +6,14 @@ use std::path::{Path, PathBuf};
 
 use clap::{Parser, ValueEnum};
 use newsner::batch::{Config, FileFilter, Input, InputFormat, Output};
+use newsner::format::{OutputFormat, Trim};
+use newsner::EntityType;
 use newsner::ReadOptions;
 
 /// Extract people, organisations, places, aliases and dates from dated
 /// English news articles, as JSON Lines.
 #[derive(Debug, Parser)]
-#[command(name = "newsner", version, about, long_about = None, after_help = "\
+#[command(name = "newsner", version, long_version = long_version(), about, long_about = None, after_help = "\
 Examples:
   newsner article.txt              one record as one JSON line
   cat article.txt | newsner        read stdin (source \"-\")
@@ -88,6 +90,55 @@ pub struct Opts {
     /// printed).
     #[arg(short, long)]
     pub quiet: bool,
+
+    /// Output format: json (JSON Lines, the default), html (one
+    /// self-contained page with the names highlighted) or tsv (one row per
+    /// mention and per date).
+    #[arg(long, value_enum, default_value_t = OutFormat::Json)]
+    pub format: OutFormat,
+
+    /// Keep only entities of these types (comma-separated).
+    #[arg(long, value_enum, value_name = "TYPE,…", value_delimiter = ',')]
+    pub types: Option<Vec<TypeName>>,
+
+    /// Leave dates out of the records.
+    #[arg(long)]
+    pub no_dates: bool,
+
+    /// Print the JSON Schema of the record and exit.
+    #[arg(long, exclusive = true)]
+    pub schema: bool,
+
+    /// Print a shell completion script (bash, zsh, fish, elvish,
+    /// powershell) and exit.
+    #[arg(long, value_name = "SHELL", exclusive = true)]
+    pub completions: Option<clap_complete::Shell>,
+
+    /// Print the man page (roff) and exit.
+    #[arg(long, exclusive = true)]
+    pub man: bool,
+}
+
+/// Output formats, as named on the command line.
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub enum OutFormat {
+    /// JSON Lines: one record per line.
+    Json,
+    /// One self-contained HTML page.
+    Html,
+    /// Tab-separated rows of mentions and dates.
+    Tsv,
+}
+
+/// Entity types, as named on the command line.
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub enum TypeName {
+    /// People.
+    Person,
+    /// Organisations.
+    Organisation,
+    /// Places.
+    Place,
 }
 
 /// Input framing, as named on the command line.
@@ -106,6 +157,9 @@ impl Opts {
             Some(s) => Some(newsner::parse_date(s).map_err(|e| format!("--date: {e}"))?),
             None => None,
         };
+        if self.pretty && !matches!(self.format, OutFormat::Json) {
+            return Err("--pretty applies to --format json only".to_string());
+        }
         if self.threads == Some(0) {
             return Err("--threads: must be at least 1".to_string());
         }
@@ -176,6 +230,24 @@ impl Opts {
             progress: has_folder && !self.quiet && std::io::stderr().is_terminal(),
             link: self.link,
             filter,
+            output_format: match self.format {
+                OutFormat::Json => OutputFormat::Json,
+                OutFormat::Html => OutputFormat::Html,
+                OutFormat::Tsv => OutputFormat::Tsv,
+            },
+            trim: Trim {
+                types: self.types.map(|types| {
+                    types
+                        .into_iter()
+                        .map(|t| match t {
+                            TypeName::Person => EntityType::Person,
+                            TypeName::Organisation => EntityType::Organisation,
+                            TypeName::Place => EntityType::Place,
+                        })
+                        .collect()
+                }),
+                no_dates: self.no_dates,
+            },
         })
     }
 }
@@ -230,4 +302,31 @@ fn refuse_inside(
         }
     }
     Ok(())
+}
+
+/// `--version` with the sources of the built-in word lists and their
+/// versions, read from the table in `src/lexicon/SOURCES.md` when the
+/// binary is built, so the two cannot drift apart.
+fn long_version() -> &'static str {
+    static TEXT: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    TEXT.get_or_init(|| {
+        let mut text = format!(
+            "{}\nword lists (see src/lexicon/SOURCES.md):",
+            env!("CARGO_PKG_VERSION")
+        );
+        for row in include_str!("lexicon/SOURCES.md").lines() {
+            let cells: Vec<&str> = row.split(" | ").collect();
+            if row.starts_with("| `") && cells.len() >= 4 {
+                let file = cells[0].trim_start_matches('|').trim().replace('`', "");
+                let source = cells[2].replace('`', "");
+                text.push_str(&format!("\n  {file}: {source}"));
+            }
+        }
+        text
+    })
+}
+
+/// The command line's definition, for completions and the man page.
+pub fn command() -> clap::Command {
+    <Opts as clap::CommandFactory>::command()
 }

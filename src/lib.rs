@@ -26,6 +26,7 @@
 pub mod batch;
 pub mod error;
 pub mod extract;
+pub mod format;
 pub mod lexicon;
 pub mod reader;
 pub mod writer;

@@ -2,6 +2,7 @@
 
 mod cli;
 
+use std::io::Write;
 use std::process::ExitCode;
 
 use clap::Parser;
@@ -9,6 +10,9 @@ use newsner::batch::Notice;
 
 fn main() -> ExitCode {
     let opts = cli::Opts::parse();
+    if let Some(code) = print_and_exit(&opts) {
+        return code;
+    }
     let quiet = opts.quiet;
     let config = match opts.into_config() {
         Ok(config) => config,
@@ -51,4 +55,28 @@ fn main() -> ExitCode {
             ExitCode::from(1)
         }
     }
+}
+
+/// The options that print something about newsner itself and exit:
+/// `--schema`, `--completions SHELL`, `--man`.
+fn print_and_exit(opts: &cli::Opts) -> Option<ExitCode> {
+    let mut out = std::io::stdout().lock();
+    let written = if opts.schema {
+        out.write_all(newsner::format::SCHEMA.as_bytes())
+    } else if let Some(shell) = opts.completions {
+        clap_complete::generate(shell, &mut cli::command(), "newsner", &mut out);
+        Ok(())
+    } else if opts.man {
+        clap_mangen::Man::new(cli::command()).render(&mut out)
+    } else {
+        return None;
+    };
+    Some(match written.and_then(|()| out.flush()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("newsner: <stdout>: {e}");
+            ExitCode::from(1)
+        }
+    })
 }

@@ -4,6 +4,7 @@
 mod aliases;
 mod batch;
 mod cli;
+mod formats;
 mod records;
 mod reliability;
 mod robustness;

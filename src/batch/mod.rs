@@ -27,6 +27,7 @@ use rayon::prelude::*;
 
 use crate::error::{Error, ErrorKind, Result};
 use crate::extract::Extractor;
+use crate::format::{OutputFormat, Trim};
 use crate::reader::{parse_article_with, Article, ReadOptions};
 pub use walk::FileFilter;
 use walk::{Walk, Walked};
@@ -88,6 +89,10 @@ pub struct Config {
     pub link: bool,
     /// Which files of a folder are read.
     pub filter: FileFilter,
+    /// JSON Lines, HTML or TSV.
+    pub output_format: OutputFormat,
+    /// What to leave out of every record.
+    pub trim: Trim,
 }
 
 impl Config {
@@ -105,6 +110,11 @@ impl Config {
                 InputFormat::Text => "text",
                 InputFormat::Jsonl => "jsonl",
             },
+            "format": self.output_format.as_str(),
+            "types": self.trim.types.as_ref().map(|types| {
+                types.iter().map(|t| t.as_str()).collect::<Vec<_>>()
+            }),
+            "dates": !self.trim.no_dates,
         })
     }
 }
@@ -317,7 +327,13 @@ impl Runner<'_> {
             Sink::Dir { root, force } => Some((*root, *force)),
             Sink::Stream(_) => None,
         };
-        let mut names = dir.map(|(root, _)| output::OutNames::new(root, self.config.inputs.len()));
+        let format = self.config.output_format;
+        let mut names = dir.map(|(root, _)| {
+            output::OutNames::new(root, self.config.inputs.len(), format.as_str())
+        });
+        if let Sink::Stream(out) = &mut sink {
+            out.write_all(format.begin())?;
+        }
         loop {
             if INTERRUPTED.load(Ordering::SeqCst) {
                 return Err(Error::new(ErrorKind::Interrupted));
@@ -381,6 +397,9 @@ impl Runner<'_> {
         }
         if let Some(bar) = bar {
             bar.finish_and_clear();
+        }
+        if let Sink::Stream(out) = &mut sink {
+            out.write_all(format.end())?;
         }
         Ok(outcome)
     }
@@ -451,10 +470,16 @@ impl Runner<'_> {
         if self.config.link {
             record.fill_keys();
         }
+        self.config.trim.apply(&mut record);
+        let format = self.config.output_format;
         let mut json = Vec::with_capacity(article.text.len() / 2);
-        record
-            .write_to(&mut json, self.config.pretty)
-            .expect("writing to memory cannot fail");
+        if target.is_some() {
+            json.extend_from_slice(format.begin());
+        }
+        format.article(&article, &record, self.config.pretty, &mut json);
+        if target.is_some() {
+            json.extend_from_slice(format.end());
+        }
         if let Some(target) = target {
             if !force && input_path.is_none() && target.exists() {
                 // Stdin and JSON lines have no modification time: an

@@ -31,14 +31,17 @@ pub(crate) struct OutNames {
     prefix_inputs: bool,
     /// Paths handed out, with the input that took each.
     taken: HashMap<PathBuf, String>,
+    /// The output files' extension (`json`, `html`, `tsv`).
+    ext: &'static str,
 }
 
 impl OutNames {
-    pub(crate) fn new(root: &Path, inputs: usize) -> OutNames {
+    pub(crate) fn new(root: &Path, inputs: usize, ext: &'static str) -> OutNames {
         OutNames {
             root: root.to_path_buf(),
             prefix_inputs: inputs > 1,
             taken: HashMap::new(),
+            ext,
         }
     }
 
@@ -59,10 +62,11 @@ impl OutNames {
                 .map_or_else(|| portable(input), PathBuf::from),
         };
         let name = match mirrored.extension() {
-            Some(ext) if ext.eq_ignore_ascii_case("txt") => mirrored.with_extension("json"),
+            Some(ext) if ext.eq_ignore_ascii_case("txt") => mirrored.with_extension(self.ext),
             _ => {
                 let mut s = mirrored.into_os_string();
-                s.push(".json");
+                s.push(".");
+                s.push(self.ext);
                 PathBuf::from(s)
             }
         };
@@ -71,7 +75,7 @@ impl OutNames {
 
     /// The output of a JSON Lines article with this id.
     pub(crate) fn for_id(&mut self, id: &str, source: &str) -> Result<PathBuf> {
-        let path = self.root.join(format!("{}.json", encode_id(id)));
+        let path = self.root.join(format!("{}.{}", encode_id(id), self.ext));
         if let Some(first) = self.taken.get(&path) {
             return Err(Error::new(ErrorKind::InvalidArgument(format!(
                 "duplicate id '{id}' (first at {first}); nothing written for it, so the \
@@ -84,7 +88,7 @@ impl OutNames {
 
     /// The output of stdin read as one article.
     pub(crate) fn for_stdin(&mut self) -> Result<PathBuf> {
-        self.take(self.root.join("stdin.json"), "-")
+        self.take(self.root.join(format!("stdin.{}", self.ext)), "-")
     }
 
     fn take(&mut self, path: PathBuf, source: &str) -> Result<PathBuf> {
@@ -306,7 +310,7 @@ mod tests {
 
     #[test]
     fn a_second_article_for_one_path_is_refused() {
-        let mut names = OutNames::new(Path::new("out"), 2);
+        let mut names = OutNames::new(Path::new("out"), 2, "json");
         let a = names.for_file(Path::new("x"), Some(Path::new("c.txt")), "x/c.txt");
         let b = names.for_file(Path::new("y/c.txt"), None, "y/c.txt");
         assert_eq!(a.unwrap(), Path::new("out/x/c.json"));
@@ -323,7 +327,7 @@ mod tests {
 
     #[test]
     fn other_extensions_are_kept() {
-        let mut names = OutNames::new(Path::new("out"), 1);
+        let mut names = OutNames::new(Path::new("out"), 1, "json");
         let a = names.for_file(Path::new("in"), Some(Path::new("a.txt")), "in/a.txt");
         let b = names.for_file(Path::new("in"), Some(Path::new("a.html")), "in/a.html");
         assert_eq!(a.unwrap(), Path::new("out/a.json"));
