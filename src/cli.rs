@@ -105,6 +105,12 @@ pub struct Opts {
     #[arg(long)]
     pub no_dates: bool,
 
+    /// A watch-list of names whose type and aliases win over built-in
+    /// knowledge: TSV (name<TAB>type[<TAB>alias|alias…]) or JSON Lines
+    /// ({"name", "type", "aliases"}). Repeatable.
+    #[arg(long, value_name = "FILE")]
+    pub lexicon: Vec<PathBuf>,
+
     /// Print the JSON Schema of the record and exit.
     #[arg(long, exclusive = true)]
     pub schema: bool,
@@ -248,6 +254,7 @@ impl Opts {
                 }),
                 no_dates: self.no_dates,
             },
+            lexicons: self.lexicon,
         })
     }
 }

@@ -46,6 +46,11 @@ fn main() -> ExitCode {
             }
         }
         Err(e) if e.is_broken_pipe() => ExitCode::SUCCESS,
+        Err(e) if matches!(e.kind(), newsner::ErrorKind::InvalidArgument(_)) => {
+            // A bad --lexicon or another option found wrong at start.
+            eprintln!("newsner: {e}");
+            ExitCode::from(2)
+        }
         Err(e) if e.is_interrupted() => {
             eprintln!("newsner: {e}");
             ExitCode::from(130)

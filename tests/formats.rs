@@ -170,3 +170,91 @@ fn completions_man_page_and_version() {
         "exclusive"
     );
 }
+
+#[test]
+fn a_watch_list_wins_and_links_its_names() {
+    let dir = Dir::new();
+    dir.file(
+        "a.txt",
+        " date 2025-12-22 Abu Yasir Al Turki was seen in Ankara with Jordan. Jordan left.\n",
+    );
+    dir.file(
+        "b.txt",
+        " date 2025-12-23 Police arrested Ozgur Altun. Altun denied working for NWL.\n",
+    );
+    let list = fixture("lexicons/watchlist.tsv");
+    let out = go(
+        &dir,
+        &[
+            "a.txt",
+            "b.txt",
+            "--link",
+            "--lexicon",
+            list.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let recs = records(&out);
+    let find = |r: &serde_json::Value, name: &str| {
+        r["entities"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|e| e["name"] == name)
+            .cloned()
+            .unwrap_or_else(|| panic!("{name} in {r}"))
+    };
+    let code_name = find(&recs[0], "Ozgur Altun");
+    let legal_name = find(&recs[1], "Ozgur Altun");
+    assert_eq!(
+        code_name["key"], legal_name["key"],
+        "the same key in both articles"
+    );
+    assert_eq!(code_name["mentions"][0]["text"], "Abu Yasir Al Turki");
+    assert_eq!(code_name["mentions"][0]["rule"], "user_lexicon");
+    assert_eq!(
+        legal_name["mentions"].as_array().unwrap().len(),
+        2,
+        "{legal_name}"
+    );
+    // 'Jordan' would be a country; the list says it is a person here.
+    let jordan = find(&recs[0], "Jordan Vale");
+    assert_eq!(jordan["type"], "person");
+    assert_eq!(jordan["mentions"].as_array().unwrap().len(), 2);
+    assert_eq!(
+        find(&recs[1], "Northwind Logistics")["type"],
+        "organisation"
+    );
+}
+
+#[test]
+fn watch_lists_in_json_lines_and_their_errors() {
+    let dir = Dir::new();
+    dir.file(
+        "a.txt",
+        " date 2025-12-22 The Kestrel Group met in Port Azul.\n",
+    );
+    let list = fixture("lexicons/watchlist.jsonl");
+    let out = go(&dir, &["a.txt", "--lexicon", list.to_str().unwrap()]);
+    let rec = &records(&out)[0];
+    let names: Vec<(&str, &str)> = rec["entities"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| (e["name"].as_str().unwrap(), e["type"].as_str().unwrap()))
+        .collect();
+    assert_eq!(
+        names,
+        [("Kestrel Group", "organisation"), ("Port Azul", "place")]
+    );
+    dir.file("bad.tsv", "# list\nAcme\torganisation\nBob\tanimal\n");
+    let out = go(&dir, &["a.txt", "--lexicon", "bad.tsv"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        stderr(&out),
+        "newsner: bad.tsv:3: unknown type 'animal' (person, organisation or place)\n"
+    );
+    let out = go(&dir, &["a.txt", "--lexicon", "missing.tsv"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).starts_with("newsner: missing.tsv: cannot read this lexicon"));
+}

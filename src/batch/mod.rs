@@ -26,6 +26,7 @@ use std::time::Instant;
 use rayon::prelude::*;
 
 use crate::error::{Error, ErrorKind, Result};
+use crate::extract::user_lexicon::UserLexicon;
 use crate::extract::Extractor;
 use crate::format::{OutputFormat, Trim};
 use crate::reader::{parse_article_with, Article, ReadOptions};
@@ -93,6 +94,9 @@ pub struct Config {
     pub output_format: OutputFormat,
     /// What to leave out of every record.
     pub trim: Trim,
+    /// User lexicons (watch-lists) whose entries win over built-in
+    /// knowledge.
+    pub lexicons: Vec<PathBuf>,
 }
 
 impl Config {
@@ -115,6 +119,7 @@ impl Config {
                 types.iter().map(|t| t.as_str()).collect::<Vec<_>>()
             }),
             "dates": !self.trim.no_dates,
+            "lexicons": self.lexicons.iter().map(|p| lexicon_stamp(p)).collect::<Vec<_>>(),
         })
     }
 }
@@ -168,7 +173,10 @@ pub fn run(config: &Config, mut notify: impl FnMut(Notice<'_>)) -> Result<Outcom
         .num_threads(config.threads)
         .build()
         .map_err(|e| Error::new(ErrorKind::InvalidArgument(format!("thread pool: {e}"))))?;
-    let extractor = Extractor::new();
+    let extractor = match config.lexicons.as_slice() {
+        [] => Extractor::new(),
+        files => Extractor::with_user_lexicon(UserLexicon::from_files(files)?),
+    };
     let runner = Runner {
         config,
         extractor: &extractor,
@@ -619,6 +627,22 @@ fn json_items(name: String, reader: Box<dyn BufRead + Send>) -> impl Iterator<It
         jsonl::Line::Article { at, id, date, text } => Item::Json { at, id, date, text },
         jsonl::Line::Failed(e) => Item::Failed(e),
     })
+}
+
+/// A user lexicon as recorded in an output folder: its path, size and
+/// modification time, so that an edited watch-list redoes the articles.
+fn lexicon_stamp(path: &Path) -> String {
+    let meta = std::fs::metadata(path).ok();
+    let modified = meta
+        .as_ref()
+        .and_then(|m| m.modified().ok())
+        .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
+        .map_or(0, |d| d.as_secs());
+    format!(
+        "{} ({} bytes, modified {modified})",
+        path.display(),
+        meta.map_or(0, |m| m.len())
+    )
 }
 
 /// True when `output` exists and was modified no earlier than `input`.

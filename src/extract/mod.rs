@@ -26,6 +26,7 @@ mod organisations;
 mod people;
 mod places;
 pub mod tokens;
+pub mod user_lexicon;
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
@@ -240,7 +241,8 @@ pub struct FoundMention {
 /// the lexicons and patterns are compiled on first use and shared.
 #[derive(Clone, Debug, Default)]
 pub struct Extractor {
-    _private: (),
+    /// The user's watch-lists (`--lexicon`), shared by every thread.
+    user: Option<std::sync::Arc<user_lexicon::UserLexicon>>,
 }
 
 impl Extractor {
@@ -249,7 +251,15 @@ impl Extractor {
     pub fn new() -> Extractor {
         let _ = Lexicon::get();
         let _ = dates::find_dates("", 0, None);
-        Extractor { _private: () }
+        Extractor { user: None }
+    }
+
+    /// Builds an extractor whose user lexicon's entries win over
+    /// everything built in (see [`user_lexicon`]).
+    pub fn with_user_lexicon(lexicon: user_lexicon::UserLexicon) -> Extractor {
+        let mut extractor = Extractor::new();
+        extractor.user = (!lexicon.is_empty()).then(|| std::sync::Arc::new(lexicon));
+        extractor
     }
 
     /// Extracts the record of one article.
@@ -269,6 +279,20 @@ impl Extractor {
 
     /// Finds entities and dates in `text[from..]`, with byte offsets.
     pub fn find(
+        &self,
+        text: &str,
+        from: usize,
+        date: Option<jiff::civil::Date>,
+    ) -> (Vec<FoundEntity>, Vec<dates::FoundDate>) {
+        let (entities, dates) = self.find_builtin(text, from, date);
+        match &self.user {
+            Some(user) => (user.overlay(text, from, entities, &dates), dates),
+            None => (entities, dates),
+        }
+    }
+
+    /// What the built-in rules find, before the user's lexicon.
+    fn find_builtin(
         &self,
         text: &str,
         from: usize,
