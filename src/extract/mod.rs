@@ -184,11 +184,23 @@ fn is_boilerplate(line: &str) -> bool {
         "we use cookies",
         "do not sell my",
     ];
+    // Every legal phrase holds one of these words: looking for them first
+    // spares prose lines a lower-cased copy.
+    const TRIGGERS: &[&str] = &["reserved", "policy", "cookie", "cookies", "terms", "sell"];
+    let copyright = {
+        let t = line.trim_start();
+        t.starts_with('©') || t.starts_with("Copyright ©") || t.starts_with("COPYRIGHT ©")
+    };
+    let legal = copyright
+        || line
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| (4..=8).contains(&w.len()))
+            .any(|w| TRIGGERS.iter().any(|t| w.eq_ignore_ascii_case(t)));
+    if line.len() > 60 && !legal {
+        return false;
+    }
     let norm = line.trim().trim_end_matches([':', '.', '…']).to_lowercase();
-    LINES.contains(&norm.as_str())
-        || norm.starts_with('©')
-        || norm.starts_with("copyright ©")
-        || LEGAL.iter().any(|l| norm.contains(l))
+    copyright || LINES.contains(&norm.as_str()) || (legal && LEGAL.iter().any(|l| norm.contains(l)))
 }
 
 /// A typed (or not yet typed) name found in the text, as token indices.
