@@ -152,7 +152,14 @@ fn project_header(text: &str) -> Option<Found> {
     });
     let caps = re.captures(text)?;
     let end = caps.get(0).expect("whole match").end();
-    if text[end..].starts_with(|c: char| c.is_ascii_digit()) {
+    let rest = text[end..].as_bytes();
+    let clock = |n: usize| {
+        rest.len() > n + 2
+            && rest[..n].iter().all(u8::is_ascii_digit)
+            && matches!(rest[n], b':' | b'.')
+            && rest[n + 1..n + 3].iter().all(u8::is_ascii_digit)
+    };
+    if clock(1) || clock(2) {
         // "date 2025-12-22 09:30 …": a time may follow; the full forms
         // read it.
         return None;
