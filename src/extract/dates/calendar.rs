@@ -8,6 +8,73 @@ pub(super) fn iso_date(c: &Captures<'_>, _: &Context<'_>) -> Option<(DateType, S
     Some((DateType::Date, fmt_date(d), Anchor::None))
 }
 
+/// "2025/12/22": year, month, day.
+pub(super) fn slashed_ymd(
+    c: &Captures<'_>,
+    ctx: &Context<'_>,
+) -> Option<(DateType, String, Anchor)> {
+    if in_path(ctx) {
+        return None;
+    }
+    let d = ymd(int(c, 1)?, int(c, 2)?, int(c, 3)?)?;
+    Some((DateType::Date, fmt_date(d), Anchor::None))
+}
+
+/// "22/12/2025" or "12/22/2025": a part above 12 can only be the day;
+/// when both could be the month, the article's other numeric dates decide
+/// (`Context::day_first`), else the month comes first, as in American
+/// usage.
+pub(super) fn slashed_date(
+    c: &Captures<'_>,
+    ctx: &Context<'_>,
+) -> Option<(DateType, String, Anchor)> {
+    if in_path(ctx) {
+        return None;
+    }
+    let (a, b, y) = (int(c, 1)?, int(c, 2)?, int(c, 3)?);
+    let day_first = match (a > 12, b > 12) {
+        (true, true) => return None,
+        (true, false) => true,
+        (false, true) => false,
+        (false, false) => ctx.day_first.unwrap_or(false),
+    };
+    let (m, d) = if day_first { (b, a) } else { (a, b) };
+    Some((DateType::Date, fmt_date(ymd(y, m, d)?), Anchor::None))
+}
+
+/// True inside a web address or a file path ("nytimes.com/2017/04/16/"):
+/// a numeric date there names a folder, not a time.
+fn in_path(ctx: &Context<'_>) -> bool {
+    ctx.before.ends_with('/') || ctx.after.starts_with('/')
+}
+
+/// Whether the article writes numeric dates day first: `Some(true)` when
+/// more of its "d/d/yyyy" dates can only be day-first than month-first,
+/// `Some(false)` for the reverse, `None` when none can only be one.
+pub(super) fn numeric_order(body: &str) -> Option<bool> {
+    static SLASHED: OnceLock<Regex> = OnceLock::new();
+    if !body.contains('/') {
+        return None;
+    }
+    let re = SLASHED.get_or_init(|| {
+        Regex::new(r"(?-u:\b)(\d{1,2})/(\d{1,2})/\d{4}(?-u:\b)").expect("slashed date pattern")
+    });
+    let (mut dmy, mut mdy) = (0, 0);
+    for c in re.captures_iter(body) {
+        let (a, b) = (int(&c, 1)?, int(&c, 2)?);
+        match (a > 12 && b <= 12, b > 12 && a <= 12) {
+            (true, _) => dmy += 1,
+            (_, true) => mdy += 1,
+            _ => {}
+        }
+    }
+    match dmy.cmp(&mdy) {
+        std::cmp::Ordering::Greater => Some(true),
+        std::cmp::Ordering::Less => Some(false),
+        std::cmp::Ordering::Equal => None,
+    }
+}
+
 pub(super) fn month_day_year(
     c: &Captures<'_>,
     _: &Context<'_>,
@@ -350,12 +417,28 @@ pub(super) fn weekday_dated(
 ) -> Option<(DateType, String, Anchor)> {
     let m = month_number(c.get(1)?.as_str())?;
     let day = int(c, 2)?;
-    match int(c, 3) {
-        Some(y) => Some((
-            DateType::Date,
-            fmt_date(ymd(y, m.into(), day)?),
-            Anchor::None,
-        )),
+    if let Some(y) = int(c, 3) {
+        let d = ymd(y, m.into(), day)?;
+        return Some((DateType::Date, fmt_date(d), Anchor::None));
+    }
+    // "Monday, Dec 15": the weekday picks the year, among the article's and
+    // its neighbours, in which that day falls on it, when one lies within
+    // half a year of the article; else the weekday is taken as a slip.
+    let wd = weekday_number(c.get(0)?.as_str())?;
+    let dct = ctx.dct;
+    let fits = dct.and_then(|dct| {
+        let y = i64::from(dct.year());
+        [y, y - 1, y + 1]
+            .into_iter()
+            .filter_map(|y| ymd(y, m.into(), day))
+            .filter(|d| d.weekday() == wd)
+            .map(|d| (d.since(dct).map_or(i32::MAX, |s| s.get_days().abs()), d))
+            .filter(|(days, _)| *days <= 183)
+            .min()
+            .map(|(_, d)| d)
+    });
+    match fits {
+        Some(d) => Some((DateType::Date, fmt_date(d), Anchor::Article)),
         None => month_day_value(m, day, ctx),
     }
 }
@@ -422,5 +505,57 @@ mod tests {
     fn false_dates_are_refused() {
         assert!(values("You may go. 2,021 people and 100M.", "2025-12-22").is_empty());
         assert!(values("Troops march on. It was 2021%.", "2025-12-22").is_empty());
+    }
+
+    /// Issue 14: abbreviated months with and without a comma or a year.
+    #[test]
+    fn abbreviated_months_without_a_period() {
+        let v = values(
+            "Talks ended on Dec 22, 2025. Polls opened 22 Dec 2025 and closed Sep 5 2025; \
+             a vote came Dec 22.",
+            "2025-12-22",
+        );
+        assert_eq!(
+            v,
+            [
+                pair("Dec 22, 2025", "2025-12-22"),
+                pair("22 Dec 2025", "2025-12-22"),
+                pair("Sep 5 2025", "2025-09-05"),
+                pair("Dec 22", "2025-12-22"),
+            ]
+        );
+        // Bare "Jan" or "Mar" stays a name or a verb.
+        assert!(values("Jan Novak said the troops would Mar on.", "2025-12-22").is_empty());
+    }
+
+    /// Issue 14: numeric dates; a part above 12 can only be the day, else
+    /// the article's other numeric dates decide, else month first.
+    #[test]
+    fn numeric_dates_either_way_round() {
+        let v = values(
+            "Filed 2025/12/22, signed 22/12/2025, sent 12/22/2025.",
+            "2025-12-22",
+        );
+        let got: Vec<&str> = v.iter().map(|(_, value)| value.as_str()).collect();
+        assert_eq!(got, ["2025-12-22", "2025-12-22", "2025-12-22"]);
+        let v = values("Signed 25/04/2025, paid 03/04/2025.", "2025-12-22");
+        assert_eq!(v[1], pair("03/04/2025", "2025-04-03"));
+        let v = values("Signed 04/25/2025, paid 03/04/2025.", "2025-12-22");
+        assert_eq!(v[1], pair("03/04/2025", "2025-03-04"));
+        let v = values("Paid 03/04/2025.", "2025-12-22");
+        assert_eq!(v, [pair("03/04/2025", "2025-03-04")]);
+        // A folder of a web address is not a date.
+        assert!(values("See example.com/2017/04/16/story for more.", "2025-12-22").is_empty());
+    }
+
+    /// Issue 14: a weekday and a date are one expression, and the weekday
+    /// picks the year the date falls on it.
+    #[test]
+    fn weekday_and_date_are_one_expression() {
+        let v = values("On Monday, Dec 15 the envoy arrived.", "2025-12-22");
+        assert_eq!(v, [pair("Monday, Dec 15", "2025-12-15")]);
+        // Seen from early January, a Friday Dec. 26 is last year's.
+        let v = values("It opened Friday, Dec. 26.", "2026-01-05");
+        assert_eq!(v, [pair("Friday, Dec. 26", "2025-12-26")]);
     }
 }

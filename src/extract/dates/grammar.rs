@@ -6,7 +6,13 @@
 
 use super::*;
 
-pub(super) const MONTH: &str = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.)";
+/// A month name in full or with an abbreviation's period ("Dec."): safe
+/// to read as a month alone.
+pub(super) const MONTH_FULL: &str = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.)";
+/// A month name, also abbreviated without a period ("Dec 22", "Sep 5
+/// 2025"); bare "Jan" or "Mar" is a name or a verb too often, so this form
+/// is only used next to a day or a year.
+pub(super) const MONTH: &str = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b)";
 pub(super) const WEEKDAY: &str = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
 pub(super) const NUMBER: &str = r"(?:\d+|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-\s](?:one|two|three|four|five|six|seven|eight|nine)\b|(?:[Aa]\s+)?couple\s+of|[Aa]\s+dozen|[Aa]n?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|several|a\s+few|few|many|some)";
 /// A year in words, as broadcast transcripts write them: "nineteen
@@ -21,6 +27,7 @@ pub(super) fn rule_list() -> Vec<Rule> {
             common: false,
             regex: regex::RegexBuilder::new(
                 &pattern
+                    .replace("{MF}", MONTH_FULL)
                     .replace("{M}", MONTH)
                     .replace("{W}", WEEKDAY)
                     .replace("{N}", NUMBER)
@@ -42,6 +49,8 @@ pub(super) fn rule_list() -> Vec<Rule> {
         };
         vec![
             common(r"\b(\d{4})-(\d{2})-(\d{2})\b", iso_date),
+            r(r"\b(\d{4})/(\d{1,2})/(\d{1,2})\b", slashed_ymd),
+            r(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b", slashed_date),
             r(
                 r"\b({M})\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b",
                 month_day_year,
@@ -73,7 +82,7 @@ pub(super) fn rule_list() -> Vec<Rule> {
                 month_year,
             ),
             r(
-                r#"\b(?:(?i:(early|mid|late|last|next|this|the\s+middle\s+of|the\s+end\s+of|the\s+beginning\s+of))[-\s]+)?({M})(?:\s+(?i:(last\s+year|this\s+year|next\s+year)))?(?:[\s,.;:)"'!?]|$)"#,
+                r#"\b(?:(?i:(early|mid|late|last|next|this|the\s+middle\s+of|the\s+end\s+of|the\s+beginning\s+of))[-\s]+)?({MF})(?:\s+(?i:(last\s+year|this\s+year|next\s+year)))?(?:[\s,.;:)"'!?]|$)"#,
                 month_alone,
             ),
             common(r"(?:^|[^\w$£€.,\-/])(1[6-9]\d\d|20\d\d)\b", year),
@@ -184,7 +193,7 @@ pub(super) fn rule_list() -> Vec<Rule> {
                 named_time,
             ),
             r(
-                r"(?i)\b(?:every|each)\s+(day|week|month|year|morning|night|{W}|(?-i:{M}))\b",
+                r"(?i)\b(?:every|each)\s+(day|week|month|year|morning|night|{W}|(?-i:{MF}))\b",
                 every,
             ),
             r(

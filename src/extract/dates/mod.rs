@@ -134,6 +134,11 @@ struct Context<'a> {
     /// quarter it names ("its fiscal first quarter"), else the calendar
     /// quarter that ended most recently before the article date.
     reported_quarter: Option<Date>,
+    /// How the article writes numeric dates whose parts could be either
+    /// way round ("03/04/2025"): day first when its other numeric dates
+    /// can only be read so ("22/12/2025"), month first when they can only
+    /// be read that way, `None` when nothing in the article tells.
+    day_first: Option<bool>,
 }
 
 impl Context<'_> {
@@ -207,6 +212,7 @@ pub fn find_dates(text: &str, from: usize, dct: Option<Date>) -> Vec<FoundDate> 
     let body = &text[from..];
     let quarterly = body.matches("quarter").take(2).count() == 2;
     let reported_quarter = dct.and_then(|dct| reported_quarter_start(body, dct));
+    let day_first = numeric_order(body);
     let mut found: Vec<FoundDate> = Vec::new();
     let rules = rules();
     let hits = rules.any.matches(body);
@@ -230,6 +236,7 @@ pub fn find_dates(text: &str, from: usize, dct: Option<Date>) -> Vec<FoundDate> 
                 after: sentence_after(body, end),
                 quarterly,
                 reported_quarter,
+                day_first,
             };
             if let Some((ty, value, anchor)) = (rule.resolve)(&caps, &ctx) {
                 found.push(FoundDate {

@@ -54,23 +54,13 @@ pub(super) fn tense(ctx: &Context<'_>) -> Tense {
     ];
     // Only the clause the date sits in counts: "Exiles will fight the
     // ruling, Cuba predicted Wednesday" reports the past.
-    let clause = ctx
-        .before
-        .rsplit([',', '"', ';', ':', '“', '”', '(', '—'])
-        .next()
-        .unwrap_or("")
-        .to_lowercase();
+    let clause = clause_before(ctx);
     // The cue nearest the date governs it: in "will begin … since he was
     // rescued in late November" the date belongs to "was rescued".
-    let words: Vec<&str> = clause
-        .split_whitespace()
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\''))
-        .collect();
+    let words = words_of(&clause);
     for i in (0..words.len()).rev() {
         let spatial = words[i] == "next" && words.get(i + 1) == Some(&"to");
-        if words[i].ends_with("'ll")
-            || !spatial && MARKERS.iter().any(|m| words[i..].starts_with(m))
-        {
+        if says_will(words[i]) || !spatial && MARKERS.iter().any(|m| words[i..].starts_with(m)) {
             // "It had been due to expire Friday": a plan already past.
             let past_plan = i > 0 && matches!(words[i - 1], "been" | "had");
             return if past_plan {
@@ -139,7 +129,7 @@ pub(super) fn tense(ctx: &Context<'_>) -> Tense {
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\''))
         .collect();
     for i in 0..rest.len() {
-        if rest[i].ends_with("'ll") || STRONG.iter().any(|m| rest[i..].starts_with(m)) {
+        if says_will(rest[i]) || STRONG.iter().any(|m| rest[i..].starts_with(m)) {
             return Tense::Future;
         }
         if is_past_verb(rest[i]) && !(i > 0 && is_determiner(rest[i - 1])) {
@@ -175,13 +165,79 @@ pub(super) fn is_determiner(word: &str) -> bool {
     ) || word.starts_with(|c: char| c.is_ascii_digit())
 }
 
-/// The tense for a full date: a past-tense verb often sets a date still
-/// ahead ("extended the offer to Nov. 20"), so only the future counts.
+/// The tense for a day of a month: a past-tense verb may set a date
+/// still ahead when the date is its limit ("extended the offer to Nov.
+/// 20", "postponed until March 3"), so only then does the past not count.
 pub(super) fn deadline_tense(ctx: &Context<'_>) -> Tense {
     match tense(ctx) {
-        Tense::Past => Tense::Unknown,
+        Tense::Past if sets_limit(ctx) || past_verb_governs_another(ctx) => Tense::Unknown,
         t => t,
     }
+}
+
+/// "he'll", "won't" (with a straight or a curly apostrophe): the future.
+fn says_will(word: &str) -> bool {
+    let word = word.replace('’', "'");
+    word.ends_with("'ll") || word == "won't"
+}
+
+/// The clause before a date, lower-cased: back to the last comma, quote,
+/// semicolon, colon, bracket or dash of its sentence.
+fn clause_before(ctx: &Context<'_>) -> String {
+    ctx.before
+        .rsplit([',', '"', ';', ':', '“', '”', '(', '—'])
+        .next()
+        .unwrap_or("")
+        .to_lowercase()
+}
+
+/// The words of a lower-cased clause, trimmed of punctuation.
+fn words_of(clause: &str) -> Vec<&str> {
+    clause
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\''))
+        .collect()
+}
+
+/// True when a modal or an infinitive stands between the date and the
+/// nearest past verb before it: the past verb tells of a decision, the
+/// date of what was decided ("decided the boy should go home by Jan. 14",
+/// "subpoenaed him to testify on Feb. 10", "had been set to expire").
+fn past_verb_governs_another(ctx: &Context<'_>) -> bool {
+    let clause = clause_before(ctx);
+    let words = words_of(&clause);
+    for i in (0..words.len()).rev() {
+        let w = words[i];
+        if matches!(
+            w,
+            "should" | "would" | "could" | "may" | "might" | "must" | "can" | "set"
+        ) {
+            return true;
+        }
+        let infinitive = w == "to"
+            && words.get(i + 1).is_some_and(|next| {
+                next.starts_with(|c: char| c.is_ascii_lowercase())
+                    && !is_determiner(next)
+                    && !matches!(*next, "school" | "court" | "work" | "power" | "office")
+            });
+        if infinitive {
+            return true;
+        }
+        let after_helper = i > 0 && matches!(words[i - 1], "has" | "have" | "had" | "be" | "been");
+        if is_past_verb(w) && !after_helper && !matches!(w, "has" | "have" | "had") {
+            return false;
+        }
+    }
+    false
+}
+
+/// True when the date is the limit of what the verb does: "to", "until",
+/// "through" or "by" just before it, or "deadline" just after.
+fn sets_limit(ctx: &Context<'_>) -> bool {
+    matches!(
+        ctx.prev_word().as_str(),
+        "to" | "until" | "till" | "through" | "by" | "before"
+    ) || ctx.next_word().starts_with("deadline")
 }
 
 /// True when the sentence around a match speaks of the future.
@@ -218,6 +274,7 @@ pub(super) fn is_past_verb(word: &str) -> bool {
         "combined",
         "estimated",
         "required",
+        "preferred",
         "renewed",
         "embattled",
         "beloved",
@@ -446,5 +503,28 @@ mod tests {
         assert_eq!(v, [pair("June last year", "1997-06")]);
         let v = values("Prices rose last April.", "1989-10-26");
         assert_eq!(v, [pair("last April", "1989-04")]);
+    }
+
+    /// Issue 14: a past verb sends every month to the past, January to
+    /// March as well as April to December.
+    #[test]
+    fn past_verbs_send_every_month_to_the_past() {
+        for (month, want) in [("January", "01"), ("March", "03"), ("June", "06")] {
+            let text = format!("Rebels attacked the town on {month} 3.");
+            let v = values(&text, "2025-12-22");
+            assert_eq!(v, [pair(&format!("{month} 3"), &format!("2025-{want}-03"))]);
+        }
+        // A limit or what was decided still lies ahead.
+        let v = values("They extended the offer to Jan. 20.", "2025-12-22");
+        assert_eq!(v, [pair("Jan. 20", "2026-01-20")]);
+        let v = values(
+            "The court decided he should leave by Jan. 14.",
+            "2026-01-05",
+        );
+        assert_eq!(v, [pair("Jan. 14", "2026-01-14")]);
+        let v = values("He subpoenaed her to testify on Feb. 10.", "2026-01-05");
+        assert_eq!(v, [pair("Feb. 10", "2026-02-10")]);
+        let v = values("The offer had been set to expire Nov. 6.", "2025-11-02");
+        assert_eq!(v, [pair("Nov. 6", "2025-11-06")]);
     }
 }
