@@ -95,6 +95,45 @@ impl Anchor {
     }
 }
 
+/// A TIMEX3 `mod`: how an expression narrows or loosens its value
+/// ("early 2023" is 2023 with `START`, "about two years" P2Y with
+/// `APPROX`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mod {
+    /// "early", "the start of", "the beginning of", "earlier".
+    Start,
+    /// "late", "the end of", "later".
+    End,
+    /// "mid", "the middle of".
+    Mid,
+    /// "about", "around", "roughly", "some".
+    Approx,
+    /// "less than", "nearly", "almost", "under".
+    LessThan,
+    /// "more than" ("over" is too often "during": "over the past year").
+    MoreThan,
+    /// "up to", "no more than", "at most", "within".
+    EqualOrLess,
+    /// "at least", "no less than".
+    EqualOrMore,
+}
+
+impl Mod {
+    /// The TIMEX3 name used in the output.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Mod::Start => "START",
+            Mod::End => "END",
+            Mod::Mid => "MID",
+            Mod::Approx => "APPROX",
+            Mod::LessThan => "LESS_THAN",
+            Mod::MoreThan => "MORE_THAN",
+            Mod::EqualOrLess => "EQUAL_OR_LESS",
+            Mod::EqualOrMore => "EQUAL_OR_MORE",
+        }
+    }
+}
+
 /// A date expression found in the text, with byte offsets.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct FoundDate {
@@ -108,6 +147,8 @@ pub struct FoundDate {
     pub value: String,
     /// What the value was resolved against.
     pub anchor: Anchor,
+    /// The TIMEX3 modifier, when the expression has one.
+    pub modifier: Option<Mod>,
 }
 
 type Resolve = fn(&Captures<'_>, &Context<'_>) -> Option<(DateType, String, Anchor)>;
@@ -245,11 +286,13 @@ pub fn find_dates(text: &str, from: usize, dct: Option<Date>) -> Vec<FoundDate> 
                     ty,
                     value,
                     anchor,
+                    modifier: None,
                 });
             }
         }
     }
-    let mut dates = compose::longest_first(found);
+    let dates = compose::longest_first(found);
+    let mut dates = compose::combine(body, from, dates);
     anchor_on_mentions(body, from, &mut dates);
     dates
 }
