@@ -376,6 +376,19 @@ pub(super) fn spelled_year(
     Some((DateType::Date, value, Anchor::None))
 }
 
+/// "2019-2020", "1990/1991": the second year of a range, which the plain
+/// year rule skips after a hyphen ("1990-91" stays one year).
+pub(super) fn year_range_end(
+    c: &Captures<'_>,
+    _: &Context<'_>,
+) -> Option<(DateType, String, Anchor)> {
+    let (first, last) = (int(c, 1)?, int(c, 2)?);
+    if last <= first || last - first > 100 {
+        return None;
+    }
+    Some((DateType::Date, format!("{last:04}"), Anchor::None))
+}
+
 /// "mid-1996": the year, which the plain year rule skips after a hyphen.
 pub(super) fn hyphened_year(
     c: &Captures<'_>,

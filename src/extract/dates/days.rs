@@ -237,13 +237,44 @@ pub(super) fn clock_time(
     } else if !pm && h == 12 {
         h = 0;
     }
+    let zone = zone_suffix(c.get(4).map(|m| m.as_str()));
+    let day = day_of_time(c.get(5).map(|m| m.as_str()), ctx)?;
+    let anchor = if ctx.dct.is_some() {
+        Anchor::Article
+    } else {
+        Anchor::None
+    };
+    Some((DateType::Time, format!("{day}T{h:02}:{m:02}{zone}"), anchor))
+}
+
+/// "16:15 GMT on Monday", "0800 UTC Tuesday": a 24-hour clock, which
+/// needs its zone to be told from a score or a number.
+pub(super) fn clock_24(c: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType, String, Anchor)> {
+    let (h, m) = (int(c, 1)?, int(c, 2)?);
+    // "1990 EST" is a year; a four-digit clock has a leading zero or a
+    // colon, or an hour the years of news never take.
+    let colon = c.get(2)?.start() > c.get(1)?.end();
+    if !colon && c.get(1)?.as_str().len() < 2 {
+        return None;
+    }
+    let zone = zone_suffix(c.get(3).map(|m| m.as_str()));
     let day = day_of_time(c.get(4).map(|m| m.as_str()), ctx)?;
     let anchor = if ctx.dct.is_some() {
         Anchor::Article
     } else {
         Anchor::None
     };
-    Some((DateType::Time, format!("{day}T{h:02}:{m:02}"), anchor))
+    Some((DateType::Time, format!("{day}T{h:02}:{m:02}{zone}"), anchor))
+}
+
+/// The zone a TIMEX3 value carries: `Z` for GMT and UTC, which name one
+/// instant everywhere. Local zones ("10 a.m. EDT") keep the clock time
+/// as written and no offset, as the TimeML corpora annotate them.
+fn zone_suffix(zone: Option<&str>) -> &'static str {
+    match zone {
+        Some("GMT" | "UTC" | "gmt" | "utc") => "Z",
+        _ => "",
+    }
 }
 
 #[cfg(test)]
@@ -273,5 +304,28 @@ mod tests {
         let d = find_dates("on Friday", 0, None);
         assert_eq!(d[0].value, "XXXX-WXX-5");
         assert_eq!(d[0].anchor, Anchor::None);
+    }
+
+    /// Issue 14: clock time, zone and day as one expression; GMT and UTC
+    /// give `Z`, local zones keep the clock time as written.
+    #[test]
+    fn clock_times_with_zones() {
+        // 2024-05-01 is a Wednesday.
+        let v = values(
+            "Talks began at 16:15 GMT on Monday and resumed at 0800 UTC Tuesday; \
+             a vote came at 10 a.m. EDT.",
+            "2024-05-01",
+        );
+        assert_eq!(
+            v,
+            [
+                pair("16:15 GMT on Monday", "2024-04-29T16:15Z"),
+                pair("0800 UTC Tuesday", "2024-04-30T08:00Z"),
+                pair("10 a.m. EDT", "2024-05-01T10:00"),
+            ]
+        );
+        // A year before a zone-like word is still a year.
+        let v = values("In 1990 EST rose.", "2024-05-01");
+        assert_eq!(v, [pair("1990", "1990")]);
     }
 }

@@ -18,6 +18,8 @@ pub(super) const NUMBER: &str = r"(?:\d+|(?:twenty|thirty|forty|fifty|sixty|seve
 /// A year in words, as broadcast transcripts write them: "nineteen
 /// ninety-six", "nineteen oh five", "two thousand and one".
 pub(super) const SPELLED_YEAR: &str = r"(?:(?:[Nn]ineteen|[Ee]ighteen)[-\s](?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:oh|o)[-\s](?:one|two|three|four|five|six|seven|eight|nine))|[Tt]wo\s+thousand(?:\s+(?:and\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?))?)";
+/// A time zone written after a clock time.
+pub(super) const ZONE: &str = r"(?:GMT|UTC|EST|EDT|PST|PDT|CST|CDT|MST|MDT|ET|BST|CET|CEST)";
 pub(super) const UNIT: &str =
     r"(?:second|minute|hour|day|week|month|quarter|year|decade|century|centuries)s?";
 
@@ -33,6 +35,7 @@ pub(super) fn rule_list() -> Vec<Rule> {
                     .replace("{N}", NUMBER)
                     .replace("{U}", UNIT)
                     .replace("{Y}", SPELLED_YEAR)
+                    .replace("{Z}", ZONE)
                     // ASCII word boundaries keep the fast DFA engines in
                     // play; Unicode ones force the slow PikeVM on non-ASCII
                     // text. Date words are ASCII.
@@ -86,6 +89,22 @@ pub(super) fn rule_list() -> Vec<Rule> {
                 month_alone,
             ),
             common(r"(?:^|[^\w$£€.,\-/])(1[6-9]\d\d|20\d\d)\b", year),
+            r(
+                r"\b(1[6-9]\d\d|20\d\d)\s*[-–/]\s*(?P<span>(?:1[6-9]|20)\d\d)\b",
+                year_range_end,
+            ),
+            r(
+                r"(?i)\bfor\s+(?P<span>(years|months|weeks|days|decades|hours))\b",
+                for_a_stretch,
+            ),
+            r(
+                r"(?i)\b(?P<span>(years|months|weeks|days|decades|hours)\s+(?:later|earlier))\b",
+                stretch_later,
+            ),
+            r(
+                r"(?i)\bbetween\s+(?P<span>{N})\s+and\s+{N}\s+({U})\b",
+                range_start_duration,
+            ),
             r(
                 r"\b(?:({M}|(?i:(?:the\s+)?(?:spring|summer|autumn|fall|winter)\s+of|the\s+year))\s+)?({Y})\b",
                 spelled_year,
@@ -185,8 +204,12 @@ pub(super) fn rule_list() -> Vec<Rule> {
                 season,
             ),
             r(
-                r"(?i)\b(\d{1,2})(?::(\d{2}))?\s*(a\.m\.|p\.m\.|am\b|pm\b|in\s+the\s+(?:morning|afternoon|evening)\b|at\s+night\b)(?:\s+(?:local\s+time|EST|EDT|GMT|PST|PDT|CST|CDT|ET))?(?:\s*,?\s+(?:on\s+)?((?-i:{W})|today|yesterday|tomorrow|(?-i:{M})\s+\d{1,2}))?",
+                r"(?i)\b(\d{1,2})(?::(\d{2}))?\s*(a\.m\.|p\.m\.|am\b|pm\b|in\s+the\s+(?:morning|afternoon|evening)\b|at\s+night\b)(?:\s+(local\s+time|{Z}))?(?:\s*,?\s+(?:on\s+)?((?-i:{W})|today|yesterday|tomorrow|(?-i:{M})\s+\d{1,2}))?",
                 clock_time,
+            ),
+            r(
+                r"\b([01]?\d|2[0-3]):?([0-5]\d)\s+(?:hours\s+)?((?-i:{Z}))\b(?:\s*,?\s+(?:on\s+)?((?-i:{W})|today|yesterday|tomorrow|(?-i:{M})\s+\d{1,2}))?",
+                clock_24,
             ),
             r(
                 r"(?i)\b(noon|midnight|mid[-\s]?morning|mid[-\s]?afternoon|mid-?day)(?:\s+(?:on\s+)?((?-i:{W})|today|yesterday|tomorrow))?\b",

@@ -110,6 +110,66 @@ pub(super) fn duration(c: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType,
     Some((DateType::Duration, value, Anchor::None))
 }
 
+/// "between 12 and 18 months": the first half of a range of lengths, in
+/// the unit the second half names (the second is an ordinary duration).
+pub(super) fn range_start_duration(
+    c: &Captures<'_>,
+    _: &Context<'_>,
+) -> Option<(DateType, String, Anchor)> {
+    let n = number_value(c.name("span")?.as_str())?;
+    let (code, _) = unit_code(&c.get(2)?.as_str().to_lowercase())?;
+    let (n, code) = match code {
+        "DE" => (n * 10, "Y"),
+        "CE" => (n * 100, "Y"),
+        code => (n, code),
+    };
+    let value = match code.strip_prefix('T') {
+        Some(time) => format!("PT{n}{time}"),
+        None => format!("P{n}{code}"),
+    };
+    Some((DateType::Duration, value, Anchor::None))
+}
+
+/// "for years", "for hours": a stretch of unknown length (PXY, PTXH),
+/// unless what follows makes the noun something else ("for years of
+/// service", "for years to come" stays a stretch).
+pub(super) fn for_a_stretch(
+    c: &Captures<'_>,
+    ctx: &Context<'_>,
+) -> Option<(DateType, String, Anchor)> {
+    if matches!(
+        ctx.next_word().as_str(),
+        "of" | "old" | "ago" | "before" | "after" | "later" | "earlier" | "in"
+    ) {
+        return None;
+    }
+    unknown_length(c.get(2)?.as_str())
+}
+
+/// "decades later", "months earlier" with no count: an unknown stretch
+/// from another event (PXDE, PXM), never resolved against a date.
+pub(super) fn stretch_later(
+    c: &Captures<'_>,
+    ctx: &Context<'_>,
+) -> Option<(DateType, String, Anchor)> {
+    let prev = ctx.prev_word();
+    let counted = prev.starts_with(|ch: char| ch.is_ascii_digit()) || number_value(&prev).is_some();
+    if counted || matches!(prev.as_str(), "few" | "several" | "many" | "some" | "the") {
+        return None;
+    }
+    unknown_length(c.get(2)?.as_str())
+}
+
+/// The TIMEX3 value of a length of time in `unit`s of unknown number.
+fn unknown_length(unit: &str) -> Option<(DateType, String, Anchor)> {
+    let (code, _) = unit_code(&unit.to_lowercase())?;
+    let value = match code.strip_prefix('T') {
+        Some(time) => format!("PTX{time}"),
+        None => format!("PX{code}"),
+    };
+    Some((DateType::Duration, value, Anchor::None))
+}
+
 /// "within weeks", "over the years", "in the weeks ahead", "for the
 /// first time in years": a stretch of unknown length (PXW, PXY).
 pub(super) fn unknown_stretch(
@@ -357,5 +417,33 @@ mod tests {
                 pair("Sundays", "XXXX-WXX-7")
             ]
         );
+    }
+
+    /// Issue 14: both halves of a range, and stretches of unknown length.
+    #[test]
+    fn ranges_and_unknown_stretches() {
+        let v = values(
+            "The 2019-2020 season was cancelled. Contracts run between 12 and 18 months. \
+             He served for years, and decades later returned.",
+            "2024-05-01",
+        );
+        assert_eq!(
+            v,
+            [
+                pair("2019", "2019"),
+                pair("2020", "2020"),
+                pair("12", "P12M"),
+                pair("18 months", "P18M"),
+                pair("years", "PXY"),
+                pair("decades later", "PXDE"),
+            ]
+        );
+        // Counted stretches keep their count; "for years of" is a noun.
+        let v = values(
+            "Two weeks later he wrote, after years of service.",
+            "2024-05-01",
+        );
+        assert_eq!(v, [pair("Two weeks later", "2024-W20")]);
+        assert!(values("He was thanked for years of service.", "2024-05-01").is_empty());
     }
 }
