@@ -18,7 +18,7 @@ pub(super) fn anchor_on_mentions(body: &str, from: usize, dates: &mut [FoundDate
     static REFER: OnceLock<Regex> = OnceLock::new();
     let refer = REFER.get_or_init(|| {
         Regex::new(
-            r"(?i)^(?:(?:earlier|later)\s+)?(that|the\s+same|that\s+same|the\s+following|the\s+prior)\s+(day|week|month|year|quarter)$",
+            r"(?i)^(?:(?:earlier|later)\s+|(?P<pre>(?:early|late|earlier|later)\s+(?:in|on)\s+))?(that|the\s+same|that\s+same|the\s+following|the\s+prior|the)\s+(day|week|month|year|quarter)$",
         )
         .expect("reference pattern compiles")
     });
@@ -56,8 +56,16 @@ pub(super) fn anchor_on_mentions(body: &str, from: usize, dates: &mut [FoundDate
                     dates[i].anchor = Anchor::Mention(k);
                 }
             }
-        } else if let Some(c) = refer.captures(text) {
-            let unit = c[2].to_lowercase();
+        } else if let Some(c) = refer
+            .captures(text)
+            // "later in the day" is the day in play; "earlier in the year"
+            // stays the article's year, as a longer period usually is.
+            .filter(|c| match c.name("pre") {
+                Some(_) => c[3].eq_ignore_ascii_case("day"),
+                None => !c[2].eq_ignore_ascii_case("the"),
+            })
+        {
+            let unit = c[3].to_lowercase();
             // The nearest calendar date before it; when that is coarser
             // than the reference ("last October … that same day"), the
             // value keeps what is known: "1998-10-XX".
@@ -65,7 +73,7 @@ pub(super) fn anchor_on_mentions(body: &str, from: usize, dates: &mut [FoundDate
                 .rev()
                 .find(|&k| period_start(&dates[k].value, "year").is_some());
             if let Some(k) = nearest {
-                let step = reference_step(&c[1]);
+                let step = reference_step(&c[2]);
                 let value = &dates[k].value;
                 if let Some(d) = period_start(value, &unit).and_then(|d| shift(d, &unit, step)) {
                     dates[i].value = period_value(d, &unit);
@@ -80,6 +88,54 @@ pub(super) fn anchor_on_mentions(body: &str, from: usize, dates: &mut [FoundDate
             if dates[i].value.len() == 10 {
                 last_day = Some((i, d));
             }
+        }
+    }
+}
+
+/// Narrative time: a bare month in a passage set in another year ("In
+/// 2019 the company expanded. In March it opened a plant") belongs to that
+/// year. The year in play is the last date of the paragraph that names its
+/// year in full at the head of its sentence; the month takes it and says
+/// so in its anchor.
+pub(super) fn narrative_year(body: &str, from: usize, dates: &mut [FoundDate]) {
+    let mut in_play: Option<usize> = None;
+    for i in 0..dates.len() {
+        if let Some(k) = in_play {
+            let between = &body[dates[k].end - from..dates[i].start - from];
+            if between.contains("\n\n") {
+                in_play = None;
+            }
+        }
+        let d = &dates[i];
+        let text = &body[d.start - from..d.end - from];
+        let bare_month = d.anchor == Anchor::Article
+            && d.value.len() == 7
+            && month_number(text.trim_start_matches(|c: char| !c.is_alphabetic())).is_some()
+            && !text.contains(|c: char| c.is_ascii_digit() || c.is_whitespace());
+        if bare_month {
+            if let Some(k) = in_play {
+                let year = &dates[k].value[..4];
+                if year != &d.value[..4] {
+                    dates[i].value = format!("{year}{}", &d.value[4..]);
+                    dates[i].anchor = Anchor::Mention(k);
+                }
+            }
+            continue;
+        }
+        // Only a year that opens its sentence sets the scene ("In 2019,
+        // …"); one in passing ("since 1990", "the 1988 bombing") does not.
+        let opener = sentence_before(body, d.start - from).trim().to_lowercase();
+        let names_year = d.anchor == Anchor::None
+            && d.ty == DateType::Date
+            && d.value.len() >= 4
+            && d.value.as_bytes()[..4].iter().all(u8::is_ascii_digit)
+            && matches!(opener.as_str(), "in" | "during" | "by");
+        if names_year {
+            in_play = Some(i);
+        } else if d.anchor != Anchor::None && d.ty == DateType::Date {
+            // A date resolved against the article brings the story back
+            // to its own time.
+            in_play = None;
         }
     }
 }
@@ -233,5 +289,56 @@ mod tests {
                 ("2024-03-06".to_string(), "dates[1]".to_string()),
             ]
         );
+    }
+
+    /// Issue 14: a bare month in a passage set in another year takes that
+    /// year; a year in passing does not set the scene.
+    #[test]
+    fn narrative_time_follows_the_year_in_play() {
+        let v = values(
+            "In 2019 the company expanded. In March it opened a plant, and in June it \
+             closed another.",
+            "2024-05-01",
+        );
+        assert_eq!(
+            v,
+            [
+                pair("2019", "2019"),
+                pair("March", "2019-03"),
+                pair("June", "2019-06")
+            ]
+        );
+        let v = values(
+            "He has protested since 1990. The car was found in December.",
+            "1999-05-06",
+        );
+        assert_eq!(v, [pair("1990", "1990"), pair("December", "1998-12")]);
+        // A new paragraph returns to the article's time.
+        let v = values("In 2019 it grew.\n\nIn March it fell.", "2024-05-01");
+        assert_eq!(v, [pair("2019", "2019"), pair("March", "2024-03")]);
+    }
+
+    /// Issue 14: "late in the day" is the day in play, else the article's.
+    #[test]
+    fn the_day_in_play() {
+        let v = values(
+            "On Monday they met; later in the day they left.",
+            "2024-05-01",
+        );
+        assert_eq!(
+            v,
+            [
+                pair("Monday", "2024-04-29"),
+                pair("later in the day", "2024-04-29")
+            ]
+        );
+        let v = values("Late in the day, lawyers emerged.", "2024-05-01");
+        assert_eq!(v, [pair("Late in the day", "2024-05-01")]);
+        // A longer period stays the article's: "earlier in the year".
+        let v = values(
+            "It rose in 1998 and fell earlier in the year.",
+            "2024-05-01",
+        );
+        assert_eq!(v[1], pair("earlier in the year", "2024"));
     }
 }

@@ -192,6 +192,10 @@ pub(super) fn rule_list() -> Vec<Rule> {
                 referred_period,
             ),
             r(
+                r"(?i)\b(?:early|late|earlier|later)\s+(?:in|on)\s+the\s+(day|week|month|year)\b",
+                part_of_period_in_play,
+            ),
+            r(
                 r"(?i)\bthe\s+(full\s+|fiscal\s+|current\s+fiscal\s+|latest\s+fiscal\s+)?year\b",
                 the_year,
             ),

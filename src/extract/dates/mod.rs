@@ -293,6 +293,7 @@ pub fn find_dates(text: &str, from: usize, dct: Option<Date>) -> Vec<FoundDate> 
     }
     let dates = compose::longest_first(found);
     let mut dates = compose::combine(body, from, dates);
+    narrative_year(body, from, &mut dates);
     anchor_on_mentions(body, from, &mut dates);
     dates
 }

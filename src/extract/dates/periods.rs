@@ -99,6 +99,19 @@ pub(super) fn referred_period(
     Some((DateType::Date, period_value(d, &unit), Anchor::Article))
 }
 
+/// "late in the day", "earlier in the year": part of the period in play,
+/// resolved here against the article date; `anchor_on_mentions` moves it
+/// to the date last named when there is one. The `mod` (START, END) comes
+/// from the modifier inside the span.
+pub(super) fn part_of_period_in_play(
+    c: &Captures<'_>,
+    ctx: &Context<'_>,
+) -> Option<(DateType, String, Anchor)> {
+    let unit = c.get(1)?.as_str().to_lowercase();
+    let dct = ctx.dct?;
+    Some((DateType::Date, period_value(dct, &unit), Anchor::Article))
+}
+
 /// "the year" of a results report: "for the year ended March 31" is a
 /// year-long period (P1Y); "for the year", "the full year", "earlier in
 /// the year" mean the article's year, "the latest fiscal year" the one
@@ -329,7 +342,7 @@ mod tests {
                 pair("the year", "P1Y"),
                 pair("March 31", "1989-03-31"),
                 pair("the full year", "1989"),
-                pair("the year", "1989"),
+                pair("earlier in the year", "1989"),
                 pair("the latest fiscal year", "1988"),
             ]
         );

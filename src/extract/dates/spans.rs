@@ -334,7 +334,9 @@ mod tests {
             [pair("April 24", "1999-04-24"), pair("25", "1999-04-25")]
         );
         assert!(values("Guards stand 24 hours a day, twice a week.", "1999-02-10").is_empty());
-        assert!(values("Later in the day before returning home.", "1999-02-10").is_empty());
+        // "the day before returning" is no date; "Later in the day" is.
+        let v = values("Later in the day before returning home.", "1999-02-10");
+        assert_eq!(v, [pair("Later in the day", "1999-02-10")]);
         assert!(values("This adds 700 seats a week.", "1999-02-10").is_empty());
         // Bare plurals after "within", "over the", "first time in".
         let v = values(

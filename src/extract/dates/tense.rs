@@ -102,9 +102,12 @@ pub(super) fn tense(ctx: &Context<'_>) -> Tense {
     }
     // A date that opens its sentence ("On Tuesday, the league plans to
     // …") takes its tense from the rest of the sentence.
-    let opens = words
-        .iter()
-        .all(|w| matches!(*w, "" | "on" | "by" | "until" | "from" | "in"));
+    let opens = words.iter().all(|w| {
+        matches!(
+            *w,
+            "" | "on" | "by" | "until" | "from" | "in" | "and" | "but" | "then"
+        )
+    });
     if !opens {
         return Tense::Unknown;
     }
