@@ -385,3 +385,86 @@ pub(super) mod test_support {
         (a.to_string(), b.to_string())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Issue 14's article, written for the issue, expression by
+    /// expression: (text, type, value, anchor, mod).
+    #[test]
+    fn issue_14_article() {
+        let text = "Sales rose in the first quarter of last year and will fall by the end of \
+                    this year. The talks began at 16:15 GMT on Monday and resumed at 0800 UTC \
+                    Tuesday. Prices climbed in early 2023. The 2019-2020 season was cancelled. \
+                    Contracts run between 12 and 18 months. He served for years, and decades \
+                    later returned. In 2019 the company expanded. In March it opened a plant, \
+                    and in June it closed another. The talks lasted until late in the day.";
+        let got: Vec<(&str, &str, String, String, Option<&str>)> =
+            find_dates(text, 0, Some("2024-05-01".parse().unwrap()))
+                .iter()
+                .map(|d| {
+                    (
+                        &text[d.start..d.end],
+                        d.ty.as_str(),
+                        d.value.clone(),
+                        d.anchor.label(),
+                        d.modifier.map(Mod::as_str),
+                    )
+                })
+                .collect();
+        let want: &[(&str, &str, &str, &str, Option<&str>)] = &[
+            (
+                "the first quarter of last year",
+                "date",
+                "2023-Q1",
+                "article",
+                None,
+            ),
+            (
+                "the end of this year",
+                "date",
+                "2024",
+                "article",
+                Some("END"),
+            ),
+            (
+                "16:15 GMT on Monday",
+                "time",
+                "2024-04-29T16:15Z",
+                "article",
+                None,
+            ),
+            (
+                "0800 UTC Tuesday",
+                "time",
+                "2024-04-30T08:00Z",
+                "article",
+                None,
+            ),
+            ("early 2023", "date", "2023", "none", Some("START")),
+            ("2019", "date", "2019", "none", None),
+            ("2020", "date", "2020", "none", None),
+            ("12", "duration", "P12M", "none", None),
+            ("18 months", "duration", "P18M", "none", None),
+            ("years", "duration", "PXY", "none", None),
+            ("decades later", "duration", "PXDE", "none", None),
+            ("2019", "date", "2019", "none", None),
+            // The passage is set in 2019: its months are 2019's.
+            ("March", "date", "2019-03", "dates[11]", None),
+            ("June", "date", "2019-06", "dates[11]", None),
+            // The day in play is in June 2019; which day is not said.
+            (
+                "late in the day",
+                "date",
+                "2019-06-XX",
+                "dates[13]",
+                Some("END"),
+            ),
+        ];
+        assert_eq!(got.len(), want.len(), "{got:#?}");
+        for (g, w) in got.iter().zip(want) {
+            assert_eq!((g.0, g.1, g.2.as_str(), g.3.as_str(), g.4), *w, "{got:#?}");
+        }
+    }
+}
