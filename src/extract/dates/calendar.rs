@@ -258,7 +258,15 @@ pub(super) fn month_alone(
                 Tense::Past if !in_month_word(ctx.before) => Tense::Unknown,
                 t => t,
             };
-            nearest_year(dct, m, 15, t, 16)
+            // "pay down the loan by February": a limit with no tense to
+            // say otherwise is the nearest such month, up to half a year
+            // back, without the lean to the past.
+            let limit = matches!(ctx.prev_word().as_str(), "by" | "until" | "till");
+            if t == Tense::Unknown && limit {
+                nearest_year(dct, m, 15, Tense::Future, 183)
+            } else {
+                nearest_year(dct, m, 15, t, 16)
+            }
         }
     };
     Some((DateType::Date, format!("{y:04}-{m:02}"), Anchor::Article))
@@ -570,5 +578,21 @@ mod tests {
         // Seen from early January, a Friday Dec. 26 is last year's.
         let v = values("It opened Friday, Dec. 26.", "2026-01-05");
         assert_eq!(v, [pair("Friday, Dec. 26", "2025-12-26")]);
+    }
+
+    /// A month after "by" or "until" is a limit: the nearest such month,
+    /// without the lean to the past.
+    #[test]
+    fn a_month_as_a_limit_is_the_nearest() {
+        let v = values(
+            "The sale is part of a program to pay the loan by February.",
+            "1989-10-30",
+        );
+        assert_eq!(v, [pair("February", "1990-02")]);
+        let v = values(
+            "The sale is part of a program begun in February.",
+            "1989-10-30",
+        );
+        assert_eq!(v, [pair("February", "1989-02")]);
     }
 }

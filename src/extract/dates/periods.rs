@@ -186,10 +186,46 @@ pub(super) fn quarter(c: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType, 
     if let Some(y) = int(c, 2) {
         return Some((DateType::Date, format!("{y:04}-Q{q}"), Anchor::None));
     }
+    if in_a_game(ctx) {
+        return None;
+    }
     let dct = ctx.dct?;
     let current = i64::from((dct.month() - 1) / 3 + 1);
     let y = i64::from(dct.year()) - i64::from(q > current);
     Some((DateType::Date, format!("{y:04}-Q{q}"), Anchor::Article))
+}
+
+/// True when the sentence tells of a game ("scored 12 points in the fourth
+/// quarter"): its quarters are periods of play, not of the calendar.
+fn in_a_game(ctx: &Context<'_>) -> bool {
+    const PLAY: &[&str] = &[
+        "points",
+        "scored",
+        "rebounds",
+        "assists",
+        "touchdown",
+        "field goal",
+        "halftime",
+        "buzzer",
+        "basket",
+        "free throw",
+        "three-pointer",
+        "the lead",
+        "seconds left",
+        "minutes left",
+        "game",
+    ];
+    const MONEY: &[&str] = &[
+        "profit",
+        "earnings",
+        "revenue",
+        "sales",
+        "fiscal",
+        "net income",
+        "loss",
+    ];
+    let sentence = format!("{} {}", ctx.before, ctx.after).to_lowercase();
+    PLAY.iter().any(|w| sentence.contains(w)) && !MONEY.iter().any(|w| sentence.contains(w))
 }
 
 /// "the quarter" in results reporting: the last quarter that has ended,
@@ -390,5 +426,15 @@ mod tests {
                     of $5.3 million, or $1.61 a share, a year earlier.";
         let v = values(text, "1989-11-02");
         assert!(v.contains(&pair("a year earlier", "1988-Q3")), "{v:?}");
+    }
+
+    /// Issue 14: a game's quarters are not calendar quarters.
+    #[test]
+    fn quarters_of_a_game_are_not_dates() {
+        let v = values(
+            "She scored 12 points in the fourth quarter. Profit rose in the fourth quarter.",
+            "2025-12-22",
+        );
+        assert_eq!(v, [pair("the fourth quarter", "2025-Q4")]);
     }
 }
