@@ -106,6 +106,10 @@ pub(super) fn rule_list() -> Vec<Rule> {
                 range_start_duration,
             ),
             r(
+                r"(?i)\b(?P<span>\d+|two|three|four|five|six|seven|eight|nine|ten)\s*(?:to|-|–)\s*{N}\s+({U})\b",
+                range_start_duration,
+            ),
+            r(
                 r"\b(?:({M}|(?i:(?:the\s+)?(?:spring|summer|autumn|fall|winter)\s+of|the\s+year))\s+)?({Y})\b",
                 spelled_year,
             ),

@@ -110,8 +110,9 @@ pub(super) fn duration(c: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType,
     Some((DateType::Duration, value, Anchor::None))
 }
 
-/// "between 12 and 18 months": the first half of a range of lengths, in
-/// the unit the second half names (the second is an ordinary duration).
+/// "between 12 and 18 months", "two to three weeks": the first half of a
+/// range of lengths, in the unit the second half names (the second is an
+/// ordinary duration).
 pub(super) fn range_start_duration(
     c: &Captures<'_>,
     _: &Context<'_>,
@@ -444,6 +445,8 @@ mod tests {
                 pair("decades later", "PXDE"),
             ]
         );
+        let v = values("It takes two to three weeks.", "2024-05-01");
+        assert_eq!(v, [pair("two", "P2W"), pair("three weeks", "P3W")]);
         // Counted stretches keep their count; "for years of" is a noun.
         let v = values(
             "Two weeks later he wrote, after years of service.",
