@@ -58,6 +58,16 @@ pub(super) fn ago(c: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType, Stri
     let unit = unit.trim_end_matches('s');
     let unit = if unit == "centurie" { "century" } else { unit };
     let n = number_value(c.get(1)?.as_str());
+    // "a month earlier than usual" compares with no date: a length of time.
+    if ctx.next_word() == "than" {
+        if let (Some(n), Some((code, _))) = (n, unit_code(unit)) {
+            let value = match code.strip_prefix('T') {
+                Some(time) => format!("PT{n}{time}"),
+                None => format!("P{n}{code}"),
+            };
+            return Some((DateType::Duration, value, Anchor::None));
+        }
+    }
     let dct = ctx.dct?;
     let Some(n) = n else {
         // "a few years ago" is some time back; "several months before" and
@@ -436,5 +446,19 @@ mod tests {
             "2025-12-22",
         );
         assert_eq!(v, [pair("the fourth quarter", "2025-Q4")]);
+    }
+
+    /// Issue 14: lengths before "after" or "than" are durations, never
+    /// resolved against an unrelated date.
+    #[test]
+    fn comparisons_are_lengths() {
+        let v = values(
+            "Two weeks after the election he resigned; the crop came a month earlier than usual.",
+            "2024-05-01",
+        );
+        assert_eq!(
+            v,
+            [pair("Two weeks", "P2W"), pair("a month earlier", "P1M")]
+        );
     }
 }

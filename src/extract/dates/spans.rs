@@ -223,10 +223,6 @@ pub(super) fn vague(c: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType, St
     {
         return None;
     }
-    // "in recent weeks": a stretch of unknown length reaching to now (PXW).
-    if let Some(unit) = w.strip_prefix("recent ") {
-        return unknown_length(unit.trim());
-    }
     let value = if w.starts_with("recent")
         || w == "the past"
         || w.starts_with("past ")
@@ -384,7 +380,7 @@ mod tests {
         assert_eq!(
             v,
             [
-                pair("recent years", "PXY"),
+                pair("recent years", "PAST_REF"),
                 pair("three years", "P3Y"),
                 pair("now", "PRESENT_REF")
             ]
