@@ -100,8 +100,10 @@ pub(super) fn anchor_on_mentions(body: &str, from: usize, dates: &mut [FoundDate
 pub(super) fn narrative_year(body: &str, from: usize, dates: &mut [FoundDate]) {
     let mut in_play: Option<usize> = None;
     for i in 0..dates.len() {
-        if let Some(k) = in_play {
-            let between = &body[dates[k].end - from..dates[i].start - from];
+        // Only the gap since the previous date is read, so the pass stays
+        // linear however long the paragraph.
+        if i > 0 {
+            let between = &body[dates[i - 1].end - from..dates[i].start - from];
             if between.contains("\n\n") {
                 in_play = None;
             }
