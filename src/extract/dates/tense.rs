@@ -180,8 +180,7 @@ pub(super) fn deadline_tense(ctx: &Context<'_>) -> Tense {
 
 /// "he'll", "won't" (with a straight or a curly apostrophe): the future.
 fn says_will(word: &str) -> bool {
-    let word = word.replace('’', "'");
-    word.ends_with("'ll") || word == "won't"
+    word.ends_with("'ll") || word.ends_with("’ll") || matches!(word, "won't" | "won’t")
 }
 
 /// The clause before a date, lower-cased: back to the last comma, quote,
