@@ -184,7 +184,7 @@ pub(super) fn rule_list() -> Vec<Rule> {
             ),
             r(r"(?i)\b(?:the|this|last|next)\s+weekend\b", weekend),
             r(
-                r"\b(?:(?i:(last|next|this))\s+)?(Christmas\s+Eve|Christmas\s+Day|Christmas|New\s+Year's\s+Eve|New\s+Year's\s+Day|Thanksgiving\s+Day|Thanksgiving|Easter\s+Sunday|Easter|Good\s+Friday|Independence\s+Day|Labor\s+Day|Memorial\s+Day|Election\s+Day|Valentine's\s+Day|Halloween|Boxing\s+Day)\b(?:\s+(\d{4}))?",
+                r"\b(?:(?i:(last|next|this))\s+)?(Christmas\s+Eve|Christmas\s+Day|Christmas|New\s+Year's\s+Eve|New\s+Year's\s+Day|Thanksgiving\s+Day|Thanksgiving|Easter\s+Sunday|Easter|Good\s+Friday|Independence\s+Day|Labor\s+Day|Memorial\s+Day|Election\s+Day|Valentine's\s+Day|Halloween|Boxing\s+Day)\b(?:\s+(\d{4}))?(\s+week(?:end)?\b)?",
                 holiday,
             ),
             r(

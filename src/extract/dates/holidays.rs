@@ -54,6 +54,25 @@ pub(super) fn holiday_date(name: &str, year: i16) -> Option<Date> {
 }
 
 pub(super) fn holiday(c: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType, String, Anchor)> {
+    let (ty, value, anchor) = holiday_day(c, ctx)?;
+    // "Easter week", "the Thanksgiving weekend": the ISO week, or its
+    // weekend, that holds the holiday.
+    let Some(week) = c.get(4) else {
+        return Some((ty, value, anchor));
+    };
+    let d: Date = value.parse().ok()?;
+    let value = if week.as_str().trim().eq_ignore_ascii_case("weekend") {
+        format!("{}-WE", fmt_week(d))
+    } else {
+        fmt_week(d)
+    };
+    Some((ty, value, anchor))
+}
+
+/// The day of a holiday: in the year written after it, else the nearest
+/// one to the article date, leaning to the past unless the sentence
+/// speaks of the future.
+fn holiday_day(c: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType, String, Anchor)> {
     let name = c.get(2)?.as_str();
     if let Some(y) = int(c, 3) {
         let d = holiday_date(name, i16::try_from(y).ok()?)?;
@@ -111,6 +130,21 @@ mod tests {
                 pair("Thanksgiving", "1999-11-25"),
                 pair("Easter 2024", "2024-03-31"),
                 pair("last Christmas", "1998-12-25")
+            ]
+        );
+    }
+
+    #[test]
+    fn the_week_of_a_holiday() {
+        let v = values(
+            "During Easter week and the Thanksgiving weekend.",
+            "2000-04-17",
+        );
+        assert_eq!(
+            v,
+            [
+                pair("Easter week", "2000-W16"),
+                pair("Thanksgiving weekend", "1999-W47-WE")
             ]
         );
     }
