@@ -121,6 +121,11 @@ pub struct DateMention {
     /// `dates[N]` (an earlier date of this record, "two days later"), or
     /// `none` (written out in full, or no date to resolve against).
     pub anchor: String,
+    /// TIMEX3 `mod` (`START`, `END`, `MID`, `APPROX`, `LESS_THAN`,
+    /// `MORE_THAN`, `EQUAL_OR_LESS`, `EQUAL_OR_MORE`): "early 2023" is
+    /// 2023 with `START`. Absent when the expression has none.
+    #[serde(rename = "mod", default, skip_serializing_if = "Option::is_none")]
+    pub modifier: Option<String>,
 }
 
 /// Converts byte offsets to code-point offsets for one text. Only the
@@ -198,6 +203,7 @@ impl Record {
                 ty: d.ty.as_str().to_string(),
                 value: d.value.clone(),
                 anchor: d.anchor.label(),
+                modifier: d.modifier.map(|m| m.as_str().to_string()),
             })
             .collect();
         Record {

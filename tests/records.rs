@@ -68,6 +68,8 @@ struct DateMention {
     ty: String,
     value: String,
     anchor: String,
+    #[serde(rename = "mod", default)]
+    modifier: Option<String>,
 }
 
 #[test]

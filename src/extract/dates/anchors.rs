@@ -1,0 +1,346 @@
+//! Resolution against other dates: calendar arithmetic on periods, and
+//! the pass that re-anchors day steps ("two days later") and references
+//! ("that year") on the nearest date the text has named.
+
+use super::*;
+
+/// "On March 3 … two days later", "the next day": day-level steps from a
+/// date the text has just named are resolved against that date rather than
+/// the article's, and say so in their anchor.
+pub(super) fn anchor_on_mentions(body: &str, from: usize, dates: &mut [FoundDate]) {
+    static STEP: OnceLock<Regex> = OnceLock::new();
+    let step = STEP.get_or_init(|| {
+        Regex::new(&format!(
+            r"(?i)^(?:({NUMBER})\s+(day|week)s?\s+(later|earlier|after|before)|the\s+(next|following|previous)\s+day|the\s+day\s+(before|after))$"
+        ))
+        .expect("step pattern compiles")
+    });
+    static REFER: OnceLock<Regex> = OnceLock::new();
+    let refer = REFER.get_or_init(|| {
+        Regex::new(
+            r"(?i)^(?:(?:earlier|later)\s+|(?P<pre>(?:early|late|earlier|later)\s+(?:in|on)\s+))?(that|the\s+same|that\s+same|the\s+following|the\s+prior|the)\s+(day|week|month|year|quarter)$",
+        )
+        .expect("reference pattern compiles")
+    });
+    let mut last_day: Option<(usize, Date)> = None;
+    for i in 0..dates.len() {
+        let text = &body[dates[i].start - from..dates[i].end - from];
+        if let Some(c) = step.captures(text) {
+            if let Some((k, day)) = last_day {
+                let days = match (c.get(1), c.get(4), c.get(5)) {
+                    (Some(n), _, _) => {
+                        // "a few days later" names no number of days.
+                        let Some(n) = number_value(n.as_str()) else {
+                            continue;
+                        };
+                        let unit = if c[2].eq_ignore_ascii_case("week") {
+                            7
+                        } else {
+                            1
+                        };
+                        let sign = if matches!(c[3].to_lowercase().as_str(), "later" | "after") {
+                            1
+                        } else {
+                            -1
+                        };
+                        sign * n * unit
+                    }
+                    (_, Some(w), _) if w.as_str().eq_ignore_ascii_case("previous") => -1,
+                    (_, Some(_), _) => 1,
+                    (_, _, Some(w)) if w.as_str().eq_ignore_ascii_case("before") => -1,
+                    _ => 1,
+                };
+                if let Ok(d) = day.checked_add(days.days()) {
+                    dates[i].ty = DateType::Date;
+                    dates[i].value = fmt_date(d);
+                    dates[i].anchor = Anchor::Mention(k);
+                }
+            }
+        } else if let Some(c) = refer
+            .captures(text)
+            // "later in the day" is the day in play; "earlier in the year"
+            // stays the article's year, as a longer period usually is.
+            .filter(|c| match c.name("pre") {
+                Some(_) => c[3].eq_ignore_ascii_case("day"),
+                None => !c[2].eq_ignore_ascii_case("the"),
+            })
+        {
+            let unit = c[3].to_lowercase();
+            // The nearest calendar date before it; when that is coarser
+            // than the reference ("last October … that same day"), the
+            // value keeps what is known: "1998-10-XX".
+            let nearest = (0..i)
+                .rev()
+                .find(|&k| period_start(&dates[k].value, "year").is_some());
+            if let Some(k) = nearest {
+                let step = reference_step(&c[2]);
+                let value = &dates[k].value;
+                if let Some(d) = period_start(value, &unit).and_then(|d| shift(d, &unit, step)) {
+                    dates[i].value = period_value(d, &unit);
+                    dates[i].anchor = Anchor::Mention(k);
+                } else if unit == "day" && step == 0 && period_start(value, "month").is_some() {
+                    dates[i].value = format!("{}-XX", &value[..7]);
+                    dates[i].anchor = Anchor::Mention(k);
+                }
+            }
+        }
+        if let Ok(d) = dates[i].value.parse::<Date>() {
+            if dates[i].value.len() == 10 {
+                last_day = Some((i, d));
+            }
+        }
+    }
+}
+
+/// Narrative time: a bare month in a passage set in another year ("In
+/// 2019 the company expanded. In March it opened a plant") belongs to that
+/// year. The year in play is the last date of the paragraph that names its
+/// year in full at the head of its sentence; the month takes it and says
+/// so in its anchor.
+pub(super) fn narrative_year(body: &str, from: usize, dates: &mut [FoundDate]) {
+    let mut in_play: Option<usize> = None;
+    for i in 0..dates.len() {
+        // Only the gap since the previous date is read, so the pass stays
+        // linear however long the paragraph.
+        if i > 0 {
+            let between = &body[dates[i - 1].end - from..dates[i].start - from];
+            if between.contains("\n\n") {
+                in_play = None;
+            }
+        }
+        let d = &dates[i];
+        let text = &body[d.start - from..d.end - from];
+        let bare_month = d.anchor == Anchor::Article
+            && d.value.len() == 7
+            && month_number(text.trim_start_matches(|c: char| !c.is_alphabetic())).is_some()
+            && !text.contains(|c: char| c.is_ascii_digit() || c.is_whitespace());
+        if bare_month {
+            if let Some(k) = in_play {
+                let year = &dates[k].value[..4];
+                if year != &d.value[..4] {
+                    dates[i].value = format!("{year}{}", &d.value[4..]);
+                    dates[i].anchor = Anchor::Mention(k);
+                }
+            }
+            continue;
+        }
+        // Only a year that opens its sentence sets the scene ("In 2019,
+        // …"); one in passing ("since 1990", "the 1988 bombing") does not.
+        let opener = sentence_before(body, d.start - from).trim().to_lowercase();
+        let names_year = d.anchor == Anchor::None
+            && d.ty == DateType::Date
+            && d.value.len() >= 4
+            && d.value.as_bytes()[..4].iter().all(u8::is_ascii_digit)
+            && matches!(opener.as_str(), "in" | "during" | "by");
+        if names_year {
+            in_play = Some(i);
+        } else if d.anchor != Anchor::None && d.ty == DateType::Date {
+            // A date resolved against the article brings the story back
+            // to its own time.
+            in_play = None;
+        }
+    }
+}
+
+/// The first day of the `unit`-long period a value names, when the value
+/// is at least that precise: "1998-10-23" names a day, a week, a month and
+/// a year; "1998-10" only a month and a year; "1998-Q3" a quarter and a year.
+pub(super) fn period_start(value: &str, unit: &str) -> Option<Date> {
+    let b = value.as_bytes();
+    let digits = |r: std::ops::Range<usize>| {
+        b.get(r.clone())
+            .is_some_and(|s| s.iter().all(u8::is_ascii_digit))
+    };
+    if !digits(0..4) || b.get(4).is_some_and(|&c| c != b'-') {
+        return None;
+    }
+    let year: i16 = value[..4].parse().ok()?;
+    let day = digits(5..7) && b.get(7) == Some(&b'-') && digits(8..10);
+    let month = digits(5..7) && b.get(7).is_none_or(|&c| c == b'-');
+    let quarter = b.get(5) == Some(&b'Q') && digits(6..7);
+    match unit {
+        "day" | "week" if day => value[..10].parse().ok(),
+        "month" if day || month => Date::new(year, value[5..7].parse().ok()?, 1).ok(),
+        "quarter" if quarter => {
+            Date::new(year, (value[6..7].parse::<i8>().ok()? - 1) * 3 + 1, 1).ok()
+        }
+        "quarter" if day || month => {
+            let m: i8 = value[5..7].parse().ok()?;
+            Date::new(year, (m - 1) / 3 * 3 + 1, 1).ok()
+        }
+        "year" => Date::new(year, 1, 1).ok(),
+        _ => None,
+    }
+}
+
+/// How many periods a reference word steps: "the following" one ahead,
+/// "the prior" one back, "that" and "the same" none.
+pub(super) fn reference_step(word: &str) -> i64 {
+    let lower = word.to_lowercase();
+    if lower.contains("following") {
+        1
+    } else if lower.contains("prior") {
+        -1
+    } else {
+        0
+    }
+}
+
+pub(super) fn ymd(y: i64, m: i64, d: i64) -> Option<Date> {
+    Date::new(
+        i16::try_from(y).ok()?,
+        i8::try_from(m).ok()?,
+        i8::try_from(d).ok()?,
+    )
+    .ok()
+}
+
+pub(super) fn fmt_date(d: Date) -> String {
+    d.to_string()
+}
+
+pub(super) fn fmt_week(d: Date) -> String {
+    let w = d.iso_week_date();
+    format!("{:04}-W{:02}", w.year(), w.week())
+}
+
+pub(super) fn shift(dct: Date, unit: &str, n: i64) -> Option<Date> {
+    let span = match unit {
+        "day" => n.days(),
+        "week" | "weekend" => n.weeks(),
+        "month" => n.months(),
+        "quarter" => (3 * n).months(),
+        "year" => n.years(),
+        "decade" => (10 * n).years(),
+        "century" => (100 * n).years(),
+        _ => return None,
+    };
+    dct.checked_add(span).ok()
+}
+
+pub(super) fn period_value(d: Date, unit: &str) -> String {
+    match unit {
+        "day" => fmt_date(d),
+        "week" => fmt_week(d),
+        "weekend" => format!("{}-WE", fmt_week(d)),
+        "month" => format!("{:04}-{:02}", d.year(), d.month()),
+        "quarter" => format!("{:04}-Q{}", d.year(), (d.month() - 1) / 3 + 1),
+        "decade" => format!("{:03}", d.year() / 10),
+        "century" => format!("{:02}", d.year() / 100),
+        _ => format!("{:04}", d.year()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::test_support::*;
+
+    #[test]
+    fn references_resolve_against_the_mentioned_date() {
+        let v = values(
+            "The plant opened in 1995. The following year it closed. \
+             Sales fell in March 1996; the following month they rose. \
+             He was shot on Oct. 23, 1998. Earlier that day he spoke.",
+            "2000-01-28",
+        );
+        assert_eq!(
+            v,
+            [
+                pair("1995", "1995"),
+                pair("The following year", "1996"),
+                pair("March 1996", "1996-03"),
+                pair("the following month", "1996-04"),
+                pair("Oct. 23, 1998", "1998-10-23"),
+                pair("Earlier that day", "1998-10-23"),
+            ]
+        );
+        // Only the month known: the day stays unspecified.
+        let v = values(
+            "He died last October. The site was closed that same day.",
+            "1999-02-06",
+        );
+        assert_eq!(
+            v,
+            [
+                pair("last October", "1998-10"),
+                pair("that same day", "1998-10-XX")
+            ]
+        );
+        // Nothing to refer to: the article's own period.
+        let v = values("Sales rose that year.", "1999-02-06");
+        assert_eq!(v, [pair("that year", "1999")]);
+    }
+
+    #[test]
+    fn steps_from_a_named_date_anchor_on_it() {
+        let dates = find_dates(
+            "On March 3 the talks opened. Two days later they failed, and the next day \
+             the envoy left.",
+            0,
+            Some("2024-03-20".parse().unwrap()),
+        );
+        let got: Vec<(String, String)> = dates
+            .iter()
+            .map(|d| (d.value.clone(), d.anchor.label()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("2024-03-03".to_string(), "article".to_string()),
+                ("2024-03-05".to_string(), "dates[0]".to_string()),
+                ("2024-03-06".to_string(), "dates[1]".to_string()),
+            ]
+        );
+    }
+
+    /// Issue 14: a bare month in a passage set in another year takes that
+    /// year; a year in passing does not set the scene.
+    #[test]
+    fn narrative_time_follows_the_year_in_play() {
+        let v = values(
+            "In 2019 the company expanded. In March it opened a plant, and in June it \
+             closed another.",
+            "2024-05-01",
+        );
+        assert_eq!(
+            v,
+            [
+                pair("2019", "2019"),
+                pair("March", "2019-03"),
+                pair("June", "2019-06")
+            ]
+        );
+        let v = values(
+            "He has protested since 1990. The car was found in December.",
+            "1999-05-06",
+        );
+        assert_eq!(v, [pair("1990", "1990"), pair("December", "1998-12")]);
+        // A new paragraph returns to the article's time.
+        let v = values("In 2019 it grew.\n\nIn March it fell.", "2024-05-01");
+        assert_eq!(v, [pair("2019", "2019"), pair("March", "2024-03")]);
+    }
+
+    /// Issue 14: "late in the day" is the day in play, else the article's.
+    #[test]
+    fn the_day_in_play() {
+        let v = values(
+            "On Monday they met; later in the day they left.",
+            "2024-05-01",
+        );
+        assert_eq!(
+            v,
+            [
+                pair("Monday", "2024-04-29"),
+                pair("later in the day", "2024-04-29")
+            ]
+        );
+        let v = values("Late in the day, lawyers emerged.", "2024-05-01");
+        assert_eq!(v, [pair("Late in the day", "2024-05-01")]);
+        // A longer period stays the article's: "earlier in the year".
+        let v = values(
+            "It rose in 1998 and fell earlier in the year.",
+            "2024-05-01",
+        );
+        assert_eq!(v[1], pair("earlier in the year", "2024"));
+    }
+}

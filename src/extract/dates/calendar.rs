@@ -1,0 +1,598 @@
+//! Productions for calendar dates: full and partial dates, months, years,
+//! decades and centuries, written out or counted from the article date.
+
+use super::*;
+
+pub(super) fn iso_date(c: &Captures<'_>, _: &Context<'_>) -> Option<(DateType, String, Anchor)> {
+    let d = ymd(int(c, 1)?, int(c, 2)?, int(c, 3)?)?;
+    Some((DateType::Date, fmt_date(d), Anchor::None))
+}
+
+/// "2025/12/22": year, month, day.
+pub(super) fn slashed_ymd(
+    c: &Captures<'_>,
+    ctx: &Context<'_>,
+) -> Option<(DateType, String, Anchor)> {
+    if in_path(ctx) {
+        return None;
+    }
+    let d = ymd(int(c, 1)?, int(c, 2)?, int(c, 3)?)?;
+    Some((DateType::Date, fmt_date(d), Anchor::None))
+}
+
+/// "22/12/2025" or "12/22/2025": a part above 12 can only be the day;
+/// when both could be the month, the article's other numeric dates decide
+/// (`Context::day_first`), else the month comes first, as in American
+/// usage.
+pub(super) fn slashed_date(
+    c: &Captures<'_>,
+    ctx: &Context<'_>,
+) -> Option<(DateType, String, Anchor)> {
+    if in_path(ctx) {
+        return None;
+    }
+    let (a, b, y) = (int(c, 1)?, int(c, 2)?, int(c, 3)?);
+    let day_first = match (a > 12, b > 12) {
+        (true, true) => return None,
+        (true, false) => true,
+        (false, true) => false,
+        (false, false) => ctx.day_first.unwrap_or(false),
+    };
+    let (m, d) = if day_first { (b, a) } else { (a, b) };
+    Some((DateType::Date, fmt_date(ymd(y, m, d)?), Anchor::None))
+}
+
+/// True inside a web address or a file path ("nytimes.com/2017/04/16/"):
+/// a numeric date there names a folder, not a time.
+fn in_path(ctx: &Context<'_>) -> bool {
+    ctx.before.ends_with('/') || ctx.after.starts_with('/')
+}
+
+/// Whether the article writes numeric dates day first: `Some(true)` when
+/// more of its "d/d/yyyy" dates can only be day-first than month-first,
+/// `Some(false)` for the reverse, `None` when none can only be one.
+pub(super) fn numeric_order(body: &str) -> Option<bool> {
+    static SLASHED: OnceLock<Regex> = OnceLock::new();
+    if !body.contains('/') {
+        return None;
+    }
+    let re = SLASHED.get_or_init(|| {
+        Regex::new(r"(?-u:\b)(\d{1,2})/(\d{1,2})/\d{4}(?-u:\b)").expect("slashed date pattern")
+    });
+    let (mut dmy, mut mdy) = (0, 0);
+    for c in re.captures_iter(body) {
+        let (a, b) = (int(&c, 1)?, int(&c, 2)?);
+        match (a > 12 && b <= 12, b > 12 && a <= 12) {
+            (true, _) => dmy += 1,
+            (_, true) => mdy += 1,
+            _ => {}
+        }
+    }
+    match dmy.cmp(&mdy) {
+        std::cmp::Ordering::Greater => Some(true),
+        std::cmp::Ordering::Less => Some(false),
+        std::cmp::Ordering::Equal => None,
+    }
+}
+
+pub(super) fn month_day_year(
+    c: &Captures<'_>,
+    _: &Context<'_>,
+) -> Option<(DateType, String, Anchor)> {
+    let m = month_number(c.get(1)?.as_str())?;
+    let d = ymd(int(c, 3)?, m.into(), int(c, 2)?)?;
+    Some((DateType::Date, fmt_date(d), Anchor::None))
+}
+
+pub(super) fn day_month_year(
+    c: &Captures<'_>,
+    _: &Context<'_>,
+) -> Option<(DateType, String, Anchor)> {
+    let m = month_number(c.get(2)?.as_str())?;
+    let d = ymd(int(c, 3)?, m.into(), int(c, 1)?)?;
+    Some((DateType::Date, fmt_date(d), Anchor::None))
+}
+
+pub(super) fn month_day_value(
+    m: i8,
+    day: i64,
+    ctx: &Context<'_>,
+) -> Option<(DateType, String, Anchor)> {
+    if !(1..=31).contains(&day) {
+        return None;
+    }
+    let Some(dct) = ctx.dct else {
+        let value = format!("XXXX-{m:02}-{day:02}");
+        return Some((DateType::Date, value, Anchor::None));
+    };
+    let y = nearest_year(dct, m, day.try_into().ok()?, deadline_tense(ctx), 1);
+    let d = ymd(y, m.into(), day)?;
+    Some((DateType::Date, fmt_date(d), Anchor::Article))
+}
+
+pub(super) fn month_day(c: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType, String, Anchor)> {
+    // "May 5 votes" is not a date; a following digit or "%" is a number.
+    if ctx
+        .after
+        .starts_with(|ch: char| ch.is_ascii_digit() || ch == '%')
+    {
+        return None;
+    }
+    month_day_value(month_number(c.get(1)?.as_str())?, int(c, 2)?, ctx)
+}
+
+/// "last Oct. 23", "next March 5": the nearest such day before or after
+/// the article date; "this" keeps the article's year.
+pub(super) fn relative_month_day(
+    c: &Captures<'_>,
+    ctx: &Context<'_>,
+) -> Option<(DateType, String, Anchor)> {
+    let m = month_number(c.get(2)?.as_str())?;
+    let day = int(c, 3)?;
+    let dct = ctx.dct?;
+    let y = i64::from(dct.year());
+    let d = match c.get(1)?.as_str().to_lowercase().as_str() {
+        "last" => [y, y - 1]
+            .into_iter()
+            .filter_map(|y| ymd(y, m.into(), day))
+            .find(|d| *d < dct)?,
+        "next" => [y, y + 1]
+            .into_iter()
+            .filter_map(|y| ymd(y, m.into(), day))
+            .find(|d| *d > dct)?,
+        _ => ymd(y, m.into(), day)?,
+    };
+    Some((DateType::Date, fmt_date(d), Anchor::Article))
+}
+
+/// "the week of March 6": the ISO week holding that day.
+pub(super) fn week_of(c: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType, String, Anchor)> {
+    let m = month_number(c.get(1)?.as_str())?;
+    let (ty, value, anchor) = month_day_value(m, int(c, 2)?, ctx)?;
+    let week = value
+        .parse::<Date>()
+        .map_or_else(|_| "XXXX-WXX".to_string(), fmt_week);
+    Some((ty, week, anchor))
+}
+
+/// "the 20th century" → "19": TimeML names a century by its first two
+/// digits.
+pub(super) fn century(c: &Captures<'_>, _: &Context<'_>) -> Option<(DateType, String, Anchor)> {
+    const ORDINALS: [&str; 21] = [
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "fifth",
+        "sixth",
+        "seventh",
+        "eighth",
+        "ninth",
+        "tenth",
+        "eleventh",
+        "twelfth",
+        "thirteenth",
+        "fourteenth",
+        "fifteenth",
+        "sixteenth",
+        "seventeenth",
+        "eighteenth",
+        "nineteenth",
+        "twentieth",
+        "twenty-first",
+    ];
+    let word = c.get(1)?.as_str().to_lowercase();
+    let digits = word.trim_end_matches(|ch: char| ch.is_ascii_alphabetic());
+    let n: i64 = match digits.parse() {
+        Ok(n) => n,
+        Err(_) => ORDINALS.iter().position(|o| *o == word)? as i64 + 1,
+    };
+    if !(1..=30).contains(&n) {
+        return None;
+    }
+    Some((DateType::Date, format!("{:02}", n - 1), Anchor::None))
+}
+
+pub(super) fn day_month(c: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType, String, Anchor)> {
+    month_day_value(month_number(c.get(2)?.as_str())?, int(c, 1)?, ctx)
+}
+
+pub(super) fn month_year(c: &Captures<'_>, _: &Context<'_>) -> Option<(DateType, String, Anchor)> {
+    let m = month_number(c.get(2)?.as_str())?;
+    let y = int(c, 3)?;
+    Some((DateType::Date, format!("{y:04}-{m:02}"), Anchor::None))
+}
+
+pub(super) fn month_alone(
+    c: &Captures<'_>,
+    ctx: &Context<'_>,
+) -> Option<(DateType, String, Anchor)> {
+    let name = c.get(2)?.as_str();
+    let modifier = c.get(1).map(|m| m.as_str().to_lowercase());
+    // "may" and "march" are verbs too: take them only with a cue.
+    if matches!(name, "May" | "March") && modifier.is_none() {
+        let prev = ctx.prev_word();
+        // "the March accession": a month used as a modifier.
+        let next = ctx.after.split_whitespace().next().unwrap_or("");
+        let modifies = prev == "the" && next.starts_with(char::is_lowercase) && next != "of";
+        if !modifies
+            && !matches!(
+                prev.as_str(),
+                "in" | "since"
+                    | "until"
+                    | "by"
+                    | "of"
+                    | "from"
+                    | "through"
+                    | "during"
+                    | "before"
+                    | "after"
+                    | "early"
+                    | "late"
+                    | "mid"
+            )
+        {
+            return None;
+        }
+    }
+    let m = month_number(name)?;
+    let Some(dct) = ctx.dct else {
+        return Some((DateType::Date, format!("XXXX-{m:02}"), Anchor::None));
+    };
+    let this_year = i64::from(dct.year());
+    let y = match (
+        modifier.as_deref(),
+        c.get(3).map(|x| x.as_str().to_lowercase()),
+    ) {
+        (_, Some(rel)) if rel.starts_with("last") => this_year - 1,
+        (_, Some(rel)) if rel.starts_with("next") => this_year + 1,
+        (_, Some(_)) => this_year,
+        (Some("last"), _) if m >= dct.month() => this_year - 1,
+        (Some("last"), _) => this_year,
+        (Some("next"), _) => this_year + 1,
+        (Some("this"), _) => this_year,
+        (Some("early" | "mid" | "late"), _) => nearest_year(dct, m, 15, tense(ctx), 16),
+        _ => {
+            // "changed … in December": a past event in a named month.
+            let t = match tense(ctx) {
+                Tense::Past if !in_month_word(ctx.before) => Tense::Unknown,
+                t => t,
+            };
+            // "pay down the loan by February": a limit with no tense to
+            // say otherwise is the nearest such month, up to half a year
+            // back, without the lean to the past.
+            let limit = matches!(ctx.prev_word().as_str(), "by" | "until" | "till");
+            if t == Tense::Unknown && limit {
+                nearest_year(dct, m, 15, Tense::Future, 183)
+            } else {
+                nearest_year(dct, m, 15, t, 16)
+            }
+        }
+    };
+    Some((DateType::Date, format!("{y:04}-{m:02}"), Anchor::Article))
+}
+
+/// True when the text before a month ends with "in", "since" or "during".
+pub(super) fn in_month_word(before: &str) -> bool {
+    let prev = before.trim_end().rsplit(' ').next().unwrap_or("");
+    ["in", "since", "during"]
+        .iter()
+        .any(|w| prev.eq_ignore_ascii_case(w))
+}
+
+pub(super) fn year(c: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType, String, Anchor)> {
+    let y = int(c, 1)?;
+    let after = ctx.after;
+    // Numbers, not years: "2,021", "2021%", "1990-91" stays a year.
+    if after.starts_with(|ch: char| ch == '%' || ch.is_ascii_digit())
+        || after.starts_with(",0")
+        || after.starts_with(",1")
+        || after.starts_with(".") && after[1..].starts_with(|ch: char| ch.is_ascii_digit())
+    {
+        return None;
+    }
+    let prev = ctx.prev_word();
+    let next = ctx.next_word();
+    const NOUNS: &[&str] = &[
+        "people",
+        "persons",
+        "votes",
+        "troops",
+        "soldiers",
+        "members",
+        "shares",
+        "cars",
+        "units",
+        "jobs",
+        "workers",
+        "tons",
+        "tonnes",
+        "feet",
+        "metres",
+        "meters",
+        "miles",
+        "kilometres",
+        "km",
+        "dollars",
+        "euros",
+        "pounds",
+        "yen",
+        "points",
+        "homes",
+        "deaths",
+        "cases",
+        "students",
+        "children",
+        "men",
+        "women",
+        "residents",
+        "employees",
+        "families",
+    ];
+    if NOUNS.contains(&next.trim_matches(|ch: char| !ch.is_alphanumeric())) {
+        return None;
+    }
+    if matches!(
+        prev.as_str(),
+        "no." | "number" | "page" | "flight" | "room" | "$" | "route"
+    ) {
+        return None;
+    }
+    Some((DateType::Date, format!("{y:04}"), Anchor::None))
+}
+
+pub(super) fn spelled_year(
+    c: &Captures<'_>,
+    ctx: &Context<'_>,
+) -> Option<(DateType, String, Anchor)> {
+    let words = c.get(2)?.as_str();
+    let y = spelled_year_value(words)?;
+    let lead = c.get(1).map(|m| m.as_str().to_lowercase());
+    // "two thousand" is more often a count than a year: only after "the
+    // year", a month or a preposition of time, and not before a noun.
+    if words.to_lowercase().starts_with("two") && lead.is_none() {
+        let prev = ctx.before.split_whitespace().last().unwrap_or("");
+        let next = ctx.after.split_whitespace().next().unwrap_or("");
+        let cued = ["in", "by", "since", "until", "of", "before", "after"]
+            .iter()
+            .any(|w| prev.eq_ignore_ascii_case(w));
+        let counted = next.starts_with(char::is_lowercase)
+            && !matches!(next, "and" | "or" | "when" | "to" | "the" | "as");
+        if !cued || counted {
+            return None;
+        }
+    }
+    let value = match lead.as_deref() {
+        Some(l) if month_number(l).is_some() && !l.starts_with("the") => {
+            let m = month_number(l)?;
+            format!("{y:04}-{m:02}")
+        }
+        Some(l) if l.ends_with(" of") => {
+            let code = if l.contains("spring") {
+                "SP"
+            } else if l.contains("summer") {
+                "SU"
+            } else if l.contains("winter") {
+                "WI"
+            } else {
+                "FA"
+            };
+            format!("{y:04}-{code}")
+        }
+        _ => format!("{y:04}"),
+    };
+    Some((DateType::Date, value, Anchor::None))
+}
+
+/// "2019-2020", "1990/1991": the second year of a range, which the plain
+/// year rule skips after a hyphen ("1990-91" stays one year).
+pub(super) fn year_range_end(
+    c: &Captures<'_>,
+    _: &Context<'_>,
+) -> Option<(DateType, String, Anchor)> {
+    let (first, last) = (int(c, 1)?, int(c, 2)?);
+    if last <= first || last - first > 100 {
+        return None;
+    }
+    Some((DateType::Date, format!("{last:04}"), Anchor::None))
+}
+
+/// "mid-1996": the year, which the plain year rule skips after a hyphen.
+pub(super) fn hyphened_year(
+    c: &Captures<'_>,
+    _: &Context<'_>,
+) -> Option<(DateType, String, Anchor)> {
+    Some((DateType::Date, c.get(1)?.as_str().to_string(), Anchor::None))
+}
+
+pub(super) fn decade(c: &Captures<'_>, _: &Context<'_>) -> Option<(DateType, String, Anchor)> {
+    Some((DateType::Date, c.get(2)?.as_str().to_string(), Anchor::None))
+}
+
+pub(super) fn decade_word(
+    c: &Captures<'_>,
+    ctx: &Context<'_>,
+) -> Option<(DateType, String, Anchor)> {
+    let tens = match c.get(1)?.as_str().to_lowercase().as_str() {
+        "twenties" => 2,
+        "thirties" => 3,
+        "forties" => 4,
+        "fifties" => 5,
+        "sixties" => 6,
+        "seventies" => 7,
+        "eighties" => 8,
+        _ => 9,
+    };
+    let century = ctx.dct.map_or(19, |d| i64::from(d.year()) / 100);
+    let century = if century * 100 + tens * 10 > ctx.dct.map_or(9999, |d| d.year().into()) {
+        century - 1
+    } else {
+        century
+    };
+    Some((DateType::Date, format!("{century}{tens}"), Anchor::Article))
+}
+
+pub(super) fn weekday_dated(
+    c: &Captures<'_>,
+    ctx: &Context<'_>,
+) -> Option<(DateType, String, Anchor)> {
+    let m = month_number(c.get(1)?.as_str())?;
+    let day = int(c, 2)?;
+    if let Some(y) = int(c, 3) {
+        let d = ymd(y, m.into(), day)?;
+        return Some((DateType::Date, fmt_date(d), Anchor::None));
+    }
+    // "Monday, Dec 15": the weekday picks the year, among the article's and
+    // its neighbours, in which that day falls on it, when one lies within
+    // half a year of the article; else the weekday is taken as a slip.
+    let wd = weekday_number(c.get(0)?.as_str())?;
+    let dct = ctx.dct;
+    let fits = dct.and_then(|dct| {
+        let y = i64::from(dct.year());
+        [y, y - 1, y + 1]
+            .into_iter()
+            .filter_map(|y| ymd(y, m.into(), day))
+            .filter(|d| d.weekday() == wd)
+            .map(|d| (d.since(dct).map_or(i32::MAX, |s| s.get_days().abs()), d))
+            .filter(|(days, _)| *days <= 183)
+            .min()
+            .map(|(_, d)| d)
+    });
+    match fits {
+        Some(d) => Some((DateType::Date, fmt_date(d), Anchor::Article)),
+        None => month_day_value(m, day, ctx),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::test_support::*;
+
+    #[test]
+    fn absolute_and_partial_dates() {
+        let v = values(
+            "In March 2024, on 22 December 2025 and in 2021.",
+            "2025-12-22",
+        );
+        assert_eq!(
+            v,
+            [
+                pair("March 2024", "2024-03"),
+                pair("22 December 2025", "2025-12-22"),
+                pair("2021", "2021")
+            ]
+        );
+        let v = values("Talks resumed on Jan. 5 and Sept. 30, 1998.", "1998-10-02");
+        assert_eq!(
+            v,
+            [
+                pair("Jan. 5", "1998-01-05"),
+                pair("Sept. 30, 1998", "1998-09-30")
+            ]
+        );
+    }
+
+    #[test]
+    fn named_days_weeks_and_centuries() {
+        // Leap day: "last Feb. 29" from March 2001 is 2000-02-29.
+        let v = values(
+            "He left last Feb. 29 and returns next Jan. 5.",
+            "2001-03-10",
+        );
+        assert_eq!(
+            v,
+            [
+                pair("last Feb. 29", "2000-02-29"),
+                pair("next Jan. 5", "2002-01-05")
+            ]
+        );
+        // The week of Jan. 1, 2021 belongs to ISO year 2020.
+        let v = values("A hearing the week of Jan. 1.", "2020-12-20");
+        assert_eq!(v, [pair("the week of Jan. 1", "2020-W53")]);
+        let v = values(
+            "In the 20th century and the eleventh century.",
+            "2001-03-10",
+        );
+        assert_eq!(
+            v,
+            [
+                pair("the 20th century", "19"),
+                pair("the eleventh century", "10")
+            ]
+        );
+    }
+
+    #[test]
+    fn false_dates_are_refused() {
+        assert!(values("You may go. 2,021 people and 100M.", "2025-12-22").is_empty());
+        assert!(values("Troops march on. It was 2021%.", "2025-12-22").is_empty());
+    }
+
+    /// Issue 14: abbreviated months with and without a comma or a year.
+    #[test]
+    fn abbreviated_months_without_a_period() {
+        let v = values(
+            "Talks ended on Dec 22, 2025. Polls opened 22 Dec 2025 and closed Sep 5 2025; \
+             a vote came Dec 22.",
+            "2025-12-22",
+        );
+        assert_eq!(
+            v,
+            [
+                pair("Dec 22, 2025", "2025-12-22"),
+                pair("22 Dec 2025", "2025-12-22"),
+                pair("Sep 5 2025", "2025-09-05"),
+                pair("Dec 22", "2025-12-22"),
+            ]
+        );
+        // Bare "Jan" or "Mar" stays a name or a verb.
+        assert!(values("Jan Novak said the troops would Mar on.", "2025-12-22").is_empty());
+    }
+
+    /// Issue 14: numeric dates; a part above 12 can only be the day, else
+    /// the article's other numeric dates decide, else month first.
+    #[test]
+    fn numeric_dates_either_way_round() {
+        let v = values(
+            "Filed 2025/12/22, signed 22/12/2025, sent 12/22/2025.",
+            "2025-12-22",
+        );
+        let got: Vec<&str> = v.iter().map(|(_, value)| value.as_str()).collect();
+        assert_eq!(got, ["2025-12-22", "2025-12-22", "2025-12-22"]);
+        let v = values("Signed 25/04/2025, paid 03/04/2025.", "2025-12-22");
+        assert_eq!(v[1], pair("03/04/2025", "2025-04-03"));
+        let v = values("Signed 04/25/2025, paid 03/04/2025.", "2025-12-22");
+        assert_eq!(v[1], pair("03/04/2025", "2025-03-04"));
+        let v = values("Paid 03/04/2025.", "2025-12-22");
+        assert_eq!(v, [pair("03/04/2025", "2025-03-04")]);
+        // A folder of a web address is not a date.
+        assert!(values("See example.com/2017/04/16/story for more.", "2025-12-22").is_empty());
+    }
+
+    /// Issue 14: a weekday and a date are one expression, and the weekday
+    /// picks the year the date falls on it.
+    #[test]
+    fn weekday_and_date_are_one_expression() {
+        let v = values("On Monday, Dec 15 the envoy arrived.", "2025-12-22");
+        assert_eq!(v, [pair("Monday, Dec 15", "2025-12-15")]);
+        // Seen from early January, a Friday Dec. 26 is last year's.
+        let v = values("It opened Friday, Dec. 26.", "2026-01-05");
+        assert_eq!(v, [pair("Friday, Dec. 26", "2025-12-26")]);
+    }
+
+    /// A month after "by" or "until" is a limit: the nearest such month,
+    /// without the lean to the past.
+    #[test]
+    fn a_month_as_a_limit_is_the_nearest() {
+        let v = values(
+            "The sale is part of a program to pay the loan by February.",
+            "1989-10-30",
+        );
+        assert_eq!(v, [pair("February", "1990-02")]);
+        let v = values(
+            "The sale is part of a program begun in February.",
+            "1989-10-30",
+        );
+        assert_eq!(v, [pair("February", "1989-02")]);
+    }
+}

@@ -1,0 +1,245 @@
+//! Composition: how the matches of different rules combine. Every rule
+//! runs over the whole text, so one expression is often matched several
+//! times ("March 3, 2024", "March 3", "2024"); the longest match wins and
+//! whatever overlaps it is dropped. Then neighbouring parts join into one
+//! expression: a part and its period ("the first quarter" + "of last
+//! year"), and a modifier and what it modifies ("the end of" + "this
+//! year", with the TIMEX3 `mod` END).
+
+use super::*;
+use std::collections::BTreeMap;
+
+/// Keeps, longest first and then earliest, every match that overlaps
+/// nothing kept; returns them in text order. Kept spans never overlap, so
+/// only the neighbour by start needs a look.
+pub(super) fn longest_first(mut found: Vec<FoundDate>) -> Vec<FoundDate> {
+    found.sort_by_key(|d| (std::cmp::Reverse(d.end - d.start), d.start));
+    let mut kept: BTreeMap<usize, FoundDate> = BTreeMap::new();
+    for d in found {
+        let before = kept.range(..d.end).next_back();
+        if before.is_some_and(|(_, k)| k.end > d.start) {
+            continue;
+        }
+        kept.insert(d.start, d);
+    }
+    kept.into_values().collect()
+}
+
+/// Joins parts into whole expressions: `<part> of <year>` and modifiers.
+pub(super) fn combine(body: &str, from: usize, dates: Vec<FoundDate>) -> Vec<FoundDate> {
+    let mut out: Vec<FoundDate> = Vec::with_capacity(dates.len());
+    for d in dates {
+        if let Some(last) = out.last_mut() {
+            if let Some(joined) = part_of_year(body, from, last, &d) {
+                *last = joined;
+                continue;
+            }
+        }
+        out.push(d);
+    }
+    let mut prev_end = from;
+    for d in &mut out {
+        modify(body, from, prev_end, d);
+        prev_end = d.end;
+    }
+    out
+}
+
+/// "the first quarter of last year", "the second half of 2022", "the
+/// summer of 2019": a part of a year resolved against the article's year
+/// (the rule that found it knew no better) takes the year named after it.
+fn part_of_year(body: &str, from: usize, a: &FoundDate, b: &FoundDate) -> Option<FoundDate> {
+    let gap = &body[a.end - from..b.start - from];
+    if !gap.trim().eq_ignore_ascii_case("of") || gap.len() > 6 {
+        return None;
+    }
+    let year = b.value.as_bytes();
+    let is_year = b.value.len() == 4 && year.iter().all(u8::is_ascii_digit);
+    let part = a.value.get(4..)?;
+    let is_part = a.value.get(..4)?.bytes().all(|c| c.is_ascii_digit())
+        && matches!(
+            part.as_bytes(),
+            [b'-', b'Q' | b'H', _] | [b'-', b'S' | b'F' | b'W', _]
+        );
+    if !is_year || !is_part || a.ty != DateType::Date {
+        return None;
+    }
+    Some(FoundDate {
+        start: a.start,
+        end: b.end,
+        ty: DateType::Date,
+        value: format!("{}{part}", b.value),
+        anchor: b.anchor,
+        modifier: None,
+    })
+}
+
+/// Sets the TIMEX3 `mod` of a date from a modifier inside its span
+/// ("early November") or just before it, which then joins the span ("the
+/// end of this year", "more than four hours"). `floor` is where the
+/// previous date ends: a modifier is never taken from it.
+fn modify(body: &str, from: usize, floor: usize, d: &mut FoundDate) {
+    static BEFORE: OnceLock<Regex> = OnceLock::new();
+    let before = BEFORE.get_or_init(|| {
+        Regex::new(
+            r"(?i)(?:\b(early|late|mid|earlier|later)[-\s]+|\bthe\s+(start|beginning|end|middle)\s+of\s+|\b(about|around|approximately|roughly|nearly|almost|less\s+than|more\s+than|under|at\s+least|at\s+most|up\s+to|no\s+more\s+than|no\s+less\s+than|some)\s+)$",
+        )
+        .expect("modifier pattern compiles")
+    });
+    static INSIDE: OnceLock<Regex> = OnceLock::new();
+    let inside = INSIDE.get_or_init(|| {
+        Regex::new(
+            r"(?i)^(?:the\s+)?(?:(early|late|mid|earlier|later)[-\s]|(start|beginning|end|middle)\s+of\s)",
+        )
+        .expect("modifier pattern compiles")
+    });
+    let text = &body[d.start - from..d.end - from];
+    if let Some(c) = inside.captures(text) {
+        d.modifier = modifier_of(&c);
+        return;
+    }
+    let mut lo = (d.start - from).saturating_sub(24).max(floor - from);
+    while !body.is_char_boundary(lo) {
+        lo += 1;
+    }
+    let window = &body[lo..d.start - from];
+    let Some(c) = before.captures(window) else {
+        return;
+    };
+    let Some(m) = modifier_of(&c) else {
+        return;
+    };
+    let duration = d.ty == DateType::Duration;
+    let counted_back = text.to_lowercase().ends_with(" ago");
+    let word = c.get(0).map_or("", |w| w.as_str()).to_lowercase();
+    let fits = match m {
+        Mod::Start | Mod::End | Mod::Mid => !duration && d.ty != DateType::Set,
+        // "about the future" is a topic, not an approximation.
+        Mod::Approx => (!word.starts_with("some") || duration) && !text.starts_with("the "),
+        _ if word.starts_with("under") => duration,
+        _ => duration || counted_back,
+    };
+    if fits {
+        d.modifier = Some(m);
+        d.start = from + lo + c.get(0).map_or(0, |w| w.start());
+    }
+}
+
+/// The `mod` a modifier's words name.
+fn modifier_of(c: &regex::Captures<'_>) -> Option<Mod> {
+    if let Some(w) = c.get(1) {
+        let w = w.as_str().to_lowercase();
+        return Some(if w.starts_with("early") || w.starts_with("earlier") {
+            Mod::Start
+        } else if w.starts_with("mid") {
+            Mod::Mid
+        } else {
+            Mod::End
+        });
+    }
+    if let Some(w) = c.get(2) {
+        return Some(match w.as_str().to_lowercase().as_str() {
+            "start" | "beginning" => Mod::Start,
+            "middle" => Mod::Mid,
+            _ => Mod::End,
+        });
+    }
+    let w = c.get(3)?.as_str().to_lowercase();
+    let w = w.split_whitespace().collect::<Vec<_>>().join(" ");
+    Some(match w.as_str() {
+        "about" | "around" | "approximately" | "roughly" | "some" => Mod::Approx,
+        "nearly" | "almost" | "less than" | "under" => Mod::LessThan,
+        "more than" => Mod::MoreThan,
+        "at least" | "no less than" => Mod::EqualOrMore,
+        _ => Mod::EqualOrLess,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at(start: usize, end: usize, value: &str) -> FoundDate {
+        FoundDate {
+            start,
+            end,
+            ty: DateType::Date,
+            value: value.to_string(),
+            anchor: Anchor::None,
+            modifier: None,
+        }
+    }
+
+    #[test]
+    fn the_longest_match_wins_and_order_is_textual() {
+        let kept = longest_first(vec![
+            at(0, 7, "2024-03"),
+            at(0, 13, "2024-03-03"),
+            at(9, 13, "2024"),
+            at(20, 24, "2025"),
+        ]);
+        let values: Vec<&str> = kept.iter().map(|d| d.value.as_str()).collect();
+        assert_eq!(values, ["2024-03-03", "2025"]);
+    }
+
+    fn with_mods(text: &str, dct: &str) -> Vec<(String, String, Option<Mod>)> {
+        find_dates(text, 0, Some(dct.parse().unwrap()))
+            .into_iter()
+            .map(|d| (text[d.start..d.end].to_string(), d.value, d.modifier))
+            .collect()
+    }
+
+    fn one(text: &str, value: &str, m: Option<Mod>) -> (String, String, Option<Mod>) {
+        (text.to_string(), value.to_string(), m)
+    }
+
+    #[test]
+    fn a_part_takes_the_year_named_after_it() {
+        let v = with_mods(
+            "Sales rose in the first quarter of last year and the second half of 2022.",
+            "2024-05-01",
+        );
+        assert_eq!(
+            v,
+            [
+                one("the first quarter of last year", "2023-Q1", None),
+                one("the second half of 2022", "2022-H2", None),
+            ]
+        );
+    }
+
+    #[test]
+    fn modifiers_join_the_span_with_their_mod() {
+        let v = with_mods(
+            "Prices fall by the end of this year, rose in early 2023 and late last week; \
+             talks ran more than four hours, nearly two years ago, around 7:15 p.m.",
+            "2024-05-01",
+        );
+        assert_eq!(
+            v,
+            [
+                one("the end of this year", "2024", Some(Mod::End)),
+                one("early 2023", "2023", Some(Mod::Start)),
+                one("late last week", "2024-W17", Some(Mod::End)),
+                one("more than four hours", "PT4H", Some(Mod::MoreThan)),
+                one("nearly two years ago", "2022", Some(Mod::LessThan)),
+                one("around 7:15 p.m.", "2024-05-01T19:15", Some(Mod::Approx)),
+            ]
+        );
+        // "over the past year" is "during"; "about the future" a topic.
+        let v = with_mods(
+            "It grew over the past year; he spoke about the future.",
+            "2024-05-01",
+        );
+        assert_eq!(
+            v,
+            [
+                one("the past year", "P1Y", None),
+                one("the future", "FUTURE_REF", None),
+            ]
+        );
+        // A modifier inside the span sets the mod too.
+        let v = with_mods("It opened in early November.", "2024-12-01");
+        assert_eq!(v, [one("early November", "2024-11", Some(Mod::Start))]);
+    }
+}

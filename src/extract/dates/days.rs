@@ -1,0 +1,331 @@
+//! Productions for days counted from the article date: weekdays, "today",
+//! "the next day", weekends, and the parts of a day and clock times that
+//! attach to them.
+
+use super::*;
+
+pub(super) fn weekday(c: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType, String, Anchor)> {
+    let wd = weekday_number(c.get(2)?.as_str())?;
+    let modifier = c.get(1).map(|m| m.as_str().to_lowercase());
+    let part = part_suffix(c.get(3).map(|m| m.as_str()));
+    // "on Tuesdays", "Tuesday nights": every such day.
+    if c.get(4).is_some() {
+        let value = format!("XXXX-WXX-{}{part}", wd.to_monday_one_offset());
+        return Some((DateType::Set, value, Anchor::None));
+    }
+    let Some(dct) = ctx.dct else {
+        let value = format!("XXXX-WXX-{}{part}", wd.to_monday_one_offset());
+        return Some((DateType::Date, value, Anchor::None));
+    };
+    let back = i64::from(
+        (dct.weekday().to_monday_zero_offset() - wd.to_monday_zero_offset()).rem_euclid(7),
+    );
+    let modifier = modifier.map(|m| m.split_whitespace().collect::<Vec<_>>().join(" "));
+    let offset = match modifier.as_deref() {
+        // "down 4.5% from the previous Friday": the one before the last.
+        Some("the previous") => -back - 7,
+        Some("last") | Some("past") => {
+            if back == 0 {
+                -7
+            } else {
+                -back
+            }
+        }
+        Some("next" | "this coming" | "coming" | "the following") => {
+            let fwd = (7 - back) % 7;
+            if fwd == 0 {
+                7
+            } else {
+                fwd
+            }
+        }
+        _ if future_context(ctx) => (7 - back) % 7,
+        _ => -back,
+    };
+    let d = dct.checked_add(offset.days()).ok()?;
+    let ty = if part.is_empty() {
+        DateType::Date
+    } else {
+        DateType::Time
+    };
+    Some((ty, format!("{}{part}", fmt_date(d)), Anchor::Article))
+}
+
+pub(super) fn day_word(c: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType, String, Anchor)> {
+    let word = c.get(1)?.as_str().to_lowercase();
+    let (offset, mut part) = match word.as_str() {
+        "yesterday" => (-1, ""),
+        "tomorrow" => (1, ""),
+        "tonight" => (0, "TNI"),
+        _ => (0, ""),
+    };
+    if let Some(p) = c.get(2) {
+        part = part_suffix(Some(p.as_str()));
+    }
+    let Some(dct) = ctx.dct else {
+        let value = if offset == 0 && part.is_empty() {
+            "PRESENT_REF"
+        } else {
+            "XXXX-XX-XX"
+        };
+        return Some((DateType::Date, value.to_string(), Anchor::None));
+    };
+    let d = dct.checked_add(offset.days()).ok()?;
+    let ty = if part.is_empty() {
+        DateType::Date
+    } else {
+        DateType::Time
+    };
+    Some((ty, format!("{}{part}", fmt_date(d)), Anchor::Article))
+}
+
+pub(super) fn part_of_today(
+    c: &Captures<'_>,
+    ctx: &Context<'_>,
+) -> Option<(DateType, String, Anchor)> {
+    let dct = ctx.dct?;
+    let part = part_suffix(c.get(2).map(|m| m.as_str()));
+    let which = c.get(1)?.as_str().to_lowercase();
+    let d = if which == "last" && part == "TNI" {
+        dct.checked_sub(1.day()).ok()?
+    } else {
+        dct
+    };
+    Some((
+        DateType::Time,
+        format!("{}{part}", fmt_date(d)),
+        Anchor::Article,
+    ))
+}
+
+pub(super) fn adjacent_day(
+    c: &Captures<'_>,
+    ctx: &Context<'_>,
+) -> Option<(DateType, String, Anchor)> {
+    // "later in the day before returning home": a conjunction.
+    let next = ctx.after.split_whitespace().next().unwrap_or("");
+    if next.len() > 4 && next.ends_with("ing") {
+        return None;
+    }
+    let back = c
+        .get(1)
+        .is_some_and(|w| w.as_str().eq_ignore_ascii_case("previous"))
+        || c.get(2)
+            .is_some_and(|w| w.as_str().eq_ignore_ascii_case("before"));
+    let d = ctx
+        .dct?
+        .checked_add((if back { -1 } else { 1 }).days())
+        .ok()?;
+    Some((DateType::Date, fmt_date(d), Anchor::Article))
+}
+
+/// "the weekend": the one just past early in the week, else the coming
+/// one; "last"/"next" move a week.
+pub(super) fn weekend(c: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType, String, Anchor)> {
+    let dct = ctx.dct?;
+    let word = c.get(0)?.as_str().to_lowercase();
+    let mut d = if dct.weekday().to_monday_one_offset() <= 3 {
+        dct.checked_sub(7.days()).ok()?
+    } else {
+        dct
+    };
+    if word.starts_with("last") {
+        d = d.checked_sub(7.days()).ok()?;
+    } else if word.starts_with("next") {
+        d = d.checked_add(7.days()).ok()?;
+    }
+    Some((
+        DateType::Date,
+        format!("{}-WE", fmt_week(d)),
+        Anchor::Article,
+    ))
+}
+
+pub(super) fn part_suffix(part: Option<&str>) -> &'static str {
+    match part.map(str::to_lowercase).as_deref() {
+        Some("morning") => "TMO",
+        Some("afternoon") => "TAF",
+        Some("evening") => "TEV",
+        Some("night") => "TNI",
+        _ => "",
+    }
+}
+
+/// The date a time of day belongs to: a named day after it, else the
+/// article date.
+pub(super) fn day_of_time(day: Option<&str>, ctx: &Context<'_>) -> Option<String> {
+    let Some(day) = day else {
+        return Some(ctx.dct.map_or("XXXX-XX-XX".to_string(), fmt_date));
+    };
+    let dct = ctx.dct?;
+    let lower = day.to_lowercase();
+    let d = match lower.as_str() {
+        "today" => dct,
+        "yesterday" => dct.checked_sub(1.day()).ok()?,
+        "tomorrow" => dct.checked_add(1.day()).ok()?,
+        _ => {
+            if let Some(wd) = weekday_number(day)
+                .filter(|_| month_number(day).is_none() || lower.ends_with("day"))
+            {
+                let back = i64::from(
+                    (dct.weekday().to_monday_zero_offset() - wd.to_monday_zero_offset())
+                        .rem_euclid(7),
+                );
+                let offset = if future_context(ctx) {
+                    (7 - back) % 7
+                } else {
+                    -back
+                };
+                dct.checked_add(offset.days()).ok()?
+            } else {
+                let mut parts = day.split_whitespace();
+                let m = month_number(parts.next()?)?;
+                let dd: i64 = parts.next()?.parse().ok()?;
+                ymd(
+                    nearest_year(dct, m, dd.try_into().ok()?, deadline_tense(ctx), 1),
+                    m.into(),
+                    dd,
+                )?
+            }
+        }
+    };
+    Some(fmt_date(d))
+}
+
+pub(super) fn named_time(
+    c: &Captures<'_>,
+    ctx: &Context<'_>,
+) -> Option<(DateType, String, Anchor)> {
+    let word = c.get(1)?.as_str().to_lowercase();
+    let word: String = word.chars().filter(char::is_ascii_alphabetic).collect();
+    // "High Noon" the film, "high noon comes": a figure of speech.
+    if word == "noon" && ctx.before.trim_end().to_lowercase().ends_with("high") {
+        return None;
+    }
+    let suffix = match word.as_str() {
+        "noon" | "midday" => "T12:00",
+        "midnight" => "T24:00",
+        "midmorning" => "TMO",
+        _ => "TAF",
+    };
+    let day = day_of_time(c.get(2).map(|m| m.as_str()), ctx)?;
+    let anchor = if ctx.dct.is_some() {
+        Anchor::Article
+    } else {
+        Anchor::None
+    };
+    Some((DateType::Time, format!("{day}{suffix}"), anchor))
+}
+
+pub(super) fn clock_time(
+    c: &Captures<'_>,
+    ctx: &Context<'_>,
+) -> Option<(DateType, String, Anchor)> {
+    let mut h = int(c, 1)?;
+    let m = int(c, 2).unwrap_or(0);
+    let marker = c.get(3)?.as_str().to_lowercase();
+    // "4 in the morning"; "9 at night" and "2 in the afternoon" are p.m.
+    let pm = marker.starts_with('p')
+        || marker.ends_with("afternoon")
+        || marker.ends_with("evening")
+        || marker.ends_with("night") && h != 12 && h >= 6;
+    if !(1..=12).contains(&h) || m > 59 {
+        return None;
+    }
+    if pm && h != 12 {
+        h += 12;
+    } else if !pm && h == 12 {
+        h = 0;
+    }
+    let zone = zone_suffix(c.get(4).map(|m| m.as_str()));
+    let day = day_of_time(c.get(5).map(|m| m.as_str()), ctx)?;
+    let anchor = if ctx.dct.is_some() {
+        Anchor::Article
+    } else {
+        Anchor::None
+    };
+    Some((DateType::Time, format!("{day}T{h:02}:{m:02}{zone}"), anchor))
+}
+
+/// "16:15 GMT on Monday", "0800 UTC Tuesday": a 24-hour clock, which
+/// needs its zone to be told from a score or a number.
+pub(super) fn clock_24(c: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType, String, Anchor)> {
+    let (h, m) = (int(c, 1)?, int(c, 2)?);
+    // "1990 EST" is a year; a four-digit clock has a leading zero or a
+    // colon, or an hour the years of news never take.
+    let colon = c.get(2)?.start() > c.get(1)?.end();
+    if !colon && c.get(1)?.as_str().len() < 2 {
+        return None;
+    }
+    let zone = zone_suffix(c.get(3).map(|m| m.as_str()));
+    let day = day_of_time(c.get(4).map(|m| m.as_str()), ctx)?;
+    let anchor = if ctx.dct.is_some() {
+        Anchor::Article
+    } else {
+        Anchor::None
+    };
+    Some((DateType::Time, format!("{day}T{h:02}:{m:02}{zone}"), anchor))
+}
+
+/// The zone a TIMEX3 value carries: `Z` for GMT and UTC, which name one
+/// instant everywhere. Local zones ("10 a.m. EDT") keep the clock time
+/// as written and no offset, as the TimeML corpora annotate them.
+fn zone_suffix(zone: Option<&str>) -> &'static str {
+    match zone {
+        Some("GMT" | "UTC" | "gmt" | "utc") => "Z",
+        _ => "",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::test_support::*;
+
+    #[test]
+    fn times_attach_to_their_day() {
+        // 1998-02-13 is a Friday.
+        let v = values(
+            "The vote was at 10 p.m. Wednesday and ends at noon Thursday.",
+            "1998-02-13",
+        );
+        assert_eq!(
+            v,
+            [
+                pair("10 p.m. Wednesday", "1998-02-11T22:00"),
+                pair("noon Thursday", "1998-02-12T12:00")
+            ]
+        );
+        let v = values("Police came Sunday night.", "2000-03-28");
+        assert_eq!(v, [pair("Sunday night", "2000-03-26TNI")]);
+    }
+
+    #[test]
+    fn without_article_date_values_stay_underspecified() {
+        let d = find_dates("on Friday", 0, None);
+        assert_eq!(d[0].value, "XXXX-WXX-5");
+        assert_eq!(d[0].anchor, Anchor::None);
+    }
+
+    /// Issue 14: clock time, zone and day as one expression; GMT and UTC
+    /// give `Z`, local zones keep the clock time as written.
+    #[test]
+    fn clock_times_with_zones() {
+        // 2024-05-01 is a Wednesday.
+        let v = values(
+            "Talks began at 16:15 GMT on Monday and resumed at 0800 UTC Tuesday; \
+             a vote came at 10 a.m. EDT.",
+            "2024-05-01",
+        );
+        assert_eq!(
+            v,
+            [
+                pair("16:15 GMT on Monday", "2024-04-29T16:15Z"),
+                pair("0800 UTC Tuesday", "2024-04-30T08:00Z"),
+                pair("10 a.m. EDT", "2024-05-01T10:00"),
+            ]
+        );
+        // A year before a zone-like word is still a year.
+        let v = values("In 1990 EST rose.", "2024-05-01");
+        assert_eq!(v, [pair("1990", "1990")]);
+    }
+}

@@ -1,0 +1,236 @@
+//! The grammar: the word classes (months, weekdays, counts, units, years
+//! in words) and the table of patterns, each paired with the production in
+//! a sibling module that turns its match into a value. The order of the
+//! table matters only between matches of the same span and start, where
+//! the earlier rule wins.
+
+use super::*;
+
+/// A month name in full or with an abbreviation's period ("Dec."): safe
+/// to read as a month alone.
+pub(super) const MONTH_FULL: &str = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.)";
+/// A month name, also abbreviated without a period ("Dec 22", "Sep 5
+/// 2025"); bare "Jan" or "Mar" is a name or a verb too often, so this form
+/// is only used next to a day or a year.
+pub(super) const MONTH: &str = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b)";
+pub(super) const WEEKDAY: &str = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+pub(super) const NUMBER: &str = r"(?:\d+|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-\s](?:one|two|three|four|five|six|seven|eight|nine)\b|(?:[Aa]\s+)?couple\s+of|[Aa]\s+dozen|[Aa]n?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|several|a\s+few|few|many|some)";
+/// A year in words, as broadcast transcripts write them: "nineteen
+/// ninety-six", "nineteen oh five", "two thousand and one".
+pub(super) const SPELLED_YEAR: &str = r"(?:(?:[Nn]ineteen|[Ee]ighteen)[-\s](?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:oh|o)[-\s](?:one|two|three|four|five|six|seven|eight|nine))|[Tt]wo\s+thousand(?:\s+(?:and\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?))?)";
+/// A time zone written after a clock time.
+pub(super) const ZONE: &str = r"(?:GMT|UTC|EST|EDT|PST|PDT|CST|CDT|MST|MDT|ET|BST|CET|CEST)";
+pub(super) const UNIT: &str =
+    r"(?:second|minute|hour|day|week|month|quarter|year|decade|century|centuries)s?";
+
+pub(super) fn rule_list() -> Vec<Rule> {
+    {
+        let r = |pattern: &str, resolve: Resolve| Rule {
+            common: false,
+            regex: regex::RegexBuilder::new(
+                &pattern
+                    .replace("{MF}", MONTH_FULL)
+                    .replace("{M}", MONTH)
+                    .replace("{W}", WEEKDAY)
+                    .replace("{N}", NUMBER)
+                    .replace("{U}", UNIT)
+                    .replace("{Y}", SPELLED_YEAR)
+                    .replace("{Z}", ZONE)
+                    // ASCII word boundaries keep the fast DFA engines in
+                    // play; Unicode ones force the slow PikeVM on non-ASCII
+                    // text. Date words are ASCII.
+                    .replace(r"\b", r"(?-u:\b)"),
+            )
+            .dfa_size_limit(8 << 20)
+            .build()
+            .expect("date rule compiles"),
+            resolve,
+        };
+        let common = |pattern: &str, resolve: Resolve| Rule {
+            common: true,
+            ..r(pattern, resolve)
+        };
+        vec![
+            common(r"\b(\d{4})-(\d{2})-(\d{2})\b", iso_date),
+            r(r"\b(\d{4})/(\d{1,2})/(\d{1,2})\b", slashed_ymd),
+            r(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b", slashed_date),
+            r(
+                r"\b({M})\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b",
+                month_day_year,
+            ),
+            r(
+                r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?({M}),?\s+(\d{4})\b",
+                day_month_year,
+            ),
+            r(r"\b({M})\s+(\d{1,2})(?:st|nd|rd|th)?\b", month_day),
+            r(
+                r"\b({M})\s+\d{1,2}(?:st|nd|rd|th)?\s*(?:-|–|and|to|through|or)\s*(?P<span>\d{1,2})(?:st|nd|rd|th)?\b",
+                month_day,
+            ),
+            r(
+                r"\b(?i:(last|next|this))\s+({M})\s+(\d{1,2})(?:st|nd|rd|th)?\b",
+                relative_month_day,
+            ),
+            r(
+                r"(?i)\bthe\s+week\s+of\s+((?-i:{M}))\s+(\d{1,2})(?:st|nd|rd|th)?\b",
+                week_of,
+            ),
+            r(
+                r"(?i)\b(?:the\s+)?(\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)\s+century\b",
+                century,
+            ),
+            r(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?({M})", day_month),
+            r(
+                r"\b(?:(?i:(early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of))[-\s]+)?({M}),?\s+(?:of\s+)?(\d{4})\b",
+                month_year,
+            ),
+            r(
+                r#"\b(?:(?i:(early|mid|late|last|next|this|the\s+middle\s+of|the\s+end\s+of|the\s+beginning\s+of))[-\s]+)?({MF})(?:\s+(?i:(last\s+year|this\s+year|next\s+year)))?(?:[\s,.;:)"'!?]|$)"#,
+                month_alone,
+            ),
+            common(r"(?:^|[^\w$£€.,\-/])(1[6-9]\d\d|20\d\d)\b", year),
+            r(
+                r"\b(1[6-9]\d\d|20\d\d)\s*[-–/]\s*(?P<span>(?:1[6-9]|20)\d\d)\b",
+                year_range_end,
+            ),
+            r(
+                r"(?i)\bfor\s+(?P<span>(years|months|weeks|days|decades|hours))\b",
+                for_a_stretch,
+            ),
+            r(
+                r"(?i)\b(?P<span>(years|months|weeks|days|decades|hours)\s+(?:later|earlier))\b",
+                stretch_later,
+            ),
+            r(
+                r"(?i)\bbetween\s+(?P<span>{N})\s+and\s+{N}\s+({U})\b",
+                range_start_duration,
+            ),
+            r(
+                r"(?i)\b(?P<span>\d+|two|three|four|five|six|seven|eight|nine|ten)\s*(?:to|-|–)\s*{N}\s+({U})\b",
+                range_start_duration,
+            ),
+            r(
+                r"\b(?:({M}|(?i:(?:the\s+)?(?:spring|summer|autumn|fall|winter)\s+of|the\s+year))\s+)?({Y})\b",
+                spelled_year,
+            ),
+            r(
+                r"(?i)\b(?:early|mid|late|pre|post)-(1[6-9]\d\d|20\d\d)\b",
+                hyphened_year,
+            ),
+            r(
+                r"(?i)\b(?:the\s+)?(?:(early|mid|late)[-\s]+)?(1[89]\d|20\d)0'?s\b",
+                decade,
+            ),
+            r(
+                r"\b{W},?\s+({M})\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?\b",
+                weekday_dated,
+            ),
+            r(
+                r"\b(?:(?i:(last|next|this|past|this\s+coming|coming|the\s+previous|the\s+following))\s+)?({W})(?:\s+(morning|afternoon|evening|night))?(s)?\b",
+                weekday,
+            ),
+            r(
+                r"(?i)\b(today|yesterday|tomorrow|tonight)(?:\s+(morning|afternoon|evening|night))?\b",
+                day_word,
+            ),
+            r(
+                r"(?i)\b(this|last)\s+(morning|afternoon|evening|night)\b",
+                part_of_today,
+            ),
+            r(
+                r"(?i)\b(?:(earlier|later)\s+)?(this|last|next|the\s+past|the\s+last|the\s+coming|the\s+next|the\s+previous|previous|coming|current|the\s+current)\s+(?:fiscal\s+)?(week|month|year|quarter|weekend|decade|century)\b",
+                relative_period,
+            ),
+            r(r"(?i)\b({N})\s+({U})\s+(ago|earlier|before|later)\b", ago),
+            r(
+                r"(?i)\b(?:the\s+)?(?:(?:past|last|next|first|previous|coming|following|final|latest)\s+)?({N})(\s+1/2|\s+and\s+a\s+half)?[-\s](?:(?:more|additional|extra|trading|business|working|straight|consecutive|full)\s+)?({U})(?:-(long|old))?(\s+and\s+a\s+half)?\b",
+                duration,
+            ),
+            r(
+                r"(?i)\b(recent\s+(?:years|months|weeks|days|decades)|recently|now|currently|the\s+(?:near\s+|distant\s+)?future|the\s+past|nowadays|these\s+days|the\s+(?:near|short)\s+term|(?:the\s+)?(?:coming|future|next\s+few|weeks\s+and)\s+(?:days|weeks|months|quarters|years)|past\s+(?:years|decades)|a\s+later\s+date|current|former(?:ly)?)\b",
+                vague,
+            ),
+            r(
+                r"(?i)\b(?:within|over|(?:first\s+time\s+)?in)\s+(?P<span>(?:the\s+)?(days|weeks|months|years|decades)(?:\s+or\s+(?:days|weeks|months|years))?(?:\s+ahead)?)\b",
+                unknown_stretch,
+            ),
+            r(
+                r"(?i)\b(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[-\s]quarter\b(?:\s+of\s+(\d{4}))?",
+                quarter,
+            ),
+            r(
+                r"(?i)\b(?:the\s+)?(first|second|last)\s+half\s+of\s+(\d{4})\b",
+                half,
+            ),
+            r(
+                r"(?i)\b(?:the\s+)?(\d{4})(?:'s)?\s+(first|second|third|fourth|1st|2nd|3rd|4th)[-\s]quarter\b",
+                year_quarter,
+            ),
+            r(
+                r"(?i)\b(this|last|next)\s+year's\s+(first|second|third|fourth)[-\s]quarter\b",
+                relative_year_quarter,
+            ),
+            r(
+                r"(?i)\bthe\s+(?:latest|most\s+recent|recent|same|current|just-ended|fiscal)?\s*(quarter|period)\b",
+                reported_quarter,
+            ),
+            r(
+                r"(?i)\bthe\s+(?:comparable\s+|same\s+)?(\d{4})\s+(?:quarter|period)\b",
+                dated_quarter,
+            ),
+            r(
+                r"(?i)\b(?:the\s+)?year-(?:earlier|ago)(?:\s+(?:quarter|period))?\b|\bthe\s+(?:same\s+)?(?:quarter|period)\s+(?:a\s+year\s+(?:ago|earlier)|of\s+last\s+year|last\s+year)\b",
+                year_ago_quarter,
+            ),
+            r(r"(?i)\b(?:the|this|last|next)\s+weekend\b", weekend),
+            r(
+                r"\b(?:(?i:(last|next|this))\s+)?(Christmas\s+Eve|Christmas\s+Day|Christmas|New\s+Year's\s+Eve|New\s+Year's\s+Day|Thanksgiving\s+Day|Thanksgiving|Easter\s+Sunday|Easter|Good\s+Friday|Independence\s+Day|Labor\s+Day|Memorial\s+Day|Election\s+Day|Valentine's\s+Day|Halloween|Boxing\s+Day)\b(?:\s+(\d{4}))?(\s+week(?:end)?\b)?",
+                holiday,
+            ),
+            r(
+                r"(?i)\bthe\s+(?:(next|following|previous)\s+day|day\s+(before|after))\b",
+                adjacent_day,
+            ),
+            r(
+                r"(?i)\b(?:(?:earlier|later)\s+)?(that|the\s+same|that\s+same|the\s+following|the\s+prior)\s+(day|week|month|year|quarter)\b",
+                referred_period,
+            ),
+            r(
+                r"(?i)\b(?:early|late|earlier|later)\s+(?:in|on)\s+the\s+(day|week|month|year)\b",
+                part_of_period_in_play,
+            ),
+            r(
+                r"(?i)\bthe\s+(full\s+|fiscal\s+|current\s+fiscal\s+|latest\s+fiscal\s+)?year\b",
+                the_year,
+            ),
+            r(
+                r"(?i)\bthe\s+(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b",
+                decade_word,
+            ),
+            r(
+                r"(?i)\b(this\s+past|this|last|past|next|the|in|during|early|late)\s+(?:(?:early|late|mid)[-\s]?)?(spring|summer|autumn|fall|winter)(?:\s+of)?(?:\s+(\d{4}))?\b",
+                season,
+            ),
+            r(
+                r"(?i)\b(\d{1,2})(?::(\d{2}))?\s*(a\.m\.|p\.m\.|am\b|pm\b|in\s+the\s+(?:morning|afternoon|evening)\b|at\s+night\b)(?:\s+(local\s+time|{Z}))?(?:\s*,?\s+(?:on\s+)?((?-i:{W})|today|yesterday|tomorrow|(?-i:{M})\s+\d{1,2}))?",
+                clock_time,
+            ),
+            r(
+                r"\b([01]?\d|2[0-3]):?([0-5]\d)\s+(?:hours\s+)?((?-i:{Z}))\b(?:\s*,?\s+(?:on\s+)?((?-i:{W})|today|yesterday|tomorrow|(?-i:{M})\s+\d{1,2}))?",
+                clock_24,
+            ),
+            r(
+                r"(?i)\b(noon|midnight|mid[-\s]?morning|mid[-\s]?afternoon|mid-?day)(?:\s+(?:on\s+)?((?-i:{W})|today|yesterday|tomorrow))?\b",
+                named_time,
+            ),
+            r(
+                r"(?i)\b(?:every|each)\s+(day|week|month|year|morning|night|{W}|(?-i:{MF}))\b",
+                every,
+            ),
+            r(
+                r"(?i)\b(hourly|daily|weekly|monthly|quarterly|annually|yearly)\b",
+                frequency,
+            ),
+        ]
+    }
+}

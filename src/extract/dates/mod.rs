@@ -1,0 +1,470 @@
+//! Dates, times, durations and sets, normalised to TimeML TIMEX3 values
+//! against the article date.
+//!
+//! Each rule is a regular expression plus a function that turns its match
+//! into a value. All rules run over the body; where matches overlap the
+//! longest wins, so "March 3, 2024" beats "March 3" and "2024". News
+//! reports the past, so a bare weekday means the nearest earlier (or same)
+//! day unless the sentence speaks of the future ("will", "next").
+//! Relative expressions without an article date get TimeML's
+//! underspecified forms ("XXXX-WXX-5") and the anchor `none`.
+//!
+//! The folder follows the pipeline:
+//!
+//! - `grammar`: the word classes and the table of patterns;
+//! - the productions that turn a match into a value, by what they name:
+//!   `calendar` (dates, months, years), `days` (weekdays, clock
+//!   times), `periods` (relative weeks to years, quarters, seasons),
+//!   `spans` (durations, vague references, sets), `holidays`;
+//! - `numbers`: counts, ordinals, month and weekday names;
+//! - `compose`: how overlapping matches combine into one expression;
+//! - resolution: `tense` (which way an unyeared date leans) and
+//!   `anchors` (steps and references resolved on an earlier date).
+
+mod anchors;
+mod calendar;
+mod compose;
+mod days;
+mod grammar;
+mod holidays;
+mod numbers;
+mod periods;
+mod spans;
+mod tense;
+
+use anchors::*;
+use calendar::*;
+use days::*;
+use grammar::*;
+use holidays::*;
+use numbers::*;
+use periods::*;
+use spans::*;
+use tense::*;
+
+use jiff::civil::{Date, Weekday};
+use jiff::ToSpan;
+use regex::{Captures, Regex};
+use std::sync::OnceLock;
+
+/// The TIMEX3 type of a date expression.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DateType {
+    /// A calendar date or period ("Monday", "March 2024", "2021").
+    Date,
+    /// A time of day ("3 p.m.", "Monday night" is a date with a part).
+    Time,
+    /// A length of time ("three years" → P3Y).
+    Duration,
+    /// A recurrence ("every Monday", "annually").
+    Set,
+}
+
+impl DateType {
+    /// The lower-case name used in the output.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DateType::Date => "date",
+            DateType::Time => "time",
+            DateType::Duration => "duration",
+            DateType::Set => "set",
+        }
+    }
+}
+
+/// What a relative value was computed from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Anchor {
+    /// The value is written out in full ("22 December 2025", "P3Y").
+    None,
+    /// The value was resolved against the article's date.
+    Article,
+    /// The value was resolved against an earlier date in the text ("On
+    /// March 3 … two days later"): its index among the article's dates.
+    Mention(usize),
+}
+
+impl Anchor {
+    /// The name used in the output: `none`, `article`, or `dates[N]`.
+    pub fn label(self) -> String {
+        match self {
+            Anchor::None => "none".to_string(),
+            Anchor::Article => "article".to_string(),
+            Anchor::Mention(i) => format!("dates[{i}]"),
+        }
+    }
+}
+
+/// A TIMEX3 `mod`: how an expression narrows or loosens its value
+/// ("early 2023" is 2023 with `START`, "about two years" P2Y with
+/// `APPROX`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mod {
+    /// "early", "the start of", "the beginning of", "earlier".
+    Start,
+    /// "late", "the end of", "later".
+    End,
+    /// "mid", "the middle of".
+    Mid,
+    /// "about", "around", "roughly", "some".
+    Approx,
+    /// "less than", "nearly", "almost", "under".
+    LessThan,
+    /// "more than" ("over" is too often "during": "over the past year").
+    MoreThan,
+    /// "up to", "no more than", "at most", "within".
+    EqualOrLess,
+    /// "at least", "no less than".
+    EqualOrMore,
+}
+
+impl Mod {
+    /// The TIMEX3 name used in the output.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Mod::Start => "START",
+            Mod::End => "END",
+            Mod::Mid => "MID",
+            Mod::Approx => "APPROX",
+            Mod::LessThan => "LESS_THAN",
+            Mod::MoreThan => "MORE_THAN",
+            Mod::EqualOrLess => "EQUAL_OR_LESS",
+            Mod::EqualOrMore => "EQUAL_OR_MORE",
+        }
+    }
+}
+
+/// A date expression found in the text, with byte offsets.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FoundDate {
+    /// Byte offset of the first byte.
+    pub start: usize,
+    /// Byte offset just past the last byte.
+    pub end: usize,
+    /// TIMEX3 type.
+    pub ty: DateType,
+    /// TIMEX3 value ("2025-12-19", "2024-03", "P3Y", "PAST_REF").
+    pub value: String,
+    /// What the value was resolved against.
+    pub anchor: Anchor,
+    /// The TIMEX3 modifier, when the expression has one.
+    pub modifier: Option<Mod>,
+}
+
+type Resolve = fn(&Captures<'_>, &Context<'_>) -> Option<(DateType, String, Anchor)>;
+
+struct Rule {
+    regex: Regex,
+    resolve: Resolve,
+    /// Matches almost every article (years, ISO dates): always run, and
+    /// kept out of the set so that the set's pass is cheaper.
+    common: bool,
+}
+
+/// What a rule may look at besides its own match.
+struct Context<'a> {
+    dct: Option<Date>,
+    /// The text before the match, back to the start of its sentence.
+    before: &'a str,
+    /// The text after the match, up to the end of its sentence.
+    after: &'a str,
+    /// The article reports quarterly results, where "a year ago" means
+    /// the same quarter a year before.
+    quarterly: bool,
+    /// The first day of the quarter the article reports on: the first
+    /// quarter it names ("its fiscal first quarter"), else the calendar
+    /// quarter that ended most recently before the article date.
+    reported_quarter: Option<Date>,
+    /// How the article writes numeric dates whose parts could be either
+    /// way round ("03/04/2025"): day first when its other numeric dates
+    /// can only be read so ("22/12/2025"), month first when they can only
+    /// be read that way, `None` when nothing in the article tells.
+    day_first: Option<bool>,
+}
+
+impl Context<'_> {
+    /// The word just before the match, lower-cased.
+    fn prev_word(&self) -> String {
+        self.before
+            .split_whitespace()
+            .last()
+            .unwrap_or("")
+            .to_lowercase()
+    }
+
+    /// The word just after the match, lower-cased.
+    fn next_word(&self) -> String {
+        self.after
+            .split_whitespace()
+            .next()
+            .unwrap_or("")
+            .to_lowercase()
+    }
+
+    /// True when "a year ago" here compares quarters: the article reports
+    /// quarterly results or the sentence names a quarter, and the
+    /// sentence is not about the year to date ("for the nine months").
+    fn compares_quarters(&self) -> bool {
+        let sentence_says = |w: &str| self.before.contains(w) || self.after.contains(w);
+        let year_to_date = sentence_says("nine months") || sentence_says("six months");
+        !year_to_date && (self.quarterly || sentence_says("quarter"))
+    }
+
+    /// True when the sentence around the match talks about a quarter.
+    fn in_quarter_talk(&self) -> bool {
+        self.quarterly
+            && (self.before.contains("quarter")
+                || self.after.contains("quarter")
+                || self.before.contains("period")
+                || self.after.contains("period"))
+    }
+}
+
+/// The rules, and one set of all their patterns that tells in a single
+/// pass which rules can match an article at all; most articles need only
+/// a handful of the rules, so the others never scan the text.
+struct Rules {
+    rules: Vec<Rule>,
+    any: regex::RegexSet,
+}
+
+fn rules() -> &'static Rules {
+    static RULES: OnceLock<Rules> = OnceLock::new();
+    RULES.get_or_init(|| {
+        let rules = rule_list();
+        // A larger lazy-DFA cache: with thirty patterns in one set the
+        // default one fills and is rebuilt over and over.
+        let any = regex::RegexSetBuilder::new(rules.iter().map(|r| {
+            if r.common {
+                "(?-u:\\b)\\x00\\x01\\x02"
+            } else {
+                r.regex.as_str()
+            }
+        }))
+        .dfa_size_limit(32 << 20)
+        .build()
+        .expect("date rules compile as a set");
+        Rules { rules, any }
+    })
+}
+
+/// Finds every date expression in `text[from..]`, resolved against `dct`.
+pub fn find_dates(text: &str, from: usize, dct: Option<Date>) -> Vec<FoundDate> {
+    let body = &text[from..];
+    let quarterly = body.matches("quarter").take(2).count() == 2;
+    let reported_quarter = dct.and_then(|dct| reported_quarter_start(body, dct));
+    let day_first = numeric_order(body);
+    let mut found: Vec<FoundDate> = Vec::new();
+    let rules = rules();
+    let hits = rules.any.matches(body);
+    let runs = |k: &usize| rules.rules[*k].common || hits.matched(*k);
+    for rule in (0..rules.rules.len()).filter(runs).map(|k| &rules.rules[k]) {
+        for caps in rule.regex.captures_iter(body) {
+            // A rule may mark the part that is the date with a group named
+            // `span`; the rest of the match is context.
+            let m = caps
+                .name("span")
+                .unwrap_or_else(|| caps.get(0).expect("whole match"));
+            // Rules may consume one guard character at either end; the
+            // span is the meaningful groups, trimmed.
+            let (start, end) = trim_span(body, m.start(), m.end());
+            if start >= end {
+                continue;
+            }
+            let ctx = Context {
+                dct,
+                before: sentence_before(body, start),
+                after: sentence_after(body, end),
+                quarterly,
+                reported_quarter,
+                day_first,
+            };
+            if let Some((ty, value, anchor)) = (rule.resolve)(&caps, &ctx) {
+                found.push(FoundDate {
+                    start: from + start,
+                    end: from + end,
+                    ty,
+                    value,
+                    anchor,
+                    modifier: None,
+                });
+            }
+        }
+    }
+    let dates = compose::longest_first(found);
+    let mut dates = compose::combine(body, from, dates);
+    narrative_year(body, from, &mut dates);
+    anchor_on_mentions(body, from, &mut dates);
+    dates
+}
+
+/// Trims leading non-alphanumerics and trailing spaces or punctuation
+/// other than a period that ends an abbreviation ("a.m.").
+fn trim_span(body: &str, mut start: usize, mut end: usize) -> (usize, usize) {
+    let s = &body[start..end];
+    let lead = s.len() - s.trim_start_matches(|c: char| !c.is_alphanumeric()).len();
+    start += lead;
+    let s = &body[start..end];
+    let mut trimmed = s.trim_end_matches(|c: char| c.is_whitespace() || ",;:)\"'!?".contains(c));
+    if trimmed.ends_with('.') && !trimmed.ends_with("m.") && !is_month_abbrev(trimmed) {
+        trimmed = &trimmed[..trimmed.len() - 1];
+    }
+    end = start + trimmed.len();
+    (start, end)
+}
+
+/// How far rules look around a match for context, in bytes. Bounded so
+/// that a long line without punctuation costs linear time, not quadratic.
+const CONTEXT_WINDOW: usize = 200;
+
+fn sentence_before(body: &str, start: usize) -> &str {
+    let mut lo = start.saturating_sub(CONTEXT_WINDOW);
+    while !body.is_char_boundary(lo) {
+        lo += 1;
+    }
+    let window = &body[lo..start];
+    let cut = window
+        .rmatch_indices(['.', '\n', '!', '?'])
+        .find(|&(i, _)| ends_sentence(window, i))
+        .map_or(0, |(i, _)| i + 1);
+    &window[cut..]
+}
+
+/// A period between digits ("$1.61", "9.5 million"), after an initial
+/// ("Daniel P. Davison") or after a title ("Mr.", "Gen.") does not end a
+/// sentence; other stops do.
+fn ends_sentence(text: &str, i: usize) -> bool {
+    let b = text.as_bytes();
+    if b[i] != b'.' {
+        return true;
+    }
+    if b.get(i + 1).is_some_and(u8::is_ascii_digit) {
+        return false;
+    }
+    let word = text[..i]
+        .rsplit(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or("");
+    let initial = word.len() == 1 && word.starts_with(|c: char| c.is_ascii_uppercase());
+    const TITLES: &[&str] = &[
+        "Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Gen", "Gov", "Sen", "Rep", "Lt", "Col", "Sgt",
+        "Capt", "Prof", "Rev", "No", "vs",
+    ];
+    !(initial || TITLES.contains(&word))
+}
+
+fn sentence_after(body: &str, end: usize) -> &str {
+    let mut hi = (end + CONTEXT_WINDOW).min(body.len());
+    while !body.is_char_boundary(hi) {
+        hi -= 1;
+    }
+    let window = &body[end..hi];
+    let cut = window
+        .match_indices(['.', '\n', '!', '?'])
+        .find(|&(i, _)| ends_sentence(window, i))
+        .map_or(window.len(), |(i, _)| i);
+    &window[..cut]
+}
+
+#[cfg(test)]
+pub(super) mod test_support {
+    //! Helpers shared by the unit tests of every date module.
+    pub(crate) use super::*;
+
+    /// Each date found in `text` as (its text, its value), resolved
+    /// against the article date `dct`.
+    pub(crate) fn values(text: &str, dct: &str) -> Vec<(String, String)> {
+        find_dates(text, 0, Some(dct.parse().unwrap()))
+            .into_iter()
+            .map(|d| (text[d.start..d.end].to_string(), d.value))
+            .collect()
+    }
+
+    /// An owned (text, value) pair, to compare with [`values`].
+    pub(crate) fn pair(a: &str, b: &str) -> (String, String) {
+        (a.to_string(), b.to_string())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Issue 14's article, written for the issue, expression by
+    /// expression: (text, type, value, anchor, mod).
+    #[test]
+    fn issue_14_article() {
+        let text = "Sales rose in the first quarter of last year and will fall by the end of \
+                    this year. The talks began at 16:15 GMT on Monday and resumed at 0800 UTC \
+                    Tuesday. Prices climbed in early 2023. The 2019-2020 season was cancelled. \
+                    Contracts run between 12 and 18 months. He served for years, and decades \
+                    later returned. In 2019 the company expanded. In March it opened a plant, \
+                    and in June it closed another. The talks lasted until late in the day.";
+        let got: Vec<(&str, &str, String, String, Option<&str>)> =
+            find_dates(text, 0, Some("2024-05-01".parse().unwrap()))
+                .iter()
+                .map(|d| {
+                    (
+                        &text[d.start..d.end],
+                        d.ty.as_str(),
+                        d.value.clone(),
+                        d.anchor.label(),
+                        d.modifier.map(Mod::as_str),
+                    )
+                })
+                .collect();
+        let want: &[(&str, &str, &str, &str, Option<&str>)] = &[
+            (
+                "the first quarter of last year",
+                "date",
+                "2023-Q1",
+                "article",
+                None,
+            ),
+            (
+                "the end of this year",
+                "date",
+                "2024",
+                "article",
+                Some("END"),
+            ),
+            (
+                "16:15 GMT on Monday",
+                "time",
+                "2024-04-29T16:15Z",
+                "article",
+                None,
+            ),
+            (
+                "0800 UTC Tuesday",
+                "time",
+                "2024-04-30T08:00Z",
+                "article",
+                None,
+            ),
+            ("early 2023", "date", "2023", "none", Some("START")),
+            ("2019", "date", "2019", "none", None),
+            ("2020", "date", "2020", "none", None),
+            ("12", "duration", "P12M", "none", None),
+            ("18 months", "duration", "P18M", "none", None),
+            ("years", "duration", "PXY", "none", None),
+            ("decades later", "duration", "PXDE", "none", None),
+            ("2019", "date", "2019", "none", None),
+            // The passage is set in 2019: its months are 2019's.
+            ("March", "date", "2019-03", "dates[11]", None),
+            ("June", "date", "2019-06", "dates[11]", None),
+            // The day in play is in June 2019; which day is not said.
+            (
+                "late in the day",
+                "date",
+                "2019-06-XX",
+                "dates[13]",
+                Some("END"),
+            ),
+        ];
+        assert_eq!(got.len(), want.len(), "{got:#?}");
+        for (g, w) in got.iter().zip(want) {
+            assert_eq!((g.0, g.1, g.2.as_str(), g.3.as_str(), g.4), *w, "{got:#?}");
+        }
+    }
+}

@@ -1,0 +1,178 @@
+//! Numbers and names: month and weekday names, counts in digits or words
+//! ("twenty-four", "a couple of"), ordinals, years in words ("nineteen
+//! ninety-six") and the unit codes of TIMEX3 durations.
+
+use super::*;
+
+pub(super) fn month_number(name: &str) -> Option<i8> {
+    let key: String = name.chars().take(3).collect::<String>().to_lowercase();
+    let n = match key.as_str() {
+        "jan" => 1,
+        "feb" => 2,
+        "mar" => 3,
+        "apr" => 4,
+        "may" => 5,
+        "jun" => 6,
+        "jul" => 7,
+        "aug" => 8,
+        "sep" => 9,
+        "oct" => 10,
+        "nov" => 11,
+        "dec" => 12,
+        _ => return None,
+    };
+    Some(n)
+}
+
+pub(super) fn is_month_abbrev(s: &str) -> bool {
+    let last = s.rsplit(' ').next().unwrap_or(s);
+    let name = last.trim_end_matches('.');
+    last.ends_with('.')
+        && name.len() <= 4
+        && !matches!(name, "June" | "July")
+        && month_number(name).is_some()
+}
+
+pub(super) fn weekday_number(name: &str) -> Option<Weekday> {
+    let lower = name.to_lowercase();
+    Some(match lower.get(..3)? {
+        "mon" => Weekday::Monday,
+        "tue" => Weekday::Tuesday,
+        "wed" => Weekday::Wednesday,
+        "thu" => Weekday::Thursday,
+        "fri" => Weekday::Friday,
+        "sat" => Weekday::Saturday,
+        "sun" => Weekday::Sunday,
+        _ => return None,
+    })
+}
+
+pub(super) fn number_value(word: &str) -> Option<i64> {
+    let w = word.to_lowercase();
+    let w = w.split_whitespace().collect::<Vec<_>>().join(" ");
+    if let Ok(n) = w.parse::<i64>() {
+        return Some(n);
+    }
+    // "twenty-four", "twenty four"
+    if let Some((tens, unit)) = w.split_once(['-', ' ']) {
+        if let (Some(tens), Some(unit)) = (number_value(tens), number_value(unit)) {
+            if tens >= 20 && tens % 10 == 0 && unit < 10 {
+                return Some(tens + unit);
+            }
+        }
+    }
+    let n = match w.as_str() {
+        "a" | "an" | "one" => 1,
+        "a couple of" | "couple of" => 2,
+        "a dozen" => 12,
+        "two" => 2,
+        "three" => 3,
+        "four" => 4,
+        "five" => 5,
+        "six" => 6,
+        "seven" => 7,
+        "eight" => 8,
+        "nine" => 9,
+        "ten" => 10,
+        "eleven" => 11,
+        "twelve" => 12,
+        "thirteen" => 13,
+        "fourteen" => 14,
+        "fifteen" => 15,
+        "sixteen" => 16,
+        "seventeen" => 17,
+        "eighteen" => 18,
+        "nineteen" => 19,
+        "twenty" => 20,
+        "thirty" => 30,
+        "forty" => 40,
+        "fifty" => 50,
+        "sixty" => 60,
+        "seventy" => 70,
+        "eighty" => 80,
+        "ninety" => 90,
+        "hundred" => 100,
+        _ => return None,
+    };
+    Some(n)
+}
+
+/// The value of a year written in words ("nineteen ninety-six" → 1996).
+pub(super) fn spelled_year_value(words: &str) -> Option<i64> {
+    let lower = words.to_lowercase().replace('-', " ");
+    let mut parts = lower.split_whitespace().filter(|w| *w != "and");
+    let head = parts.next()?;
+    let rest: Vec<&str> = parts.collect();
+    if head == "two" {
+        // "two thousand [and] N"
+        let n: i64 = rest[1..]
+            .iter()
+            .map(|w| number_value(w))
+            .sum::<Option<i64>>()?;
+        return Some(2000 + n);
+    }
+    let century = number_value(head)? * 100;
+    let n: i64 = match rest.as_slice() {
+        ["oh" | "o", unit] => number_value(unit)?,
+        words => words.iter().map(|w| number_value(w)).sum::<Option<i64>>()?,
+    };
+    Some(century + n)
+}
+
+pub(super) fn ordinal(word: &str) -> Option<i64> {
+    Some(match word.to_lowercase().as_str() {
+        "first" | "1st" => 1,
+        "second" | "2nd" => 2,
+        "third" | "3rd" => 3,
+        "fourth" | "4th" => 4,
+        _ => return None,
+    })
+}
+
+pub(super) fn int(caps: &Captures<'_>, i: usize) -> Option<i64> {
+    caps.get(i)?.as_str().parse().ok()
+}
+
+pub(super) fn unit_code(unit: &str) -> Option<(&'static str, i64)> {
+    let u = unit.trim_end_matches('s');
+    Some(match u {
+        "second" => ("TS", 1),
+        "minute" => ("TM", 1),
+        "hour" => ("TH", 1),
+        "day" => ("D", 1),
+        "week" => ("W", 1),
+        "month" => ("M", 1),
+        "quarter" => ("Q", 1),
+        "year" => ("Y", 1),
+        "decade" => ("DE", 1),
+        "century" | "centurie" => ("CE", 1),
+        _ => return None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::test_support::*;
+
+    #[test]
+    fn years_in_words() {
+        let v = values(
+            "Atlanta, nineteen ninety-six. January nineteen ninety-seven. \
+             In the winter of nineteen oh five. By the year two thousand.",
+            "1998-02-27",
+        );
+        assert_eq!(
+            v,
+            [
+                pair("nineteen ninety-six", "1996"),
+                pair("January nineteen ninety-seven", "1997-01"),
+                pair("the winter of nineteen oh five", "1905-WI"),
+                pair("the year two thousand", "2000"),
+            ]
+        );
+        // Counts stay counts.
+        assert!(values("He paid two thousand dollars.", "1998-02-27").is_empty());
+        let v = values("Elected in two thousand and one.", "2005-01-01");
+        assert_eq!(v, [pair("two thousand and one", "2001")]);
+    }
+}

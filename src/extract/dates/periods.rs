@@ -1,0 +1,464 @@
+//! Productions for periods longer than a day named relative to the
+//! article: "last month", "a year ago", seasons, quarters and halves, and
+//! the reported quarter of results stories.
+
+use super::*;
+
+pub(super) fn relative_period(
+    c: &Captures<'_>,
+    ctx: &Context<'_>,
+) -> Option<(DateType, String, Anchor)> {
+    // "ABC News' \"This Week\"": a capitalised unit names a programme.
+    if c.get(3)?.as_str().starts_with(char::is_uppercase) {
+        return None;
+    }
+    let which = c.get(2)?.as_str().to_lowercase();
+    let which = which.split_whitespace().collect::<Vec<_>>().join(" ");
+    let unit = c.get(3)?.as_str().to_lowercase();
+    // "the past year" is a length of time; "last year" a date.
+    if matches!(
+        which.as_str(),
+        "the past" | "the last" | "the next" | "the coming"
+    ) {
+        let (code, _) = unit_code(&unit)?;
+        let value = match code {
+            "DE" => "P10Y".to_string(),
+            "CE" => "P100Y".to_string(),
+            _ => match code.strip_prefix('T') {
+                Some(time) => format!("PT1{time}"),
+                None => format!("P1{code}"),
+            },
+        };
+        return Some((DateType::Duration, value, Anchor::None));
+    }
+    let Some(dct) = ctx.dct else {
+        let value = match which.as_str() {
+            "last" | "previous" | "the previous" => "PAST_REF",
+            "next" | "coming" | "the coming" => "FUTURE_REF",
+            _ => "PRESENT_REF",
+        };
+        return Some((DateType::Date, value.to_string(), Anchor::None));
+    };
+    let n = match which.as_str() {
+        "last" | "previous" | "the previous" => -1,
+        "next" | "coming" => 1,
+        _ => 0,
+    };
+    if unit == "year" && n == -1 && ctx.in_quarter_talk() {
+        let d = ctx.reported_quarter?.checked_sub(1.year()).ok()?;
+        return Some((DateType::Date, period_value(d, "quarter"), Anchor::Article));
+    }
+    let d = shift(dct, &unit, n)?;
+    Some((DateType::Date, period_value(d, &unit), Anchor::Article))
+}
+
+pub(super) fn ago(c: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType, String, Anchor)> {
+    let word = c.get(3)?.as_str().to_lowercase();
+    let unit = c.get(2)?.as_str().to_lowercase();
+    let unit = unit.trim_end_matches('s');
+    let unit = if unit == "centurie" { "century" } else { unit };
+    let n = number_value(c.get(1)?.as_str());
+    // "a month earlier than usual" compares with no date: a length of time.
+    if ctx.next_word() == "than" {
+        if let (Some(n), Some((code, _))) = (n, unit_code(unit)) {
+            let value = match code.strip_prefix('T') {
+                Some(time) => format!("PT{n}{time}"),
+                None => format!("P{n}{code}"),
+            };
+            return Some((DateType::Duration, value, Anchor::None));
+        }
+    }
+    let dct = ctx.dct?;
+    let Some(n) = n else {
+        // "a few years ago" is some time back; "several months before" and
+        // "a few days later" measure an unknown stretch from another event.
+        if word == "ago" {
+            return Some((DateType::Date, "PAST_REF".to_string(), Anchor::Article));
+        }
+        let (code, _) = unit_code(unit)?;
+        let value = match code.strip_prefix('T') {
+            Some(time) => format!("PTX{time}"),
+            None => format!("PX{code}"),
+        };
+        return Some((DateType::Duration, value, Anchor::None));
+    };
+    // "earlier"/"later" without a named anchor are relative to the
+    // article date too, as in "a year earlier" in results reports.
+    let sign = if word == "later" { 1 } else { -1 };
+    if unit == "year" && n == 1 && ctx.compares_quarters() {
+        let d = ctx.reported_quarter?.checked_sub(1.year()).ok()?;
+        return Some((DateType::Date, period_value(d, "quarter"), Anchor::Article));
+    }
+    let d = shift(dct, unit, sign * n)?;
+    Some((DateType::Date, period_value(d, unit), Anchor::Article))
+}
+
+/// "the next day" without an earlier date to lean on: the day after the
+/// article's (re-anchored on a named date when there is one).
+/// "that year", "the following month": a period named by reference to a
+/// date the text has mentioned. Resolved here against the article date;
+/// `anchor_on_mentions` re-resolves it against the mention when there is
+/// one.
+pub(super) fn referred_period(
+    c: &Captures<'_>,
+    ctx: &Context<'_>,
+) -> Option<(DateType, String, Anchor)> {
+    let dct = ctx.dct?;
+    let unit = c.get(2)?.as_str().to_lowercase();
+    let d = shift(dct, &unit, reference_step(c.get(1)?.as_str()))?;
+    Some((DateType::Date, period_value(d, &unit), Anchor::Article))
+}
+
+/// "late in the day", "earlier in the year": part of the period in play,
+/// resolved here against the article date; `anchor_on_mentions` moves it
+/// to the date last named when there is one. The `mod` (START, END) comes
+/// from the modifier inside the span.
+pub(super) fn part_of_period_in_play(
+    c: &Captures<'_>,
+    ctx: &Context<'_>,
+) -> Option<(DateType, String, Anchor)> {
+    let unit = c.get(1)?.as_str().to_lowercase();
+    let dct = ctx.dct?;
+    Some((DateType::Date, period_value(dct, &unit), Anchor::Article))
+}
+
+/// "the year" of a results report: "for the year ended March 31" is a
+/// year-long period (P1Y); "for the year", "the full year", "earlier in
+/// the year" mean the article's year, "the latest fiscal year" the one
+/// before.
+pub(super) fn the_year(c: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType, String, Anchor)> {
+    let after = ctx.after.trim_start();
+    if after.starts_with('-') || after.starts_with("'") {
+        return None;
+    }
+    let next = after.split_whitespace().next().unwrap_or("");
+    if matches!(next, "ended" | "ending" | "to") {
+        return Some((DateType::Duration, "P1Y".to_string(), Anchor::None));
+    }
+    let modifier = c.get(1).map(|m| m.as_str().to_lowercase());
+    let prev = ctx.prev_word();
+    let cued = modifier.is_some()
+        || matches!(
+            prev.as_str(),
+            "for" | "during" | "throughout" | "of" | "in" | "through"
+        );
+    if !cued
+        || matches!(
+            next,
+            "before" | "after" | "when" | "in" | "that" | "he" | "she" | "they"
+        )
+    {
+        return None;
+    }
+    let dct = ctx.dct?;
+    let back = modifier.is_some_and(|m| m.starts_with("latest"));
+    let y = i64::from(dct.year()) - i64::from(back);
+    Some((DateType::Date, format!("{y:04}"), Anchor::Article))
+}
+
+pub(super) fn season(c: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType, String, Anchor)> {
+    let which = c.get(1)?.as_str().to_lowercase();
+    let which = which.split_whitespace().collect::<Vec<_>>().join(" ");
+    let code = match c.get(2)?.as_str().to_lowercase().as_str() {
+        "spring" => "SP",
+        "summer" => "SU",
+        "autumn" | "fall" => "FA",
+        _ => "WI",
+    };
+    if let Some(y) = int(c, 3) {
+        return Some((DateType::Date, format!("{y:04}-{code}"), Anchor::None));
+    }
+    let dct = ctx.dct?;
+    let mut y = i64::from(dct.year());
+    match which.as_str() {
+        "last" => y -= 1,
+        "next" => y += 1,
+        "this" | "in" | "during" | "early" | "late" | "the" => {}
+        // "this past spring": the latest spring begun by the article date.
+        "past" | "this past" => {
+            let starts = match code {
+                "SP" => 3,
+                "SU" => 6,
+                "FA" => 9,
+                _ => 12,
+            };
+            if dct.month() < starts {
+                y -= 1;
+            }
+        }
+        _ => return None,
+    }
+    Some((DateType::Date, format!("{y:04}-{code}"), Anchor::Article))
+}
+
+pub(super) fn quarter(c: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType, String, Anchor)> {
+    let q = ordinal(c.get(1)?.as_str())?;
+    if let Some(y) = int(c, 2) {
+        return Some((DateType::Date, format!("{y:04}-Q{q}"), Anchor::None));
+    }
+    if in_a_game(ctx) {
+        return None;
+    }
+    let dct = ctx.dct?;
+    let current = i64::from((dct.month() - 1) / 3 + 1);
+    let y = i64::from(dct.year()) - i64::from(q > current);
+    Some((DateType::Date, format!("{y:04}-Q{q}"), Anchor::Article))
+}
+
+/// True when the sentence tells of a game ("scored 12 points in the fourth
+/// quarter"): its quarters are periods of play, not of the calendar.
+fn in_a_game(ctx: &Context<'_>) -> bool {
+    const PLAY: &[&str] = &[
+        "points",
+        "scored",
+        "rebounds",
+        "assists",
+        "touchdown",
+        "field goal",
+        "halftime",
+        "buzzer",
+        "basket",
+        "free throw",
+        "three-pointer",
+        "the lead",
+        "seconds left",
+        "minutes left",
+        "game",
+    ];
+    const MONEY: &[&str] = &[
+        "profit",
+        "earnings",
+        "revenue",
+        "sales",
+        "fiscal",
+        "net income",
+        "loss",
+    ];
+    let sentence = format!("{} {}", ctx.before, ctx.after).to_lowercase();
+    PLAY.iter().any(|w| sentence.contains(w)) && !MONEY.iter().any(|w| sentence.contains(w))
+}
+
+/// "the quarter" in results reporting: the last quarter that has ended,
+/// or nearly ended, at the article date.
+pub(super) fn reported_quarter(
+    _: &Captures<'_>,
+    ctx: &Context<'_>,
+) -> Option<(DateType, String, Anchor)> {
+    let d = ctx.reported_quarter?;
+    Some((DateType::Date, period_value(d, "quarter"), Anchor::Article))
+}
+
+/// A day inside the quarter that results published at `dct` report on.
+pub(super) fn reported_quarter_start(body: &str, dct: Date) -> Option<Date> {
+    static NAMED: OnceLock<Regex> = OnceLock::new();
+    let named = NAMED.get_or_init(|| {
+        Regex::new(r"(?i)\b(first|second|third|fourth)[-\s]quarter\b").expect("quarter pattern")
+    });
+    if let Some(c) = named.captures(body) {
+        let q = ordinal(&c[1])?;
+        let current = i64::from((dct.month() - 1) / 3 + 1);
+        let y = i64::from(dct.year()) - i64::from(q > current);
+        return ymd(y, (q - 1) * 3 + 1, 1);
+    }
+    dct.checked_sub(45.days()).ok()
+}
+
+/// "the year-earlier quarter": the reported quarter a year before.
+/// "the 1988 quarter" in a results report: the reported quarter of 1988.
+pub(super) fn dated_quarter(
+    c: &Captures<'_>,
+    ctx: &Context<'_>,
+) -> Option<(DateType, String, Anchor)> {
+    let y = int(c, 1)?;
+    if !ctx.quarterly {
+        return None;
+    }
+    let q = ctx.reported_quarter?;
+    let n = (q.month() - 1) / 3 + 1;
+    Some((DateType::Date, format!("{y:04}-Q{n}"), Anchor::Article))
+}
+
+pub(super) fn year_ago_quarter(
+    _: &Captures<'_>,
+    ctx: &Context<'_>,
+) -> Option<(DateType, String, Anchor)> {
+    if !ctx.compares_quarters() && ctx.quarterly {
+        let y = i64::from(ctx.dct?.year()) - 1;
+        return Some((DateType::Date, format!("{y:04}"), Anchor::Article));
+    }
+    let d = ctx.reported_quarter?.checked_sub(1.year()).ok()?;
+    Some((DateType::Date, period_value(d, "quarter"), Anchor::Article))
+}
+
+pub(super) fn year_quarter(
+    c: &Captures<'_>,
+    _: &Context<'_>,
+) -> Option<(DateType, String, Anchor)> {
+    let y = int(c, 1)?;
+    let q = ordinal(c.get(2)?.as_str())?;
+    Some((DateType::Date, format!("{y:04}-Q{q}"), Anchor::None))
+}
+
+pub(super) fn relative_year_quarter(
+    c: &Captures<'_>,
+    ctx: &Context<'_>,
+) -> Option<(DateType, String, Anchor)> {
+    let y = i64::from(ctx.dct?.year())
+        + match c.get(1)?.as_str().to_lowercase().as_str() {
+            "last" => -1,
+            "next" => 1,
+            _ => 0,
+        };
+    let q = ordinal(c.get(2)?.as_str())?;
+    Some((DateType::Date, format!("{y:04}-Q{q}"), Anchor::Article))
+}
+
+pub(super) fn half(c: &Captures<'_>, _: &Context<'_>) -> Option<(DateType, String, Anchor)> {
+    let h = match c.get(1)?.as_str().to_lowercase().as_str() {
+        "last" => 2,
+        other => ordinal(other)?,
+    };
+    let y = int(c, 2)?;
+    Some((DateType::Date, format!("{y:04}-H{h}"), Anchor::None))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::test_support::*;
+
+    #[test]
+    fn relative_periods_cross_year_and_week_boundaries() {
+        // 2021-01-03 is a Sunday in ISO week 2020-W53.
+        let v = values("last week and last month and next year", "2021-01-03");
+        assert_eq!(
+            v,
+            [
+                pair("last week", "2020-W52"),
+                pair("last month", "2020-12"),
+                pair("next year", "2022")
+            ]
+        );
+        let v = values("yesterday", "2024-03-01");
+        assert_eq!(v, [pair("yesterday", "2024-02-29")]);
+    }
+
+    #[test]
+    fn seasons_fiscal_years_and_hyphened_years() {
+        let v = values(
+            "This past spring was warm; last spring too. In the early summer. \
+             Sales for the current fiscal year rose after mid-1996. In mid afternoon.",
+            "1989-10-30",
+        );
+        assert_eq!(
+            v,
+            [
+                pair("This past spring", "1989-SP"),
+                pair("last spring", "1988-SP"),
+                pair("the early summer", "1989-SU"),
+                pair("the current fiscal year", "1989"),
+                pair("mid-1996", "1996"),
+                pair("mid afternoon", "1989-10-30TAF"),
+            ]
+        );
+        // A past spring seen from February is last year's.
+        let v = values("This past spring was warm.", "1990-02-01");
+        assert_eq!(v, [pair("This past spring", "1989-SP")]);
+        // Punctuation after a month stays out of the span; "June." is no
+        // abbreviation.
+        let v = values("Since early September; until next June.", "1989-10-30");
+        assert_eq!(
+            v,
+            [
+                pair("early September", "1989-09"),
+                pair("next June", "1990-06")
+            ]
+        );
+    }
+
+    #[test]
+    fn the_year_of_a_results_report() {
+        let v = values(
+            "Net for the year ended March 31 rose. Sales for the full year grew, \
+             and earlier in the year rains hurt. In the latest fiscal year it lost money.",
+            "1989-10-26",
+        );
+        assert_eq!(
+            v,
+            [
+                pair("the year", "P1Y"),
+                pair("March 31", "1989-03-31"),
+                pair("the full year", "1989"),
+                pair("earlier in the year", "1989"),
+                pair("the latest fiscal year", "1988"),
+            ]
+        );
+        // Other uses of "the year" are left alone.
+        assert!(values("The year he was born was hard.", "1989-10-26").is_empty());
+        // "Now," opening a sentence is a discourse marker.
+        let v = values(
+            "Now, he says, it is over. Prices are now higher.",
+            "1989-10-26",
+        );
+        assert_eq!(v, [pair("now", "PRESENT_REF")]);
+    }
+
+    #[test]
+    fn quarterly_results_speak_in_quarters() {
+        let text = "Net income rose in the third quarter. Profit was $5 a share \
+                    in the quarter, up from $4 a year ago. The year-earlier quarter was weak.";
+        let v = values(text, "1989-10-25");
+        assert!(v.contains(&pair("the third quarter", "1989-Q3")), "{v:?}");
+        assert!(v.contains(&pair("the quarter", "1989-Q3")), "{v:?}");
+        assert!(v.contains(&pair("a year ago", "1988-Q3")), "{v:?}");
+        assert!(
+            v.contains(&pair("The year-earlier quarter", "1988-Q3")),
+            "{v:?}"
+        );
+        let v = values("the 1988 second quarter", "1989-10-25");
+        assert_eq!(v, [pair("the 1988 second quarter", "1988-Q2")]);
+        let v = values(
+            "Profit fell in the third quarter. For the quarter a year ago, it earned more.",
+            "1989-10-25",
+        );
+        assert!(
+            v.contains(&pair("the quarter a year ago", "1988-Q3")),
+            "{v:?}"
+        );
+        // The year to date compares years; a decimal point does not end
+        // the sentence that says so.
+        let text = "Third-quarter profit rose. For the nine months, net was $2.5 billion, \
+                    or $8.46 a share, up from $1.69 billion a year earlier.";
+        let v = values(text, "1989-10-25");
+        assert!(v.contains(&pair("a year earlier", "1988")), "{v:?}");
+        // A quarter named in the sentence is enough, even in a story that
+        // mentions quarters only once.
+        let text = "Citadel posted a third-quarter loss of $2.3 million, versus net income \
+                    of $5.3 million, or $1.61 a share, a year earlier.";
+        let v = values(text, "1989-11-02");
+        assert!(v.contains(&pair("a year earlier", "1988-Q3")), "{v:?}");
+    }
+
+    /// Issue 14: a game's quarters are not calendar quarters.
+    #[test]
+    fn quarters_of_a_game_are_not_dates() {
+        let v = values(
+            "She scored 12 points in the fourth quarter. Profit rose in the fourth quarter.",
+            "2025-12-22",
+        );
+        assert_eq!(v, [pair("the fourth quarter", "2025-Q4")]);
+    }
+
+    /// Issue 14: lengths before "after" or "than" are durations, never
+    /// resolved against an unrelated date.
+    #[test]
+    fn comparisons_are_lengths() {
+        let v = values(
+            "Two weeks after the election he resigned; the crop came a month earlier than usual.",
+            "2024-05-01",
+        );
+        assert_eq!(
+            v,
+            [pair("Two weeks", "P2W"), pair("a month earlier", "P1M")]
+        );
+    }
+}

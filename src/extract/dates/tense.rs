@@ -1,0 +1,532 @@
+//! Resolution by tense: which way a date without a year or week leans,
+//! read from the verb nearest it in its clause, and the year that puts a
+//! month and day nearest the article date under that tense.
+
+use super::*;
+
+/// What the sentence around a date says about when it happens.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Tense {
+    /// A past-tense verb governs the date: "changed … in December".
+    Past,
+    /// Nothing decides; news leans to the past.
+    Unknown,
+    /// "will", "expects to", "as soon as": the date lies ahead.
+    Future,
+}
+
+/// Reads the tense of the clause a date sits in.
+pub(super) fn tense(ctx: &Context<'_>) -> Tense {
+    /// Words that put what follows in the future.
+    const MARKERS: &[&[&str]] = &[
+        &["will"],
+        &["shall"],
+        &["scheduled"],
+        &["expected", "to"],
+        &["expects", "to"],
+        &["expect", "to"],
+        &["plans", "to"],
+        &["plan", "to"],
+        &["intends", "to"],
+        &["aims", "to"],
+        &["hopes", "to"],
+        &["agreed", "to"],
+        &["due", "to"],
+        &["going", "to"],
+        &["is", "to"],
+        &["are", "to"],
+        &["set", "to"],
+        &["due"],
+        &["next"],
+        &["planned"],
+        &["starting"],
+        &["upcoming"],
+        &["effective"],
+        &["would", "be"],
+        &["as", "early", "as"],
+        &["planning", "to"],
+        &["wants", "to"],
+        &["want", "to"],
+        &["hoping", "to"],
+        &["ready", "to"],
+        &["set", "for"],
+        &["as", "soon", "as"],
+    ];
+    // Only the clause the date sits in counts: "Exiles will fight the
+    // ruling, Cuba predicted Wednesday" reports the past.
+    let clause = clause_before(ctx);
+    // The cue nearest the date governs it: in "will begin … since he was
+    // rescued in late November" the date belongs to "was rescued".
+    let words = words_of(&clause);
+    for i in (0..words.len()).rev() {
+        let spatial = words[i] == "next" && words.get(i + 1) == Some(&"to");
+        if says_will(words[i]) || !spatial && MARKERS.iter().any(|m| words[i..].starts_with(m)) {
+            // "It had been due to expire Friday": a plan already past.
+            let past_plan = i > 0 && matches!(words[i - 1], "been" | "had");
+            return if past_plan {
+                Tense::Past
+            } else {
+                Tense::Future
+            };
+        }
+        // "postponed until Tuesday": the deadline lies ahead whatever
+        // the verb's tense.
+        if i + 1 == words.len() && i > 0 && words[i] == "until" {
+            return Tense::Future;
+        }
+        // A present-tense verb nearer the date than any past one: "when
+        // the case is heard in May".
+        if matches!(words[i], "is" | "are" | "am") {
+            return Tense::Unknown;
+        }
+        // A participle takes its tense from its auxiliary ("is heard",
+        // "would be paid"), which the next step reads; after a determiner
+        // it is an adjective ("the proposed merger").
+        let after_helper = i > 0
+            && (is_determiner(words[i - 1])
+                || matches!(
+                    words[i - 1],
+                    "is" | "are"
+                        | "be"
+                        | "been"
+                        | "being"
+                        | "was"
+                        | "were"
+                        | "has"
+                        | "have"
+                        | "had"
+                ));
+        if is_past_verb(words[i]) && !after_helper {
+            return Tense::Past;
+        }
+    }
+    // A date that opens its sentence ("On Tuesday, the league plans to
+    // …") takes its tense from the rest of the sentence.
+    let opens = words.iter().all(|w| {
+        matches!(
+            *w,
+            "" | "on" | "by" | "until" | "from" | "in" | "and" | "but" | "then"
+        )
+    });
+    if !opens {
+        return Tense::Unknown;
+    }
+    const STRONG: &[&[&str]] = &[
+        &["will"],
+        &["plans", "to"],
+        &["plan", "to"],
+        &["is", "scheduled"],
+        &["are", "scheduled"],
+        &["is", "expected", "to"],
+        &["are", "expected", "to"],
+        &["is", "due", "to"],
+        &["are", "due", "to"],
+        &["is", "set", "to"],
+        &["are", "set", "to"],
+    ];
+    // The first cue after the date decides: "In September, it announced
+    // plans to …" is past.
+    let rest = ctx.after.to_lowercase();
+    let rest: Vec<&str> = rest
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\''))
+        .collect();
+    for i in 0..rest.len() {
+        if says_will(rest[i]) || STRONG.iter().any(|m| rest[i..].starts_with(m)) {
+            return Tense::Future;
+        }
+        if is_past_verb(rest[i]) && !(i > 0 && is_determiner(rest[i - 1])) {
+            return Tense::Past;
+        }
+    }
+    Tense::Unknown
+}
+
+/// Words after which an "-ed" form is an adjective: "the proposed
+/// merger", "9.5 million preferred shares".
+pub(super) fn is_determiner(word: &str) -> bool {
+    matches!(
+        word,
+        "a" | "an"
+            | "the"
+            | "its"
+            | "their"
+            | "his"
+            | "her"
+            | "our"
+            | "your"
+            | "this"
+            | "these"
+            | "those"
+            | "million"
+            | "billion"
+            | "some"
+            | "any"
+            | "no"
+            | "newly"
+            | "recently"
+    ) || word.starts_with(|c: char| c.is_ascii_digit())
+}
+
+/// The tense for a day of a month: a past-tense verb may set a date
+/// still ahead when the date is its limit ("extended the offer to Nov.
+/// 20", "postponed until March 3"), so only then does the past not count.
+pub(super) fn deadline_tense(ctx: &Context<'_>) -> Tense {
+    match tense(ctx) {
+        Tense::Past if sets_limit(ctx) || past_verb_governs_another(ctx) => Tense::Unknown,
+        t => t,
+    }
+}
+
+/// "he'll", "won't" (with a straight or a curly apostrophe): the future.
+fn says_will(word: &str) -> bool {
+    word.ends_with("'ll") || word.ends_with("’ll") || matches!(word, "won't" | "won’t")
+}
+
+/// The clause before a date, lower-cased: back to the last comma, quote,
+/// semicolon, colon, bracket or dash of its sentence.
+fn clause_before(ctx: &Context<'_>) -> String {
+    ctx.before
+        .rsplit([',', '"', ';', ':', '“', '”', '(', '—'])
+        .next()
+        .unwrap_or("")
+        .to_lowercase()
+}
+
+/// The words of a lower-cased clause, trimmed of punctuation.
+fn words_of(clause: &str) -> Vec<&str> {
+    clause
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\''))
+        .collect()
+}
+
+/// True when a modal or an infinitive stands between the date and the
+/// nearest past verb before it: the past verb tells of a decision, the
+/// date of what was decided ("decided the boy should go home by Jan. 14",
+/// "subpoenaed him to testify on Feb. 10", "had been set to expire").
+fn past_verb_governs_another(ctx: &Context<'_>) -> bool {
+    let clause = clause_before(ctx);
+    let words = words_of(&clause);
+    for i in (0..words.len()).rev() {
+        let w = words[i];
+        if matches!(
+            w,
+            "should" | "would" | "could" | "may" | "might" | "must" | "can" | "set"
+        ) {
+            return true;
+        }
+        let infinitive = w == "to"
+            && words.get(i + 1).is_some_and(|next| {
+                next.starts_with(|c: char| c.is_ascii_lowercase())
+                    && !is_determiner(next)
+                    && !matches!(*next, "school" | "court" | "work" | "power" | "office")
+            });
+        if infinitive {
+            return true;
+        }
+        let after_helper = i > 0 && matches!(words[i - 1], "has" | "have" | "had" | "be" | "been");
+        if is_past_verb(w) && !after_helper && !matches!(w, "has" | "have" | "had") {
+            return false;
+        }
+    }
+    false
+}
+
+/// True when the date is the limit of what the verb does: "to", "until",
+/// "through" or "by" just before it, or "deadline" just after.
+fn sets_limit(ctx: &Context<'_>) -> bool {
+    matches!(
+        ctx.prev_word().as_str(),
+        "to" | "until" | "till" | "through" | "by" | "before"
+    ) || ctx.next_word().starts_with("deadline")
+}
+
+/// True when the sentence around a match speaks of the future.
+pub(super) fn future_context(ctx: &Context<'_>) -> bool {
+    tense(ctx) == Tense::Future
+}
+
+/// A past-tense verb: one of the common irregular ones, or a regular
+/// "-ed" form that is not a common adjective or a future cue.
+pub(super) fn is_past_verb(word: &str) -> bool {
+    const NOT_VERBS: &[&str] = &[
+        "united",
+        "scheduled",
+        "expected",
+        "planned",
+        "proposed",
+        "based",
+        "related",
+        "limited",
+        "hundred",
+        "indeed",
+        "proceed",
+        "exceed",
+        "succeed",
+        "detailed",
+        "advanced",
+        "concerned",
+        "supposed",
+        "alleged",
+        "so-called",
+        "armed",
+        "unarmed",
+        "interested",
+        "combined",
+        "estimated",
+        "required",
+        "preferred",
+        "renewed",
+        "embattled",
+        "beloved",
+        "wicked",
+        "naked",
+    ];
+    let word = word.trim_matches(|c: char| !c.is_alphanumeric());
+    if PAST_VERBS.contains(&word) {
+        return true;
+    }
+    // "unspecified", "unchanged" are adjectives.
+    word.len() > 4 && word.ends_with("ed") && !word.starts_with("un") && !NOT_VERBS.contains(&word)
+}
+
+/// Common irregular past-tense verbs of news reporting.
+pub(super) const PAST_VERBS: &[&str] = &[
+    "said",
+    "told",
+    "met",
+    "left",
+    "came",
+    "went",
+    "saw",
+    "took",
+    "gave",
+    "held",
+    "began",
+    "won",
+    "lost",
+    "made",
+    "was",
+    "were",
+    "had",
+    "did",
+    "sent",
+    "spoke",
+    "wrote",
+    "fell",
+    "rose",
+    "ran",
+    "struck",
+    "hit",
+    "brought",
+    "bought",
+    "sold",
+    "paid",
+    "led",
+    "shot",
+    "fought",
+    "caught",
+    "kept",
+    "got",
+    "put",
+    "set",
+    "found",
+    "thought",
+    "felt",
+    "heard",
+    "tore",
+    "broke",
+    "drove",
+    "flew",
+    "grew",
+    "knew",
+    "threw",
+    "wore",
+    "chose",
+    "rode",
+    "stole",
+    "swore",
+    "woke",
+    "froze",
+    "became",
+    "drew",
+    "hid",
+    "built",
+    "spent",
+    "meant",
+    "stood",
+    "sat",
+    "sank",
+    "fled",
+    "dealt",
+    "hung",
+    "stuck",
+    "swung",
+    "withdrew",
+    "arose",
+    "underwent",
+    "overtook",
+    "has",
+    "have",
+];
+
+/// The year that puts month `m`, day `day` nearest the article date. News
+/// looks back more than ahead, so a date in the future must be less than
+/// a third as far as its past alternative to win. The tense settles it
+/// when known: a past-tense sentence rules out dates more than `slack`
+/// days ahead ("changed … in December" written in October), a future one
+/// dates more than `slack` days behind.
+pub(super) fn nearest_year(dct: Date, m: i8, day: i8, tense: Tense, slack: i64) -> i64 {
+    let y = i64::from(dct.year());
+    let distance = |year: i64| -> Option<i64> {
+        let d = ymd(year, m.into(), day.into()).or_else(|| ymd(year, m.into(), 28))?;
+        Some(d.since(dct).ok()?.get_days().into())
+    };
+    let candidates = [y - 1, y, y + 1];
+    candidates
+        .into_iter()
+        .filter_map(|year| {
+            let days = distance(year)?;
+            let cost = match tense {
+                Tense::Past if days > slack => return None,
+                Tense::Future if days < -slack => return None,
+                Tense::Future | Tense::Past => days.abs(),
+                Tense::Unknown if days > 0 => days * 3,
+                Tense::Unknown => days.abs(),
+            };
+            Some((cost, year))
+        })
+        .min()
+        .map_or(y, |(_, year)| year)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::test_support::*;
+
+    #[test]
+    fn weekdays_lean_to_the_past() {
+        // 2025-12-22 is a Monday.
+        let v = values(
+            "It was reported on Monday. He spoke on Friday.",
+            "2025-12-22",
+        );
+        assert_eq!(
+            v,
+            [pair("Monday", "2025-12-22"), pair("Friday", "2025-12-19")]
+        );
+    }
+
+    #[test]
+    fn a_sentence_opening_date_takes_the_sentence_tense() {
+        // 1998-10-26 is a Monday.
+        let v = values(
+            "On Tuesday, the league plans to hold a news conference.",
+            "1998-10-26",
+        );
+        assert_eq!(v, [pair("Tuesday", "1998-10-27")]);
+        let v = values(
+            "On Friday, the government planned to pay the claims.",
+            "1998-10-26",
+        );
+        assert_eq!(v, [pair("Friday", "1998-10-23")]);
+    }
+
+    #[test]
+    fn weekdays_in_future_sentences_go_forward() {
+        let v = values("The court will rule on Friday.", "2025-12-22");
+        assert_eq!(v, [pair("Friday", "2025-12-26")]);
+        let v = values("They meet next Monday.", "2025-12-22");
+        assert_eq!(v, [pair("next Monday", "2025-12-29")]);
+    }
+
+    #[test]
+    fn the_nearest_verb_sets_the_tense() {
+        // 1989-10-27 is a Friday, late in the year.
+        let dct = "1989-10-27";
+        // A past verb governs the month: last December, not this one.
+        let v = values("The firm changed its fiscal year in December.", dct);
+        assert_eq!(v, [pair("December", "1988-12")]);
+        // A future cue sends it forward, even far ahead.
+        let v = values("Mr. Smith will succeed him Feb. 1.", dct);
+        assert_eq!(v, [pair("Feb. 1", "1990-02-01")]);
+        let v = values(
+            "Collins will be named commander for a mission in August.",
+            dct,
+        );
+        assert_eq!(v, [pair("August", "1990-08")]);
+        // "will" far back loses to the nearer past verb.
+        let v = values(
+            "It will start caring for him since he was rescued in late September.",
+            dct,
+        );
+        assert_eq!(v, [pair("late September", "1989-09")]);
+        // A past verb may set a deadline still ahead.
+        let v = values("The group extended to Nov. 20 its offer.", dct);
+        assert_eq!(v, [pair("Nov. 20", "1989-11-20")]);
+        // Deadlines and hopes lie ahead; "Until" opening a past sentence does not.
+        let v = values("Officials postponed until Tuesday any action.", dct);
+        assert_eq!(v, [pair("Tuesday", "1989-10-31")]);
+        let v = values("The father could arrive as soon as Tuesday.", dct);
+        assert_eq!(v, [pair("Tuesday", "1989-10-31")]);
+        let v = values("Until Thursday, they had not called him a suspect.", dct);
+        assert_eq!(v, [pair("Thursday", "1989-10-26")]);
+        // A plan already past; an initial does not end the sentence; "next
+        // to" is a place.
+        let v = values("The offer had been due to expire Friday evening.", dct);
+        assert_eq!(v, [pair("Friday evening", "1989-10-27TEV")]);
+        let v = values("Mr. Schwarz will succeed Daniel P. Davison Feb. 1.", dct);
+        assert_eq!(v, [pair("Feb. 1", "1990-02-01")]);
+        let v = values(
+            "People were killed next to the U.S. embassy on Tuesday.",
+            dct,
+        );
+        assert_eq!(v, [pair("Tuesday", "1989-10-24")]);
+        let v = values("Shares fell 4.5% from the previous Friday.", "1989-10-30");
+        assert_eq!(v, [pair("the previous Friday", "1989-10-20")]);
+        // A participle after "be" takes the auxiliary's tense.
+        let v = values(
+            "The case would be heard on a still unspecified date in January.",
+            dct,
+        );
+        assert_eq!(v, [pair("January", "1990-01")]);
+    }
+
+    #[test]
+    fn months_without_year_take_the_nearest_year_leaning_past() {
+        // Early January: "October" is last October, "Feb. 1" next month.
+        let v = values("Sales fell in October. Talks resume Feb. 1.", "1998-01-08");
+        assert_eq!(
+            v,
+            [pair("October", "1997-10"), pair("Feb. 1", "1998-02-01")]
+        );
+        let v = values("It happened in June last year.", "1998-03-02");
+        assert_eq!(v, [pair("June last year", "1997-06")]);
+        let v = values("Prices rose last April.", "1989-10-26");
+        assert_eq!(v, [pair("last April", "1989-04")]);
+    }
+
+    /// Issue 14: a past verb sends every month to the past, January to
+    /// March as well as April to December.
+    #[test]
+    fn past_verbs_send_every_month_to_the_past() {
+        for (month, want) in [("January", "01"), ("March", "03"), ("June", "06")] {
+            let text = format!("Rebels attacked the town on {month} 3.");
+            let v = values(&text, "2025-12-22");
+            assert_eq!(v, [pair(&format!("{month} 3"), &format!("2025-{want}-03"))]);
+        }
+        // A limit or what was decided still lies ahead.
+        let v = values("They extended the offer to Jan. 20.", "2025-12-22");
+        assert_eq!(v, [pair("Jan. 20", "2026-01-20")]);
+        let v = values(
+            "The court decided he should leave by Jan. 14.",
+            "2026-01-05",
+        );
+        assert_eq!(v, [pair("Jan. 14", "2026-01-14")]);
+        let v = values("He subpoenaed her to testify on Feb. 10.", "2026-01-05");
+        assert_eq!(v, [pair("Feb. 10", "2026-02-10")]);
+        let v = values("The offer had been set to expire Nov. 6.", "2025-11-02");
+        assert_eq!(v, [pair("Nov. 6", "2025-11-06")]);
+    }
+}
