@@ -96,7 +96,10 @@ fn highlights(record: &Record) -> Vec<Highlight> {
             start: d.start,
             end: d.end,
             class: "date".to_string(),
-            title: format!("{} {} · anchor: {}", d.ty, d.value, d.anchor),
+            title: match &d.modifier {
+                Some(m) => format!("{} {} ({m}) · anchor: {}", d.ty, d.value, d.anchor),
+                None => format!("{} {} · anchor: {}", d.ty, d.value, d.anchor),
+            },
             entity: None,
         });
     }
@@ -191,6 +194,11 @@ fn date_table(record: &Record, html: &mut String) {
         html.push_str(&d.ty);
         html.push_str("</td><td>");
         escape_html(&d.value, html);
+        if let Some(m) = &d.modifier {
+            html.push_str(" (");
+            html.push_str(m);
+            html.push(')');
+        }
         html.push_str("</td><td>");
         escape_html(&d.anchor, html);
         html.push_str("</td></tr>\n");

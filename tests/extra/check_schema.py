@@ -36,6 +36,13 @@ def main():
             for d in record["dates"]:
                 assert text[d["start"]:d["end"]] == d["text"], (record["source"], d)
             n += 1
+    # Optional fields the fixtures may not show: a date's "mod".
+    out = subprocess.run([binary, "-q", "--link"], input=b"date 2024-05-01 Sales fell early in 2023 "
+                         b"and will fall by the end of this year, Acme Corp said.", capture_output=True, check=True)
+    record = json.loads(out.stdout)
+    validator.validate(record)
+    assert any("mod" in d for d in record["dates"]), record["dates"]
+    n += 1
     print(f"check_schema: {n} records valid")
 
 
