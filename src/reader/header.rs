@@ -152,7 +152,7 @@ fn project_header(text: &str) -> Option<Found> {
     });
     let caps = re.captures(text)?;
     let end = caps.get(0).expect("whole match").end();
-    let rest = text[end..].as_bytes();
+    let rest = &text.as_bytes()[end..];
     let clock = |n: usize| {
         rest.len() > n + 2
             && rest[..n].iter().all(u8::is_ascii_digit)
