@@ -1,7 +1,9 @@
 //! Archive-scale runs: parallel order, resumable output folders, JSON
 //! Lines input, progress and input hygiene.
 
-use crate::util::{fixture, newsner, records, run, run_with_stdin, stderr, Dir, ARTICLE};
+use crate::util::{
+    files_below, fixture, newsner, records, run, run_with_stdin, stderr, Dir, ARTICLE,
+};
 
 /// A folder of varied articles, nested, for order tests.
 fn archive(dir: &Dir, n: usize) {
@@ -70,24 +72,11 @@ fn out_dir_mirrors_the_tree_and_resumes() {
     let forced = go(&["--force"]);
     assert_eq!(stderr(&forced), "");
     // No temporary files are left anywhere.
-    let leftovers = walk(&dir.path().join("out"))
+    let leftovers = files_below(&dir.path().join("out"))
         .into_iter()
         .filter(|p| !p.ends_with(".json"))
         .count();
     assert_eq!(leftovers, 0);
-}
-
-fn walk(p: &std::path::Path) -> Vec<String> {
-    let mut out = Vec::new();
-    for e in std::fs::read_dir(p).unwrap() {
-        let path = e.unwrap().path();
-        if path.is_dir() {
-            out.extend(walk(&path));
-        } else {
-            out.push(path.display().to_string());
-        }
-    }
-    out
 }
 
 #[test]
@@ -203,7 +192,7 @@ fn ctrl_c_leaves_only_whole_files() {
     let out = child.wait_with_output().unwrap();
     // Interrupted (130), or done before the signal came (0).
     assert!(matches!(out.status.code(), Some(130) | Some(0)), "{out:?}");
-    for path in walk(&dir.path().join("out")) {
+    for path in files_below(&dir.path().join("out")) {
         assert!(path.ends_with(".json"), "left behind: {path}");
         let text = std::fs::read_to_string(&path).unwrap();
         serde_json::from_str::<serde_json::Value>(&text).expect("whole JSON");

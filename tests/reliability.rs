@@ -3,7 +3,7 @@
 
 use std::path::Path;
 
-use crate::util::{newsner, records, run, run_with_stdin, stderr, Dir, ARTICLE};
+use crate::util::{files_below, newsner, records, run, run_with_stdin, stderr, Dir, ARTICLE};
 
 fn go(dir: &Dir, args: &[&str]) -> std::process::Output {
     let mut c = newsner(dir.path());
@@ -12,25 +12,12 @@ fn go(dir: &Dir, args: &[&str]) -> std::process::Output {
 }
 
 fn json_files(root: &Path) -> Vec<String> {
-    let mut names: Vec<String> = walk(root)
+    let mut names: Vec<String> = files_below(root)
         .into_iter()
         .filter(|p| p.ends_with(".json") && !p.contains(".newsner-run"))
         .collect();
     names.sort();
     names
-}
-
-fn walk(root: &Path) -> Vec<String> {
-    let mut out = Vec::new();
-    for entry in std::fs::read_dir(root).unwrap() {
-        let path = entry.unwrap().path();
-        if path.is_dir() {
-            out.extend(walk(&path));
-        } else {
-            out.push(path.display().to_string());
-        }
-    }
-    out
 }
 
 #[test]

@@ -23,7 +23,6 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Instant;
 
-
 use crate::error::{Error, ErrorKind, Result};
 use crate::extract::user_lexicon::UserLexicon;
 use crate::extract::Extractor;

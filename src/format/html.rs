@@ -149,59 +149,77 @@ fn highlighted_text(text: &str, marks: &[Highlight], html: &mut String) {
 }
 
 fn entity_table(record: &Record, html: &mut String) {
-    if record.entities.is_empty() {
-        return;
-    }
-    html.push_str(
-        "<table class=\"entities\">\n<tr><th>id</th><th>type</th><th>name</th><th>aliases</th><th>mentions</th><th>country</th></tr>\n",
-    );
-    for e in &record.entities {
-        html.push_str("<tr><td>");
-        html.push_str(&e.id);
-        html.push_str("</td><td><mark class=\"");
-        html.push_str(&e.ty);
-        html.push_str("\">");
-        html.push_str(&e.ty);
-        html.push_str("</mark></td><td>");
-        escape_html(&e.name, html);
-        html.push_str("</td><td>");
+    let headers = ["id", "type", "name", "aliases", "mentions", "country"];
+    let rows = record.entities.iter().map(|e| {
         let aliases: Vec<String> = e
             .aliases
             .iter()
             .map(|a| format!("{} ({})", a.name, a.kind))
             .collect();
-        escape_html(&aliases.join(", "), html);
-        html.push_str("</td><td>");
-        html.push_str(&e.mentions.len().to_string());
-        html.push_str("</td><td>");
-        html.push_str(e.country.as_deref().unwrap_or(""));
-        html.push_str("</td></tr>\n");
-    }
-    html.push_str("</table>\n");
+        [
+            Cell::Text(e.id.clone()),
+            Cell::Marked(e.ty.clone()),
+            Cell::Text(e.name.clone()),
+            Cell::Text(aliases.join(", ")),
+            Cell::Text(e.mentions.len().to_string()),
+            Cell::Text(e.country.clone().unwrap_or_default()),
+        ]
+    });
+    table("entities", &headers, rows, html);
 }
 
 fn date_table(record: &Record, html: &mut String) {
-    if record.dates.is_empty() {
+    let headers = ["text", "type", "value", "anchor"];
+    let rows = record.dates.iter().map(|d| {
+        let value = match &d.modifier {
+            Some(m) => format!("{} ({m})", d.value),
+            None => d.value.clone(),
+        };
+        [
+            Cell::Text(d.text.clone()),
+            Cell::Text(d.ty.clone()),
+            Cell::Text(value),
+            Cell::Text(d.anchor.clone()),
+        ]
+    });
+    table("dates", &headers, rows, html);
+}
+
+/// A table cell: text to escape, or a type shown in its highlight colour.
+enum Cell {
+    Text(String),
+    Marked(String),
+}
+
+/// Writes a table with a header row; nothing when there are no rows.
+fn table<const N: usize>(
+    class: &str,
+    headers: &[&str; N],
+    rows: impl Iterator<Item = [Cell; N]>,
+    html: &mut String,
+) {
+    let mut rows = rows.peekable();
+    if rows.peek().is_none() {
         return;
     }
-    html.push_str(
-        "<table class=\"dates\">\n<tr><th>text</th><th>type</th><th>value</th><th>anchor</th></tr>\n",
-    );
-    for d in &record.dates {
-        html.push_str("<tr><td>");
-        escape_html(&d.text, html);
-        html.push_str("</td><td>");
-        html.push_str(&d.ty);
-        html.push_str("</td><td>");
-        escape_html(&d.value, html);
-        if let Some(m) = &d.modifier {
-            html.push_str(" (");
-            html.push_str(m);
-            html.push(')');
+    html.push_str(&format!("<table class=\"{class}\">\n<tr>"));
+    for h in headers {
+        html.push_str(&format!("<th>{h}</th>"));
+    }
+    html.push_str("</tr>\n");
+    for row in rows {
+        html.push_str("<tr>");
+        for cell in row {
+            html.push_str("<td>");
+            match cell {
+                Cell::Text(text) => escape_html(&text, html),
+                Cell::Marked(class) => {
+                    html.push_str(&format!("<mark class=\"{class}\">{class}</mark>"))
+                }
+            }
+            html.push_str("</td>");
         }
-        html.push_str("</td><td>");
-        escape_html(&d.anchor, html);
-        html.push_str("</td></tr>\n");
+        html.push_str("</tr>\n");
     }
     html.push_str("</table>\n");
 }
