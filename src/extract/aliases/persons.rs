@@ -1,0 +1,503 @@
+//! Every name a person goes by in one article.
+//!
+//! A person is introduced in full ("Joseph R. Biden Jr.") and then called
+//! by parts of that name: the surname ("Biden", "Mr. Biden"), the first
+//! name when no one else in the article has it ("Serena"), the full name
+//! without its middle initial or suffix ("Joseph Biden"), or another
+//! transliteration ("Zelenskiy" for "Zelensky", see [`super::spelling`]).
+//!
+//! Two rules keep different people apart:
+//!
+//! * a surname shared by several people goes to the nearest one named in
+//!   full before it, and to none when two were named in the same sentence
+//!   ("Ann Lee and her brother Tom Lee … Lee said");
+//! * full names only merge when nothing contradicts: same surname, same
+//!   first name (or its initial), compatible middle names, and not two
+//!   different generations ("John Smith Sr." / "John Smith Jr.").
+//!
+//! And no surname is joined to a "person" that has no given name or title
+//! evidence behind it: the last word of a product or a work typed person
+//! by its shape alone ("Seventh Symphony") is no surname.
+
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+
+use super::group::Groups;
+use super::spelling::{fold, generation, is_name_suffix, skeleton};
+use crate::extract::tokens::TokenKind;
+use crate::extract::{people, places, Candidate, Doc, EntityType};
+
+/// A person's name split into its parts, each as a [`skeleton`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct PersonName {
+    /// The first name, or its initial.
+    pub given: String,
+    /// The given name as written.
+    pub given_raw: String,
+    /// Middle names and initials, in order (particles left out).
+    pub middles: Vec<String>,
+    /// The surname (hyphenated parts kept together).
+    pub surname: String,
+    /// The surname as written.
+    pub surname_raw: String,
+    /// "jr", "sr", "iii": the generation a suffix names.
+    pub generation: Option<&'static str>,
+}
+
+/// The words of `first..=last`, as text, with hyphenated parts glued
+/// ("Armstrong-Jones" is one word).
+fn words<'a>(doc: &Doc<'a>, first: usize, last: usize) -> Vec<&'a str> {
+    let toks = &doc.tokens;
+    let mut out: Vec<(usize, usize)> = Vec::new();
+    let mut i = first;
+    while i <= last {
+        let t = &toks[i];
+        if t.kind == TokenKind::Word {
+            let glued = i >= 2
+                && i - 2 >= first
+                && toks[i - 1].is_dash()
+                && !toks[i - 1].space_before
+                && !t.space_before;
+            match out.last_mut() {
+                Some(w) if glued && w.1 == i - 2 => w.1 = i,
+                _ => out.push((i, i)),
+            }
+        }
+        i += 1;
+    }
+    out.into_iter()
+        .map(|(a, b)| doc.span_text(a, b))
+        .collect()
+}
+
+/// Splits the name at `first..=last` into its parts: titles and
+/// honorifics before it and suffixes after it are left out. `None` when
+/// fewer than two name words remain.
+pub(crate) fn parse(doc: &Doc<'_>, first: usize, last: usize) -> Option<PersonName> {
+    let mut w = words(doc, first, last);
+    while w.len() > 2 && doc.lex.is_title(w[0]) {
+        w.remove(0);
+    }
+    let mut gen = None;
+    // "Napoleon III" keeps no surname: a regnal name is no full name.
+    while w.len() >= 2 && is_name_suffix(w[w.len() - 1]) {
+        gen = gen.or(generation(w[w.len() - 1]));
+        w.pop();
+    }
+    if w.len() < 2 || !w[w.len() - 1].starts_with(char::is_uppercase) {
+        return None;
+    }
+    let middles = w[1..w.len() - 1]
+        .iter()
+        .filter(|m| m.starts_with(char::is_uppercase))
+        .map(|m| skeleton(m))
+        .collect();
+    Some(PersonName {
+        given: skeleton(w[0]),
+        given_raw: w[0].to_string(),
+        middles,
+        surname: skeleton(w[w.len() - 1]),
+        surname_raw: w[w.len() - 1].to_string(),
+        generation: gen,
+    })
+}
+
+/// True when `a` and `b` may be the same name part: equal, or one is the
+/// initial of the other.
+fn part_matches(a: &str, b: &str) -> bool {
+    if a == b {
+        return true;
+    }
+    let short = |x: &str, y: &str| x.chars().count() == 1 && y.starts_with(x);
+    short(a, b) || short(b, a)
+}
+
+/// True when two full names with the same surname may name one person:
+/// same first name (or its initial), middle names of one found in order
+/// in the other, and no two different generations.
+pub(crate) fn compatible(a: &PersonName, b: &PersonName) -> bool {
+    if a.surname != b.surname || !part_matches(&a.given, &b.given) {
+        return false;
+    }
+    // "Jr." may be dropped, a numeral may not: "Henry VIII" is not
+    // "Henry VII".
+    let numeral = |g: Option<&str>| matches!(g, Some("ii" | "iii" | "iv"));
+    match (a.generation, b.generation) {
+        (Some(x), Some(y)) if x != y => return false,
+        (x, y) if x != y && (numeral(x) || numeral(y)) => return false,
+        _ => {}
+    }
+    let (short, long) = if a.middles.len() <= b.middles.len() {
+        (&a.middles, &b.middles)
+    } else {
+        (&b.middles, &a.middles)
+    };
+    let mut it = long.iter();
+    short.iter().all(|m| it.any(|l| part_matches(m, l)))
+}
+
+/// How sure the article is that a multi-word name is a person's, beyond
+/// its shape.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) enum Evidence {
+    /// Only its shape.
+    None,
+    /// A known surname, or a first and last word that are no ordinary
+    /// words (`lower` holds the article's lower-case words: "Symphony"
+    /// in "Seventh Symphony" is one when "symphony" is written too).
+    Shape,
+    /// A known given name, a title, an age, a reporting verb, a
+    /// statement.
+    Context,
+}
+
+/// The evidence that the name `c` is a person's.
+pub(crate) fn evidence_of(
+    doc: &Doc<'_>,
+    c: &Candidate,
+    name: &PersonName,
+    lower: &HashSet<String>,
+) -> Evidence {
+    let context = matches!(
+        c.rule,
+        "given_name" | "title" | "age" | "scorecard" | "alias" | "reporting_verb"
+    ) || doc.lex.is_given_name(&name.given_raw)
+        || people::title_before(doc, c.first);
+    if context {
+        return Evidence::Context;
+    }
+    let ordinary =
+        |w: &str| doc.lex.is_function_word(w) || lower.contains(&w.to_lowercase());
+    let first = doc.tokens[c.first].text;
+    if !ordinary(first) && (doc.lex.is_surname(&name.surname_raw) || !ordinary(&name.surname_raw))
+    {
+        Evidence::Shape
+    } else {
+        Evidence::None
+    }
+}
+
+/// The article's words written in lower case.
+pub(crate) fn lower_case_words(doc: &Doc<'_>) -> HashSet<String> {
+    doc.tokens
+        .iter()
+        .filter(|t| t.kind == TokenKind::Word && t.text.starts_with(char::is_lowercase))
+        .map(|t| t.text.to_string())
+        .collect()
+}
+
+/// True when the context of a single name says it is a person's: a
+/// title before it, a reporting verb or an age after it ("Tedros
+/// warned" after "Tedros Adhanom Ghebreyesus").
+pub(crate) fn speaks_or_titled(doc: &Doc<'_>, c: &Candidate) -> bool {
+    people::title_before(doc, c.first)
+        || people::reported_speech_after(doc, c.last)
+        || people::age_after(doc, c.last)
+}
+
+/// Names of people named in full: their surnames, and each first name
+/// with the one surname it goes with (`None` when several); each with
+/// whether the full name had evidence of its own.
+struct Known {
+    surnames: HashMap<String, bool>,
+    given: HashMap<String, Option<(String, bool)>>,
+}
+
+fn known_people(doc: &Doc<'_>, cands: &[Candidate], lower: &HashSet<String>) -> Known {
+    let mut known = Known {
+        surnames: HashMap::default(),
+        given: HashMap::default(),
+    };
+    for c in cands {
+        if c.ty != Some(EntityType::Person) || c.last == c.first || c.strength < 1 {
+            continue;
+        }
+        let Some(name) = parse(doc, c.first, c.last) else {
+            continue;
+        };
+        let evidence = evidence_of(doc, c, &name, lower) > Evidence::None;
+        if name.given.chars().count() > 1 {
+            let entry = known
+                .given
+                .entry(name.given.clone())
+                .or_insert_with(|| Some((name.surname.clone(), false)));
+            match entry {
+                Some((s, e)) if *s == name.surname => *e |= evidence,
+                _ => *entry = None,
+            }
+        }
+        *known.surnames.entry(name.surname).or_default() |= evidence;
+    }
+    known
+}
+
+/// Document-level typing of the short forms of people's names, run before
+/// a name's type is settled by votes: a surname alone becomes the person
+/// ("Goren" after "Mehmet Goren", "Biden" after "Joseph R. Biden Jr.",
+/// "Zelenskiy" after "Volodymyr Zelensky"); a first name alone too, when
+/// one person has it ("Serena" after "Serena Williams"); and a title word
+/// alone after a full name that ends in it ("King" after "Martin Luther
+/// King"), which chunking drops as a title.
+pub(crate) fn type_short_forms(doc: &Doc<'_>, cands: &mut Vec<Candidate>) {
+    let lower = lower_case_words(doc);
+    let mut known = known_people(doc, cands, &lower);
+    // A surname that speaks anywhere in the article is a person's.
+    for c in cands.iter() {
+        if c.first == c.last && speaks_or_titled(doc, c) {
+            if let Some(e) = known.surnames.get_mut(&skeleton(doc.tokens[c.first].text)) {
+                *e = true;
+            }
+        }
+    }
+    if known.surnames.is_empty() {
+        return;
+    }
+    let lex = doc.lex;
+    for c in cands.iter_mut() {
+        if c.first != c.last || c.rule == "org_lexicon" || c.rule == "alias" {
+            continue;
+        }
+        let text = doc.tokens[c.first].text;
+        let key = skeleton(text);
+        // "in Jordan" after "Mark Jordan" is still the country.
+        let located = c.ty == Some(EntityType::Place) && places::preposition_before(doc, c.first);
+        if let Some(&evidence) = known.surnames.get(&key) {
+            if !located && evidence {
+                c.ty = Some(EntityType::Person);
+                c.rule = "short_form";
+                c.strength = 3;
+            }
+            continue;
+        }
+        let weak = c.ty.is_none() || c.strength <= 1;
+        let one_person = match known.given.get(&key) {
+            Some(Some((_, evidence))) => *evidence || speaks_or_titled(doc, c),
+            _ => false,
+        };
+        if weak && one_person && lex.place(text).is_none() && lex.organisation(text).is_none() {
+            c.ty = Some(EntityType::Person);
+            c.rule = "short_form";
+            c.strength = 2;
+        }
+    }
+    // Title words used as surnames: "Major said", after "John Major".
+    let mut covered = vec![false; doc.tokens.len()];
+    for c in cands.iter() {
+        covered[c.first..=c.last].fill(true);
+    }
+    let toks = &doc.tokens;
+    let mut added = false;
+    for (i, t) in toks.iter().enumerate() {
+        if covered[i] || !t.is_capitalised() || !lex.is_title(t.text) {
+            continue;
+        }
+        let before_name = toks
+            .get(i + 1)
+            .is_some_and(|n| n.is_capitalised() && !n.line_start && !n.sentence_start);
+        let after_the = i > 0 && toks[i - 1].text.eq_ignore_ascii_case("the");
+        if before_name || after_the || known.surnames.get(&skeleton(t.text)) != Some(&true) {
+            continue;
+        }
+        cands.push(Candidate {
+            first: i,
+            last: i,
+            ty: Some(EntityType::Person),
+            rule: "short_form",
+            strength: 3,
+        });
+        added = true;
+    }
+    if added {
+        cands.sort_by_key(|c| (c.first, c.last));
+    }
+}
+
+/// The most distinct full names sharing one surname that are compared
+/// pairwise; beyond it (a list of names, not prose) they are not merged.
+const MAX_FORMS_PER_SURNAME: usize = 64;
+
+/// Groups the names of each person: compatible full names first, then
+/// surnames and first names used alone.
+pub(crate) fn join(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups) {
+    // Full names, parsed once.
+    let mut full: Vec<Option<PersonName>> = vec![None; cands.len()];
+    let mut evidence: Vec<bool> = vec![false; cands.len()];
+    let mut by_surname: HashMap<&str, Vec<usize>> = HashMap::default();
+    let lower = lower_case_words(doc);
+    for (i, c) in cands.iter().enumerate() {
+        if c.ty == Some(EntityType::Person) && c.last > c.first {
+            if let Some(name) = parse(doc, c.first, c.last) {
+                // Joins need more than a shape: "Seventh Symphony" is no
+                // person whose surname "Symphony" could be.
+                evidence[i] = evidence_of(doc, c, &name, &lower) == Evidence::Context;
+                full[i] = Some(name);
+            }
+        }
+    }
+    for (i, name) in full.iter().enumerate() {
+        if let Some(name) = name {
+            by_surname.entry(name.surname.as_str()).or_default().push(i);
+        }
+    }
+    // Compatible full names, the longest forms first, so that a shorter
+    // form joins only when every longer form it fits is one person.
+    for members in by_surname.values() {
+        let mut forms: Vec<usize> = Vec::new();
+        for &i in members {
+            let name = full[i].as_ref().expect("parsed");
+            if let Some(&same) = forms.iter().find(|&&f| full[f].as_ref() == Some(name)) {
+                groups.union(i, same);
+            } else if forms.len() < MAX_FORMS_PER_SURNAME {
+                forms.push(i);
+            }
+        }
+        let size = |i: usize| {
+            let n = full[i].as_ref().expect("parsed");
+            n.middles.len() + usize::from(n.generation.is_some())
+        };
+        forms.sort_by_key(|&i| (std::cmp::Reverse(size(i)), i));
+        for (k, &i) in forms.iter().enumerate() {
+            let name = full[i].as_ref().expect("parsed");
+            // Two shapes alone ("Creek Trail", "Creek Turnpike Trail")
+            // are no evidence of one person.
+            let mut roots: Vec<usize> = forms[..k]
+                .iter()
+                .filter(|&&j| evidence[i] || evidence[j])
+                .filter(|&&j| compatible(name, full[j].as_ref().expect("parsed")))
+                .map(|&j| groups.find(j))
+                .collect();
+            roots.sort_unstable();
+            roots.dedup();
+            if let [root] = roots[..] {
+                groups.union(i, root);
+            }
+        }
+    }
+    // Evidence, surnames and first names per group.
+    let mut root_evidence: HashSet<usize> = HashSet::default();
+    for i in 0..cands.len() {
+        if evidence[i] {
+            root_evidence.insert(groups.find(i));
+        }
+    }
+    // Whether each full name's person has evidence, fixed before single
+    // names join (which may change a group's representative).
+    let evidence: Vec<bool> = (0..cands.len())
+        .map(|i| full[i].is_some() && root_evidence.contains(&groups.find(i)))
+        .collect();
+    let mut surnames: HashMap<&str, Vec<usize>> = HashMap::default();
+    let mut given: HashMap<&str, Option<usize>> = HashMap::default();
+    for (i, name) in full.iter().enumerate() {
+        let Some(name) = name else { continue };
+        let root = groups.find(i);
+        let roots = surnames.entry(name.surname.as_str()).or_default();
+        if !roots.contains(&root) {
+            roots.push(root);
+        }
+        if name.given.chars().count() > 1 {
+            let entry = given.entry(name.given.as_str()).or_insert(Some(root));
+            if entry.is_some_and(|r| r != root) {
+                *entry = None;
+            }
+        }
+    }
+    // Single names in text order, against the full names seen so far:
+    // for each surname, the latest full mention of each person.
+    let sentence = sentence_numbers(doc);
+    let mut joined = vec![false; cands.len()];
+    let mut seen: HashMap<&str, Vec<usize>> = HashMap::default();
+    for i in 0..cands.len() {
+        if let Some(name) = &full[i] {
+            let list = seen.entry(name.surname.as_str()).or_default();
+            let root = groups.find(i);
+            list.retain(|&j| groups.find(j) != root);
+            list.push(i);
+            continue;
+        }
+        let c = &cands[i];
+        if c.ty != Some(EntityType::Person) || c.first != c.last {
+            continue;
+        }
+        let key = skeleton(doc.tokens[c.first].text);
+        let target = if let Some(roots) = surnames.get(key.as_str()) {
+            let earlier = seen.get(key.as_str()).map_or(&[][..], Vec::as_slice);
+            match (earlier, roots.as_slice()) {
+                ([], [root]) => Some(*root),
+                ([], _) => None,
+                ([only], _) => Some(*only),
+                (list, _) => {
+                    // The latest mentions of the two nearest people.
+                    let mut by_pos = list.to_vec();
+                    by_pos.sort_unstable_by_key(|&j| std::cmp::Reverse(j));
+                    let s = |j: usize| sentence[cands[j].first];
+                    (s(by_pos[0]) != s(by_pos[1])).then_some(by_pos[0])
+                }
+            }
+        } else {
+            given.get(key.as_str()).copied().flatten()
+        };
+        // Never a join to a "person" that only its shape made one.
+        if let Some(target) = target {
+            if evidence[target] || c.rule == "short_form" || speaks_or_titled(doc, c) {
+                groups.union(i, target);
+                joined[i] = true;
+            }
+        }
+    }
+    // Single names that joined no full name group by their spelling.
+    let mut by_name: HashMap<String, usize> = HashMap::default();
+    for (i, c) in cands.iter().enumerate() {
+        if c.ty == Some(EntityType::Person) && c.first == c.last && !joined[i] {
+            let first = *by_name.entry(fold(doc.tokens[c.first].text)).or_insert(i);
+            groups.union(i, first);
+        }
+    }
+}
+
+/// The sentence number of every token.
+fn sentence_numbers(doc: &Doc<'_>) -> Vec<usize> {
+    let mut n = 0;
+    doc.tokens
+        .iter()
+        .map(|t| {
+            if t.sentence_start || t.line_start {
+                n += 1;
+            }
+            n
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn name(given: &str, middles: &[&str], surname: &str, gen: Option<&'static str>) -> PersonName {
+        PersonName {
+            given: skeleton(given),
+            given_raw: given.to_string(),
+            middles: middles.iter().map(|m| skeleton(m)).collect(),
+            surname: skeleton(surname),
+            surname_raw: surname.to_string(),
+            generation: gen,
+        }
+    }
+
+    #[test]
+    fn middle_names_and_initials_are_compatible() {
+        let full = name("Joseph", &["R"], "Biden", Some("jr"));
+        assert!(compatible(&full, &name("Joseph", &[], "Biden", None)));
+        assert!(compatible(&full, &name("Joseph", &["Robinette"], "Biden", None)));
+        assert!(compatible(&full, &name("J", &[], "Biden", None)));
+        assert!(!compatible(&full, &name("Joseph", &["P"], "Biden", None)));
+    }
+
+    #[test]
+    fn relatives_are_not_compatible() {
+        let son = name("John", &[], "Smith", Some("jr"));
+        assert!(!compatible(&son, &name("John", &[], "Smith", Some("sr"))));
+        assert!(!compatible(
+            &name("Serena", &[], "Williams", None),
+            &name("Venus", &[], "Williams", None)
+        ));
+    }
+}

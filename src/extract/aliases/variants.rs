@@ -1,0 +1,295 @@
+//! The other names organisations and places go by in one article.
+//!
+//! * A shorter form inside a longer name, without the nationality or
+//!   place before it or the generic word after it: "the Health Ministry"
+//!   after "the Palestinian Health Ministry", "the Treasury" after "the
+//!   U.S. Treasury Department".
+//! * The head word alone, capitalised after "the", when one organisation
+//!   in the article has it: "the Court" after "the Supreme Court", "the
+//!   House" after "the House of Representatives".
+//! * A formal name and the place it names: "the State of Israel" /
+//!   "Israel", "the Kingdom of Saudi Arabia" / "Saudi Arabia".
+//! * One half of a divided country called by its side: "the North" for
+//!   North Korea where the article also names the South or its cities.
+
+use rustc_hash::FxHashMap as HashMap;
+
+use super::group::Groups;
+use super::spelling;
+use crate::extract::tokens::TokenKind;
+use crate::extract::{Candidate, Doc, EntityType};
+use crate::lexicon::{Lexicon, PlaceKind};
+
+/// Parts of the United Kingdom, which carry its ISO code but are not it.
+pub(crate) fn is_constituent_country(name: &str) -> bool {
+    matches!(
+        name,
+        "England" | "Scotland" | "Wales" | "Northern Ireland" | "ENGLAND" | "SCOTLAND" | "WALES"
+    )
+}
+
+/// Generic words closing an organisation's name that its short form may
+/// leave out ("Treasury Department" → "Treasury").
+fn is_generic_end(word: &str) -> bool {
+    matches!(
+        word,
+        "Department"
+            | "Dept."
+            | "Company"
+            | "Co."
+            | "Corporation"
+            | "Corp."
+            | "Corp"
+            | "Inc."
+            | "Inc"
+            | "Ltd"
+            | "Ltd."
+            | "Group"
+            | "Holdings"
+            | "PLC"
+            | "plc"
+            | "LLC"
+    )
+}
+
+/// Head words of organisations that stand for the whole after "the" when
+/// one organisation has them ("the Court", "the Senate").
+fn is_head_word(word: &str) -> bool {
+    matches!(
+        word,
+        "Court"
+            | "Senate"
+            | "House"
+            | "Assembly"
+            | "Parliament"
+            | "Congress"
+            | "Council"
+            | "Commission"
+            | "Committee"
+            | "Ministry"
+            | "Department"
+            | "Agency"
+            | "Party"
+            | "Army"
+            | "Navy"
+            | "Government"
+            | "University"
+            | "College"
+            | "Bank"
+            | "Board"
+            | "Authority"
+            | "Tribunal"
+            | "State"
+    )
+}
+
+/// Formal names of countries and places: "State of X", "Kingdom of X".
+const FORMAL: &[&str] = &[
+    "State of",
+    "Kingdom of",
+    "Commonwealth of",
+    "Principality of",
+    "Sultanate of",
+    "Emirate of",
+    "Grand Duchy of",
+    "Federal Republic of",
+    "Islamic Republic of",
+    "City of",
+];
+
+/// Joins organisation and place variants (see the module documentation).
+pub(crate) fn join(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups) {
+    short_forms(doc, cands, groups);
+    head_words(doc, cands, groups);
+    formal_names(doc, cands, groups);
+    divided_country(doc, cands, groups);
+}
+
+fn hash(s: &str) -> String {
+    spelling::fold(s)
+}
+
+/// "the Health Ministry" after "the Palestinian Health Ministry".
+fn short_forms(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups) {
+    let lex = doc.lex;
+    let toks = &doc.tokens;
+    let mut owner: HashMap<String, Option<usize>> = HashMap::default();
+    for (i, c) in cands.iter().enumerate() {
+        if c.ty != Some(EntityType::Organisation) || c.last == c.first {
+            continue;
+        }
+        let words: Vec<usize> = (c.first..=c.last)
+            .filter(|&k| toks[k].kind == TokenKind::Word)
+            .collect();
+        // Leading nationalities and places, then a generic last word.
+        let mut start = 0;
+        let mut forms: Vec<(usize, usize)> = Vec::new();
+        while start + 1 < words.len() {
+            let w = toks[words[start]].text;
+            if lex.demonym(w).is_none() && lex.place(w).is_none() {
+                break;
+            }
+            start += 1;
+            forms.push((words[start], c.last));
+        }
+        if is_generic_end(toks[c.last].text) && words.len() >= 2 {
+            let end = words[words.len() - 2];
+            forms.push((c.first, end));
+            if start > 0 && words[start] <= end {
+                forms.push((words[start], end));
+            }
+        }
+        let root = groups.find(i);
+        for (a, b) in forms {
+            let text = doc.span_text(a, b);
+            if lex.place(text).is_some() || lex.demonym(text).is_some() || a == b && is_head_word(text)
+            {
+                continue;
+            }
+            let entry = owner.entry(hash(text)).or_insert(Some(root));
+            if entry.is_some_and(|r| r != root) {
+                *entry = None;
+            }
+        }
+    }
+    if owner.is_empty() {
+        return;
+    }
+    for (i, c) in cands.iter().enumerate() {
+        let weak = c.strength <= 1 && c.ty != Some(EntityType::Person);
+        if c.ty != Some(EntityType::Organisation) && !weak {
+            continue;
+        }
+        if let Some(Some(root)) = owner.get(&hash(doc.span_text(c.first, c.last))) {
+            groups.union(i, *root);
+        }
+    }
+}
+
+/// "the Court" after "the Supreme Court".
+fn head_words(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups) {
+    let toks = &doc.tokens;
+    let mut owner: HashMap<&str, Option<usize>> = HashMap::default();
+    for (i, c) in cands.iter().enumerate() {
+        if c.last == c.first || c.ty == Some(EntityType::Person) {
+            continue;
+        }
+        let last = toks[c.last].text;
+        let first = toks[c.first].text;
+        let head = if is_head_word(last) {
+            last
+        } else if is_head_word(first) && toks[c.first + 1].is("of") {
+            first
+        } else {
+            continue;
+        };
+        let root = groups.find(i);
+        let entry = owner.entry(head).or_insert(Some(root));
+        if entry.is_some_and(|r| r != root) {
+            *entry = None;
+        }
+    }
+    for (i, c) in cands.iter().enumerate() {
+        let after_the = c.first > 0 && toks[c.first - 1].text.eq_ignore_ascii_case("the");
+        if c.first != c.last || !after_the || c.ty == Some(EntityType::Person) {
+            continue;
+        }
+        if let Some(Some(root)) = owner.get(toks[c.first].text) {
+            groups.union(i, *root);
+        }
+    }
+}
+
+/// "the State of Israel" / "Israel".
+fn formal_names(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups) {
+    let mut named: HashMap<&str, usize> = HashMap::default();
+    for (i, c) in cands.iter().enumerate() {
+        if c.ty != Some(EntityType::Place) || c.last == c.first {
+            continue;
+        }
+        let text = doc.span_text(c.first, c.last);
+        for prefix in FORMAL {
+            if let Some(rest) = text
+                .strip_prefix(prefix)
+                .and_then(|r| r.strip_prefix(' '))
+                .filter(|r| doc.lex.place(r).is_some())
+            {
+                named.entry(rest).or_insert(i);
+            }
+        }
+    }
+    if named.is_empty() {
+        return;
+    }
+    for (i, c) in cands.iter().enumerate() {
+        if c.ty == Some(EntityType::Place) {
+            if let Some(&full) = named.get(doc.span_text(c.first, c.last)) {
+                groups.union(i, full);
+            }
+        }
+    }
+}
+
+/// "the North" for North Korea where the article also names the South.
+fn divided_country(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups) {
+    let lex = doc.lex;
+    let mut by_code: HashMap<[u8; 2], usize> = HashMap::default();
+    let mut codes: Vec<[u8; 2]> = Vec::new();
+    for (i, c) in cands.iter().enumerate() {
+        if c.ty != Some(EntityType::Place) {
+            continue;
+        }
+        let Some(place) = lex.place(doc.span_text(c.first, c.last)) else {
+            continue;
+        };
+        if let Some(code) = place.country {
+            codes.push(code);
+            if place.kind == PlaceKind::Country {
+                by_code.entry(code).or_insert(i);
+            }
+        }
+    }
+    const SIDES: &[(&str, [u8; 2], [u8; 2])] = &[("North", *b"KP", *b"KR"), ("South", *b"KR", *b"KP")];
+    let toks = &doc.tokens;
+    for (i, c) in cands.iter().enumerate() {
+        let after_the = c.first > 0 && toks[c.first - 1].text.eq_ignore_ascii_case("the");
+        if c.first != c.last || !after_the {
+            continue;
+        }
+        for (side, own, other) in SIDES {
+            if toks[c.first].text == *side && codes.contains(other) {
+                if let Some(&country) = by_code.get(own) {
+                    groups.union(i, country);
+                }
+            }
+        }
+    }
+}
+
+/// The name part of an entity's `--link` key: for people, given name and
+/// surname without titles, middle names or suffixes, spelled as their
+/// transliteration skeleton ("Joseph R. Biden Jr." → "joseph biden",
+/// "Volodymyr Zelenskiy" → "volodymyr zelensky"); for countries, the ISO
+/// code ("U.S." → "US"); otherwise the lexicon's canonical name, if any,
+/// lower-cased, letters and digits only ("UN" → "united nations").
+pub fn link_name(ty: &str, name: &str) -> String {
+    let lex = Lexicon::get();
+    if ty == "place" {
+        if let Some(code) = lex
+            .place(name)
+            .filter(|p| p.kind == PlaceKind::Country && !is_constituent_country(name))
+            .and_then(|p| p.country)
+        {
+            return String::from_utf8_lossy(&code).into_owned();
+        }
+    }
+    if ty == "person" {
+        return spelling::person_key(name, |w| lex.is_title(w));
+    }
+    let name = lex.organisation(name).unwrap_or(name);
+    name.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
