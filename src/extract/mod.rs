@@ -999,7 +999,12 @@ fn resolve(doc: &Doc<'_>, cands: &mut Vec<Candidate>) {
         }
     }
     for c in cands.iter_mut() {
-        if c.first == c.last && c.strength <= 1 && org_heads.contains(doc.tokens[c.first].text) {
+        // "in Ashford" after "Ashford Holdings Ltd" is the town (issue 13).
+        if c.first == c.last
+            && c.strength <= 1
+            && org_heads.contains(doc.tokens[c.first].text)
+            && !places::preposition_before(doc, c.first)
+        {
             c.ty = Some(EntityType::Organisation);
             c.rule = "short_form";
             c.strength = 2;

@@ -36,11 +36,11 @@ pub(crate) fn reads_off(words: &[&str], acronym: &str) -> bool {
         .iter()
         .map(|w| w.chars().flat_map(char::to_lowercase).collect())
         .collect();
-    let small: Vec<bool> = words
+    // Small words in lower case may give no letter.
+    let skippable: Vec<bool> = words
         .iter()
         .map(|w| w.first().is_some_and(|c| c.is_lowercase()))
         .collect();
-    let _ = &small;
     // memo[l][w]: can letters[l..] be read off words[w..]?
     let mut memo = vec![vec![None; words.len() + 1]; letters.len() + 1];
     fn go(
@@ -85,7 +85,6 @@ pub(crate) fn reads_off(words: &[&str], acronym: &str) -> bool {
     if words[0].first() != Some(&letters[0]) {
         return false;
     }
-    let skippable: Vec<bool> = small;
     go(0, 0, &letters, &words, &skippable, &mut memo)
 }
 

@@ -196,7 +196,8 @@ fn country_code(doc: &Doc<'_>, surface: &str) -> Option<String> {
     let place = doc.lex.place(surface)?;
     // England, Scotland, Wales and Northern Ireland carry the United
     // Kingdom's code but are not the United Kingdom.
-    if place.kind != crate::lexicon::PlaceKind::Country || variants::is_constituent_country(surface) {
+    if place.kind != crate::lexicon::PlaceKind::Country || variants::is_constituent_country(surface)
+    {
         return None;
     }
     let code = place.country?;

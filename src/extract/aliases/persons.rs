@@ -64,9 +64,7 @@ fn words<'a>(doc: &Doc<'a>, first: usize, last: usize) -> Vec<&'a str> {
         }
         i += 1;
     }
-    out.into_iter()
-        .map(|(a, b)| doc.span_text(a, b))
-        .collect()
+    out.into_iter().map(|(a, b)| doc.span_text(a, b)).collect()
 }
 
 /// Splits the name at `first..=last` into its parts: titles and
@@ -165,11 +163,9 @@ pub(crate) fn evidence_of(
     if context {
         return Evidence::Context;
     }
-    let ordinary =
-        |w: &str| doc.lex.is_function_word(w) || lower.contains(&w.to_lowercase());
+    let ordinary = |w: &str| doc.lex.is_function_word(w) || lower.contains(&w.to_lowercase());
     let first = doc.tokens[c.first].text;
-    if !ordinary(first) && (doc.lex.is_surname(&name.surname_raw) || !ordinary(&name.surname_raw))
-    {
+    if !ordinary(first) && (doc.lex.is_surname(&name.surname_raw) || !ordinary(&name.surname_raw)) {
         Evidence::Shape
     } else {
         Evidence::None
@@ -374,8 +370,8 @@ pub(crate) fn join(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups) {
     }
     // Evidence, surnames and first names per group.
     let mut root_evidence: HashSet<usize> = HashSet::default();
-    for i in 0..cands.len() {
-        if evidence[i] {
+    for (i, &e) in evidence.iter().enumerate() {
+        if e {
             root_evidence.insert(groups.find(i));
         }
     }
@@ -404,6 +400,12 @@ pub(crate) fn join(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups) {
     // for each surname, the latest full mention of each person.
     let sentence = sentence_numbers(doc);
     let mut joined = vec![false; cands.len()];
+    // Single names that speak or carry a title somewhere in the article.
+    let speaking: HashSet<String> = cands
+        .iter()
+        .filter(|c| c.first == c.last && speaks_or_titled(doc, c))
+        .map(|c| skeleton(doc.tokens[c.first].text))
+        .collect();
     let mut seen: HashMap<&str, Vec<usize>> = HashMap::default();
     for i in 0..cands.len() {
         if let Some(name) = &full[i] {
@@ -437,7 +439,7 @@ pub(crate) fn join(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups) {
         };
         // Never a join to a "person" that only its shape made one.
         if let Some(target) = target {
-            if evidence[target] || c.rule == "short_form" || speaks_or_titled(doc, c) {
+            if evidence[target] || speaking.contains(&key) {
                 groups.union(i, target);
                 joined[i] = true;
             }
@@ -486,7 +488,10 @@ mod tests {
     fn middle_names_and_initials_are_compatible() {
         let full = name("Joseph", &["R"], "Biden", Some("jr"));
         assert!(compatible(&full, &name("Joseph", &[], "Biden", None)));
-        assert!(compatible(&full, &name("Joseph", &["Robinette"], "Biden", None)));
+        assert!(compatible(
+            &full,
+            &name("Joseph", &["Robinette"], "Biden", None)
+        ));
         assert!(compatible(&full, &name("J", &[], "Biden", None)));
         assert!(!compatible(&full, &name("Joseph", &["P"], "Biden", None)));
     }

@@ -216,8 +216,7 @@ fn paren_alias_kind(doc: &Doc<'_>, main: &Candidate, alias: &Candidate) -> Optio
             && main.last > main.first
             && main.strength >= 2
             && lex.place(main_text).is_none();
-        if is_news_agency_credit(alias_text) || !formal && !known.eq_ignore_ascii_case(main_text)
-        {
+        if is_news_agency_credit(alias_text) || !formal && !known.eq_ignore_ascii_case(main_text) {
             return None;
         }
         if formal && !known.eq_ignore_ascii_case(main_text) {
@@ -296,8 +295,8 @@ fn is_news_agency_credit(text: &str) -> bool {
     )
 }
 
-/// Rejoins names that a possessive cut in two ("United Nations Children"
-/// + "'s" + "Fund") when the whole is a known place or organisation, or
+/// Rejoins names that a possessive cut in two ("United Nations Children",
+/// "'s", "Fund") when the whole is a known place or organisation, or
 /// when an acronym in brackets after it spells the whole and not the
 /// second part alone. The parts' candidates become one.
 fn join_possessives(doc: &Doc<'_>, cands: &mut Vec<Candidate>) {
@@ -331,7 +330,9 @@ fn join_possessives(doc: &Doc<'_>, cands: &mut Vec<Candidate>) {
             Some((EntityType::Organisation, "org_lexicon"))
         } else {
             let acronym = toks.get(last + 2).filter(|t| {
-                toks[last + 1].is("(") && t.is_all_caps() && toks.get(last + 3).is_some_and(|c| c.is(")"))
+                toks[last + 1].is("(")
+                    && t.is_all_caps()
+                    && toks.get(last + 3).is_some_and(|c| c.is(")"))
             });
             let span = |first, last| Candidate {
                 first,

@@ -142,7 +142,9 @@ fn short_forms(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups) {
         let root = groups.find(i);
         for (a, b) in forms {
             let text = doc.span_text(a, b);
-            if lex.place(text).is_some() || lex.demonym(text).is_some() || a == b && is_head_word(text)
+            if lex.place(text).is_some()
+                || lex.demonym(text).is_some()
+                || a == b && is_head_word(text)
             {
                 continue;
             }
@@ -249,7 +251,8 @@ fn divided_country(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups) {
             }
         }
     }
-    const SIDES: &[(&str, [u8; 2], [u8; 2])] = &[("North", *b"KP", *b"KR"), ("South", *b"KR", *b"KP")];
+    const SIDES: &[(&str, [u8; 2], [u8; 2])] =
+        &[("North", *b"KP", *b"KR"), ("South", *b"KR", *b"KP")];
     let toks = &doc.tokens;
     for (i, c) in cands.iter().enumerate() {
         let after_the = c.first > 0 && toks[c.first - 1].text.eq_ignore_ascii_case("the");
@@ -292,4 +295,49 @@ pub fn link_name(ty: &str, name: &str) -> String {
         .map(str::to_lowercase)
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::link_name;
+    use crate::extract::tests::entities_of;
+
+    #[test]
+    fn link_keys_follow_the_variants() {
+        let key = |ty, name| link_name(ty, name);
+        assert_eq!(
+            key("person", "Volodymyr Zelenskiy"),
+            key("person", "Volodymyr Zelensky")
+        );
+        assert_eq!(
+            key("person", "Joseph R. Biden Jr."),
+            key("person", "Joseph Biden")
+        );
+        assert_ne!(
+            key("person", "Serena Williams"),
+            key("person", "Venus Williams")
+        );
+        assert_eq!(key("place", "DPRK"), "KP");
+        assert_eq!(key("place", "England"), "england");
+        assert_eq!(key("organisation", "UN"), "united nations");
+    }
+
+    #[test]
+    fn parts_of_the_united_kingdom_stay_apart() {
+        let e = entities_of("He left England for Scotland, then the UK altogether.");
+        for name in ["England", "Scotland", "UK"] {
+            assert!(e.contains(&("place".into(), name.into())), "{e:?}");
+        }
+    }
+
+    #[test]
+    fn the_head_word_alone_after_the() {
+        let e = entities_of(
+            "The Supreme Court met on Monday. The ruling came after the Court heard the case.",
+        );
+        assert_eq!(
+            e,
+            [("organisation".to_string(), "Supreme Court".to_string())]
+        );
+    }
 }
