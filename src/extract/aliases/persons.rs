@@ -84,6 +84,11 @@ pub(crate) fn parse(doc: &Doc<'_>, first: usize, last: usize) -> Option<PersonNa
     if w.len() < 2 || !w[w.len() - 1].starts_with(char::is_uppercase) {
         return None;
     }
+    // "Louis XV of France", "Catherine of Aragon": the last word is a
+    // place the person is of, not a surname.
+    if w[w.len() - 2] == "of" {
+        return None;
+    }
     let middles = w[1..w.len() - 1]
         .iter()
         .filter(|m| m.starts_with(char::is_uppercase))
@@ -131,6 +136,19 @@ pub(crate) fn compatible(a: &PersonName, b: &PersonName) -> bool {
     };
     let mut it = long.iter();
     short.iter().all(|m| it.any(|l| part_matches(m, l)))
+}
+
+/// True when `short` is the name `long` goes by when it uses a middle
+/// name: "Otto Jespersen" for "Jens Otto Harry Jespersen" (same surname,
+/// the short form's first name one of the long form's middle names,
+/// which has at least two).
+pub(crate) fn goes_by_middle_name(short: &PersonName, long: &PersonName) -> bool {
+    short.surname == long.surname
+        && short.middles.is_empty()
+        && short.generation == long.generation
+        && long.middles.len() >= 2
+        && short.given.chars().count() > 1
+        && long.middles.contains(&short.given)
 }
 
 /// How sure the article is that a multi-word name is a person's, beyond
@@ -358,7 +376,10 @@ pub(crate) fn join(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups) {
             let mut roots: Vec<usize> = forms[..k]
                 .iter()
                 .filter(|&&j| evidence[i] || evidence[j])
-                .filter(|&&j| compatible(name, full[j].as_ref().expect("parsed")))
+                .filter(|&&j| {
+                    let other = full[j].as_ref().expect("parsed");
+                    compatible(name, other) || goes_by_middle_name(name, other)
+                })
                 .map(|&j| groups.find(j))
                 .collect();
             roots.sort_unstable();

@@ -80,6 +80,23 @@ fn is_head_word(word: &str) -> bool {
             | "Authority"
             | "Tribunal"
             | "State"
+            | "Convention"
+            | "Union"
+            | "Federation"
+            | "Association"
+            | "Society"
+            | "Institute"
+            | "Foundation"
+            | "Company"
+            | "Corporation"
+            | "League"
+            | "Organisation"
+            | "Organization"
+            | "Alliance"
+            | "Movement"
+            | "Cabinet"
+            | "Administration"
+            | "Fund"
     )
 }
 
@@ -142,10 +159,7 @@ fn short_forms(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups) {
         let root = groups.find(i);
         for (a, b) in forms {
             let text = doc.span_text(a, b);
-            if lex.place(text).is_some()
-                || lex.demonym(text).is_some()
-                || a == b && is_head_word(text)
-            {
+            if lex.place(text).is_some() || lex.demonym(text).is_some() {
                 continue;
             }
             let entry = owner.entry(hash(text)).or_insert(Some(root));
