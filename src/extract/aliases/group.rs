@@ -12,7 +12,7 @@
 use rustc_hash::FxHashMap as HashMap;
 
 use super::acronyms::initials;
-use super::{persons, variants, AliasKind, FoundAlias, Link};
+use super::{persons, places, variants, AliasKind, FoundAlias, Link};
 use crate::extract::{Candidate, Doc, EntityType, FoundEntity, FoundMention};
 
 /// Joins one-word mentions of type `ty` to the one longer name whose word
@@ -174,6 +174,7 @@ pub(crate) fn group(doc: &Doc<'_>, cands: &[Candidate], links: &[Link]) -> Vec<F
         }
     });
     variants::join(doc, cands, &mut groups);
+    places::join(doc, cands, &mut groups);
     // Collect groups in order of first mention.
     let mut order: Vec<usize> = Vec::new();
     let mut members: HashMap<usize, Vec<usize>> = HashMap::default();

@@ -24,13 +24,23 @@
 mod acronyms;
 mod group;
 pub(crate) mod persons;
+mod places;
 pub(crate) mod spelling;
 mod statements;
 mod variants;
 
 pub(crate) use acronyms::spelled_by_adjacent_acronym;
 pub(crate) use group::group;
-pub(crate) use persons::type_short_forms;
+
+/// Document-level typing for the variants grouping will join, run before
+/// a name's type is settled by votes: names in capitals take the type of
+/// the same name written normally ("NELSON MANDELA" / "Nelson
+/// Mandela"), then the short forms of people's names
+/// ([`persons::type_short_forms`]).
+pub(crate) fn type_short_forms(doc: &super::Doc<'_>, cands: &mut Vec<super::Candidate>) {
+    variants::type_capitals(doc, cands);
+    persons::type_short_forms(doc, cands);
+}
 pub(crate) use statements::find_statements;
 pub use variants::link_name;
 

@@ -114,6 +114,38 @@ const FORMAL: &[&str] = &[
     "City of",
 ];
 
+/// Types names written in capitals like the same name written normally
+/// elsewhere in the article ("NELSON MANDELA" / "Nelson Mandela", "RUTH"
+/// / "Ruth"), which grouping then joins. Only names no rule typed, or
+/// typed as an acronym by their capitals alone, take the other's type.
+pub(crate) fn type_capitals(doc: &Doc<'_>, cands: &mut [Candidate]) {
+    let caps = |t: &str| t.chars().any(char::is_alphabetic) && !t.chars().any(char::is_lowercase);
+    if !cands.iter().any(|c| caps(doc.span_text(c.first, c.last))) {
+        return;
+    }
+    let mut typed: HashMap<String, (EntityType, u8)> = HashMap::default();
+    for c in cands.iter() {
+        let text = doc.span_text(c.first, c.last);
+        if let Some(ty) = c.ty.filter(|_| !caps(text)) {
+            let entry = typed.entry(hash(text)).or_insert((ty, c.strength));
+            if c.strength > entry.1 {
+                *entry = (ty, c.strength);
+            }
+        }
+    }
+    for c in cands.iter_mut() {
+        let text = doc.span_text(c.first, c.last);
+        if !caps(text) || !(c.ty.is_none() || c.rule == "acronym") {
+            continue;
+        }
+        if let Some(&(ty, strength)) = typed.get(&hash(text)) {
+            c.ty = Some(ty);
+            c.rule = "same_name";
+            c.strength = strength.min(2);
+        }
+    }
+}
+
 /// Joins organisation and place variants (see the module documentation).
 pub(crate) fn join(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups) {
     short_forms(doc, cands, groups);
