@@ -75,6 +75,14 @@ pub(crate) fn parse(doc: &Doc<'_>, first: usize, last: usize) -> Option<PersonNa
     while w.len() > 2 && doc.lex.is_title(w[0]) {
         w.remove(0);
     }
+    // "Robert Smith Vice President": a role after the name, when two
+    // name words stay ("Billie Jean King" keeps her surname).
+    let n = w.len();
+    if n > 3 && doc.lex.is_title(&format!("{} {}", w[n - 2], w[n - 1])) {
+        w.truncate(n - 2);
+    } else if n > 3 && doc.lex.is_title(w[n - 1]) {
+        w.pop();
+    }
     let mut gen = None;
     // "Napoleon III" keeps no surname: a regnal name is no full name.
     while w.len() >= 2 && is_name_suffix(w[w.len() - 1]) {

@@ -238,8 +238,10 @@ fn head_words(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups) {
         }
     }
     for (i, c) in cands.iter().enumerate() {
+        // "the Court", or "Congress" within a sentence.
         let after_the = c.first > 0 && toks[c.first - 1].text.eq_ignore_ascii_case("the");
-        if c.first != c.last || !after_the || c.ty == Some(EntityType::Person) {
+        let placed = after_the || !toks[c.first].sentence_start && !toks[c.first].line_start;
+        if c.first != c.last || !placed || c.ty == Some(EntityType::Person) {
             continue;
         }
         if let Some(Some(root)) = owner.get(toks[c.first].text) {
