@@ -466,9 +466,13 @@ pub(crate) fn join(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups) {
         } else {
             given.get(key.as_str()).copied().flatten()
         };
-        // Never a join to a "person" that only its shape made one.
+        // Never a join to a "person" that only its shape made one, and an
+        // ordinary word ("Mosque" after "Lotfollah Mosque") needs to
+        // speak or carry a title somewhere to be a surname.
+        let text = doc.tokens[c.first].text;
+        let ordinary = doc.lex.is_function_word(text) || lower.contains(&text.to_lowercase());
         if let Some(target) = target {
-            if evidence[target] || speaking.contains(&key) {
+            if evidence[target] && !ordinary || speaking.contains(&key) {
                 groups.union(i, target);
                 joined[i] = true;
             }

@@ -208,6 +208,12 @@ fn short_forms(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups) {
         if c.ty != Some(EntityType::Organisation) && !weak {
             continue;
         }
+        let after_the = c.first > 0 && toks[c.first - 1].text.eq_ignore_ascii_case("the");
+        // One word ("Vision" of "Kenya Vision") stands for the whole after
+        // "the", or when it is an organisation's head word ("Congress").
+        if c.first == c.last && !after_the && !is_head_word(toks[c.first].text) {
+            continue;
+        }
         if let Some(Some(root)) = owner.get(&hash(doc.span_text(c.first, c.last))) {
             groups.union(i, *root);
         }
