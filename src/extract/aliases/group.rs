@@ -92,7 +92,7 @@ pub(crate) fn group(doc: &Doc<'_>, cands: &[Candidate], links: &[Link]) -> Vec<F
         // mention at a time: "Lee" may be Ann Lee here and Tom Lee there.
         let single_name = ty == EntityType::Person && c.first == c.last;
         let mut keys = [
-            (!single_name).then(|| (0u8, name_hash(surface))),
+            (!single_name).then(|| (0u8, spelled_out_hash(surface))),
             None,
             None,
         ];
@@ -213,6 +213,35 @@ fn name_hash(s: &str) -> u64 {
     for c in s.chars().filter(|c| c.is_alphanumeric()) {
         for l in c.to_lowercase() {
             h.write_u32(l as u32);
+        }
+    }
+    h.finish()
+}
+
+/// [`name_hash`] with the usual abbreviations of place and saint names
+/// spelled out, so that "St. Jerome" and "Saint Jerome", "Main St." and
+/// "Main Street", "Mt. Kenya" and "Mount Kenya" hash alike.
+fn spelled_out_hash(s: &str) -> u64 {
+    use std::hash::Hasher;
+    let words: Vec<&str> = s.split(' ').collect();
+    let n = words.len();
+    let mut h = rustc_hash::FxHasher::default();
+    for (k, w) in words.iter().enumerate() {
+        let bare = w.trim_end_matches('.');
+        let full = match (k, bare) {
+            (0, "St") if n > 1 => "saint",
+            (0, "Mt") if n > 1 => "mount",
+            (0, "Ft") if n > 1 => "fort",
+            (_, "St") if k + 1 == n && n > 1 => "street",
+            (_, "Ave") if k + 1 == n && n > 1 => "avenue",
+            (_, "Rd") if k + 1 == n && n > 1 => "road",
+            (_, "Blvd") if k + 1 == n && n > 1 => "boulevard",
+            _ => w,
+        };
+        for c in full.chars().filter(|c| c.is_alphanumeric()) {
+            for l in c.to_lowercase() {
+                h.write_u32(l as u32);
+            }
         }
     }
     h.finish()

@@ -185,7 +185,10 @@ pub(crate) fn evidence_of(
         c.rule,
         "given_name" | "title" | "age" | "scorecard" | "alias" | "reporting_verb"
     ) || doc.lex.is_given_name(&name.given_raw)
-        || people::title_before(doc, c.first);
+        || people::title_before(doc, c.first)
+        // "Saint Jerome", "Pope Francis": a title and one name.
+        || doc.lex.is_title(&name.given_raw)
+        || matches!(name.given_raw.as_str(), "Saint" | "St" | "St.");
     if context {
         return Evidence::Context;
     }
