@@ -346,6 +346,7 @@ pub(crate) fn join(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups) {
     // Full names, parsed once.
     let mut full: Vec<Option<PersonName>> = vec![None; cands.len()];
     let mut evidence: Vec<bool> = vec![false; cands.len()];
+    let mut shaped: Vec<bool> = vec![false; cands.len()];
     let mut by_surname: HashMap<&str, Vec<usize>> = HashMap::default();
     let lower = lower_case_words(doc);
     for (i, c) in cands.iter().enumerate() {
@@ -353,7 +354,9 @@ pub(crate) fn join(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups) {
             if let Some(name) = parse(doc, c.first, c.last) {
                 // Joins need more than a shape: "Seventh Symphony" is no
                 // person whose surname "Symphony" could be.
-                evidence[i] = evidence_of(doc, c, &name, &lower) == Evidence::Context;
+                let level = evidence_of(doc, c, &name, &lower);
+                evidence[i] = level == Evidence::Context;
+                shaped[i] = level >= Evidence::Shape;
                 full[i] = Some(name);
             }
         }
@@ -382,11 +385,12 @@ pub(crate) fn join(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups) {
         forms.sort_by_key(|&i| (std::cmp::Reverse(size(i)), i));
         for (k, &i) in forms.iter().enumerate() {
             let name = full[i].as_ref().expect("parsed");
-            // Two shapes alone ("Creek Trail", "Creek Turnpike Trail")
-            // are no evidence of one person.
+            // Two bare shapes ("Creek Trail", "Creek Turnpike Trail") are
+            // no evidence of one person; names of unusual words are
+            // ("Antonín Dvořák", "Antonín Leopold Dvořák").
             let mut roots: Vec<usize> = forms[..k]
                 .iter()
-                .filter(|&&j| evidence[i] || evidence[j])
+                .filter(|&&j| shaped[i] || shaped[j])
                 .filter(|&&j| {
                     let other = full[j].as_ref().expect("parsed");
                     compatible(name, other) || goes_by_middle_name(name, other)
