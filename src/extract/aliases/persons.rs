@@ -201,6 +201,15 @@ pub(crate) fn evidence_of(
     }
 }
 
+/// True for roles and peoples ("Senators", "Americans"): the last word
+/// of "Republican Senators" is no surname.
+fn is_role_or_people(doc: &Doc<'_>, word: &str) -> bool {
+    let singular = word.strip_suffix('s').unwrap_or(word);
+    singular != word && doc.lex.is_title(singular)
+        || doc.lex.demonym(word).is_some()
+        || doc.lex.demonym(singular).is_some()
+}
+
 /// The article's words written in lower case.
 pub(crate) fn lower_case_words(doc: &Doc<'_>) -> HashSet<String> {
     doc.tokens
@@ -282,6 +291,9 @@ pub(crate) fn type_short_forms(doc: &Doc<'_>, cands: &mut Vec<Candidate>) {
             continue;
         }
         let text = doc.tokens[c.first].text;
+        if is_role_or_people(doc, text) {
+            continue;
+        }
         let key = skeleton(text);
         // "in Jordan" after "Mark Jordan" is still the country.
         let located = c.ty == Some(EntityType::Place) && places::preposition_before(doc, c.first);
@@ -347,6 +359,7 @@ pub(crate) fn join(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups) {
     let mut full: Vec<Option<PersonName>> = vec![None; cands.len()];
     let mut evidence: Vec<bool> = vec![false; cands.len()];
     let mut shaped: Vec<bool> = vec![false; cands.len()];
+    let mut context: Vec<bool> = vec![false; cands.len()];
     let mut by_surname: HashMap<&str, Vec<usize>> = HashMap::default();
     let lower = lower_case_words(doc);
     for (i, c) in cands.iter().enumerate() {
@@ -355,7 +368,12 @@ pub(crate) fn join(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups) {
                 // Joins need more than a shape: "Seventh Symphony" is no
                 // person whose surname "Symphony" could be.
                 let level = evidence_of(doc, c, &name, &lower);
-                evidence[i] = level == Evidence::Context;
+                // A shape alone is evidence enough for a surname only
+                // inside a sentence: at its start, "Considering Socotra"
+                // or "Dear John" are not names of people.
+                let opening = doc.tokens[c.first].sentence_start || doc.tokens[c.first].line_start;
+                evidence[i] = level == Evidence::Context || level == Evidence::Shape && !opening;
+                context[i] = level == Evidence::Context;
                 shaped[i] = level >= Evidence::Shape;
                 full[i] = Some(name);
             }
@@ -406,15 +424,24 @@ pub(crate) fn join(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups) {
     }
     // Evidence, surnames and first names per group.
     let mut root_evidence: HashSet<usize> = HashSet::default();
+    let mut root_context: HashSet<usize> = HashSet::default();
     for (i, &e) in evidence.iter().enumerate() {
         if e {
             root_evidence.insert(groups.find(i));
         }
+        if context[i] {
+            root_context.insert(groups.find(i));
+        }
     }
     // Whether each full name's person has evidence, fixed before single
-    // names join (which may change a group's representative).
+    // names join (which may change a group's representative). A first
+    // name alone needs context evidence: "John" is no short form of
+    // "Dear John".
     let evidence: Vec<bool> = (0..cands.len())
         .map(|i| full[i].is_some() && root_evidence.contains(&groups.find(i)))
+        .collect();
+    let context: Vec<bool> = (0..cands.len())
+        .map(|i| full[i].is_some() && root_context.contains(&groups.find(i)))
         .collect();
     let mut surnames: HashMap<&str, Vec<usize>> = HashMap::default();
     let mut given: HashMap<&str, Option<usize>> = HashMap::default();
@@ -456,6 +483,7 @@ pub(crate) fn join(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups) {
             continue;
         }
         let key = skeleton(doc.tokens[c.first].text);
+        let by_surname = surnames.contains_key(key.as_str());
         let target = if let Some(roots) = surnames.get(key.as_str()) {
             let earlier = seen.get(key.as_str()).map_or(&[][..], Vec::as_slice);
             match (earlier, roots.as_slice()) {
@@ -477,9 +505,21 @@ pub(crate) fn join(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups) {
         // ordinary word ("Mosque" after "Lotfollah Mosque") needs to
         // speak or carry a title somewhere to be a surname.
         let text = doc.tokens[c.first].text;
-        let ordinary = doc.lex.is_function_word(text) || lower.contains(&text.to_lowercase());
+        let ordinary = doc.lex.is_function_word(text)
+            || lower.contains(&text.to_lowercase())
+            || is_role_or_people(doc, text);
         if let Some(target) = target {
-            if evidence[target] && !ordinary || speaking.contains(&key) {
+            // A title word ("Major" after "John Major", not "Professor"
+            // after "Assistant Professor") and a first name need the
+            // full name's context evidence.
+            let backed = if by_surname && doc.lex.is_title(text) {
+                context[target]
+            } else if by_surname {
+                evidence[target] && !ordinary
+            } else {
+                context[target] && !ordinary
+            };
+            if backed || speaking.contains(&key) {
                 groups.union(i, target);
                 joined[i] = true;
             }
