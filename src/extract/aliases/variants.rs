@@ -142,8 +142,35 @@ pub(crate) fn type_capitals(doc: &Doc<'_>, cands: &mut [Candidate]) {
             c.ty = Some(ty);
             c.rule = "same_name";
             c.strength = strength.min(2);
+        } else if c.ty.is_none() && c.last > c.first && starts_with_given_name(doc, c) {
+            // "ALEX PADILLA": a name in capitals that opens with a known
+            // given name.
+            c.ty = Some(EntityType::Person);
+            c.rule = "given_name";
+            c.strength = 2;
         }
     }
+}
+
+/// True when the name in capitals at `c` opens with a known given name
+/// and has two or three words.
+fn starts_with_given_name(doc: &Doc<'_>, c: &Candidate) -> bool {
+    let words: Vec<&str> = (c.first..=c.last)
+        .filter(|&i| doc.tokens[i].kind == TokenKind::Word)
+        .map(|i| doc.tokens[i].text)
+        .collect();
+    let title = |w: &str| {
+        let mut out = String::new();
+        for (k, ch) in w.chars().enumerate() {
+            if k == 0 {
+                out.extend(ch.to_uppercase());
+            } else {
+                out.extend(ch.to_lowercase());
+            }
+        }
+        out
+    };
+    (2..=3).contains(&words.len()) && doc.lex.is_given_name(&title(words[0]))
 }
 
 /// Joins organisation and place variants (see the module documentation).
@@ -247,7 +274,10 @@ fn head_words(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups) {
         // "the Court", or "Congress" within a sentence.
         let after_the = c.first > 0 && toks[c.first - 1].text.eq_ignore_ascii_case("the");
         let placed = after_the || !toks[c.first].sentence_start && !toks[c.first].line_start;
-        if c.first != c.last || !placed || c.ty == Some(EntityType::Person) {
+        // A head word typed a person by its shape alone ("House" as a
+        // surname) may still be the organisation.
+        let person = c.ty == Some(EntityType::Person) && c.strength > 1;
+        if c.first != c.last || !placed || person {
             continue;
         }
         if let Some(Some(root)) = owner.get(toks[c.first].text) {
