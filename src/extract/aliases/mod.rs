@@ -159,6 +159,15 @@ mod tests {
     }
 
     #[test]
+    fn airport_codes_in_brackets() {
+        let a = aliases_of("Flights left Tulsa International Airport (TUL) late.");
+        assert!(
+            has(&a, "Tulsa International Airport", "TUL", "acronym"),
+            "{a:?}"
+        );
+    }
+
+    #[test]
     fn also_known_as() {
         let a = aliases_of("The rebel Joseph Kony, also known as Lakwena, fled.");
         assert!(has(&a, "Joseph Kony", "Lakwena", "also_known_as"), "{a:?}");

@@ -239,6 +239,11 @@ fn paren_alias_kind(doc: &Doc<'_>, main: &Candidate, alias: &Candidate) -> Optio
         if initials_match(doc, main, alias_text) || main.ty == Some(EntityType::Organisation) {
             return Some(AliasKind::Acronym);
         }
+        // "Tulsa International Airport (TUL)": an airport's code.
+        let code = alias_text.len() == 3 && alias_text.chars().all(|c| c.is_ascii_uppercase());
+        if code && doc.tokens[main.last].text == "Airport" {
+            return Some(AliasKind::Acronym);
+        }
     }
     let same_canonical = match (lex.organisation(main_text), lex.organisation(alias_text)) {
         (Some(a), Some(b)) => a == b,
