@@ -166,8 +166,10 @@ pub(crate) fn group(doc: &Doc<'_>, cands: &[Candidate], links: &[Link]) -> Vec<F
     // "Mehmet Goren"); a company's first word joins the one company it
     // starts ("Tesla" → "Tesla Inc").
     persons::join(doc, cands, &mut groups);
+    // Not across "&": "Makel & Plucker" is a citation of two people and
+    // "Marks & Spencer" is not "Marks".
     join_short_forms(doc, cands, &mut groups, EntityType::Organisation, |c| {
-        if c.rule == "org_word" {
+        if c.rule == "org_word" && !(c.first..=c.last).any(|k| doc.tokens[k].is("&")) {
             c.first
         } else {
             usize::MAX

@@ -470,12 +470,15 @@ pub(crate) fn join(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups) {
         .map(|c| skeleton(doc.tokens[c.first].text))
         .collect();
     let mut seen: HashMap<&str, Vec<usize>> = HashMap::default();
+    // Mentions of each person so far, to tell the article's subject.
+    let mut count: HashMap<usize, usize> = HashMap::default();
     for i in 0..cands.len() {
         if let Some(name) = &full[i] {
             let list = seen.entry(name.surname.as_str()).or_default();
             let root = groups.find(i);
             list.retain(|&j| groups.find(j) != root);
             list.push(i);
+            *count.entry(root).or_default() += 1;
             continue;
         }
         let c = &cands[i];
@@ -491,11 +494,26 @@ pub(crate) fn join(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups) {
                 ([], _) => None,
                 ([only], _) => Some(*only),
                 (list, _) => {
-                    // The latest mentions of the two nearest people.
+                    // The latest mentions of the two nearest people; but
+                    // a person named three times as often is the
+                    // article's subject, whom a surname alone means.
                     let mut by_pos = list.to_vec();
                     by_pos.sort_unstable_by_key(|&j| std::cmp::Reverse(j));
+                    let mentions = |j: usize, groups: &mut Groups| {
+                        count.get(&groups.find(j)).copied().unwrap_or(0)
+                    };
+                    let nearest = mentions(by_pos[0], groups);
+                    let subject = by_pos
+                        .iter()
+                        .copied()
+                        .max_by_key(|&j| mentions(j, groups))
+                        .expect("two or more");
                     let s = |j: usize| sentence[cands[j].first];
-                    (s(by_pos[0]) != s(by_pos[1])).then_some(by_pos[0])
+                    if mentions(subject, groups) >= 3 * nearest.max(1) {
+                        Some(subject)
+                    } else {
+                        (s(by_pos[0]) != s(by_pos[1])).then_some(by_pos[0])
+                    }
                 }
             }
         } else {
@@ -522,6 +540,7 @@ pub(crate) fn join(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups) {
             if backed || speaking.contains(&key) {
                 groups.union(i, target);
                 joined[i] = true;
+                *count.entry(groups.find(target)).or_default() += 1;
             }
         }
     }
