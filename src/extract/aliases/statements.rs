@@ -8,7 +8,7 @@
 //! or the acronym after it spells the whole ("United Nations Children's
 //! Fund (UNICEF)", "Democratic People's Republic of Korea").
 
-use rustc_hash::FxHashMap as HashMap;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::acronyms::initials_match;
 use super::{AliasKind, Link};
@@ -60,6 +60,12 @@ pub(crate) fn find_statements(doc: &Doc<'_>, cands: &mut Vec<Candidate>) -> Vec<
     join_possessives(doc, cands);
     let cands = cands.as_mut_slice();
     let toks = &doc.tokens;
+    // Last words of people named in full, to tell citations "(Smith)".
+    let surnames: HashSet<&str> = cands
+        .iter()
+        .filter(|c| c.ty == Some(EntityType::Person) && c.last > c.first)
+        .map(|c| toks[c.last].text)
+        .collect();
     let by_first: HashMap<usize, usize> = cands
         .iter()
         .enumerate()
@@ -106,7 +112,9 @@ pub(crate) fn find_statements(doc: &Doc<'_>, cands: &mut Vec<Candidate>) -> Vec<
                 if toks.get(close).is_some_and(|t| t.is(")")) {
                     if is_acronym_of(doc, &cands[main], &cands[inner]) {
                         link(cands, inner, main, AliasKind::Acronym, close);
-                    } else if let Some(kind) = paren_alias_kind(doc, &cands[main], &cands[inner]) {
+                    } else if let Some(kind) =
+                        paren_alias_kind(doc, &cands[main], &cands[inner], &surnames)
+                    {
                         link(cands, main, inner, kind, close);
                     }
                 }
@@ -200,7 +208,12 @@ fn is_acronym_of(doc: &Doc<'_>, acronym: &Candidate, full: &Candidate) -> bool {
 }
 
 /// Decides whether "(Y)" after X names X again, and how.
-fn paren_alias_kind(doc: &Doc<'_>, main: &Candidate, alias: &Candidate) -> Option<AliasKind> {
+fn paren_alias_kind(
+    doc: &Doc<'_>,
+    main: &Candidate,
+    alias: &Candidate,
+    surnames: &HashSet<&str>,
+) -> Option<AliasKind> {
     let main_text = doc.span_text(main.first, main.last);
     let alias_text = doc.span_text(alias.first, alias.last);
     let lex = doc.lex;
@@ -255,7 +268,11 @@ fn paren_alias_kind(doc: &Doc<'_>, main: &Candidate, alias: &Candidate) -> Optio
     // "Islamic State (Daesh)": a single unknown-or-organisation name after
     // an organisation; places and people in brackets are something else
     // ("ISTANBUL (Reuters)", "(AP)").
-    let alias_is_other = lex.place(alias_text).is_some()
+    // "(Maynard)" after a name is a citation when someone in the article
+    // has that surname.
+    let cited = alias.first == alias.last && surnames.contains(alias_text);
+    let alias_is_other = cited
+        || lex.place(alias_text).is_some()
         || alias.ty == Some(EntityType::Person) && alias.strength >= 2
         || is_news_agency_credit(alias_text);
     if main.ty == Some(EntityType::Organisation) && !alias_is_other && alias.first == alias.last {

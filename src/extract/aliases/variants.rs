@@ -175,6 +175,7 @@ fn starts_with_given_name(doc: &Doc<'_>, c: &Candidate) -> bool {
 
 /// Joins organisation and place variants (see the module documentation).
 pub(crate) fn join(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups) {
+    country_prefixed(doc, cands, groups);
     short_forms(doc, cands, groups);
     head_words(doc, cands, groups);
     formal_names(doc, cands, groups);
@@ -183,6 +184,41 @@ pub(crate) fn join(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups) {
 
 fn hash(s: &str) -> String {
     spelling::fold(s)
+}
+
+/// "U.S. Congress", "US Congress" and "United States Congress"; "UK
+/// Parliament" and "British Parliament": an organisation named after its
+/// country, whichever way the country is written.
+fn country_prefixed(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups) {
+    let lex = doc.lex;
+    let toks = &doc.tokens;
+    let mut first_of: HashMap<String, usize> = HashMap::default();
+    for (i, c) in cands.iter().enumerate() {
+        if c.ty != Some(EntityType::Organisation) || c.last == c.first {
+            continue;
+        }
+        // The longest country name or nationality the name opens with.
+        let code = (c.first..c.last).rev().find_map(|end| {
+            let prefix = doc.span_text(c.first, end);
+            let country = lex
+                .place(prefix)
+                .filter(|p| p.kind == PlaceKind::Country && !is_constituent_country(prefix))
+                .and_then(|p| p.country)
+                .or_else(|| lex.demonym(prefix).flatten());
+            country.map(|code| (code, end))
+        });
+        let Some((code, end)) = code else { continue };
+        if toks[end + 1].kind != TokenKind::Word {
+            continue;
+        }
+        let key = format!(
+            "{}:{}",
+            String::from_utf8_lossy(&code),
+            hash(doc.span_text(end + 1, c.last))
+        );
+        let first = *first_of.entry(key).or_insert(i);
+        groups.union(i, first);
+    }
 }
 
 /// "the Health Ministry" after "the Palestinian Health Ministry".
