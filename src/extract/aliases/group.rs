@@ -167,9 +167,13 @@ pub(crate) fn group(doc: &Doc<'_>, cands: &[Candidate], links: &[Link]) -> Vec<F
     // starts ("Tesla" → "Tesla Inc").
     persons::join(doc, cands, &mut groups);
     // Not across "&": "Makel & Plucker" is a citation of two people and
-    // "Marks & Spencer" is not "Marks".
+    // "Marks & Spencer" is not "Marks"; nor an ordinary word the article
+    // also writes in lower case ("Culture" of "Culture Movement").
+    let lower = persons::lower_case_words(doc);
     join_short_forms(doc, cands, &mut groups, EntityType::Organisation, |c| {
-        if c.rule == "org_word" && !(c.first..=c.last).any(|k| doc.tokens[k].is("&")) {
+        let head = doc.tokens[c.first].text;
+        let ordinary = lower.contains(&head.to_lowercase()) || doc.lex.is_function_word(head);
+        if c.rule == "org_word" && !ordinary && !(c.first..=c.last).any(|k| doc.tokens[k].is("&")) {
             c.first
         } else {
             usize::MAX

@@ -234,12 +234,15 @@ pub(crate) fn speaks_or_titled(doc: &Doc<'_>, c: &Candidate) -> bool {
 struct Known {
     surnames: HashMap<String, bool>,
     given: HashMap<String, Option<(String, bool)>>,
+    /// Surnames of full names that open with a known given name.
+    after_given_name: HashSet<String>,
 }
 
 fn known_people(doc: &Doc<'_>, cands: &[Candidate], lower: &HashSet<String>) -> Known {
     let mut known = Known {
         surnames: HashMap::default(),
         given: HashMap::default(),
+        after_given_name: HashSet::default(),
     };
     for c in cands {
         if c.ty != Some(EntityType::Person) || c.last == c.first || c.strength < 1 {
@@ -258,6 +261,9 @@ fn known_people(doc: &Doc<'_>, cands: &[Candidate], lower: &HashSet<String>) -> 
                 Some((s, e)) if *s == name.surname => *e |= evidence,
                 _ => *entry = None,
             }
+        }
+        if doc.lex.is_given_name(&name.given_raw) {
+            known.after_given_name.insert(name.surname.clone());
         }
         *known.surnames.entry(name.surname).or_default() |= evidence;
     }
@@ -331,7 +337,9 @@ pub(crate) fn type_short_forms(doc: &Doc<'_>, cands: &mut Vec<Candidate>) {
             .get(i + 1)
             .is_some_and(|n| n.is_capitalised() && !n.line_start && !n.sentence_start);
         let after_the = i > 0 && toks[i - 1].text.eq_ignore_ascii_case("the");
-        if before_name || after_the || known.surnames.get(&skeleton(t.text)) != Some(&true) {
+        // "Major" after "John Major", not "President" after "Vice
+        // President".
+        if before_name || after_the || !known.after_given_name.contains(&skeleton(t.text)) {
             continue;
         }
         cands.push(Candidate {
@@ -531,7 +539,12 @@ pub(crate) fn join(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups) {
             // after "Assistant Professor") and a first name need the
             // full name's context evidence.
             let backed = if by_surname && doc.lex.is_title(text) {
+                // "Major" after "John Major", not "President" after "Vice
+                // President".
                 context[target]
+                    && full[target]
+                        .as_ref()
+                        .is_some_and(|n| doc.lex.is_given_name(&n.given_raw))
             } else if by_surname {
                 evidence[target] && !ordinary
             } else {
