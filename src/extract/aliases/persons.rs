@@ -149,14 +149,20 @@ pub(crate) fn compatible(a: &PersonName, b: &PersonName) -> bool {
 /// True when `short` is the name `long` goes by when it uses a middle
 /// name: "Otto Jespersen" for "Jens Otto Harry Jespersen" (same surname,
 /// the short form's first name one of the long form's middle names,
-/// which has at least two).
-pub(crate) fn goes_by_middle_name(short: &PersonName, long: &PersonName) -> bool {
+/// which has at least two), or the name without a word before it that is
+/// no given name ("Julien Solomita" in "YouTuber Julien Solomita"; but
+/// "Paul Smith" is not "John Paul Smith").
+pub(crate) fn goes_by_middle_name(
+    short: &PersonName,
+    long: &PersonName,
+    long_given_known: bool,
+) -> bool {
     short.surname == long.surname
         && short.middles.is_empty()
         && short.generation == long.generation
-        && long.middles.len() >= 2
         && short.given.chars().count() > 1
         && long.middles.contains(&short.given)
+        && (long.middles.len() >= 2 || !long_given_known)
 }
 
 /// How sure the article is that a multi-word name is a person's, beyond
@@ -302,7 +308,11 @@ pub(crate) fn type_short_forms(doc: &Doc<'_>, cands: &mut Vec<Candidate>) {
         }
         let key = skeleton(text);
         // "in Jordan" after "Mark Jordan" is still the country.
-        let located = c.ty == Some(EntityType::Place) && places::preposition_before(doc, c.first);
+        // "to Chevalier" after "Auguste Chevalier" is the person: only a
+        // known place stays one.
+        let located = c.ty == Some(EntityType::Place)
+            && places::preposition_before(doc, c.first)
+            && lex.place(text).is_some();
         if let Some(&evidence) = known.surnames.get(&key) {
             if !located && evidence {
                 c.ty = Some(EntityType::Person);
@@ -419,7 +429,8 @@ pub(crate) fn join(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups) {
                 .filter(|&&j| shaped[i] || shaped[j])
                 .filter(|&&j| {
                     let other = full[j].as_ref().expect("parsed");
-                    compatible(name, other) || goes_by_middle_name(name, other)
+                    compatible(name, other)
+                        || goes_by_middle_name(name, other, doc.lex.is_given_name(&other.given_raw))
                 })
                 .map(|&j| groups.find(j))
                 .collect();
