@@ -149,20 +149,22 @@ pub(crate) fn compatible(a: &PersonName, b: &PersonName) -> bool {
 /// True when `short` is the name `long` goes by when it uses a middle
 /// name: "Otto Jespersen" for "Jens Otto Harry Jespersen" (same surname,
 /// the short form's first name one of the long form's middle names,
-/// which has at least two), or the name without a word before it that is
-/// no given name ("Julien Solomita" in "YouTuber Julien Solomita"; but
-/// "Paul Smith" is not "John Paul Smith").
+/// which has at least two), the name without a word before it that is
+/// no given name ("Julien Solomita" in "YouTuber Julien Solomita"), or a
+/// double surname without the given name ("Martínez Cantón" for "Clara
+/// Martínez Cantón"); but "Paul Smith" is not "John Paul Smith".
 pub(crate) fn goes_by_middle_name(
     short: &PersonName,
     long: &PersonName,
     long_given_known: bool,
+    short_given_known: bool,
 ) -> bool {
     short.surname == long.surname
         && short.middles.is_empty()
         && short.generation == long.generation
         && short.given.chars().count() > 1
         && long.middles.contains(&short.given)
-        && (long.middles.len() >= 2 || !long_given_known)
+        && (long.middles.len() >= 2 || !long_given_known || !short_given_known)
 }
 
 /// How sure the article is that a multi-word name is a person's, beyond
@@ -430,7 +432,12 @@ pub(crate) fn join(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups) {
                 .filter(|&&j| {
                     let other = full[j].as_ref().expect("parsed");
                     compatible(name, other)
-                        || goes_by_middle_name(name, other, doc.lex.is_given_name(&other.given_raw))
+                        || goes_by_middle_name(
+                            name,
+                            other,
+                            doc.lex.is_given_name(&other.given_raw),
+                            doc.lex.is_given_name(&name.given_raw),
+                        )
                 })
                 .map(|&j| groups.find(j))
                 .collect();
@@ -438,6 +445,26 @@ pub(crate) fn join(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups) {
             roots.dedup();
             if let [root] = roots[..] {
                 groups.union(i, root);
+            }
+        }
+    }
+    // "Higuchi Ichiyō" / "Ichiyō Higuchi": two words in either order.
+    let mut pairs: HashMap<(&str, &str), usize> = HashMap::default();
+    for (i, name) in full.iter().enumerate() {
+        let Some(name) = name.as_ref().filter(|n| n.middles.is_empty()) else {
+            continue;
+        };
+        if name.given.chars().count() < 2 || name.given == name.surname {
+            continue;
+        }
+        pairs
+            .entry((name.given.as_str(), name.surname.as_str()))
+            .or_insert(i);
+    }
+    for (&(given, surname), &i) in &pairs {
+        if let Some(&j) = pairs.get(&(surname, given)) {
+            if shaped[i] || shaped[j] {
+                groups.union(i, j);
             }
         }
     }
