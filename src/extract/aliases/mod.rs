@@ -18,11 +18,13 @@
 //! form as the entity's canonical name. One module per concern:
 //! [`statements`] (what the article says), [`acronyms`] (letters read off
 //! names), [`persons`] and [`variants`] (the other names people,
-//! organisations and places go by), [`spelling`] (transliterations) and
+//! organisations and places go by, with [`names`] splitting people's
+//! names into parts), [`places`], [`spelling`] (transliterations) and
 //! [`group`] (the merge itself).
 
 mod acronyms;
 mod group;
+mod names;
 pub(crate) mod persons;
 mod places;
 pub(crate) mod spelling;

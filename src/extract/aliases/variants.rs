@@ -460,4 +460,15 @@ mod tests {
             [("organisation".to_string(), "Supreme Court".to_string())]
         );
     }
+
+    #[test]
+    fn organisations_named_after_their_country() {
+        let (ents, _) = crate::extract::Extractor::new().find(
+            "The U.S. Congress passed the bill. The United States Congress rarely agrees.",
+            0,
+            None,
+        );
+        let congress = ents.iter().filter(|e| e.name.ends_with("Congress")).count();
+        assert_eq!(congress, 1, "{ents:?}");
+    }
 }
