@@ -169,10 +169,10 @@ pub(crate) fn group(doc: &Doc<'_>, cands: &[Candidate], links: &[Link]) -> Vec<F
     // Not across "&": "Makel & Plucker" is a citation of two people and
     // "Marks & Spencer" is not "Marks"; nor an ordinary word the article
     // also writes in lower case ("Culture" of "Culture Movement").
-    let lower = persons::lower_case_words(doc);
+    let lower = persons::LowerWords::new(doc);
     join_short_forms(doc, cands, &mut groups, EntityType::Organisation, |c| {
         let head = doc.tokens[c.first].text;
-        let ordinary = lower.contains(&head.to_lowercase()) || doc.lex.is_function_word(head);
+        let ordinary = lower.contains(head) || doc.lex.is_function_word(head);
         if c.rule == "org_word" && !ordinary && !(c.first..=c.last).any(|k| doc.tokens[k].is("&")) {
             c.first
         } else {
@@ -229,19 +229,19 @@ fn name_hash(s: &str) -> u64 {
 /// "Main Street", "Mt. Kenya" and "Mount Kenya" hash alike.
 fn spelled_out_hash(s: &str) -> u64 {
     use std::hash::Hasher;
-    let words: Vec<&str> = s.split(' ').collect();
-    let n = words.len();
+    let n = s.split(' ').count();
     let mut h = rustc_hash::FxHasher::default();
-    for (k, w) in words.iter().enumerate() {
+    for (k, w) in s.split(' ').enumerate() {
         let bare = w.trim_end_matches('.');
-        let full = match (k, bare) {
-            (0, "St") if n > 1 => "saint",
-            (0, "Mt") if n > 1 => "mount",
-            (0, "Ft") if n > 1 => "fort",
-            (_, "St") if k + 1 == n && n > 1 => "street",
-            (_, "Ave") if k + 1 == n && n > 1 => "avenue",
-            (_, "Rd") if k + 1 == n && n > 1 => "road",
-            (_, "Blvd") if k + 1 == n && n > 1 => "boulevard",
+        let last = k + 1 == n && n > 1;
+        let full = match bare {
+            "St" if k == 0 && n > 1 => "saint",
+            "Mt" if k == 0 && n > 1 => "mount",
+            "Ft" if k == 0 && n > 1 => "fort",
+            "St" if last => "street",
+            "Ave" if last => "avenue",
+            "Rd" if last => "road",
+            "Blvd" if last => "boulevard",
             _ => w,
         };
         for c in full.chars().filter(|c| c.is_alphanumeric()) {

@@ -47,7 +47,7 @@ pub(crate) fn evidence_of(
     doc: &Doc<'_>,
     c: &Candidate,
     name: &PersonName,
-    lower: &HashSet<String>,
+    lower: &LowerWords<'_, '_>,
 ) -> Evidence {
     let context = matches!(
         c.rule,
@@ -60,7 +60,7 @@ pub(crate) fn evidence_of(
     if context {
         return Evidence::Context;
     }
-    let ordinary = |w: &str| doc.lex.is_function_word(w) || lower.contains(&w.to_lowercase());
+    let ordinary = |w: &str| doc.lex.is_function_word(w) || lower.contains(w);
     let first = doc.tokens[c.first].text;
     if !ordinary(first) && (doc.lex.is_surname(&name.surname_raw) || !ordinary(&name.surname_raw)) {
         Evidence::Shape
@@ -78,13 +78,33 @@ fn is_role_or_people(doc: &Doc<'_>, word: &str) -> bool {
         || doc.lex.demonym(singular).is_some()
 }
 
-/// The article's words written in lower case.
-pub(crate) fn lower_case_words(doc: &Doc<'_>) -> HashSet<String> {
-    doc.tokens
-        .iter()
-        .filter(|t| t.kind == TokenKind::Word && t.text.starts_with(char::is_lowercase))
-        .map(|t| t.text.to_string())
-        .collect()
+/// The article's words written in lower case, collected on first use
+/// (most articles never ask).
+pub(crate) struct LowerWords<'d, 'a> {
+    doc: &'d Doc<'a>,
+    set: std::cell::OnceCell<HashSet<&'a str>>,
+}
+
+impl<'d, 'a> LowerWords<'d, 'a> {
+    pub(crate) fn new(doc: &'d Doc<'a>) -> Self {
+        LowerWords {
+            doc,
+            set: std::cell::OnceCell::new(),
+        }
+    }
+
+    /// True when `word`, lower-cased, is written so in the article.
+    pub(crate) fn contains(&self, word: &str) -> bool {
+        let set = self.set.get_or_init(|| {
+            self.doc
+                .tokens
+                .iter()
+                .filter(|t| t.kind == TokenKind::Word && t.text.starts_with(char::is_lowercase))
+                .map(|t| t.text)
+                .collect()
+        });
+        crate::lexicon::with_lowercase(word, |w| set.contains(w))
+    }
 }
 
 /// True when the context of a single name says it is a person's: a
@@ -99,14 +119,14 @@ pub(crate) fn speaks_or_titled(doc: &Doc<'_>, c: &Candidate) -> bool {
 /// Names of people named in full: their surnames, and each first name
 /// with the one surname it goes with (`None` when several); each with
 /// whether the full name had evidence of its own.
-struct Known {
+struct Known<'a> {
     surnames: HashMap<String, bool>,
     given: HashMap<String, Option<(String, bool)>>,
     /// Surnames of full names that open with a known given name.
-    after_given_name: HashSet<String>,
+    after_given_name: HashSet<&'a str>,
 }
 
-fn known_people(doc: &Doc<'_>, cands: &[Candidate], lower: &HashSet<String>) -> Known {
+fn known_people<'a>(doc: &Doc<'a>, cands: &[Candidate], lower: &LowerWords<'_, '_>) -> Known<'a> {
     let mut known = Known {
         surnames: HashMap::default(),
         given: HashMap::default(),
@@ -131,7 +151,7 @@ fn known_people(doc: &Doc<'_>, cands: &[Candidate], lower: &HashSet<String>) -> 
             }
         }
         if doc.lex.is_given_name(&name.given_raw) {
-            known.after_given_name.insert(name.surname.clone());
+            known.after_given_name.insert(doc.tokens[c.last].text);
         }
         *known.surnames.entry(name.surname).or_default() |= evidence;
     }
@@ -146,7 +166,7 @@ fn known_people(doc: &Doc<'_>, cands: &[Candidate], lower: &HashSet<String>) -> 
 /// alone after a full name that ends in it ("King" after "Martin Luther
 /// King"), which chunking drops as a title.
 pub(crate) fn type_short_forms(doc: &Doc<'_>, cands: &mut Vec<Candidate>) {
-    let lower = lower_case_words(doc);
+    let lower = LowerWords::new(doc);
     let mut known = known_people(doc, cands, &lower);
     // A surname that speaks anywhere in the article is a person's.
     for c in cands.iter() {
@@ -195,6 +215,9 @@ pub(crate) fn type_short_forms(doc: &Doc<'_>, cands: &mut Vec<Candidate>) {
         }
     }
     // Title words used as surnames: "Major said", after "John Major".
+    if !known.after_given_name.iter().any(|w| lex.is_title(w)) {
+        return;
+    }
     let mut covered = vec![false; doc.tokens.len()];
     for c in cands.iter() {
         covered[c.first..=c.last].fill(true);
@@ -202,7 +225,7 @@ pub(crate) fn type_short_forms(doc: &Doc<'_>, cands: &mut Vec<Candidate>) {
     let toks = &doc.tokens;
     let mut added = false;
     for (i, t) in toks.iter().enumerate() {
-        if covered[i] || !t.is_capitalised() || !lex.is_title(t.text) {
+        if covered[i] || !known.after_given_name.contains(t.text) || !lex.is_title(t.text) {
             continue;
         }
         let before_name = toks
@@ -211,7 +234,7 @@ pub(crate) fn type_short_forms(doc: &Doc<'_>, cands: &mut Vec<Candidate>) {
         let after_the = i > 0 && toks[i - 1].text.eq_ignore_ascii_case("the");
         // "Major" after "John Major", not "President" after "Vice
         // President".
-        if before_name || after_the || !known.after_given_name.contains(&skeleton(t.text)) {
+        if before_name || after_the {
             continue;
         }
         cands.push(Candidate {
@@ -241,7 +264,7 @@ pub(crate) fn join(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups) {
     let mut shaped: Vec<bool> = vec![false; cands.len()];
     let mut context: Vec<bool> = vec![false; cands.len()];
     let mut by_surname: HashMap<&str, Vec<usize>> = HashMap::default();
-    let lower = lower_case_words(doc);
+    let lower = LowerWords::new(doc);
     for (i, c) in cands.iter().enumerate() {
         if c.ty == Some(EntityType::Person) && c.last > c.first {
             if let Some(name) = parse(doc, c.first, c.last) {
@@ -429,9 +452,9 @@ pub(crate) fn join(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups) {
         // ordinary word ("Mosque" after "Lotfollah Mosque") needs to
         // speak or carry a title somewhere to be a surname.
         let text = doc.tokens[c.first].text;
-        let ordinary = doc.lex.is_function_word(text)
-            || lower.contains(&text.to_lowercase())
-            || is_role_or_people(doc, text);
+        let ordinary = || {
+            doc.lex.is_function_word(text) || lower.contains(text) || is_role_or_people(doc, text)
+        };
         if let Some(target) = target {
             // A title word ("Major" after "John Major", not "Professor"
             // after "Assistant Professor") and a first name need the
@@ -444,9 +467,9 @@ pub(crate) fn join(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups) {
                         .as_ref()
                         .is_some_and(|n| doc.lex.is_given_name(&n.given_raw))
             } else if by_surname {
-                evidence[target] && !ordinary
+                evidence[target] && !ordinary()
             } else {
-                context[target] && !ordinary
+                context[target] && !ordinary()
             };
             if backed || speaking.contains(&key) {
                 groups.union(i, target);

@@ -46,6 +46,21 @@ pub(crate) fn fold(name: &str) -> String {
         .collect()
 }
 
+/// A hash of [`fold`] without building the string: "Nelson Mandela" and
+/// "NELSON MANDELA" hash alike.
+pub(crate) fn fold_hash(name: &str) -> u64 {
+    use std::hash::Hasher;
+    let mut h = rustc_hash::FxHasher::default();
+    for c in name
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+    {
+        h.write_u32(fold_char(c) as u32);
+    }
+    h.finish()
+}
+
 /// True for a, e, i, o, u.
 fn is_vowel(c: u8) -> bool {
     matches!(c, b'a' | b'e' | b'i' | b'o' | b'u')

@@ -123,11 +123,13 @@ pub(crate) fn type_capitals(doc: &Doc<'_>, cands: &mut [Candidate]) {
     if !cands.iter().any(|c| caps(doc.span_text(c.first, c.last))) {
         return;
     }
-    let mut typed: HashMap<String, (EntityType, u8)> = HashMap::default();
+    let mut typed: HashMap<u64, (EntityType, u8)> = HashMap::default();
     for c in cands.iter() {
         let text = doc.span_text(c.first, c.last);
         if let Some(ty) = c.ty.filter(|_| !caps(text)) {
-            let entry = typed.entry(hash(text)).or_insert((ty, c.strength));
+            let entry = typed
+                .entry(spelling::fold_hash(text))
+                .or_insert((ty, c.strength));
             if c.strength > entry.1 {
                 *entry = (ty, c.strength);
             }
@@ -138,7 +140,7 @@ pub(crate) fn type_capitals(doc: &Doc<'_>, cands: &mut [Candidate]) {
         if !caps(text) || !(c.ty.is_none() || c.rule == "acronym") {
             continue;
         }
-        if let Some(&(ty, strength)) = typed.get(&hash(text)) {
+        if let Some(&(ty, strength)) = typed.get(&spelling::fold_hash(text)) {
             c.ty = Some(ty);
             c.rule = "same_name";
             c.strength = strength.min(2);
