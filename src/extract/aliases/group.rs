@@ -172,8 +172,9 @@ pub(crate) fn group(doc: &Doc<'_>, cands: &[Candidate], links: &[Link]) -> Vec<F
     let lower = persons::LowerWords::new(doc);
     join_short_forms(doc, cands, &mut groups, EntityType::Organisation, |c| {
         let head = doc.tokens[c.first].text;
-        let ordinary = lower.contains(head) || doc.lex.is_function_word(head);
-        if c.rule == "org_word" && !ordinary && !(c.first..=c.last).any(|k| doc.tokens[k].is("&")) {
+        let ordinary = || lower.contains(head) || doc.lex.is_function_word(head);
+        let ampersand = || (c.first..=c.last).any(|k| doc.tokens[k].is("&"));
+        if c.rule == "org_word" && c.last > c.first && !ampersand() && !ordinary() {
             c.first
         } else {
             usize::MAX
