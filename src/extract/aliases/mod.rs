@@ -16,11 +16,11 @@
 //! Grouping then merges mentions that share a name, an alias statement,
 //! a lexicon equivalence or a variant of a name, and picks the fullest
 //! form as the entity's canonical name. One module per concern:
-//! [`statements`] (what the article says), [`acronyms`] (letters read off
-//! names), [`persons`] and [`variants`] (the other names people,
-//! organisations and places go by, with [`names`] splitting people's
-//! names into parts), [`places`], [`spelling`] (transliterations) and
-//! [`group`] (the merge itself).
+//! `statements` (what the article says), `acronyms` (letters read off
+//! names), `persons` and `variants` (the other names people,
+//! organisations and places go by, with `names` splitting people's
+//! names into parts), `places`, `spelling` (transliterations) and
+//! `group` (the merge itself).
 
 mod acronyms;
 mod group;
@@ -38,7 +38,7 @@ pub(crate) use group::group;
 /// a name's type is settled by votes: names in capitals take the type of
 /// the same name written normally ("NELSON MANDELA" / "Nelson
 /// Mandela"), then the short forms of people's names
-/// ([`persons::type_short_forms`]).
+/// (`persons::type_short_forms`).
 pub(crate) fn type_short_forms(doc: &super::Doc<'_>, cands: &mut Vec<super::Candidate>) {
     variants::type_capitals(doc, cands);
     persons::type_short_forms(doc, cands);
