@@ -178,6 +178,7 @@ fn starts_with_given_name(doc: &Doc<'_>, c: &Candidate) -> bool {
 /// Joins organisation and place variants (see the module documentation).
 pub(crate) fn join(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups) {
     country_prefixed(doc, cands, groups);
+    head_after(doc, cands, groups);
     short_forms(doc, cands, groups);
     head_words(doc, cands, groups);
     formal_names(doc, cands, groups);
@@ -186,6 +187,42 @@ pub(crate) fn join(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups) {
 
 fn hash(s: &str) -> String {
     spelling::fold(s)
+}
+
+/// "the Ministry of Health" / "the Health Ministry", "the Department of
+/// Justice" / "the Justice Department": the head word after its
+/// portfolio (a place after "in" left out: "Ministry of Health in
+/// Kenya").
+fn head_after(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups) {
+    let toks = &doc.tokens;
+    let mut formal: HashMap<String, usize> = HashMap::default();
+    for (i, c) in cands.iter().enumerate() {
+        if c.ty != Some(EntityType::Organisation) || c.last < c.first + 2 {
+            continue;
+        }
+        let head = toks[c.first].text;
+        if !is_head_word(head) || !toks[c.first + 1].is("of") {
+            continue;
+        }
+        let end = (c.first + 2..=c.last)
+            .find(|&k| toks[k].is("in"))
+            .map_or(c.last, |k| k - 1);
+        if end < c.first + 2 {
+            continue;
+        }
+        let key = format!("{} {head}", doc.span_text(c.first + 2, end));
+        formal.entry(hash(&key)).or_insert(i);
+    }
+    if formal.is_empty() {
+        return;
+    }
+    for (i, c) in cands.iter().enumerate() {
+        if c.ty == Some(EntityType::Organisation) && c.last > c.first {
+            if let Some(&f) = formal.get(&hash(doc.span_text(c.first, c.last))) {
+                groups.union(i, f);
+            }
+        }
+    }
 }
 
 /// "U.S. Congress", "US Congress" and "United States Congress"; "UK
@@ -472,5 +509,16 @@ mod tests {
         );
         let congress = ents.iter().filter(|e| e.name.ends_with("Congress")).count();
         assert_eq!(congress, 1, "{ents:?}");
+    }
+
+    #[test]
+    fn the_head_word_after_its_portfolio() {
+        let e = entities_of(
+            "The Ministry of Health said 20 people died. The Health Ministry gave no names.",
+        );
+        assert_eq!(
+            e,
+            [("organisation".to_string(), "Ministry of Health".to_string())]
+        );
     }
 }
