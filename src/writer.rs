@@ -216,27 +216,14 @@ impl Record {
 
     /// Fills each entity's `key`, the same for the same entity across the
     /// articles of a run: its type and its canonical name, lower-cased,
-    /// letters and digits only ("person:mehmet goren"); countries use
-    /// their ISO code ("place:TR") so that "U.S." and "United States"
-    /// meet.
+    /// letters and digits only ("organisation:united nations"); people by
+    /// given name and surname as spelling variants meet ("person:joseph
+    /// biden" for "Joseph R. Biden Jr."); countries by their ISO code
+    /// ("place:TR") so that "U.S." and "United States" meet (see
+    /// [`crate::extract::aliases::link_name`]).
     pub fn fill_keys(&mut self) {
-        let lex = crate::lexicon::Lexicon::get();
         for e in &mut self.entities {
-            let country = (e.ty == "place")
-                .then(|| lex.place(&e.name))
-                .flatten()
-                .filter(|p| p.kind == crate::lexicon::PlaceKind::Country)
-                .and_then(|p| p.country);
-            let name = match country {
-                Some(code) => String::from_utf8_lossy(&code).into_owned(),
-                None => e
-                    .name
-                    .split(|c: char| !c.is_alphanumeric())
-                    .filter(|w| !w.is_empty())
-                    .map(str::to_lowercase)
-                    .collect::<Vec<_>>()
-                    .join(" "),
-            };
+            let name = crate::extract::aliases::link_name(&e.ty, &e.name);
             e.key = Some(format!("{}:{name}", e.ty));
         }
     }

@@ -84,3 +84,62 @@ fn every_alias_fixture_gives_its_expected_aliases() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+/// Issue 13's example article: every variant lands in its entity, and
+/// nothing else merges.
+#[test]
+fn issue_13_every_variant_in_its_entity() {
+    let text = "date 2024-05-01 Joseph R. Biden Jr. spoke on Monday. Mr. Biden said Biden would win. \
+        The United Nations Children's Fund (UNICEF) warned, and UNICEF later added more. \
+        The Islamic Resistance Movement (Hamas) fired rockets; Hamas said so. North Korea, \
+        officially the Democratic People's Republic of Korea (DPRK), fired a missile; the DPRK \
+        denied it and the North blamed Seoul. Serena Williams beat Venus Williams; Serena smiled. \
+        Volodymyr Zelensky met Zelenskiy aides. The U.S. Treasury Department acted; the Treasury \
+        said. Tedros Adhanom Ghebreyesus of the World Health Organization (WHO) spoke; Tedros warned.";
+    let article = newsner::parse_article("issue13.txt", text.as_bytes(), None).unwrap();
+    let record = newsner::Extractor::new().extract(&article);
+    let want: BTreeMap<&str, (&str, BTreeSet<&str>)> = [
+        ("Joseph R. Biden Jr.", ("person", vec!["Biden"])),
+        (
+            "United Nations Children's Fund",
+            ("organisation", vec!["UNICEF"]),
+        ),
+        (
+            "Islamic Resistance Movement",
+            ("organisation", vec!["Hamas"]),
+        ),
+        (
+            "North Korea",
+            (
+                "place",
+                vec!["Democratic People's Republic of Korea", "DPRK", "North"],
+            ),
+        ),
+        ("Seoul", ("place", vec![])),
+        ("Serena Williams", ("person", vec!["Serena"])),
+        ("Venus Williams", ("person", vec![])),
+        ("Volodymyr Zelensky", ("person", vec!["Zelenskiy"])),
+        (
+            "U.S. Treasury Department",
+            ("organisation", vec!["Treasury"]),
+        ),
+        ("Tedros Adhanom Ghebreyesus", ("person", vec!["Tedros"])),
+        ("World Health Organization", ("organisation", vec!["WHO"])),
+    ]
+    .into_iter()
+    .map(|(name, (ty, others))| {
+        let mut texts: BTreeSet<&str> = others.into_iter().collect();
+        texts.insert(name);
+        (name, (ty, texts))
+    })
+    .collect();
+    let got: BTreeMap<&str, (&str, BTreeSet<&str>)> = record
+        .entities
+        .iter()
+        .map(|e| {
+            let texts = e.mentions.iter().map(|m| m.text.as_str()).collect();
+            (e.name.as_str(), (e.ty.as_str(), texts))
+        })
+        .collect();
+    assert_eq!(got, want);
+}

@@ -1048,26 +1048,9 @@ fn sports_teams(doc: &Doc<'_>, cands: &mut [Candidate]) {
 /// Document-level reasoning: short forms join full names, and a name
 /// keeps its strongest type through the article.
 fn resolve(doc: &Doc<'_>, cands: &mut Vec<Candidate>) {
-    // Surnames of people named in full.
-    let mut name_parts: HashSet<&str> = HashSet::default();
-    for c in cands.iter() {
-        if c.ty == Some(EntityType::Person) && c.last > c.first && c.strength >= 1 {
-            name_parts.insert(doc.tokens[c.last].text);
-        }
-    }
-    for c in cands.iter_mut() {
-        if c.first == c.last
-            && c.rule != "org_lexicon"
-            && c.rule != "alias"
-            && name_parts.contains(doc.tokens[c.first].text)
-            // "in Jordan" after "Mark Jordan" is still the country.
-            && !(c.ty == Some(EntityType::Place) && places::preposition_before(doc, c.first))
-        {
-            c.ty = Some(EntityType::Person);
-            c.rule = "short_form";
-            c.strength = 3;
-        }
-    }
+    // Surnames, first names and title-word surnames of people named in
+    // full (issue 13: the rules live in `aliases::persons`).
+    aliases::type_short_forms(doc, cands);
     // "Tesla" after "Tesla Inc": the distinctive first word of a company
     // name used alone.
     let mut org_heads: HashSet<&str> = HashSet::default();
@@ -1080,7 +1063,12 @@ fn resolve(doc: &Doc<'_>, cands: &mut Vec<Candidate>) {
         }
     }
     for c in cands.iter_mut() {
-        if c.first == c.last && c.strength <= 1 && org_heads.contains(doc.tokens[c.first].text) {
+        // "in Ashford" after "Ashford Holdings Ltd" is the town (issue 13).
+        if c.first == c.last
+            && c.strength <= 1
+            && org_heads.contains(doc.tokens[c.first].text)
+            && !places::preposition_before(doc, c.first)
+        {
             c.ty = Some(EntityType::Organisation);
             c.rule = "short_form";
             c.strength = 2;

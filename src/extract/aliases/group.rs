@@ -1,0 +1,377 @@
+//! Grouping mentions into entities: one entity per real-world thing,
+//! with its canonical name, its aliases and its type.
+//!
+//! Mentions are joined by the same name (letters and digits, any case), a
+//! lexicon equivalence (UN / United Nations), a country's ISO code (U.S.
+//! / United States), alias statements, acronyms that spell an
+//! organisation's initials, and the variants of people's names
+//! ([`super::persons`]), organisations and places ([`super::variants`]).
+//! A group whose mentions got different types takes the type of its
+//! best-evidenced mention instead of splitting.
+
+use rustc_hash::FxHashMap as HashMap;
+
+use super::acronyms::initials;
+use super::{persons, places, variants, AliasKind, FoundAlias, Link};
+use crate::extract::{Candidate, Doc, EntityType, FoundEntity, FoundMention};
+
+/// Joins one-word mentions of type `ty` to the one longer name whose word
+/// at `part(candidate)` they repeat (`usize::MAX`: no such word). When two
+/// different entities share that word, the short form is ambiguous and
+/// joins neither.
+fn join_short_forms(
+    doc: &Doc<'_>,
+    cands: &[Candidate],
+    groups: &mut Groups,
+    ty: EntityType,
+    part: impl Fn(&Candidate) -> usize,
+) {
+    let mut owner: HashMap<&str, Option<usize>> = HashMap::default();
+    for (i, c) in cands.iter().enumerate() {
+        let at = part(c);
+        if c.ty == Some(ty) && c.last > c.first && at != usize::MAX {
+            let root = groups.find(i);
+            let entry = owner.entry(doc.tokens[at].text).or_insert(Some(root));
+            if entry.is_some_and(|r| groups.find(r) != root) {
+                *entry = None;
+            }
+        }
+    }
+    for (i, c) in cands.iter().enumerate() {
+        if c.ty == Some(ty) && c.first == c.last {
+            if let Some(Some(o)) = owner.get(doc.tokens[c.first].text) {
+                groups.union(i, *o);
+            }
+        }
+    }
+}
+
+/// Alias spans tied by a statement: their kind and the statement's span.
+type StatedAliases = HashMap<(usize, usize), (AliasKind, Option<(usize, usize)>)>;
+
+/// Union-find over candidate indices.
+pub(crate) struct Groups(Vec<usize>);
+
+impl Groups {
+    /// The representative of `i`'s group (the lowest index in it).
+    pub(crate) fn find(&mut self, i: usize) -> usize {
+        let mut root = i;
+        while self.0[root] != root {
+            root = self.0[root];
+        }
+        let mut j = i;
+        while self.0[j] != root {
+            let next = self.0[j];
+            self.0[j] = root;
+            j = next;
+        }
+        root
+    }
+
+    /// Joins the groups of `a` and `b`.
+    pub(crate) fn union(&mut self, a: usize, b: usize) {
+        let (ra, rb) = (self.find(a), self.find(b));
+        if ra != rb {
+            self.0[ra.max(rb)] = ra.min(rb);
+        }
+    }
+}
+
+/// Groups typed candidates into entities, in order of first mention.
+pub(crate) fn group(doc: &Doc<'_>, cands: &[Candidate], links: &[Link]) -> Vec<FoundEntity> {
+    let n = cands.len();
+    let mut groups = Groups((0..n).collect());
+    let text_of = |c: &Candidate| doc.span_text(c.first, c.last);
+    // Keys are hashes of normalised names, tagged by where they come from,
+    // so that grouping allocates nothing per mention.
+    let mut by_key: HashMap<(EntityType, u8, u64), usize> = HashMap::default();
+    for (i, c) in cands.iter().enumerate() {
+        let ty = c.ty.expect("resolved candidates are typed");
+        let surface = text_of(c);
+        // A person's single name is grouped by `persons::join`, one
+        // mention at a time: "Lee" may be Ann Lee here and Tom Lee there.
+        let single_name = ty == EntityType::Person && c.first == c.last;
+        let mut keys = [
+            (!single_name).then(|| (0u8, spelled_out_hash(surface))),
+            None,
+            None,
+        ];
+        if let Some(canonical) = doc.lex.organisation(surface) {
+            keys[1] = Some((1, name_hash(canonical)));
+        }
+        // "U.S.", "US", "United States", "America": one country.
+        if let Some(code) = country_code(doc, surface) {
+            keys[2] = Some((2, name_hash(&code)));
+        }
+        for (tag, hash) in keys.into_iter().flatten() {
+            let key = (ty, tag, hash);
+            let first = *by_key.entry(key).or_insert(i);
+            if first != i {
+                groups.union(i, first);
+            }
+        }
+    }
+    // Alias statements, matched by span.
+    let mut alias_kind: StatedAliases = HashMap::default();
+    let index_of: HashMap<(usize, usize), usize> = cands
+        .iter()
+        .enumerate()
+        .map(|(i, c)| ((c.first, c.last), i))
+        .collect();
+    for link in links {
+        let (Some(&m), Some(&a)) = (index_of.get(&link.main), index_of.get(&link.alias)) else {
+            continue;
+        };
+        groups.union(m, a);
+        alias_kind.insert(link.alias, (link.kind, Some(link.evidence)));
+    }
+    // Acronyms used without a definition join the one organisation whose
+    // initials they spell ("the Democratic Progressive Party … the DPP").
+    // Names are indexed by their initials (with and without the small
+    // words), so this stays linear however many names an article holds.
+    let mut by_initials: HashMap<String, Vec<usize>> = HashMap::default();
+    for (i, c) in cands.iter().enumerate() {
+        if c.ty == Some(EntityType::Organisation) && c.last > c.first {
+            for key in initials(doc, c) {
+                by_initials.entry(key).or_default().push(i);
+            }
+        }
+    }
+    let mut owner_of: HashMap<String, Option<usize>> = HashMap::default();
+    for (i, c) in cands.iter().enumerate() {
+        if c.ty != Some(EntityType::Organisation) || c.first != c.last {
+            continue;
+        }
+        let text = doc.span_text(c.first, c.last);
+        let key: String = text.chars().filter(|c| c.is_alphabetic()).collect();
+        if key.chars().count() < 2 || text.chars().any(char::is_lowercase) {
+            continue;
+        }
+        // The one organisation the letters spell, decided once per key:
+        // an article with thousands of names must not recheck them all
+        // for every acronym.
+        let owner = *owner_of.entry(key).or_insert_with_key(|key| {
+            let owners = by_initials.get(key)?;
+            let root = groups.find(owners[0]);
+            owners
+                .iter()
+                .all(|&f| groups.find(f) == root)
+                .then_some(owners[0])
+        });
+        if let Some(owner) = owner {
+            groups.union(i, owner);
+        }
+    }
+    // Short forms: a surname joins the one person it ends ("Goren" →
+    // "Mehmet Goren"); a company's first word joins the one company it
+    // starts ("Tesla" → "Tesla Inc").
+    persons::join(doc, cands, &mut groups);
+    // Not across "&": "Makel & Plucker" is a citation of two people and
+    // "Marks & Spencer" is not "Marks"; nor an ordinary word the article
+    // also writes in lower case ("Culture" of "Culture Movement").
+    let lower = persons::LowerWords::new(doc);
+    join_short_forms(doc, cands, &mut groups, EntityType::Organisation, |c| {
+        let head = doc.tokens[c.first].text;
+        let ordinary = || lower.contains(head) || doc.lex.is_function_word(head);
+        let ampersand = || (c.first..=c.last).any(|k| doc.tokens[k].is("&"));
+        if c.rule == "org_word" && c.last > c.first && !ampersand() && !ordinary() {
+            c.first
+        } else {
+            usize::MAX
+        }
+    });
+    variants::join(doc, cands, &mut groups);
+    places::join(doc, cands, &mut groups);
+    // Collect groups in order of first mention.
+    let mut order: Vec<usize> = Vec::new();
+    let mut members: HashMap<usize, Vec<usize>> = HashMap::default();
+    for i in 0..n {
+        let root = groups.find(i);
+        let list = members.entry(root).or_default();
+        if list.is_empty() {
+            order.push(root);
+        }
+        list.push(i);
+    }
+    order
+        .into_iter()
+        .map(|root| build_entity(doc, cands, &members[&root], &alias_kind))
+        .collect()
+}
+
+/// The ISO code of a country name, for grouping its variants.
+fn country_code(doc: &Doc<'_>, surface: &str) -> Option<String> {
+    let place = doc.lex.place(surface)?;
+    // England, Scotland, Wales and Northern Ireland carry the United
+    // Kingdom's code but are not the United Kingdom.
+    if place.kind != crate::lexicon::PlaceKind::Country || variants::is_constituent_country(surface)
+    {
+        return None;
+    }
+    let code = place.country?;
+    Some(String::from_utf8_lossy(&code).into_owned())
+}
+
+/// A hash of the name's letters and digits, lower-cased: "U.S." and "US"
+/// hash alike.
+fn name_hash(s: &str) -> u64 {
+    use std::hash::Hasher;
+    let mut h = rustc_hash::FxHasher::default();
+    for c in s.chars().filter(|c| c.is_alphanumeric()) {
+        for l in c.to_lowercase() {
+            h.write_u32(l as u32);
+        }
+    }
+    h.finish()
+}
+
+/// [`name_hash`] with the usual abbreviations of place and saint names
+/// spelled out, so that "St. Jerome" and "Saint Jerome", "Main St." and
+/// "Main Street", "Mt. Kenya" and "Mount Kenya" hash alike.
+fn spelled_out_hash(s: &str) -> u64 {
+    use std::hash::Hasher;
+    let n = s.split(' ').count();
+    let mut h = rustc_hash::FxHasher::default();
+    for (k, w) in s.split(' ').enumerate() {
+        let bare = w.trim_end_matches('.');
+        let last = k + 1 == n && n > 1;
+        let full = match bare {
+            "St" if k == 0 && n > 1 => "saint",
+            "Mt" if k == 0 && n > 1 => "mount",
+            "Ft" if k == 0 && n > 1 => "fort",
+            "St" if last => "street",
+            "Ave" if last => "avenue",
+            "Rd" if last => "road",
+            "Blvd" if last => "boulevard",
+            _ => w,
+        };
+        for c in full.chars().filter(|c| c.is_alphanumeric()) {
+            for l in c.to_lowercase() {
+                h.write_u32(l as u32);
+            }
+        }
+    }
+    h.finish()
+}
+
+fn build_entity(
+    doc: &Doc<'_>,
+    cands: &[Candidate],
+    members: &[usize],
+    alias_kind: &StatedAliases,
+) -> FoundEntity {
+    let text_of = |i: usize| doc.span_text(cands[i].first, cands[i].last);
+    // Canonical: not introduced as an alias, most words, mixed case over
+    // capitals, then longest, then first.
+    let name_idx = members
+        .iter()
+        .copied()
+        .max_by_key(|&i| {
+            let c = &cands[i];
+            let t = text_of(i);
+            (
+                !alias_kind.contains_key(&(c.first, c.last)),
+                t.chars().any(char::is_lowercase),
+                c.last - c.first,
+                t.len(),
+                std::cmp::Reverse(i),
+            )
+        })
+        .expect("non-empty group");
+    let ty = group_type(cands, members, name_idx);
+    let name = text_of(name_idx).to_string();
+    let mut aliases: Vec<FoundAlias> = Vec::new();
+    let name_key = name_hash(&name);
+    for &i in members {
+        let t = text_of(i);
+        if t == name || name_hash(t) == name_key {
+            continue;
+        }
+        // One alias per name; a statement's kind and evidence win over a
+        // guess from a bare mention.
+        if let Some(k) = alias_kind.get(&(cands[i].first, cands[i].last)) {
+            if let Some(a) = aliases.iter_mut().find(|a| a.name == t) {
+                if a.evidence.is_none() {
+                    a.kind = k.0;
+                    a.evidence = k.1;
+                }
+                continue;
+            }
+        } else if aliases.iter().any(|a| a.name == t) {
+            continue;
+        }
+        let c = &cands[i];
+        let (kind, evidence) = alias_kind
+            .get(&(c.first, c.last))
+            .copied()
+            .unwrap_or_else(|| {
+                let caps = t
+                    .chars()
+                    .filter(|c| c.is_alphabetic())
+                    .all(char::is_uppercase);
+                let kind = if ty == EntityType::Person && (c.first == c.last || !caps) {
+                    AliasKind::ShortForm
+                } else if caps && t.len() < name.len() {
+                    AliasKind::Acronym
+                } else if name.contains(t) {
+                    AliasKind::ShortForm
+                } else {
+                    AliasKind::AlsoKnownAs
+                };
+                (kind, None)
+            });
+        aliases.push(FoundAlias {
+            name: t.to_string(),
+            kind,
+            evidence,
+        });
+    }
+    let mut mentions: Vec<FoundMention> = members
+        .iter()
+        .map(|&i| FoundMention {
+            start: doc.tokens[cands[i].first].start,
+            end: doc.tokens[cands[i].last].end,
+            rule: cands[i].rule,
+        })
+        .collect();
+    mentions.sort_by_key(|m| m.start);
+    let country = match ty {
+        EntityType::Place => members.iter().find_map(|&i| {
+            doc.lex
+                .place(&crate::extract::title_case_if_caps(text_of(i)))?
+                .country
+        }),
+        EntityType::Person => members
+            .iter()
+            .find_map(|&i| crate::extract::people::nationality(doc, cands[i].first, cands[i].last)),
+        EntityType::Organisation => None,
+    };
+    FoundEntity {
+        ty,
+        name,
+        aliases,
+        mentions,
+        country: country.map(|c| String::from_utf8_lossy(&c).into_owned()),
+    }
+}
+
+/// The type of a group: that of its best-evidenced mention (a lexicon or
+/// structural rule over a shape), the canonical mention's on a tie.
+fn group_type(cands: &[Candidate], members: &[usize], name_idx: usize) -> EntityType {
+    let mut best = [0u8; 3];
+    for &i in members {
+        let c = &cands[i];
+        let ty = c.ty.expect("typed");
+        let k = ty as usize;
+        best[k] = best[k].max(c.strength + 1);
+    }
+    let own = cands[name_idx].ty.expect("typed");
+    let top = *best.iter().max().expect("three types");
+    if best[own as usize] == top {
+        return own;
+    }
+    EntityType::ALL
+        .into_iter()
+        .find(|t| best[*t as usize] == top)
+        .expect("one type is best")
+}

@@ -1,0 +1,215 @@
+//! A person's name split into its parts, and when two full names may be
+//! one person: "Joseph R. Biden Jr." and "Joseph Biden", "Brock Wyatt
+//! Holt" and "Brock Holt", "Jens Otto Harry Jespersen" and "Otto
+//! Jespersen"; but not "John Smith Sr." and "John Smith Jr.", nor
+//! "Serena Williams" and "Venus Williams".
+
+use super::spelling::{generation, is_name_suffix, skeleton};
+use crate::extract::tokens::TokenKind;
+use crate::extract::Doc;
+
+/// A person's name split into its parts, each as a [`skeleton`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct PersonName {
+    /// The first name, or its initial.
+    pub given: String,
+    /// The given name as written.
+    pub given_raw: String,
+    /// Middle names and initials, in order (particles left out).
+    pub middles: Vec<String>,
+    /// The surname (hyphenated parts kept together).
+    pub surname: String,
+    /// The surname as written.
+    pub surname_raw: String,
+    /// "jr", "sr", "iii": the generation a suffix names.
+    pub generation: Option<&'static str>,
+}
+
+/// The words of `first..=last`, as text, with hyphenated parts glued
+/// ("Armstrong-Jones" is one word).
+fn words<'a>(doc: &Doc<'a>, first: usize, last: usize) -> Vec<&'a str> {
+    let toks = &doc.tokens;
+    let mut out: Vec<(usize, usize)> = Vec::new();
+    let mut i = first;
+    while i <= last {
+        let t = &toks[i];
+        if t.kind == TokenKind::Word {
+            let glued = i >= 2
+                && i - 2 >= first
+                && toks[i - 1].is_dash()
+                && !toks[i - 1].space_before
+                && !t.space_before;
+            match out.last_mut() {
+                Some(w) if glued && w.1 == i - 2 => w.1 = i,
+                _ => out.push((i, i)),
+            }
+        }
+        i += 1;
+    }
+    out.into_iter().map(|(a, b)| doc.span_text(a, b)).collect()
+}
+
+/// Splits the name at `first..=last` into its parts: titles and
+/// honorifics before it and suffixes after it are left out. `None` when
+/// fewer than two name words remain.
+pub(crate) fn parse(doc: &Doc<'_>, first: usize, last: usize) -> Option<PersonName> {
+    let mut w = words(doc, first, last);
+    while w.len() > 2 && doc.lex.is_title(w[0]) {
+        w.remove(0);
+    }
+    // "Robert Smith Vice President": a role after the name, when two
+    // name words stay ("Billie Jean King" keeps her surname).
+    let n = w.len();
+    if n > 3 && doc.lex.is_title(&format!("{} {}", w[n - 2], w[n - 1])) {
+        w.truncate(n - 2);
+    } else if n > 3 && doc.lex.is_title(w[n - 1]) {
+        w.pop();
+    }
+    let mut gen = None;
+    // "Napoleon III" keeps no surname: a regnal name is no full name.
+    while w.len() >= 2 && is_name_suffix(w[w.len() - 1]) {
+        gen = gen.or(generation(w[w.len() - 1]));
+        w.pop();
+    }
+    if w.len() < 2 || !w[w.len() - 1].starts_with(char::is_uppercase) {
+        return None;
+    }
+    // "Louis XV of France", "Catherine of Aragon": the last word is a
+    // place the person is of, not a surname.
+    if w[w.len() - 2] == "of" {
+        return None;
+    }
+    let middles = w[1..w.len() - 1]
+        .iter()
+        .filter(|m| m.starts_with(char::is_uppercase))
+        .map(|m| skeleton(m))
+        .collect();
+    Some(PersonName {
+        given: skeleton(w[0]),
+        given_raw: w[0].to_string(),
+        middles,
+        surname: skeleton(w[w.len() - 1]),
+        surname_raw: w[w.len() - 1].to_string(),
+        generation: gen,
+    })
+}
+
+/// True when `a` and `b` may be the same name part: equal, or one is the
+/// initial of the other.
+fn part_matches(a: &str, b: &str) -> bool {
+    if a == b {
+        return true;
+    }
+    let short = |x: &str, y: &str| x.chars().count() == 1 && y.starts_with(x);
+    short(a, b) || short(b, a)
+}
+
+/// True when two full names with the same surname may name one person:
+/// same first name (or its initial), middle names of one found in order
+/// in the other, and no two different generations.
+pub(crate) fn compatible(a: &PersonName, b: &PersonName) -> bool {
+    if a.surname != b.surname || !part_matches(&a.given, &b.given) {
+        return false;
+    }
+    // "Jr." may be dropped, a numeral may not: "Henry VIII" is not
+    // "Henry VII".
+    let numeral = |g: Option<&str>| matches!(g, Some("ii" | "iii" | "iv"));
+    match (a.generation, b.generation) {
+        (Some(x), Some(y)) if x != y => return false,
+        (x, y) if x != y && (numeral(x) || numeral(y)) => return false,
+        _ => {}
+    }
+    let (short, long) = if a.middles.len() <= b.middles.len() {
+        (&a.middles, &b.middles)
+    } else {
+        (&b.middles, &a.middles)
+    };
+    let mut it = long.iter();
+    short.iter().all(|m| it.any(|l| part_matches(m, l)))
+}
+
+/// True when `short` is the name `long` goes by when it uses a middle
+/// name: "Otto Jespersen" for "Jens Otto Harry Jespersen" (same surname,
+/// the short form's first name one of the long form's middle names,
+/// which has at least two), the name without a word before it that is
+/// no given name ("Julien Solomita" in "YouTuber Julien Solomita"), or a
+/// double surname without the given name ("Martínez Cantón" for "Clara
+/// Martínez Cantón"); but "Paul Smith" is not "John Paul Smith".
+pub(crate) fn goes_by_middle_name(
+    short: &PersonName,
+    long: &PersonName,
+    long_given_known: bool,
+    short_given_known: bool,
+) -> bool {
+    short.surname == long.surname
+        && short.middles.is_empty()
+        && short.generation == long.generation
+        && short.given.chars().count() > 1
+        && long.middles.contains(&short.given)
+        && (long.middles.len() >= 2 || !long_given_known || !short_given_known)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn name(given: &str, middles: &[&str], surname: &str, gen: Option<&'static str>) -> PersonName {
+        PersonName {
+            given: skeleton(given),
+            given_raw: given.to_string(),
+            middles: middles.iter().map(|m| skeleton(m)).collect(),
+            surname: skeleton(surname),
+            surname_raw: surname.to_string(),
+            generation: gen,
+        }
+    }
+
+    #[test]
+    fn middle_names_and_initials_are_compatible() {
+        let full = name("Joseph", &["R"], "Biden", Some("jr"));
+        assert!(compatible(&full, &name("Joseph", &[], "Biden", None)));
+        assert!(compatible(
+            &full,
+            &name("Joseph", &["Robinette"], "Biden", None)
+        ));
+        assert!(compatible(&full, &name("J", &[], "Biden", None)));
+        assert!(!compatible(&full, &name("Joseph", &["P"], "Biden", None)));
+    }
+
+    #[test]
+    fn relatives_are_not_compatible() {
+        let son = name("John", &[], "Smith", Some("jr"));
+        assert!(!compatible(&son, &name("John", &[], "Smith", Some("sr"))));
+        assert!(!compatible(
+            &name("Serena", &[], "Williams", None),
+            &name("Venus", &[], "Williams", None)
+        ));
+    }
+
+    #[test]
+    fn middle_names_people_go_by() {
+        let long = name("Jens", &["Otto", "Harry"], "Jespersen", None);
+        assert!(goes_by_middle_name(
+            &name("Otto", &[], "Jespersen", None),
+            &long,
+            true,
+            true
+        ));
+        // "Paul Smith" is not "John Paul Smith"…
+        let john = name("John", &["Paul"], "Smith", None);
+        assert!(!goes_by_middle_name(
+            &name("Paul", &[], "Smith", None),
+            &john,
+            true,
+            true
+        ));
+        // …but "Martínez Cantón" is "Clara Martínez Cantón".
+        let clara = name("Clara", &["Martínez"], "Cantón", None);
+        assert!(goes_by_middle_name(
+            &name("Martínez", &[], "Cantón", None),
+            &clara,
+            true,
+            false
+        ));
+    }
+}

@@ -1,0 +1,547 @@
+//! Every name a person goes by in one article.
+//!
+//! A person is introduced in full ("Joseph R. Biden Jr.") and then called
+//! by parts of that name: the surname ("Biden", "Mr. Biden"), the first
+//! name when no one else in the article has it ("Serena"), the full name
+//! without its middle initial or suffix ("Joseph Biden"), or another
+//! transliteration ("Zelenskiy" for "Zelensky", see [`super::spelling`]).
+//!
+//! Two rules keep different people apart:
+//!
+//! * a surname shared by several people goes to the nearest one named in
+//!   full before it, and to none when two were named in the same sentence
+//!   ("Ann Lee and her brother Tom Lee … Lee said");
+//! * full names only merge when nothing contradicts: same surname, same
+//!   first name (or its initial), compatible middle names, and not two
+//!   different generations ("John Smith Sr." / "John Smith Jr.").
+//!
+//! And no surname is joined to a "person" that has no given name or title
+//! evidence behind it: the last word of a product or a work typed person
+//! by its shape alone ("Seventh Symphony") is no surname.
+
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+
+use super::group::Groups;
+use super::names::{compatible, goes_by_middle_name, parse, PersonName};
+use super::spelling::{fold, skeleton};
+use crate::extract::tokens::TokenKind;
+use crate::extract::{people, places, Candidate, Doc, EntityType};
+
+/// How sure the article is that a multi-word name is a person's, beyond
+/// its shape.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) enum Evidence {
+    /// Only its shape.
+    None,
+    /// A known surname, or a first and last word that are no ordinary
+    /// words (`lower` holds the article's lower-case words: "Symphony"
+    /// in "Seventh Symphony" is one when "symphony" is written too).
+    Shape,
+    /// A known given name, a title, an age, a reporting verb, a
+    /// statement.
+    Context,
+}
+
+/// The evidence that the name `c` is a person's.
+pub(crate) fn evidence_of(
+    doc: &Doc<'_>,
+    c: &Candidate,
+    name: &PersonName,
+    lower: &LowerWords<'_, '_>,
+) -> Evidence {
+    let context = matches!(
+        c.rule,
+        "given_name" | "title" | "age" | "scorecard" | "alias" | "reporting_verb"
+    ) || doc.lex.is_given_name(&name.given_raw)
+        || people::title_before(doc, c.first)
+        // "Saint Jerome", "Pope Francis": a title and one name.
+        || doc.lex.is_title(&name.given_raw)
+        || matches!(name.given_raw.as_str(), "Saint" | "St" | "St.");
+    if context {
+        return Evidence::Context;
+    }
+    let ordinary = |w: &str| doc.lex.is_function_word(w) || lower.contains(w);
+    let first = doc.tokens[c.first].text;
+    if !ordinary(first) && (doc.lex.is_surname(&name.surname_raw) || !ordinary(&name.surname_raw)) {
+        Evidence::Shape
+    } else {
+        Evidence::None
+    }
+}
+
+/// True for roles and peoples ("Senators", "Americans"): the last word
+/// of "Republican Senators" is no surname.
+fn is_role_or_people(doc: &Doc<'_>, word: &str) -> bool {
+    let singular = word.strip_suffix('s').unwrap_or(word);
+    singular != word && doc.lex.is_title(singular)
+        || doc.lex.demonym(word).is_some()
+        || doc.lex.demonym(singular).is_some()
+}
+
+/// The article's words written in lower case, collected on first use
+/// (most articles never ask).
+pub(crate) struct LowerWords<'d, 'a> {
+    doc: &'d Doc<'a>,
+    set: std::cell::OnceCell<HashSet<&'a str>>,
+}
+
+impl<'d, 'a> LowerWords<'d, 'a> {
+    pub(crate) fn new(doc: &'d Doc<'a>) -> Self {
+        LowerWords {
+            doc,
+            set: std::cell::OnceCell::new(),
+        }
+    }
+
+    /// True when `word`, lower-cased, is written so in the article.
+    pub(crate) fn contains(&self, word: &str) -> bool {
+        let set = self.set.get_or_init(|| {
+            self.doc
+                .tokens
+                .iter()
+                .filter(|t| t.kind == TokenKind::Word && t.text.starts_with(char::is_lowercase))
+                .map(|t| t.text)
+                .collect()
+        });
+        crate::lexicon::with_lowercase(word, |w| set.contains(w))
+    }
+}
+
+/// True when the context of a single name says it is a person's: a
+/// title before it, a reporting verb or an age after it ("Tedros
+/// warned" after "Tedros Adhanom Ghebreyesus").
+pub(crate) fn speaks_or_titled(doc: &Doc<'_>, c: &Candidate) -> bool {
+    people::title_before(doc, c.first)
+        || people::reported_speech_after(doc, c.last)
+        || people::age_after(doc, c.last)
+}
+
+/// Names of people named in full: their surnames, and each first name
+/// with the one surname it goes with (`None` when several); each with
+/// whether the full name had evidence of its own.
+struct Known<'a> {
+    surnames: HashMap<String, bool>,
+    given: HashMap<String, Option<(String, bool)>>,
+    /// Surnames of full names that open with a known given name.
+    after_given_name: HashSet<&'a str>,
+}
+
+fn known_people<'a>(doc: &Doc<'a>, cands: &[Candidate], lower: &LowerWords<'_, '_>) -> Known<'a> {
+    let mut known = Known {
+        surnames: HashMap::default(),
+        given: HashMap::default(),
+        after_given_name: HashSet::default(),
+    };
+    for c in cands {
+        if c.ty != Some(EntityType::Person) || c.last == c.first || c.strength < 1 {
+            continue;
+        }
+        let Some(name) = parse(doc, c.first, c.last) else {
+            continue;
+        };
+        let evidence = evidence_of(doc, c, &name, lower) > Evidence::None;
+        if name.given.chars().count() > 1 {
+            let entry = known
+                .given
+                .entry(name.given.clone())
+                .or_insert_with(|| Some((name.surname.clone(), false)));
+            match entry {
+                Some((s, e)) if *s == name.surname => *e |= evidence,
+                _ => *entry = None,
+            }
+        }
+        if doc.lex.is_given_name(&name.given_raw) {
+            known.after_given_name.insert(doc.tokens[c.last].text);
+        }
+        *known.surnames.entry(name.surname).or_default() |= evidence;
+    }
+    known
+}
+
+/// Document-level typing of the short forms of people's names, run before
+/// a name's type is settled by votes: a surname alone becomes the person
+/// ("Goren" after "Mehmet Goren", "Biden" after "Joseph R. Biden Jr.",
+/// "Zelenskiy" after "Volodymyr Zelensky"); a first name alone too, when
+/// one person has it ("Serena" after "Serena Williams"); and a title word
+/// alone after a full name that ends in it ("King" after "Martin Luther
+/// King"), which chunking drops as a title.
+pub(crate) fn type_short_forms(doc: &Doc<'_>, cands: &mut Vec<Candidate>) {
+    let lower = LowerWords::new(doc);
+    let mut known = known_people(doc, cands, &lower);
+    // A surname that speaks anywhere in the article is a person's.
+    for c in cands.iter() {
+        if c.first == c.last && speaks_or_titled(doc, c) {
+            if let Some(e) = known.surnames.get_mut(&skeleton(doc.tokens[c.first].text)) {
+                *e = true;
+            }
+        }
+    }
+    if known.surnames.is_empty() {
+        return;
+    }
+    let lex = doc.lex;
+    for c in cands.iter_mut() {
+        if c.first != c.last || c.rule == "org_lexicon" || c.rule == "alias" {
+            continue;
+        }
+        let text = doc.tokens[c.first].text;
+        if is_role_or_people(doc, text) {
+            continue;
+        }
+        let key = skeleton(text);
+        // "in Jordan" after "Mark Jordan" is still the country.
+        // "to Chevalier" after "Auguste Chevalier" is the person: only a
+        // known place stays one.
+        let located = c.ty == Some(EntityType::Place)
+            && places::preposition_before(doc, c.first)
+            && lex.place(text).is_some();
+        if let Some(&evidence) = known.surnames.get(&key) {
+            if !located && evidence {
+                c.ty = Some(EntityType::Person);
+                c.rule = "short_form";
+                c.strength = 3;
+            }
+            continue;
+        }
+        let weak = c.ty.is_none() || c.strength <= 1;
+        let one_person = match known.given.get(&key) {
+            Some(Some((_, evidence))) => *evidence || speaks_or_titled(doc, c),
+            _ => false,
+        };
+        if weak && one_person && lex.place(text).is_none() && lex.organisation(text).is_none() {
+            c.ty = Some(EntityType::Person);
+            c.rule = "short_form";
+            c.strength = 2;
+        }
+    }
+    // Title words used as surnames: "Major said", after "John Major".
+    if !known.after_given_name.iter().any(|w| lex.is_title(w)) {
+        return;
+    }
+    let mut covered = vec![false; doc.tokens.len()];
+    for c in cands.iter() {
+        covered[c.first..=c.last].fill(true);
+    }
+    let toks = &doc.tokens;
+    let mut added = false;
+    for (i, t) in toks.iter().enumerate() {
+        if covered[i] || !known.after_given_name.contains(t.text) || !lex.is_title(t.text) {
+            continue;
+        }
+        let before_name = toks
+            .get(i + 1)
+            .is_some_and(|n| n.is_capitalised() && !n.line_start && !n.sentence_start);
+        let after_the = i > 0 && toks[i - 1].text.eq_ignore_ascii_case("the");
+        // "Major" after "John Major", not "President" after "Vice
+        // President".
+        if before_name || after_the {
+            continue;
+        }
+        cands.push(Candidate {
+            first: i,
+            last: i,
+            ty: Some(EntityType::Person),
+            rule: "short_form",
+            strength: 3,
+        });
+        added = true;
+    }
+    if added {
+        cands.sort_by_key(|c| (c.first, c.last));
+    }
+}
+
+/// The most distinct full names sharing one surname that are compared
+/// pairwise; beyond it (a list of names, not prose) they are not merged.
+const MAX_FORMS_PER_SURNAME: usize = 64;
+
+/// Groups the names of each person: compatible full names first, then
+/// surnames and first names used alone.
+pub(crate) fn join(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups) {
+    // Full names, parsed once.
+    let mut full: Vec<Option<PersonName>> = vec![None; cands.len()];
+    let mut evidence: Vec<bool> = vec![false; cands.len()];
+    let mut shaped: Vec<bool> = vec![false; cands.len()];
+    let mut context: Vec<bool> = vec![false; cands.len()];
+    let mut by_surname: HashMap<&str, Vec<usize>> = HashMap::default();
+    let lower = LowerWords::new(doc);
+    for (i, c) in cands.iter().enumerate() {
+        if c.ty == Some(EntityType::Person) && c.last > c.first {
+            if let Some(name) = parse(doc, c.first, c.last) {
+                // Joins need more than a shape: "Seventh Symphony" is no
+                // person whose surname "Symphony" could be.
+                let level = evidence_of(doc, c, &name, &lower);
+                // A shape alone is evidence enough for a surname only
+                // inside a sentence: at its start, "Considering Socotra"
+                // or "Dear John" are not names of people.
+                let opening = doc.tokens[c.first].sentence_start || doc.tokens[c.first].line_start;
+                evidence[i] = level == Evidence::Context || level == Evidence::Shape && !opening;
+                context[i] = level == Evidence::Context;
+                shaped[i] = level >= Evidence::Shape;
+                full[i] = Some(name);
+            }
+        }
+    }
+    for (i, name) in full.iter().enumerate() {
+        if let Some(name) = name {
+            by_surname.entry(name.surname.as_str()).or_default().push(i);
+        }
+    }
+    // Compatible full names, the longest forms first, so that a shorter
+    // form joins only when every longer form it fits is one person.
+    for members in by_surname.values() {
+        let mut forms: Vec<usize> = Vec::new();
+        for &i in members {
+            let name = full[i].as_ref().expect("parsed");
+            if let Some(&same) = forms.iter().find(|&&f| full[f].as_ref() == Some(name)) {
+                groups.union(i, same);
+            } else if forms.len() < MAX_FORMS_PER_SURNAME {
+                forms.push(i);
+            }
+        }
+        let size = |i: usize| {
+            let n = full[i].as_ref().expect("parsed");
+            n.middles.len() + usize::from(n.generation.is_some())
+        };
+        forms.sort_by_key(|&i| (std::cmp::Reverse(size(i)), i));
+        for (k, &i) in forms.iter().enumerate() {
+            let name = full[i].as_ref().expect("parsed");
+            // Two bare shapes ("Creek Trail", "Creek Turnpike Trail") are
+            // no evidence of one person; names of unusual words are
+            // ("Antonín Dvořák", "Antonín Leopold Dvořák").
+            let mut roots: Vec<usize> = forms[..k]
+                .iter()
+                .filter(|&&j| shaped[i] || shaped[j])
+                .filter(|&&j| {
+                    let other = full[j].as_ref().expect("parsed");
+                    compatible(name, other)
+                        || goes_by_middle_name(
+                            name,
+                            other,
+                            doc.lex.is_given_name(&other.given_raw),
+                            doc.lex.is_given_name(&name.given_raw),
+                        )
+                })
+                .map(|&j| groups.find(j))
+                .collect();
+            roots.sort_unstable();
+            roots.dedup();
+            if let [root] = roots[..] {
+                groups.union(i, root);
+            }
+        }
+    }
+    // "Higuchi Ichiyō" / "Ichiyō Higuchi": two words in either order.
+    let mut pairs: HashMap<(&str, &str), usize> = HashMap::default();
+    for (i, name) in full.iter().enumerate() {
+        let Some(name) = name.as_ref().filter(|n| n.middles.is_empty()) else {
+            continue;
+        };
+        if name.given.chars().count() < 2 || name.given == name.surname {
+            continue;
+        }
+        pairs
+            .entry((name.given.as_str(), name.surname.as_str()))
+            .or_insert(i);
+    }
+    for (&(given, surname), &i) in &pairs {
+        if let Some(&j) = pairs.get(&(surname, given)) {
+            if shaped[i] || shaped[j] {
+                groups.union(i, j);
+            }
+        }
+    }
+    // Evidence, surnames and first names per group.
+    let mut root_evidence: HashSet<usize> = HashSet::default();
+    let mut root_context: HashSet<usize> = HashSet::default();
+    for (i, &e) in evidence.iter().enumerate() {
+        if e {
+            root_evidence.insert(groups.find(i));
+        }
+        if context[i] {
+            root_context.insert(groups.find(i));
+        }
+    }
+    // Whether each full name's person has evidence, fixed before single
+    // names join (which may change a group's representative). A first
+    // name alone needs context evidence: "John" is no short form of
+    // "Dear John".
+    let evidence: Vec<bool> = (0..cands.len())
+        .map(|i| full[i].is_some() && root_evidence.contains(&groups.find(i)))
+        .collect();
+    let context: Vec<bool> = (0..cands.len())
+        .map(|i| full[i].is_some() && root_context.contains(&groups.find(i)))
+        .collect();
+    let mut surnames: HashMap<&str, Vec<usize>> = HashMap::default();
+    let mut given: HashMap<&str, Option<usize>> = HashMap::default();
+    for (i, name) in full.iter().enumerate() {
+        let Some(name) = name else { continue };
+        let root = groups.find(i);
+        let roots = surnames.entry(name.surname.as_str()).or_default();
+        if !roots.contains(&root) {
+            roots.push(root);
+        }
+        if name.given.chars().count() > 1 {
+            let entry = given.entry(name.given.as_str()).or_insert(Some(root));
+            if entry.is_some_and(|r| r != root) {
+                *entry = None;
+            }
+        }
+    }
+    // Single names in text order, against the full names seen so far:
+    // for each surname, the latest full mention of each person.
+    let sentence = sentence_numbers(doc);
+    let mut joined = vec![false; cands.len()];
+    // Single names that speak or carry a title somewhere in the article.
+    let speaking: HashSet<String> = cands
+        .iter()
+        .filter(|c| c.first == c.last && speaks_or_titled(doc, c))
+        .map(|c| skeleton(doc.tokens[c.first].text))
+        .collect();
+    let mut seen: HashMap<&str, Vec<usize>> = HashMap::default();
+    // Mentions of each person so far, to tell the article's subject.
+    let mut count: HashMap<usize, usize> = HashMap::default();
+    for i in 0..cands.len() {
+        if let Some(name) = &full[i] {
+            let list = seen.entry(name.surname.as_str()).or_default();
+            let root = groups.find(i);
+            list.retain(|&j| groups.find(j) != root);
+            list.push(i);
+            *count.entry(root).or_default() += 1;
+            continue;
+        }
+        let c = &cands[i];
+        if c.ty != Some(EntityType::Person) || c.first != c.last {
+            continue;
+        }
+        let key = skeleton(doc.tokens[c.first].text);
+        let by_surname = surnames.contains_key(key.as_str());
+        let target = if let Some(roots) = surnames.get(key.as_str()) {
+            let earlier = seen.get(key.as_str()).map_or(&[][..], Vec::as_slice);
+            match (earlier, roots.as_slice()) {
+                ([], [root]) => Some(*root),
+                ([], _) => None,
+                ([only], _) => Some(*only),
+                (list, _) => {
+                    // The latest mentions of the two nearest people; but
+                    // a person named three times as often is the
+                    // article's subject, whom a surname alone means.
+                    let mut by_pos = list.to_vec();
+                    by_pos.sort_unstable_by_key(|&j| std::cmp::Reverse(j));
+                    let mentions = |j: usize, groups: &mut Groups| {
+                        count.get(&groups.find(j)).copied().unwrap_or(0)
+                    };
+                    let nearest = mentions(by_pos[0], groups);
+                    let subject = by_pos
+                        .iter()
+                        .copied()
+                        .max_by_key(|&j| mentions(j, groups))
+                        .expect("two or more");
+                    let s = |j: usize| sentence[cands[j].first];
+                    if mentions(subject, groups) >= 3 * nearest.max(1) {
+                        Some(subject)
+                    } else {
+                        (s(by_pos[0]) != s(by_pos[1])).then_some(by_pos[0])
+                    }
+                }
+            }
+        } else {
+            given.get(key.as_str()).copied().flatten()
+        };
+        // Never a join to a "person" that only its shape made one, and an
+        // ordinary word ("Mosque" after "Lotfollah Mosque") needs to
+        // speak or carry a title somewhere to be a surname.
+        let text = doc.tokens[c.first].text;
+        let ordinary = || {
+            doc.lex.is_function_word(text) || lower.contains(text) || is_role_or_people(doc, text)
+        };
+        if let Some(target) = target {
+            // A title word ("Major" after "John Major", not "Professor"
+            // after "Assistant Professor") and a first name need the
+            // full name's context evidence.
+            let backed = if by_surname && doc.lex.is_title(text) {
+                // "Major" after "John Major", not "President" after "Vice
+                // President".
+                context[target]
+                    && full[target]
+                        .as_ref()
+                        .is_some_and(|n| doc.lex.is_given_name(&n.given_raw))
+            } else if by_surname {
+                evidence[target] && !ordinary()
+            } else {
+                context[target] && !ordinary()
+            };
+            if backed || speaking.contains(&key) {
+                groups.union(i, target);
+                joined[i] = true;
+                *count.entry(groups.find(target)).or_default() += 1;
+            }
+        }
+    }
+    // Single names that joined no full name group by their spelling.
+    let mut by_name: HashMap<String, usize> = HashMap::default();
+    for (i, c) in cands.iter().enumerate() {
+        if c.ty == Some(EntityType::Person) && c.first == c.last && !joined[i] {
+            let first = *by_name.entry(fold(doc.tokens[c.first].text)).or_insert(i);
+            groups.union(i, first);
+        }
+    }
+}
+
+/// The sentence number of every token.
+fn sentence_numbers(doc: &Doc<'_>) -> Vec<usize> {
+    let mut n = 0;
+    doc.tokens
+        .iter()
+        .map(|t| {
+            if t.sentence_start || t.line_start {
+                n += 1;
+            }
+            n
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    fn groups_of(text: &str) -> Vec<Vec<String>> {
+        let (ents, _) = crate::extract::Extractor::new().find(text, 0, None);
+        ents.into_iter()
+            .map(|e| {
+                e.mentions
+                    .iter()
+                    .map(|m| text[m.start..m.end].to_string())
+                    .collect()
+            })
+            .collect()
+    }
+
+    fn together(groups: &[Vec<String>], a: &str, b: &str) -> bool {
+        groups
+            .iter()
+            .any(|g| g.iter().any(|m| m == a) && g.iter().any(|m| m == b))
+    }
+
+    #[test]
+    fn the_article_subject_keeps_the_surname() {
+        let g = groups_of(
+            "Anna Berg won the prize. Anna Berg thanked her team. Anna Berg had trained \
+             for years. Her father, Olaf Berg, watched from the stands. Berg said she was proud.",
+        );
+        assert!(together(&g, "Anna Berg", "Berg"), "{g:?}");
+        assert!(!together(&g, "Olaf Berg", "Berg"), "{g:?}");
+    }
+
+    #[test]
+    fn names_in_either_order() {
+        let g = groups_of("Tanaka Hiroshi wrote the novel. Hiroshi Tanaka later moved to Osaka.");
+        assert!(together(&g, "Tanaka Hiroshi", "Hiroshi Tanaka"), "{g:?}");
+    }
+
+    #[test]
+    fn a_weak_place_after_a_preposition_is_the_person() {
+        let g =
+            groups_of("He wrote to Auguste Chevalier in May. The letter to Chevalier survives.");
+        assert!(together(&g, "Auguste Chevalier", "Chevalier"), "{g:?}");
+    }
+}

@@ -1,0 +1,155 @@
+//! Other names of places: US state abbreviations after a town ("Tulsa,
+//! OK", "Fresno, Calif.") and a place with its kind word ("Quezon City"
+//! / "Quezon", "Socotra Island" / "Socotra").
+
+use rustc_hash::FxHashMap as HashMap;
+
+use super::group::Groups;
+use crate::extract::{Candidate, Doc, EntityType};
+use crate::lexicon::PlaceKind;
+
+/// US states with their postal code and news-agency abbreviations,
+/// written for newsner from general knowledge.
+const STATES: &[(&str, &[&str])] = &[
+    ("Alabama", &["AL", "Ala."]),
+    ("Alaska", &["AK"]),
+    ("Arizona", &["AZ", "Ariz."]),
+    ("Arkansas", &["AR", "Ark."]),
+    ("California", &["CA", "Calif.", "Cal."]),
+    ("Colorado", &["CO", "Colo."]),
+    ("Connecticut", &["CT", "Conn."]),
+    ("Delaware", &["DE", "Del."]),
+    ("Florida", &["FL", "Fla."]),
+    ("Georgia", &["GA", "Ga."]),
+    ("Hawaii", &["HI"]),
+    ("Idaho", &["ID"]),
+    ("Illinois", &["IL", "Ill."]),
+    ("Indiana", &["IN", "Ind."]),
+    ("Iowa", &["IA"]),
+    ("Kansas", &["KS", "Kan.", "Kans."]),
+    ("Kentucky", &["KY", "Ky."]),
+    ("Louisiana", &["LA", "La."]),
+    ("Maine", &["ME"]),
+    ("Maryland", &["MD", "Md."]),
+    ("Massachusetts", &["MA", "Mass."]),
+    ("Michigan", &["MI", "Mich."]),
+    ("Minnesota", &["MN", "Minn."]),
+    ("Mississippi", &["MS", "Miss."]),
+    ("Missouri", &["MO", "Mo."]),
+    ("Montana", &["MT", "Mont."]),
+    ("Nebraska", &["NE", "Neb.", "Nebr."]),
+    ("Nevada", &["NV", "Nev."]),
+    ("New Hampshire", &["NH", "N.H."]),
+    ("New Jersey", &["NJ", "N.J."]),
+    ("New Mexico", &["NM", "N.M."]),
+    ("New York", &["NY", "N.Y."]),
+    ("North Carolina", &["NC", "N.C."]),
+    ("North Dakota", &["ND", "N.D."]),
+    ("Ohio", &["OH"]),
+    ("Oklahoma", &["OK", "Okla."]),
+    ("Oregon", &["OR", "Ore.", "Oreg."]),
+    ("Pennsylvania", &["PA", "Pa.", "Penn."]),
+    ("Rhode Island", &["RI", "R.I."]),
+    ("South Carolina", &["SC", "S.C."]),
+    ("South Dakota", &["SD", "S.D."]),
+    ("Tennessee", &["TN", "Tenn."]),
+    ("Texas", &["TX", "Tex."]),
+    ("Utah", &["UT"]),
+    ("Vermont", &["VT", "Vt."]),
+    ("Virginia", &["VA", "Va."]),
+    ("Washington", &["WA", "Wash."]),
+    ("West Virginia", &["WV", "W.Va."]),
+    ("Wisconsin", &["WI", "Wis."]),
+    ("Wyoming", &["WY", "Wyo."]),
+];
+
+/// The state an abbreviation stands for.
+fn state_of(abbreviation: &str) -> Option<&'static str> {
+    STATES
+        .iter()
+        .find(|(_, abbr)| abbr.contains(&abbreviation))
+        .map(|(state, _)| *state)
+}
+
+/// Words that name what kind of place a name is, and may be left out.
+const KIND_WORDS: &[&str] = &["City", "Island", "Islands", "Town"];
+
+/// Joins the place variants (see the module documentation).
+pub(crate) fn join(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups) {
+    let mut places: HashMap<&str, usize> = HashMap::default();
+    for (i, c) in cands.iter().enumerate() {
+        if c.ty == Some(EntityType::Place) {
+            places.entry(doc.span_text(c.first, c.last)).or_insert(i);
+        }
+    }
+    if places.is_empty() {
+        return;
+    }
+    let toks = &doc.tokens;
+    for (i, c) in cands.iter().enumerate() {
+        let text = doc.span_text(c.first, c.last);
+        // "Tulsa, OK": an abbreviation after a town and a comma.
+        let after_comma = c.first > 0 && toks[c.first - 1].is(",");
+        if after_comma && c.first == c.last {
+            if let Some(&state) = state_of(text).and_then(|s| places.get(s)) {
+                groups.union(i, state);
+            }
+        }
+        // "Quezon City" / "Quezon", "Socotra Island" / "Socotra", unless
+        // the short name is a country ("Mexico City" is not Mexico).
+        if c.ty == Some(EntityType::Place) && c.last > c.first {
+            for kind in KIND_WORDS {
+                let Some(short) = text
+                    .strip_suffix(kind)
+                    .map(str::trim_end)
+                    .filter(|s| !s.is_empty())
+                else {
+                    continue;
+                };
+                // "Oklahoma City" is not Oklahoma either: a city keeps
+                // "City" apart from a region of that name.
+                let kind_of = doc.lex.place(short).map(|p| p.kind);
+                let apart = match *kind {
+                    "City" => kind_of.is_some_and(|k| k != PlaceKind::City),
+                    _ => kind_of == Some(PlaceKind::Country),
+                };
+                if let Some(&other) = places.get(short).filter(|_| !apart) {
+                    groups.union(i, other);
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::Extractor;
+
+    fn groups_of(text: &str) -> Vec<Vec<String>> {
+        let (ents, _) = Extractor::new().find(text, 0, None);
+        ents.into_iter()
+            .map(|e| {
+                e.mentions
+                    .iter()
+                    .map(|m| text[m.start..m.end].to_string())
+                    .collect()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn state_abbreviations_after_a_town() {
+        let g = groups_of("Oklahoma grew fast. The firm moved to Tulsa, OK, last year.");
+        assert!(
+            g.iter()
+                .any(|m| m.contains(&"Oklahoma".into()) && m.contains(&"OK".into())),
+            "{g:?}"
+        );
+    }
+
+    #[test]
+    fn a_city_named_after_its_country_stays_apart() {
+        let g = groups_of("Mexico sent aid. Mexico City was quiet.");
+        assert!(!g.iter().any(|m| m.len() > 1), "{g:?}");
+    }
+}

@@ -1,0 +1,399 @@
+//! Alias statements: the article saying outright that two names are one.
+//!
+//! "Full Name (ACR)", "ACR (Full Name)", "ACR, the Full Name,", "X (Y)"
+//! for organisations, and cue phrases after a name: "known by the code
+//! name", "also known as", "a.k.a.", "nicknamed", "formerly", "officially
+//! the", "formally known as", "whose real name is". Before reading them,
+//! names cut by a possessive are rejoined where the whole is a known name
+//! or the acronym after it spells the whole ("United Nations Children's
+//! Fund (UNICEF)", "Democratic People's Republic of Korea").
+
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+
+use super::acronyms::initials_match;
+use super::{AliasKind, Link};
+use crate::extract::tokens::TokenKind;
+use crate::extract::{Candidate, Doc, EntityType};
+
+/// Phrases that introduce an alias after a name, with their kind.
+const CUES: &[(&[&str], AliasKind)] = &[
+    (&["known", "by", "the", "code", "name"], AliasKind::CodeName),
+    (&["known", "by", "the", "codename"], AliasKind::CodeName),
+    (&["code", "-", "named"], AliasKind::CodeName),
+    (&["codenamed"], AliasKind::CodeName),
+    (&["nom", "de", "guerre"], AliasKind::CodeName),
+    (
+        &["known", "by", "the", "nom", "de", "guerre"],
+        AliasKind::CodeName,
+    ),
+    (
+        &["known", "by", "his", "nom", "de", "guerre"],
+        AliasKind::CodeName,
+    ),
+    (
+        &["known", "by", "her", "nom", "de", "guerre"],
+        AliasKind::CodeName,
+    ),
+    (&["whose", "nom", "de", "guerre", "is"], AliasKind::CodeName),
+    (&["known", "by", "the", "alias"], AliasKind::AlsoKnownAs),
+    (&["also", "known", "as"], AliasKind::AlsoKnownAs),
+    (&["better", "known", "as"], AliasKind::AlsoKnownAs),
+    (&["known", "as"], AliasKind::AlsoKnownAs),
+    (&["a.k.a."], AliasKind::AlsoKnownAs),
+    (&["aka"], AliasKind::AlsoKnownAs),
+    (&["alias"], AliasKind::AlsoKnownAs),
+    (&["nicknamed"], AliasKind::Nickname),
+    (&["dubbed"], AliasKind::Nickname),
+    (&["formerly"], AliasKind::FormerName),
+    (&["formerly", "known", "as"], AliasKind::FormerName),
+    (&["formerly", "called"], AliasKind::FormerName),
+    (&["officially", "the"], AliasKind::AlsoKnownAs),
+    (&["officially", "known", "as"], AliasKind::AlsoKnownAs),
+    (&["officially", "called"], AliasKind::AlsoKnownAs),
+    (&["formally", "the"], AliasKind::AlsoKnownAs),
+    (&["formally", "known", "as"], AliasKind::AlsoKnownAs),
+];
+
+/// Finds alias statements between candidates. The alias side takes the
+/// main side's type, since the statement says they are the same thing.
+pub(crate) fn find_statements(doc: &Doc<'_>, cands: &mut Vec<Candidate>) -> Vec<Link> {
+    join_possessives(doc, cands);
+    let cands = cands.as_mut_slice();
+    let toks = &doc.tokens;
+    // Last words of people named in full, to tell citations "(Smith)".
+    let surnames: HashSet<&str> = cands
+        .iter()
+        .filter(|c| c.ty == Some(EntityType::Person) && c.last > c.first)
+        .map(|c| toks[c.last].text)
+        .collect();
+    let by_first: HashMap<usize, usize> = cands
+        .iter()
+        .enumerate()
+        .map(|(i, c)| (c.first, i))
+        .collect();
+    let mut cues: Vec<&(&[&str], AliasKind)> = CUES.iter().collect();
+    cues.sort_by_key(|(words, _)| std::cmp::Reverse(words.len()));
+    let mut links = Vec::new();
+    // Ties `alias` to `main`; the statement runs from the first of the two
+    // to `end_token` (a closing bracket or quote, when there is one).
+    let mut link = |cands: &mut [Candidate], main: usize, alias: usize, kind, end_token: usize| {
+        let Some(ty) = cands[main].ty else { return };
+        cands[alias].ty = Some(ty);
+        cands[alias].rule = "alias";
+        cands[alias].strength = 3;
+        let first = cands[main].first.min(cands[alias].first);
+        links.push(Link {
+            main: (cands[main].first, cands[main].last),
+            alias: (cands[alias].first, cands[alias].last),
+            kind,
+            evidence: (toks[first].start, toks[end_token].end),
+        });
+    };
+    // The name after a cue, even when a leading common word was trimmed
+    // off it ("also known as Big Sam" keeps "Big").
+    let name_at = |cands: &mut [Candidate], j: usize| -> Option<usize> {
+        if let Some(&k) = by_first.get(&j) {
+            return Some(k);
+        }
+        let k = *by_first.get(&(j + 1))?;
+        let trimmed = &toks[j];
+        if trimmed.is_capitalised() && !toks[j + 1].line_start {
+            cands[k].first = j;
+            return Some(k);
+        }
+        None
+    };
+    for main in 0..cands.len() {
+        let after = cands[main].last + 1;
+        // "Full Name (ACR)", "ACR (Full Name)" and "X (Y)".
+        if cands[main].ty.is_some() && toks.get(after).is_some_and(|t| t.is("(")) {
+            if let Some(&inner) = by_first.get(&(after + 1)) {
+                let close = cands[inner].last + 1;
+                if toks.get(close).is_some_and(|t| t.is(")")) {
+                    if is_acronym_of(doc, &cands[main], &cands[inner]) {
+                        link(cands, inner, main, AliasKind::Acronym, close);
+                    } else if let Some(kind) =
+                        paren_alias_kind(doc, &cands[main], &cands[inner], &surnames)
+                    {
+                        link(cands, main, inner, kind, close);
+                    }
+                }
+            }
+        }
+        // "ACR, the Full Name, …".
+        let is_the = |i: usize| {
+            toks.get(i)
+                .is_some_and(|t| t.text.eq_ignore_ascii_case("the"))
+        };
+        if cands[main].ty.is_some()
+            && toks.get(after).is_some_and(|t| t.is(","))
+            && is_the(after + 1)
+        {
+            if let Some(&full) = by_first.get(&(after + 2)) {
+                if is_acronym_of(doc, &cands[main], &cands[full]) {
+                    let end = cands[full].last;
+                    link(cands, full, main, AliasKind::Acronym, end);
+                }
+            }
+        }
+        // "X, known by the code name "Y"", "X, whose real name is Y".
+        let mut i = after;
+        if toks.get(i).is_some_and(|t| t.is(",")) {
+            i += 1;
+        }
+        let starts = |words: &[&str]| {
+            words.iter().enumerate().all(|(k, w)| {
+                toks.get(i + k)
+                    .is_some_and(|t| t.text.eq_ignore_ascii_case(w))
+            })
+        };
+        let skip_quotes = |mut j: usize| {
+            while toks.get(j).is_some_and(|t| {
+                t.kind == TokenKind::Punct && matches!(t.text, "\"" | "“" | "'" | "‘" | ",")
+            }) {
+                j += 1;
+            }
+            j
+        };
+        let closing = |last: usize| {
+            let next = last + 1;
+            if toks
+                .get(next)
+                .is_some_and(|t| matches!(t.text, "\"" | "”" | "'" | "’"))
+            {
+                next
+            } else {
+                last
+            }
+        };
+        const REAL_NAME: &[&str] = &["whose", "real", "name", "is"];
+        if starts(REAL_NAME) {
+            if let Some(real) = name_at(cands, skip_quotes(i + REAL_NAME.len())) {
+                let end = closing(cands[real].last);
+                // The real name is a person's unless it says otherwise.
+                if cands[real].ty.is_none() {
+                    cands[real].ty = cands[main].ty.or(Some(EntityType::Person));
+                }
+                link(cands, real, main, AliasKind::AlsoKnownAs, end);
+            }
+            continue;
+        }
+        if cands[main].ty.is_none() {
+            continue;
+        }
+        for (words, kind) in &cues {
+            if !starts(words) {
+                continue;
+            }
+            if let Some(alias) = name_at(cands, skip_quotes(i + words.len())) {
+                let end = closing(cands[alias].last);
+                link(cands, main, alias, *kind, end);
+            }
+            break;
+        }
+    }
+    links
+}
+
+/// True when `acronym` is a single all-capital word whose letters are the
+/// initials of the multi-word name `full` ("UNHCR" / "United Nations High
+/// Commissioner for Refugees").
+fn is_acronym_of(doc: &Doc<'_>, acronym: &Candidate, full: &Candidate) -> bool {
+    let text = doc.span_text(acronym.first, acronym.last);
+    acronym.first == acronym.last
+        && full.last > full.first
+        && text.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && !text.chars().any(char::is_lowercase)
+        && initials_match(doc, full, text)
+}
+
+/// Decides whether "(Y)" after X names X again, and how.
+fn paren_alias_kind(
+    doc: &Doc<'_>,
+    main: &Candidate,
+    alias: &Candidate,
+    surnames: &HashSet<&str>,
+) -> Option<AliasKind> {
+    let main_text = doc.span_text(main.first, main.last);
+    let alias_text = doc.span_text(alias.first, alias.last);
+    let lex = doc.lex;
+    // A bracketed name that the lexicon knows as something else is a
+    // credit or an aside ("(AP)", "(Reuters)"), unless an organisation's
+    // formal name stands before it: "The Islamic Resistance Movement
+    // (Hamas)".
+    if let (Some(known), false) = (
+        lex.organisation(alias_text),
+        lex.organisation(main_text).is_some(),
+    ) {
+        let formal = main.ty == Some(EntityType::Organisation)
+            && main.last > main.first
+            && main.strength >= 2
+            && lex.place(main_text).is_none();
+        if is_news_agency_credit(alias_text) || !formal && !known.eq_ignore_ascii_case(main_text) {
+            return None;
+        }
+        if formal && !known.eq_ignore_ascii_case(main_text) {
+            let acronym = is_acronym_of(doc, alias, main);
+            return Some(if acronym {
+                AliasKind::Acronym
+            } else {
+                AliasKind::AlsoKnownAs
+            });
+        }
+    }
+    let alias_caps = alias_text
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .all(char::is_uppercase);
+    if alias_caps && main.last > main.first {
+        // An acronym of a multi-word name: letters that match its initials,
+        // or any acronym after an organisation (names in other languages:
+        // MIT for Millî İstihbarat Teşkilatı).
+        if initials_match(doc, main, alias_text) || main.ty == Some(EntityType::Organisation) {
+            return Some(AliasKind::Acronym);
+        }
+        // "Tulsa International Airport (TUL)": an airport's code.
+        let code = alias_text.len() == 3 && alias_text.chars().all(|c| c.is_ascii_uppercase());
+        if code && doc.tokens[main.last].text == "Airport" {
+            return Some(AliasKind::Acronym);
+        }
+    }
+    let same_canonical = match (lex.organisation(main_text), lex.organisation(alias_text)) {
+        (Some(a), Some(b)) => a == b,
+        _ => false,
+    };
+    if same_canonical {
+        return Some(AliasKind::AlsoKnownAs);
+    }
+    // "Islamic State (Daesh)": a single unknown-or-organisation name after
+    // an organisation; places and people in brackets are something else
+    // ("ISTANBUL (Reuters)", "(AP)").
+    // "(Maynard)" after a name is a citation when someone in the article
+    // has that surname.
+    let cited = alias.first == alias.last && surnames.contains(alias_text);
+    let alias_is_other = cited
+        || lex.place(alias_text).is_some()
+        || alias.ty == Some(EntityType::Person) && alias.strength >= 2
+        || is_news_agency_credit(alias_text);
+    if main.ty == Some(EntityType::Organisation) && !alias_is_other && alias.first == alias.last {
+        return Some(AliasKind::AlsoKnownAs);
+    }
+    None
+}
+
+/// News agencies and outlets that credit a story in brackets.
+fn is_news_agency_credit(text: &str) -> bool {
+    matches!(
+        text,
+        "AP" | "AFP"
+            | "Reuters"
+            | "UPI"
+            | "Xinhua"
+            | "dpa"
+            | "DPA"
+            | "PTI"
+            | "ANI"
+            | "IANS"
+            | "AAP"
+            | "CP"
+            | "EFE"
+            | "ANSA"
+            | "Kyodo"
+            | "Yonhap"
+            | "Bernama"
+            | "Anadolu"
+            | "TASS"
+            | "Tass"
+            | "Interfax"
+            | "RIA"
+            | "KCNA"
+            | "IRNA"
+            | "WAM"
+            | "SPA"
+            | "CNN"
+            | "BBC"
+            | "Bloomberg"
+            | "AP Photo"
+    )
+}
+
+/// Rejoins names that a possessive cut in two ("United Nations Children",
+/// "'s", "Fund") when the whole is a known place or organisation, or
+/// when an acronym in brackets after it spells the whole and not the
+/// second part alone. The parts' candidates become one.
+fn join_possessives(doc: &Doc<'_>, cands: &mut Vec<Candidate>) {
+    let toks = &doc.tokens;
+    let mut by_first: HashMap<usize, usize> = HashMap::default();
+    for (i, c) in cands.iter().enumerate() {
+        by_first.insert(c.first, i);
+    }
+    let mut removed = vec![false; cands.len()];
+    let mut added: Vec<Candidate> = Vec::new();
+    for a in 0..cands.len() {
+        let p = cands[a].last + 1;
+        let is_possessive = toks.get(p).is_some_and(|t| {
+            t.kind == TokenKind::Possessive
+                || t.is("'") && !t.space_before && toks[p - 1].text.ends_with('s')
+        });
+        if removed[a] || !is_possessive {
+            continue;
+        }
+        let Some(&b) = by_first.get(&(p + 1)) else {
+            continue;
+        };
+        if toks[p + 1].line_start || !toks[p + 1].is_capitalised() {
+            continue;
+        }
+        let (first, last) = (cands[a].first, cands[b].last);
+        let whole = doc.span_text(first, last);
+        let known = if doc.lex.place(whole).is_some() {
+            Some((EntityType::Place, "gazetteer"))
+        } else if doc.lex.organisation(whole).is_some() {
+            Some((EntityType::Organisation, "org_lexicon"))
+        } else {
+            let acronym = toks.get(last + 2).filter(|t| {
+                toks[last + 1].is("(")
+                    && t.is_all_caps()
+                    && toks.get(last + 3).is_some_and(|c| c.is(")"))
+            });
+            let span = |first, last| Candidate {
+                first,
+                last,
+                ty: None,
+                rule: "",
+                strength: 0,
+            };
+            acronym
+                .filter(|t| {
+                    initials_match(doc, &span(first, last), t.text)
+                        && !initials_match(doc, &span(cands[b].first, last), t.text)
+                })
+                .map(|_| (EntityType::Organisation, "acronym_expansion"))
+        };
+        let Some((ty, rule)) = known else { continue };
+        // A country's formal name keeps the place type.
+        let ty = match ty {
+            EntityType::Organisation if doc.lex.place(whole).is_some() => EntityType::Place,
+            t => t,
+        };
+        removed[a] = true;
+        removed[b] = true;
+        added.push(Candidate {
+            first,
+            last,
+            ty: Some(ty),
+            rule,
+            strength: 3,
+        });
+    }
+    if added.is_empty() {
+        return;
+    }
+    let mut k = 0;
+    cands.retain(|_| {
+        k += 1;
+        !removed[k - 1]
+    });
+    cands.extend(added);
+    cands.sort_by_key(|c| (c.first, c.last));
+}
