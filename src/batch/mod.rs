@@ -14,6 +14,7 @@
 //! [`output`] for output names, resume and atomic writes, and [`walk`]
 //! for what a folder walk reads and what it counts as passed over.
 
+mod in_order;
 mod jsonl;
 mod output;
 mod walk;
@@ -28,6 +29,7 @@ use crate::extract::user_lexicon::UserLexicon;
 use crate::extract::Extractor;
 use crate::format::{OutputFormat, Trim};
 use crate::reader::{parse_article_with, Article, ReadOptions};
+use in_order::{progress_bar, InOrder};
 pub use walk::FileFilter;
 use walk::{Walk, Walked};
 
@@ -602,82 +604,6 @@ impl Runner<'_> {
         }
         n
     }
-}
-
-/// Results that come back from the workers in any order, handed to the
-/// sink and the user in input order.
-struct InOrder<'s, 'n> {
-    sink: Sink<'s>,
-    notify: &'n mut dyn FnMut(Notice<'_>),
-    outcome: Outcome,
-    bar: Option<indicatif::ProgressBar>,
-    started: Instant,
-    bytes_done: u64,
-    /// Results that arrived before an earlier one.
-    waiting: std::collections::BTreeMap<usize, (Done, u64)>,
-    /// The index of the next result to hand on.
-    next: usize,
-}
-
-impl InOrder<'_, '_> {
-    /// Takes one result and hands on every result now in order.
-    fn add(&mut self, (index, done, bytes): (usize, Done, u64)) -> Result<()> {
-        self.waiting.insert(index, (done, bytes));
-        while let Some((done, bytes)) = self.waiting.remove(&self.next) {
-            self.next += 1;
-            self.hand_on(done, bytes)?;
-        }
-        Ok(())
-    }
-
-    fn hand_on(&mut self, done: Done, bytes: u64) -> Result<()> {
-        self.bytes_done += bytes;
-        match done {
-            Done::Written {
-                source,
-                json,
-                warnings,
-            } => {
-                for message in &warnings {
-                    (self.notify)(Notice::Warning {
-                        source: &source,
-                        message,
-                    });
-                }
-                if let Sink::Stream(out) = &mut self.sink {
-                    out.write_all(&json)?;
-                }
-                self.outcome.written += 1;
-            }
-            Done::Skipped => self.outcome.skipped += 1,
-            Done::Warned { source, message } => (self.notify)(Notice::Warning {
-                source: &source,
-                message: &message,
-            }),
-            Done::Failed(e) => {
-                (self.notify)(Notice::Failed(&e));
-                self.outcome.failed += 1;
-            }
-        }
-        if let Some(bar) = &self.bar {
-            bar.inc(1);
-            let secs = self.started.elapsed().as_secs_f64().max(1e-3);
-            bar.set_message(format!("{:.1} MB/s", self.bytes_done as f64 / secs / 1e6));
-        }
-        Ok(())
-    }
-}
-
-fn progress_bar(total: u64) -> indicatif::ProgressBar {
-    let bar = indicatif::ProgressBar::with_draw_target(
-        Some(total),
-        indicatif::ProgressDrawTarget::stderr(),
-    );
-    let style =
-        indicatif::ProgressStyle::with_template("{bar:30} {pos}/{len} articles  {msg}  ETA {eta}")
-            .expect("valid template");
-    bar.set_style(style);
-    bar
 }
 
 /// The articles of a JSON Lines stream as work items.

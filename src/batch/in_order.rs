@@ -1,0 +1,84 @@
+//! Hands results to the sink and the user in input order, whatever order
+//! the workers finish in, and keeps the progress bar.
+
+use std::io::Write;
+use std::time::Instant;
+
+use super::{Done, Notice, Outcome, Sink};
+use crate::error::Result;
+
+/// Results that come back from the workers in any order, handed to the
+/// sink and the user in input order.
+pub(super) struct InOrder<'s, 'n> {
+    pub(super) sink: Sink<'s>,
+    pub(super) notify: &'n mut dyn FnMut(Notice<'_>),
+    pub(super) outcome: Outcome,
+    pub(super) bar: Option<indicatif::ProgressBar>,
+    pub(super) started: Instant,
+    pub(super) bytes_done: u64,
+    /// Results that arrived before an earlier one.
+    pub(super) waiting: std::collections::BTreeMap<usize, (Done, u64)>,
+    /// The index of the next result to hand on.
+    pub(super) next: usize,
+}
+
+impl InOrder<'_, '_> {
+    /// Takes one result and hands on every result now in order.
+    pub(super) fn add(&mut self, (index, done, bytes): (usize, Done, u64)) -> Result<()> {
+        self.waiting.insert(index, (done, bytes));
+        while let Some((done, bytes)) = self.waiting.remove(&self.next) {
+            self.next += 1;
+            self.hand_on(done, bytes)?;
+        }
+        Ok(())
+    }
+
+    fn hand_on(&mut self, done: Done, bytes: u64) -> Result<()> {
+        self.bytes_done += bytes;
+        match done {
+            Done::Written {
+                source,
+                json,
+                warnings,
+            } => {
+                for message in &warnings {
+                    (self.notify)(Notice::Warning {
+                        source: &source,
+                        message,
+                    });
+                }
+                if let Sink::Stream(out) = &mut self.sink {
+                    out.write_all(&json)?;
+                }
+                self.outcome.written += 1;
+            }
+            Done::Skipped => self.outcome.skipped += 1,
+            Done::Warned { source, message } => (self.notify)(Notice::Warning {
+                source: &source,
+                message: &message,
+            }),
+            Done::Failed(e) => {
+                (self.notify)(Notice::Failed(&e));
+                self.outcome.failed += 1;
+            }
+        }
+        if let Some(bar) = &self.bar {
+            bar.inc(1);
+            let secs = self.started.elapsed().as_secs_f64().max(1e-3);
+            bar.set_message(format!("{:.1} MB/s", self.bytes_done as f64 / secs / 1e6));
+        }
+        Ok(())
+    }
+}
+
+pub(super) fn progress_bar(total: u64) -> indicatif::ProgressBar {
+    let bar = indicatif::ProgressBar::with_draw_target(
+        Some(total),
+        indicatif::ProgressDrawTarget::stderr(),
+    );
+    let style =
+        indicatif::ProgressStyle::with_template("{bar:30} {pos}/{len} articles  {msg}  ETA {eta}")
+            .expect("valid template");
+    bar.set_style(style);
+    bar
+}
