@@ -321,13 +321,7 @@ fn initials_match(doc: &Doc<'_>, main: &Candidate, acronym: &str) -> bool {
 /// brackets ("United Nations … (UNHCR)").
 pub(crate) fn spelled_by_adjacent_acronym(doc: &Doc<'_>, first: usize, last: usize) -> bool {
     let toks = &doc.tokens;
-    let span = Candidate {
-        first,
-        last,
-        ty: None,
-        rule: "",
-        strength: 0,
-    };
+    let span = Candidate::new(first, last, Default::default());
     let spells = |i: usize| {
         toks.get(i)
             .is_some_and(|t| t.is_all_caps() && initials_match(doc, &span, t.text))
@@ -632,7 +626,7 @@ fn build_entity(
     let country = match ty {
         EntityType::Place => members.iter().find_map(|&i| {
             doc.lex
-                .place(&super::title_case_if_caps(text_of(i)))?
+                .place(&super::segment::title_case_if_caps(text_of(i)))?
                 .country
         }),
         EntityType::Person => members

@@ -22,16 +22,19 @@
 pub mod aliases;
 mod clean;
 pub mod dates;
+pub mod evidence;
 mod organisations;
 mod people;
 mod places;
+mod segment;
 pub mod tokens;
 
-use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use rustc_hash::FxHashSet as HashSet;
 
 use crate::lexicon::Lexicon;
 use crate::reader::Article;
 use crate::writer::Record;
+use evidence::Rule;
 use tokens::{Token, TokenKind};
 
 /// The three kinds of named entity newsner reports.
@@ -179,13 +182,26 @@ pub(crate) struct Candidate {
     pub rule: &'static str,
     /// How sure the rule is: 3 structural or lexicon, 2 good cue, 1 weak.
     pub strength: u8,
+    /// The evidence found at this mention.
+    pub ev: evidence::Ev,
+    /// The evidence says it is no name (an event, a product, a topic).
+    pub not_name: bool,
 }
 
-/// Name particles that may sit inside a name between capitalised words.
-const PARTICLES: &[&str] = &[
-    "of", "for", "de", "del", "della", "der", "den", "van", "von", "da", "di", "du", "dos", "das",
-    "bin", "ibn", "al", "el", "le", "la", "y", "ter", "&", "and",
-];
+impl Candidate {
+    /// An untyped span with the cues segmentation found.
+    pub(crate) fn new(first: usize, last: usize, ev: evidence::Ev) -> Candidate {
+        Candidate {
+            first,
+            last,
+            ty: None,
+            rule: "unknown",
+            strength: 0,
+            ev,
+            not_name: false,
+        }
+    }
+}
 
 /// An entity as the extractor found it: byte offsets, before output.
 #[derive(Clone, Debug)]
@@ -279,14 +295,18 @@ impl Extractor {
         let mut doc = Doc::new(text, from);
         let dates = dates::find_dates(text, from, date);
         let mut cands = Vec::new();
-        for (first, last) in chunks(&doc) {
-            if last - first >= MAX_NAME_TOKENS {
+        for (first, last) in segment::chunks(&doc) {
+            if last - first >= segment::MAX_NAME_TOKENS {
                 // No name is this long: a table row or capitalised prose.
                 // Only lexicon names are taken from it, as in headlines.
                 doc.shouting[first..=last].fill(true);
             } else {
-                classify(&doc, first, last, &mut cands);
+                segment::split(&doc, first, last, &mut cands);
             }
+        }
+        for c in &mut cands {
+            let local = evidence::local(&doc, c.first, c.last);
+            c.ev.add_all(local);
         }
         headline_candidates(&doc, &mut cands);
         // Dates win over names: "March", "Friday" are not people. Dates
@@ -299,554 +319,16 @@ impl Extractor {
         });
         cands.sort_by_key(|c| (c.first, c.last));
         places::datelines(&doc, &mut cands);
+        evidence::decide(&doc, &mut cands);
         if organisations::is_sports_report(&doc) {
             sports_teams(&doc, &mut cands);
+            evidence::decide(&doc, &mut cands);
         }
         let links = aliases::find_statements(&doc, &mut cands);
         resolve(&doc, &mut cands);
         let entities = aliases::group(&doc, &cands, &links);
         (entities, dates)
     }
-}
-
-/// The most tokens a name may span ("Abu Yasir Al Turki" is 4; "Organisation
-/// of the Petroleum Exporting Countries" 6).
-const MAX_NAME_TOKENS: usize = 12;
-
-/// Maximal runs of capitalised words, as (first, last) token indices.
-fn chunks(doc: &Doc<'_>) -> Vec<(usize, usize)> {
-    let toks = &doc.tokens;
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < toks.len() {
-        if doc.shouting[i] || doc.boilerplate[i] || !starts_name(doc, i) {
-            i += 1;
-            continue;
-        }
-        let first = i;
-        let mut last = i;
-        // "al-Qaeda": a lower-case particle glued by a hyphen.
-        if !toks[i].is_capitalised() {
-            last = i + 2;
-        }
-        loop {
-            let n = last + 1;
-            let Some(next) = toks.get(n) else { break };
-            if next.line_start || next.sentence_start {
-                break;
-            }
-            let capitalised_after = |k: usize, glued: bool| {
-                toks.get(k).is_some_and(|t| {
-                    (t.is_capitalised() || glued && t.kind == TokenKind::Number)
-                        && (!glued || !t.space_before)
-                        && !t.line_start
-                        && !t.sentence_start
-                })
-            };
-            // "Inzamam-ul-Haq": a short lower-case particle inside a
-            // hyphenated name.
-            let glued_particle = next.is_dash()
-                && !next.space_before
-                && toks.get(n + 1).is_some_and(|t| {
-                    !t.space_before && t.text.len() <= 3 && t.text.starts_with(char::is_lowercase)
-                })
-                && toks
-                    .get(n + 2)
-                    .is_some_and(|t| t.is_dash() && !t.space_before)
-                && capitalised_after(n + 3, true);
-            if glued_particle {
-                last = n + 3;
-                continue;
-            }
-            let dash_joined =
-                next.is_dash() && !next.space_before && capitalised_after(n + 1, true);
-            // "Organisation for Security and Cooperation in Europe": "in"
-            // continues a name that already has an organisation word.
-            // (Bounded by the longest name, so runs of capitals stay linear.)
-            let org_in = next.is("in")
-                && last - first < MAX_NAME_TOKENS
-                && (first..=last).any(|k| {
-                    doc.lex.is_org_end(toks[k].text) || doc.lex.is_org_start(toks[k].text)
-                });
-            let particle_joined =
-                (PARTICLES.contains(&next.text) || org_in) && capitalised_after(n + 1, false);
-            let prefix_joined = matches!(next.text, "al" | "el")
-                && toks
-                    .get(n + 1)
-                    .is_some_and(|t| t.is_dash() && !t.space_before)
-                && capitalised_after(n + 2, true);
-            if next.is_capitalised() && next.space_before {
-                last = n;
-            } else if dash_joined || particle_joined {
-                last = n + 1;
-            } else if prefix_joined {
-                last = n + 2;
-            } else {
-                break;
-            }
-        }
-        out.push((first, last));
-        i = last + 1;
-    }
-    out
-}
-
-/// True when a name may start at token `i`.
-fn starts_name(doc: &Doc<'_>, i: usize) -> bool {
-    let t = &doc.tokens[i];
-    if t.is_capitalised() {
-        return true;
-    }
-    matches!(t.text, "al" | "el")
-        && doc
-            .tokens
-            .get(i + 1)
-            .is_some_and(|d| d.is_dash() && !d.space_before)
-        && doc
-            .tokens
-            .get(i + 2)
-            .is_some_and(|w| w.is_capitalised() && !w.space_before)
-}
-
-/// True when token `i`, capitalised only because it starts a sentence, is
-/// an ordinary word.
-fn is_common_word(doc: &Doc<'_>, i: usize) -> bool {
-    let t = &doc.tokens[i];
-    // "IS", "US", "WHO" in capitals are names, not "is", "us", "who";
-    // table labels in capitals ("NOTE", "PCT", "GDP") are not names either.
-    if t.is_all_caps() {
-        return matches!(
-            t.text,
-            "NOTE"
-                | "PCT"
-                | "PTS"
-                | "CAPS"
-                | "GDP"
-                | "CPI"
-                | "CEO"
-                | "CFO"
-                | "TV"
-                | "VS"
-                | "GB"
-                | "SEP"
-                | "AUG"
-                | "JUL"
-                | "OCT"
-                | "NOV"
-                | "DEC"
-                | "FEB"
-                | "MAR"
-                | "APR"
-                | "JUN"
-        );
-    }
-    if doc.lex.is_function_word(t.text) {
-        return true;
-    }
-    let starts_sentence = t.sentence_start
-        || i > 0 && doc.tokens[i - 1].kind == TokenKind::Punct && doc.tokens[i - 1].sentence_start;
-    // "Shares of X", "Residents of Y" open sentences with a plain noun.
-    let noun_of = doc.tokens.get(i + 1).is_some_and(|n| n.is("of"))
-        && !doc.lex.is_org_start(t.text)
-        && !doc.lex.is_org_end(t.text)
-        && !is_feature_word(t.text);
-    starts_sentence
-        && (noun_of || crate::lexicon::with_lowercase(t.text, |w| doc.lower_words.contains(w)))
-        && doc.lex.place(t.text).is_none()
-        && doc.lex.organisation(t.text).is_none()
-        && !doc.lex.is_given_name(t.text)
-}
-
-/// Types one chunk (or its parts) and pushes the candidates.
-fn classify(doc: &Doc<'_>, mut first: usize, last: usize, out: &mut Vec<Candidate>) {
-    let lex = doc.lex;
-    let toks = &doc.tokens;
-    let push = |out: &mut Vec<Candidate>, first, last, ty, rule, strength| {
-        out.push(Candidate {
-            first,
-            last,
-            ty,
-            rule,
-            strength,
-        })
-    };
-    // Scorecards name players by surname after "c", "b", "lbw": even
-    // "c Cork b Croft" names two people, not a city.
-    if people::scorecard_before(doc, first) {
-        return push(out, first, last, Some(EntityType::Person), "scorecard", 3);
-    }
-    // A whole chunk the lexicons know wins before any trimming: "The
-    // Hague", "New Zealand", "LONDON" in a dateline.
-    if let Some((ty, rule)) = known_name(doc, first, last) {
-        return push(out, first, last, Some(ty), rule, 3);
-    }
-    // Leading common words and particles: "The", "However", "In" — but
-    // not the "New" of "New York Yankees".
-    let opens_place =
-        |i: usize| (i + 1..=last.min(i + 2)).any(|j| lex.place(doc.span_text(i, j)).is_some());
-    while first <= last
-        && !opens_place(first)
-        && (is_common_word(doc, first)
-            || PARTICLES.contains(&toks[first].text)
-                && toks[first].is_capitalised()
-                && first < last
-                && lex.organisation(doc.span_text(first, last)).is_none())
-    {
-        first += 1;
-    }
-    // Trailing particles and common words: "Minister of" never ends a name.
-    let mut last = last;
-    while last > first
-        && (PARTICLES.contains(&toks[last].text) || lex.is_function_word(toks[last].text))
-    {
-        last -= 1;
-    }
-    if first > last || toks[first].kind != TokenKind::Word {
-        return;
-    }
-    let text = doc.span_text(first, last);
-    if let Some((ty, rule)) = known_name(doc, first, last) {
-        return push(out, first, last, Some(ty), rule, 3);
-    }
-    // Events are not people, organisations or places: "U.S. Open",
-    // "World Cup", "Olympic Games".
-    if last > first && is_event_word(toks[last].text) {
-        return;
-    }
-    // A label opening a line: "Bowling: …", "Attendance: 30,000".
-    if first == last && toks[first].line_start && toks.get(last + 1).is_some_and(|t| t.is(":")) {
-        return;
-    }
-    // Leading demonyms and titles: "Turkish President X", "Prime Minister
-    // X"; a place before a title is reported on its own ("U.S. President
-    // X" names a place and a person).
-    let mut titled = people::title_before(doc, first);
-    let mut cut = first;
-    loop {
-        if cut < last && lex.demonym(toks[cut].text).is_some() {
-            cut += 1;
-            continue;
-        }
-        // "U.S. President X", "NATO Secretary General X", "Fed Chair X":
-        // a known place or organisation before a title stands alone.
-        if cut < last {
-            let known = known_name(doc, cut, cut);
-            if let Some((ty, rule)) = known.filter(|_| people::title_len_at(doc, cut + 1, last) > 0)
-            {
-                push(out, cut, cut, Some(ty), rule, 2);
-                cut += 1;
-                continue;
-            }
-        }
-        let n = people::title_len_at(doc, cut, last);
-        if n > 0 && cut + n <= last {
-            cut += n;
-            titled = true;
-            continue;
-        }
-        // "Defence Minister X", "Finance Secretary X": a portfolio word
-        // before a title is part of the title.
-        if cut + 1 < last && toks[cut].is_capitalised() && !lex.is_given_name(toks[cut].text) {
-            let n = people::title_len_at(doc, cut + 1, last);
-            if n > 0 && cut + 1 + n <= last {
-                cut += 1 + n;
-                titled = true;
-                continue;
-            }
-        }
-        // "Secretary-General": the dash after a title is part of it.
-        if titled && cut < last && toks[cut].is_dash() {
-            cut += 1;
-            continue;
-        }
-        break;
-    }
-    if cut > first && (titled || !organisations::has_org_word(doc, first, last)) {
-        return classify_rest(doc, cut, last, titled, out);
-    }
-    if lex.demonym(text).is_some() || lex.is_title(text) {
-        return;
-    }
-    classify_rest(doc, first, last, titled, out)
-}
-
-/// The type of a chunk the lexicons know as a whole, trying the
-/// title-cased form of a chunk in capitals ("NEW YORK" → New York).
-fn known_name(doc: &Doc<'_>, first: usize, last: usize) -> Option<(EntityType, &'static str)> {
-    let lex = doc.lex;
-    let text = doc.span_text(first, last);
-    let lookup = |t: &str| {
-        if lex.organisation(t).is_some() {
-            Some((EntityType::Organisation, "org_lexicon"))
-        } else if lex.place(t).is_some() {
-            Some((EntityType::Place, "gazetteer"))
-        } else {
-            None
-        }
-    };
-    lookup(text).or_else(|| {
-        let caps = (first..=last).all(|i| {
-            let t = &doc.tokens[i];
-            t.kind != TokenKind::Word || t.is_all_caps() || t.text.chars().count() == 1
-        });
-        if caps && text.len() > 2 {
-            lookup(&title_case(text))
-        } else {
-            None
-        }
-    })
-}
-
-fn classify_rest(
-    doc: &Doc<'_>,
-    mut first: usize,
-    last: usize,
-    titled: bool,
-    out: &mut Vec<Candidate>,
-) {
-    let lex = doc.lex;
-    let toks = &doc.tokens;
-    // What is left after a title or a split never starts with a particle:
-    // "Queen of South" → "South", not "of South".
-    while first < last && PARTICLES.contains(&toks[first].text) {
-        first += 1;
-    }
-    if first > last || toks[first].kind != TokenKind::Word {
-        return;
-    }
-    // A single letter is an initial or a list label, and "Under-21" a
-    // category: neither is a name.
-    if first == last && toks[first].text.chars().count() < 2 {
-        return;
-    }
-    if (first..=last).any(|i| toks[i].kind == TokenKind::Number) {
-        return;
-    }
-    let text = doc.span_text(first, last);
-    let mut push = |ty, rule, strength| {
-        out.push(Candidate {
-            first,
-            last,
-            ty,
-            rule,
-            strength,
-        })
-    };
-    if lex.organisation(text).is_some() {
-        return push(Some(EntityType::Organisation), "org_lexicon", 3);
-    }
-    if titled {
-        // "President X and Fed Chair Y": the title covers only the first.
-        if let Some(j) = (first + 1..last).find(|&j| toks[j].is("and")) {
-            out.push(Candidate {
-                first,
-                last: j - 1,
-                ty: Some(EntityType::Person),
-                rule: "title",
-                strength: 3,
-            });
-            return classify(doc, j + 1, last, out);
-        }
-        return push(Some(EntityType::Person), "title", 3);
-    }
-    if places::in_gazetteer(doc, first, last) {
-        return push(Some(EntityType::Place), "gazetteer", 2);
-    }
-    if let Some(parts) = places::split_dash_compound(doc, first, last) {
-        for (a, b) in parts {
-            out.push(Candidate {
-                first: a,
-                last: b,
-                ty: Some(EntityType::Place),
-                rule: "gazetteer",
-                strength: 2,
-            });
-        }
-        return;
-    }
-    // "AT&T", "Marks & Spencer": an ampersand joins company names.
-    if (first + 1..last).any(|j| toks[j].is("&")) {
-        return push(Some(EntityType::Organisation), "org_word", 3);
-    }
-    let joiner = (first + 1..last).find(|&j| matches!(toks[j].text, "of" | "for" | "and" | "y"));
-    if joiner.is_none() && organisations::has_org_word(doc, first, last) {
-        return push(Some(EntityType::Organisation), "org_word", 3);
-    }
-    // "UNHCR (United Nations High Commissioner for Refugees)": a name
-    // that an acronym beside it spells out stays whole.
-    if joiner.is_some() && aliases::spelled_by_adjacent_acronym(doc, first, last) {
-        return push(Some(EntityType::Organisation), "acronym_expansion", 3);
-    }
-    // "X of Y", "X and Y" that are no known name: split and type each.
-    if let Some(j) = joiner {
-        let before_is_feature = is_feature_word(toks[j - 1].text);
-        if before_is_feature && toks[j].text == "of" {
-            return push(Some(EntityType::Place), "feature", 2);
-        }
-        // "Bank of England", "Chamber of Commerce": an organisation word
-        // before "of" keeps the whole; otherwise "Shares of X Ltd" splits.
-        let head_is_org =
-            (first..j).any(|k| lex.is_org_start(toks[k].text) || lex.is_org_end(toks[k].text));
-        if head_is_org {
-            return push(Some(EntityType::Organisation), "org_word", 3);
-        }
-        classify_rest(doc, first, j - 1, false, out);
-        classify_rest(doc, j + 1, last, false, out);
-        return;
-    }
-    if organisations::is_acronym(doc, first, last) {
-        return push(Some(EntityType::Organisation), "acronym", 2);
-    }
-    // Capitals that are no acronym and no known name: table headers,
-    // shouted slugs. Only the rest of the article can type them.
-    let all_caps = !text.chars().any(char::is_lowercase);
-    if all_caps {
-        return push(None, "unknown", 0);
-    }
-    // A single letter is an initial or a list label, not a name.
-    if first == last && text.chars().count() < 2 {
-        return;
-    }
-    // "Florida Marlins", "Houston Astros": a place and a plural that is
-    // no surname name a team, even when the place is also a given name.
-    let plural_team = last > first
-        && toks[last].text.ends_with('s')
-        && !lex.is_surname(toks[last].text)
-        && (lex.place(doc.span_text(first, last - 1)).is_some()
-            || lex.place(toks[first].text).is_some());
-    if plural_team {
-        return push(Some(EntityType::Organisation), "place_in_name", 2);
-    }
-    if people::starts_with_given_name(doc, first, last) {
-        return push(Some(EntityType::Person), "given_name", 2);
-    }
-    if last > first && (is_feature_word(toks[last].text) || is_feature_word(toks[first].text)) {
-        return push(Some(EntityType::Place), "feature", 2);
-    }
-    // "Air France", "Red Star Belgrade", "Bank Negara Malaysia": a
-    // country or region inside a longer name makes it an organisation.
-    // Words, not tokens: "Inzamam-ul-Haq" is three words.
-    let words = (first..=last)
-        .filter(|&i| toks[i].kind == TokenKind::Word)
-        .count();
-    let has_country = (first..=last).any(|i| {
-        lex.place(toks[i].text)
-            .is_some_and(|p| p.kind != crate::lexicon::PlaceKind::City)
-    });
-    // "Borussia Dortmund", "London Newsroom": a city closing a name that
-    // does not start with a given name.
-    let city_last = lex.place(toks[last].text).is_some() && !lex.is_given_name(toks[first].text);
-    if words >= 2 && (has_country || city_last) {
-        return push(Some(EntityType::Organisation), "place_in_name", 2);
-    }
-    if words == 1 && organisations::is_camel_case(text) {
-        return push(Some(EntityType::Organisation), "camel_case", 2);
-    }
-    if organisations::company_context(doc, first, last)
-        || organisations::company_apposition(doc, last)
-    {
-        return push(Some(EntityType::Organisation), "company_context", 2);
-    }
-    if people::age_after(doc, last) && words <= 4 {
-        return push(Some(EntityType::Person), "age", 2);
-    }
-    if people::reported_speech_after(doc, last) && words <= 4 {
-        // A lone unknown word that "said" something is more often a
-        // company or agency than a person introduced by surname alone
-        // (people are introduced in full, and short forms join them).
-        let lone = words == 1 && !lex.is_surname(text) && !lex.is_given_name(text);
-        let ty = if lone {
-            EntityType::Organisation
-        } else {
-            EntityType::Person
-        };
-        return push(Some(ty), "reporting_verb", 1);
-    }
-    // "in Khan Younis": a short unknown name after a location preposition.
-    if (2..=3).contains(&words) && places::location_preposition_before(doc, first) {
-        return push(Some(EntityType::Place), "preposition", 1);
-    }
-    if (2..=4).contains(&words) {
-        return push(Some(EntityType::Person), "name_shape", 1);
-    }
-    if words == 1 && places::preposition_before(doc, first) {
-        return push(Some(EntityType::Place), "preposition", 1);
-    }
-    // A surname alone at a sentence start is as often a common noun
-    // ("Wheat futures rose").
-    if words == 1 && lex.is_surname(text) && !toks[first].sentence_start {
-        return push(Some(EntityType::Person), "surname", 1);
-    }
-    push(None, "unknown", 0)
-}
-
-/// Words that end the names of events ("U.S. Open", "World Cup").
-fn is_event_word(word: &str) -> bool {
-    matches!(
-        word,
-        "Open"
-            | "Cup"
-            | "Games"
-            | "Olympics"
-            | "Championship"
-            | "Championships"
-            | "Trophy"
-            | "Prix"
-            | "Series"
-            | "Classic"
-            | "Masters"
-            | "Tour"
-            | "Marathon"
-            | "Festival"
-            | "Awards"
-            | "Summit"
-            | "Conference"
-            | "War"
-            | "Treaty"
-            | "Accord"
-            | "Accords"
-    )
-}
-
-/// Words that make a geographic feature ("Gulf of Aden", "Mount Kenya").
-fn is_feature_word(word: &str) -> bool {
-    matches!(
-        word,
-        "Gulf"
-            | "Strait"
-            | "Straits"
-            | "Sea"
-            | "Ocean"
-            | "Bay"
-            | "Cape"
-            | "Isle"
-            | "Island"
-            | "Islands"
-            | "Lake"
-            | "Mount"
-            | "Mountains"
-            | "River"
-            | "Valley"
-            | "Desert"
-            | "Peninsula"
-            | "Province"
-            | "Region"
-            | "Republic"
-            | "Kingdom"
-            | "Canal"
-            | "Coast"
-            | "Basin"
-            | "Plateau"
-            | "Sound"
-            | "Heights"
-            | "Hills"
-            | "Highlands"
-            | "Emirate"
-            | "State"
-            | "Governorate"
-            | "Territory"
-            | "Territories"
-    )
 }
 
 /// In capitalised lines (headlines), only names the lexicons or the rest
@@ -856,9 +338,12 @@ fn headline_candidates(doc: &Doc<'_>, out: &mut Vec<Candidate>) {
     if !doc.shouting.contains(&true) {
         return;
     }
-    let known: HashMap<String, EntityType> = out
+    // Names the rest of the article gives evidence for; their headline
+    // mentions join the pool of the same name.
+    let known: HashSet<u64> = out
         .iter()
-        .filter_map(|c| Some((doc.span_text(c.first, c.last).to_uppercase(), c.ty?)))
+        .filter(|c| !c.ev.is_empty())
+        .map(|c| evidence::name_key(doc.span_text(c.first, c.last)))
         .collect();
     let toks = &doc.tokens;
     let mut i = 0;
@@ -880,64 +365,25 @@ fn headline_candidates(doc: &Doc<'_>, out: &mut Vec<Candidate>) {
             if (i + 1..=last).any(|j| toks[j].line_start) {
                 continue;
             }
-            let raw = doc.span_text(i, last);
-            let title = title_case(raw);
-            let ty =
-                if doc.lex.organisation(raw).is_some() || doc.lex.organisation(&title).is_some() {
-                    Some((EntityType::Organisation, "org_lexicon"))
-                } else if doc.lex.place(&title).is_some() || doc.lex.place(raw).is_some() {
-                    Some((EntityType::Place, "gazetteer"))
-                } else {
-                    known.get(raw).map(|&t| (t, "same_name"))
-                };
-            if let Some((ty, rule)) = ty {
-                matched = Some((last, ty, rule));
+            let mut ev = evidence::Ev::default();
+            for f in [evidence::org_lexicon, evidence::gazetteer] {
+                if let Some(r) = f(doc, i, last) {
+                    ev.add(r);
+                }
+            }
+            if !ev.is_empty() || known.contains(&evidence::name_key(doc.span_text(i, last))) {
+                matched = Some((last, ev));
                 break;
             }
         }
         match matched {
-            Some((last, ty, rule)) => {
-                out.push(Candidate {
-                    first: i,
-                    last,
-                    ty: Some(ty),
-                    rule,
-                    strength: 2,
-                });
+            Some((last, ev)) => {
+                out.push(Candidate::new(i, last, ev));
                 i = last + 1;
             }
             None => i += 1,
         }
     }
-}
-
-/// Title case for text in capitals, the text itself otherwise.
-fn title_case_if_caps(s: &str) -> std::borrow::Cow<'_, str> {
-    if s.chars().filter(|c| c.is_alphabetic()).count() > 2 && !s.chars().any(char::is_lowercase) {
-        std::borrow::Cow::Owned(title_case(s))
-    } else {
-        std::borrow::Cow::Borrowed(s)
-    }
-}
-
-/// "NEW YORK" → "New York"; "AL-QAEDA" → "Al-Qaeda".
-fn title_case(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    let mut at_start = true;
-    for c in s.chars() {
-        if c.is_alphabetic() {
-            if at_start {
-                out.extend(c.to_uppercase());
-            } else {
-                out.extend(c.to_lowercase());
-            }
-            at_start = false;
-        } else {
-            out.push(c);
-            at_start = c != '\'';
-        }
-    }
-    out
 }
 
 /// In sports reports, clubs and county sides carry place names
@@ -948,7 +394,7 @@ fn title_case(s: &str) -> String {
 fn sports_teams(doc: &Doc<'_>, cands: &mut [Candidate]) {
     let lex = doc.lex;
     let is_country = |c: &Candidate| {
-        lex.place(&title_case(doc.span_text(c.first, c.last)))
+        lex.place(&segment::title_case(doc.span_text(c.first, c.last)))
             .or_else(|| lex.place(doc.span_text(c.first, c.last)))
             .is_some_and(|p| p.kind == crate::lexicon::PlaceKind::Country)
     };
@@ -973,35 +419,40 @@ fn sports_teams(doc: &Doc<'_>, cands: &mut [Candidate]) {
                 doc.tokens[c.first - 1].text.to_ascii_lowercase().as_str(),
                 "in" | "at" | "near"
             );
-        if teams.contains(&key) && !located && c.rule != "dateline" && c.rule != "title" {
-            c.ty = Some(EntityType::Organisation);
-            c.rule = "sports_team";
-            c.strength = 3;
+        let fixed = c.ev.has(Rule::Dateline) || c.ev.has(Rule::Title);
+        if teams.contains(&key) && !located && !fixed {
+            c.ev.add(Rule::SportsTeam);
         }
     }
 }
 
-/// Document-level reasoning: short forms join full names, and a name
-/// keeps its strongest type through the article.
+/// Document-level evidence, then the final decision: a statement's alias
+/// takes its name's type, a surname alone is a short form of the person
+/// named in full, a company's first word of the company.
 fn resolve(doc: &Doc<'_>, cands: &mut Vec<Candidate>) {
+    for c in cands.iter_mut() {
+        if c.rule == "alias" {
+            if let Some(ty) = c.ty {
+                c.ev.add(evidence::alias_rule(ty));
+            }
+        }
+    }
     // Surnames of people named in full.
     let mut name_parts: HashSet<&str> = HashSet::default();
     for c in cands.iter() {
-        if c.ty == Some(EntityType::Person) && c.last > c.first && c.strength >= 1 {
+        if c.ty == Some(EntityType::Person) && c.last > c.first {
             name_parts.insert(doc.tokens[c.last].text);
         }
     }
     for c in cands.iter_mut() {
         if c.first == c.last
-            && c.rule != "org_lexicon"
+            && !c.ev.has(Rule::OrgLexicon)
             && c.rule != "alias"
             && name_parts.contains(doc.tokens[c.first].text)
             // "in Jordan" after "Mark Jordan" is still the country.
             && !(c.ty == Some(EntityType::Place) && places::preposition_before(doc, c.first))
         {
-            c.ty = Some(EntityType::Person);
-            c.rule = "short_form";
-            c.strength = 3;
+            c.ev.add(Rule::ShortFormPerson);
         }
     }
     // "Tesla" after "Tesla Inc": the distinctive first word of a company
@@ -1017,36 +468,10 @@ fn resolve(doc: &Doc<'_>, cands: &mut Vec<Candidate>) {
     }
     for c in cands.iter_mut() {
         if c.first == c.last && c.strength <= 1 && org_heads.contains(doc.tokens[c.first].text) {
-            c.ty = Some(EntityType::Organisation);
-            c.rule = "short_form";
-            c.strength = 2;
+            c.ev.add(Rule::ShortFormOrganisation);
         }
     }
-    // Votes per surface form.
-    let mut votes: HashMap<&str, [u32; 3]> = HashMap::default();
-    for c in cands.iter() {
-        if let Some(ty) = c.ty {
-            votes.entry(doc.span_text(c.first, c.last)).or_default()[ty.index()] +=
-                u32::from(c.strength);
-        }
-    }
-    for c in cands.iter_mut() {
-        if c.strength >= 3 {
-            continue;
-        }
-        let Some(v) = votes.get(doc.span_text(c.first, c.last)) else {
-            continue;
-        };
-        let best = EntityType::ALL
-            .into_iter()
-            .max_by_key(|t| (v[t.index()], std::cmp::Reverse(t.index())))
-            .expect("three types");
-        let own = c.ty.map_or(0, |t| v[t.index()]);
-        if v[best.index()] > own {
-            c.ty = Some(best);
-            c.rule = "same_name";
-        }
-    }
+    evidence::decide(doc, cands);
     cands.retain(|c| c.ty.is_some());
 }
 

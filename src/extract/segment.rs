@@ -1,0 +1,463 @@
+//! Segmentation: where names begin and end.
+//!
+//! Capitalised runs become *chunks* ("Turkish National Intelligence
+//! Organisation", "Mehmet Goren"), joined across hyphens and name
+//! particles ("of", "bin", "al-", "von der"), never across lines. A chunk
+//! is then cut into the names it holds: leading common words, titles,
+//! roles and nationality adjectives are stripped ("South African Finance
+//! Minister Enoch Godongwana" → Enoch Godongwana, with a `title` cue); "X
+//! and Y" lists, "X of Y" that are no known name and dash compounds of
+//! places are split. Typing is not done here: each span is handed on with
+//! the cues only segmentation sees (a title stripped off, a scorecard
+//! before it), and [`super::evidence`] weighs the rest.
+
+use super::evidence::{self, Ev, Rule};
+use super::tokens::TokenKind;
+use super::{aliases, organisations, people, places, Candidate, Doc};
+
+/// Name particles that may sit inside a name between capitalised words.
+pub(crate) const PARTICLES: &[&str] = &[
+    "of", "for", "de", "del", "della", "der", "den", "van", "von", "da", "di", "du", "dos", "das",
+    "bin", "ibn", "al", "el", "le", "la", "y", "ter", "&", "and",
+];
+
+/// The most tokens a name may span ("Abu Yasir Al Turki" is 4; "Organisation
+/// of the Petroleum Exporting Countries" 6).
+pub(crate) const MAX_NAME_TOKENS: usize = 12;
+
+/// Maximal runs of capitalised words, as (first, last) token indices.
+pub(crate) fn chunks(doc: &Doc<'_>) -> Vec<(usize, usize)> {
+    let toks = &doc.tokens;
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        if doc.shouting[i] || doc.boilerplate[i] || !starts_name(doc, i) {
+            i += 1;
+            continue;
+        }
+        let first = i;
+        let mut last = i;
+        // "al-Qaeda": a lower-case particle glued by a hyphen.
+        if !toks[i].is_capitalised() {
+            last = i + 2;
+        }
+        loop {
+            let n = last + 1;
+            let Some(next) = toks.get(n) else { break };
+            if next.line_start || next.sentence_start {
+                break;
+            }
+            let capitalised_after = |k: usize, glued: bool| {
+                toks.get(k).is_some_and(|t| {
+                    (t.is_capitalised() || glued && t.kind == TokenKind::Number)
+                        && (!glued || !t.space_before)
+                        && !t.line_start
+                        && !t.sentence_start
+                })
+            };
+            // "Inzamam-ul-Haq": a short lower-case particle inside a
+            // hyphenated name.
+            let glued_particle = next.is_dash()
+                && !next.space_before
+                && toks.get(n + 1).is_some_and(|t| {
+                    !t.space_before && t.text.len() <= 3 && t.text.starts_with(char::is_lowercase)
+                })
+                && toks
+                    .get(n + 2)
+                    .is_some_and(|t| t.is_dash() && !t.space_before)
+                && capitalised_after(n + 3, true);
+            if glued_particle {
+                last = n + 3;
+                continue;
+            }
+            let dash_joined =
+                next.is_dash() && !next.space_before && capitalised_after(n + 1, true);
+            // "Organisation for Security and Cooperation in Europe": "in"
+            // continues a name that already has an organisation word.
+            // (Bounded by the longest name, so runs of capitals stay linear.)
+            let org_in = next.is("in")
+                && last - first < MAX_NAME_TOKENS
+                && (first..=last).any(|k| {
+                    doc.lex.is_org_end(toks[k].text) || doc.lex.is_org_start(toks[k].text)
+                });
+            let particle_joined =
+                (PARTICLES.contains(&next.text) || org_in) && capitalised_after(n + 1, false);
+            let prefix_joined = matches!(next.text, "al" | "el")
+                && toks
+                    .get(n + 1)
+                    .is_some_and(|t| t.is_dash() && !t.space_before)
+                && capitalised_after(n + 2, true);
+            if next.is_capitalised() && next.space_before {
+                last = n;
+            } else if dash_joined || particle_joined {
+                last = n + 1;
+            } else if prefix_joined {
+                last = n + 2;
+            } else {
+                break;
+            }
+        }
+        out.push((first, last));
+        i = last + 1;
+    }
+    out
+}
+
+/// True when a name may start at token `i`.
+fn starts_name(doc: &Doc<'_>, i: usize) -> bool {
+    let t = &doc.tokens[i];
+    if t.is_capitalised() {
+        return true;
+    }
+    matches!(t.text, "al" | "el")
+        && doc
+            .tokens
+            .get(i + 1)
+            .is_some_and(|d| d.is_dash() && !d.space_before)
+        && doc
+            .tokens
+            .get(i + 2)
+            .is_some_and(|w| w.is_capitalised() && !w.space_before)
+}
+
+/// True when token `i`, capitalised only because it starts a sentence, is
+/// an ordinary word.
+fn is_common_word(doc: &Doc<'_>, i: usize) -> bool {
+    let t = &doc.tokens[i];
+    // "IS", "US", "WHO" in capitals are names, not "is", "us", "who";
+    // table labels in capitals ("NOTE", "PCT", "GDP") are not names either.
+    if t.is_all_caps() {
+        return matches!(
+            t.text,
+            "NOTE"
+                | "PCT"
+                | "PTS"
+                | "CAPS"
+                | "GDP"
+                | "CPI"
+                | "CEO"
+                | "CFO"
+                | "TV"
+                | "VS"
+                | "GB"
+                | "SEP"
+                | "AUG"
+                | "JUL"
+                | "OCT"
+                | "NOV"
+                | "DEC"
+                | "FEB"
+                | "MAR"
+                | "APR"
+                | "JUN"
+        );
+    }
+    if doc.lex.is_function_word(t.text) {
+        return true;
+    }
+    let starts_sentence = t.sentence_start
+        || i > 0 && doc.tokens[i - 1].kind == TokenKind::Punct && doc.tokens[i - 1].sentence_start;
+    // "Shares of X", "Residents of Y" open sentences with a plain noun.
+    let noun_of = doc.tokens.get(i + 1).is_some_and(|n| n.is("of"))
+        && !doc.lex.is_org_start(t.text)
+        && !doc.lex.is_org_end(t.text)
+        && !is_feature_word(t.text);
+    starts_sentence
+        && (noun_of || crate::lexicon::with_lowercase(t.text, |w| doc.lower_words.contains(w)))
+        && doc.lex.place(t.text).is_none()
+        && doc.lex.organisation(t.text).is_none()
+        && !doc.lex.is_given_name(t.text)
+}
+
+/// Cuts one chunk into the names it holds and pushes them, with the
+/// cues only segmentation sees.
+pub(crate) fn split(doc: &Doc<'_>, mut first: usize, last: usize, out: &mut Vec<Candidate>) {
+    let lex = doc.lex;
+    let toks = &doc.tokens;
+    // Scorecards name players by surname after "c", "b", "lbw": even
+    // "c Cork b Croft" names two people, not a city.
+    if people::scorecard_before(doc, first) {
+        return push(out, first, last, Some(Rule::Scorecard));
+    }
+    // A whole chunk the lexicons know wins before any trimming: "The
+    // Hague", "New Zealand", "LONDON" in a dateline.
+    if known_name(doc, first, last) {
+        return push(out, first, last, None);
+    }
+    // Leading common words and particles: "The", "However", "In" — but
+    // not the "New" of "New York Yankees".
+    let opens_place =
+        |i: usize| (i + 1..=last.min(i + 2)).any(|j| lex.place(doc.span_text(i, j)).is_some());
+    while first <= last
+        && !opens_place(first)
+        && (is_common_word(doc, first)
+            || PARTICLES.contains(&toks[first].text)
+                && toks[first].is_capitalised()
+                && first < last
+                && lex.organisation(doc.span_text(first, last)).is_none())
+    {
+        first += 1;
+    }
+    // Trailing particles and common words: "Minister of" never ends a name.
+    let mut last = last;
+    while last > first
+        && (PARTICLES.contains(&toks[last].text) || lex.is_function_word(toks[last].text))
+    {
+        last -= 1;
+    }
+    if first > last || toks[first].kind != TokenKind::Word {
+        return;
+    }
+    let text = doc.span_text(first, last);
+    if known_name(doc, first, last) {
+        return push(out, first, last, None);
+    }
+    // Events are not people, organisations or places: "U.S. Open",
+    // "World Cup", "Olympic Games". Pushed so that the evidence says so.
+    if last > first && is_event_word(toks[last].text) {
+        return push(out, first, last, None);
+    }
+    // Leading demonyms and titles: "Turkish President X", "Prime Minister
+    // X"; a place before a title is reported on its own ("U.S. President
+    // X" names a place and a person).
+    let mut titled = people::title_before(doc, first);
+    let mut cut = first;
+    loop {
+        if cut < last && lex.demonym(toks[cut].text).is_some() {
+            cut += 1;
+            continue;
+        }
+        // "U.S. President X", "NATO Secretary General X", "Fed Chair X":
+        // a known place or organisation before a title stands alone.
+        if cut < last && known_name(doc, cut, cut) && people::title_len_at(doc, cut + 1, last) > 0 {
+            push(out, cut, cut, None);
+            cut += 1;
+            continue;
+        }
+        let n = people::title_len_at(doc, cut, last);
+        if n > 0 && cut + n <= last {
+            cut += n;
+            titled = true;
+            continue;
+        }
+        // "Defence Minister X", "Finance Secretary X": a portfolio word
+        // before a title is part of the title.
+        if cut + 1 < last && toks[cut].is_capitalised() && !lex.is_given_name(toks[cut].text) {
+            let n = people::title_len_at(doc, cut + 1, last);
+            if n > 0 && cut + 1 + n <= last {
+                cut += 1 + n;
+                titled = true;
+                continue;
+            }
+        }
+        // "Secretary-General": the dash after a title is part of it.
+        if titled && cut < last && toks[cut].is_dash() {
+            cut += 1;
+            continue;
+        }
+        break;
+    }
+    if cut > first && (titled || !organisations::has_org_word(doc, first, last)) {
+        return split_rest(doc, cut, last, titled, out);
+    }
+    if lex.demonym(text).is_some() || lex.is_title(text) {
+        return;
+    }
+    split_rest(doc, first, last, titled, out)
+}
+
+fn push(out: &mut Vec<Candidate>, first: usize, last: usize, cue: Option<Rule>) {
+    let mut ev = Ev::default();
+    if let Some(r) = cue {
+        ev.add(r);
+    }
+    out.push(Candidate::new(first, last, ev));
+}
+
+/// True when the lexicons know the span as a whole, as written or
+/// title-cased from capitals ("NEW YORK" → New York).
+fn known_name(doc: &Doc<'_>, first: usize, last: usize) -> bool {
+    evidence::org_lexicon(doc, first, last).is_some()
+        || evidence::gazetteer(doc, first, last).is_some()
+}
+
+/// Splits what is left of a chunk after its leading words are stripped.
+fn split_rest(
+    doc: &Doc<'_>,
+    mut first: usize,
+    last: usize,
+    titled: bool,
+    out: &mut Vec<Candidate>,
+) {
+    let lex = doc.lex;
+    let toks = &doc.tokens;
+    // What is left after a title or a split never starts with a particle:
+    // "Queen of South" → "South", not "of South".
+    while first < last && PARTICLES.contains(&toks[first].text) {
+        first += 1;
+    }
+    if first > last || toks[first].kind != TokenKind::Word {
+        return;
+    }
+    // A single letter is an initial or a list label, and "Under-21" a
+    // category: neither is a name.
+    if first == last && toks[first].text.chars().count() < 2 {
+        return;
+    }
+    if (first..=last).any(|i| toks[i].kind == TokenKind::Number) {
+        return;
+    }
+    if lex.organisation(doc.span_text(first, last)).is_some() {
+        return push(out, first, last, None);
+    }
+    if titled {
+        // "President X and Fed Chair Y": the title covers only the first.
+        if let Some(j) = (first + 1..last).find(|&j| toks[j].is("and")) {
+            push(out, first, j - 1, Some(Rule::Title));
+            return split(doc, j + 1, last, out);
+        }
+        return push(out, first, last, Some(Rule::Title));
+    }
+    if places::in_gazetteer(doc, first, last) {
+        return push(out, first, last, None);
+    }
+    if let Some(parts) = places::split_dash_compound(doc, first, last) {
+        for (a, b) in parts {
+            push(out, a, b, None);
+        }
+        return;
+    }
+    // "AT&T", "Marks & Spencer": an ampersand joins company names.
+    if (first + 1..last).any(|j| toks[j].is("&")) {
+        return push(out, first, last, None);
+    }
+    let joiner = (first + 1..last).find(|&j| matches!(toks[j].text, "of" | "for" | "and" | "y"));
+    if joiner.is_none() && organisations::has_org_word(doc, first, last) {
+        return push(out, first, last, None);
+    }
+    // "UNHCR (United Nations High Commissioner for Refugees)": a name
+    // that an acronym beside it spells out stays whole.
+    if joiner.is_some() && aliases::spelled_by_adjacent_acronym(doc, first, last) {
+        return push(out, first, last, Some(Rule::AcronymExpansion));
+    }
+    // "X of Y", "X and Y" that are no known name: split and type each.
+    if let Some(j) = joiner {
+        let before_is_feature = is_feature_word(toks[j - 1].text);
+        if before_is_feature && toks[j].text == "of" {
+            return push(out, first, last, None);
+        }
+        // "Bank of England", "Chamber of Commerce": an organisation word
+        // before "of" keeps the whole; otherwise "Shares of X Ltd" splits.
+        let head_is_org =
+            (first..j).any(|k| lex.is_org_start(toks[k].text) || lex.is_org_end(toks[k].text));
+        if head_is_org {
+            return push(out, first, last, None);
+        }
+        split_rest(doc, first, j - 1, false, out);
+        split_rest(doc, j + 1, last, false, out);
+        return;
+    }
+    // A single letter is an initial or a list label, not a name.
+    if first == last && doc.span_text(first, last).chars().count() < 2 {
+        return;
+    }
+    push(out, first, last, None)
+}
+
+/// Words that end the names of events ("U.S. Open", "World Cup").
+pub(crate) fn is_event_word(word: &str) -> bool {
+    matches!(
+        word,
+        "Open"
+            | "Cup"
+            | "Games"
+            | "Olympics"
+            | "Championship"
+            | "Championships"
+            | "Trophy"
+            | "Prix"
+            | "Series"
+            | "Classic"
+            | "Masters"
+            | "Tour"
+            | "Marathon"
+            | "Festival"
+            | "Awards"
+            | "Summit"
+            | "Conference"
+            | "War"
+            | "Treaty"
+            | "Accord"
+            | "Accords"
+    )
+}
+
+/// Words that make a geographic feature ("Gulf of Aden", "Mount Kenya").
+pub(crate) fn is_feature_word(word: &str) -> bool {
+    matches!(
+        word,
+        "Gulf"
+            | "Strait"
+            | "Straits"
+            | "Sea"
+            | "Ocean"
+            | "Bay"
+            | "Cape"
+            | "Isle"
+            | "Island"
+            | "Islands"
+            | "Lake"
+            | "Mount"
+            | "Mountains"
+            | "River"
+            | "Valley"
+            | "Desert"
+            | "Peninsula"
+            | "Province"
+            | "Region"
+            | "Republic"
+            | "Kingdom"
+            | "Canal"
+            | "Coast"
+            | "Basin"
+            | "Plateau"
+            | "Sound"
+            | "Heights"
+            | "Hills"
+            | "Highlands"
+            | "Emirate"
+            | "State"
+            | "Governorate"
+            | "Territory"
+            | "Territories"
+    )
+}
+
+/// Title case for text in capitals, the text itself otherwise.
+pub(crate) fn title_case_if_caps(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.chars().filter(|c| c.is_alphabetic()).count() > 2 && !s.chars().any(char::is_lowercase) {
+        std::borrow::Cow::Owned(title_case(s))
+    } else {
+        std::borrow::Cow::Borrowed(s)
+    }
+}
+
+/// "NEW YORK" → "New York"; "AL-QAEDA" → "Al-Qaeda".
+pub(crate) fn title_case(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut at_start = true;
+    for c in s.chars() {
+        if c.is_alphabetic() {
+            if at_start {
+                out.extend(c.to_uppercase());
+            } else {
+                out.extend(c.to_lowercase());
+            }
+            at_start = false;
+        } else {
+            out.push(c);
+            at_start = c != '\'';
+        }
+    }
+    out
+}
