@@ -79,6 +79,8 @@ pub struct Config {
     pub progress: bool,
     /// Give each entity a `key` that is stable across articles.
     pub link: bool,
+    /// Add every piece of typing evidence to each mention.
+    pub explain: bool,
 }
 
 /// Something the user should hear about during a run.
@@ -130,7 +132,7 @@ pub fn run(config: &Config, mut notify: impl FnMut(Notice<'_>)) -> Result<Outcom
         .num_threads(config.threads)
         .build()
         .map_err(|e| Error::new(ErrorKind::InvalidArgument(format!("thread pool: {e}"))))?;
-    let extractor = Extractor::new();
+    let extractor = Extractor::new().with_explain(config.explain);
     let runner = Runner {
         config,
         extractor: &extractor,

@@ -71,6 +71,11 @@ pub struct Opts {
     #[arg(long)]
     pub link: bool,
 
+    /// Add to each mention every piece of evidence that typed it, with
+    /// its weight.
+    #[arg(long)]
+    pub explain: bool,
+
     /// Do not print warnings or the progress bar (errors are still
     /// printed).
     #[arg(short, long)]
@@ -145,6 +150,7 @@ impl Opts {
             threads: self.threads.unwrap_or(0),
             progress: has_folder && !self.quiet && std::io::stderr().is_terminal(),
             link: self.link,
+            explain: self.explain,
         })
     }
 }

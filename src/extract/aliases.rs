@@ -620,6 +620,7 @@ fn build_entity(
             start: doc.tokens[cands[i].first].start,
             end: doc.tokens[cands[i].last].end,
             rule: cands[i].rule,
+            evidence: Vec::new(),
         })
         .collect();
     mentions.sort_by_key(|m| m.start);

@@ -81,6 +81,7 @@ pub(crate) enum Rule {
     Title,
     EventWord,
     EventHead,
+    CommonWords,
     Label,
     Ampersand,
     OrgWord,
@@ -147,6 +148,7 @@ pub(crate) const TABLE: &[Row] = &[
     row(Rule::Title, "title", Person, 90, "a title or role just before: 'President X', 'striker X'"),
     row(Rule::EventWord, "event", NotName, 80, "ends with an event word: 'World Cup', 'U.S. Open', 'Gulf War'"),
     row(Rule::EventHead, "event", NotName, 80, "opens with an event or operation word: 'Operation X', 'Hurricane X'"),
+    row(Rule::CommonWords, "common_words", NotName, 25, "every word also written in lower case in the article: 'Institutional Economics'"),
     row(Rule::Label, "label", NotName, 50, "a label opening a line: 'Attendance: 30,000'"),
     row(Rule::Ampersand, "org_word", Org, 80, "an ampersand joins names: 'Marks & Spencer'"),
     row(Rule::OrgWord, "org_word", Org, 70, "an organisation head-word or suffix: '… Party', 'Ministry of …', '… Ltd'"),
@@ -244,6 +246,7 @@ const LOCAL: &[EvidenceFn] = &[
     gazetteer,
     event_word,
     event_head,
+    common_words,
     label,
     ampersand,
     org_word,
@@ -308,6 +311,21 @@ pub(crate) fn event_head(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rul
         "Operation" | "Hurricane" | "Typhoon" | "Cyclone" | "Storm" | "Tropical" | "Battle"
     );
     (last > first && events).then_some(Rule::EventHead)
+}
+
+/// Capitalised words that the article also writes in lower case are
+/// ordinary words in a heading or a title, not a name: "Property Rights",
+/// "Wave" (but "Rose Hill" opens with a given name, which outweighs it).
+pub(crate) fn common_words(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rule> {
+    let toks = &doc.tokens;
+    let all = mixed_case(doc, first, last)
+        && (first..=last).all(|i| {
+            let t = &toks[i];
+            t.kind != TokenKind::Word
+                || t.text.starts_with(char::is_lowercase)
+                || crate::lexicon::with_lowercase(t.text, |w| doc.lower_words.contains(w))
+        });
+    all.then_some(Rule::CommonWords)
 }
 
 pub(crate) fn label(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rule> {

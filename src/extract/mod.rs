@@ -74,8 +74,8 @@ pub(crate) struct Doc<'a> {
     pub text: &'a str,
     pub tokens: Vec<Token<'a>>,
     pub lex: &'static Lexicon,
-    /// Capitalised words at sentence starts that also occur in lower case
-    /// somewhere in the article, which marks them as ordinary words.
+    /// Every word the article writes in lower case: a capitalised word
+    /// also written so is an ordinary word ("Economics", "Wave").
     pub lower_words: rustc_hash::FxHashSet<&'a str>,
     /// Tokens on lines written in capitals (headlines, wire slugs).
     pub shouting: Vec<bool>,
@@ -86,20 +86,9 @@ pub(crate) struct Doc<'a> {
 impl<'a> Doc<'a> {
     fn new(text: &'a str, from: usize) -> Doc<'a> {
         let tokens = tokens::tokenize(text, from);
-        // Only sentence-initial capitals need the test, so look up just
-        // those: a small set, probed once per lower-case word.
-        let mut initial: HashSet<String> = HashSet::default();
-        for (i, t) in tokens.iter().enumerate() {
-            let starts = t.sentence_start
-                || i > 0 && tokens[i - 1].kind == TokenKind::Punct && tokens[i - 1].sentence_start;
-            if starts && t.is_capitalised() {
-                initial.insert(t.text.to_lowercase());
-            }
-        }
         let lower_words = tokens
             .iter()
             .filter(|t| t.kind == TokenKind::Word && t.text.starts_with(char::is_lowercase))
-            .filter(|t| initial.contains(t.text))
             .map(|t| t.text)
             .collect();
         let mut doc = Doc {
@@ -230,13 +219,16 @@ pub struct FoundMention {
     pub end: usize,
     /// The rule that decided the mention's type.
     pub rule: &'static str,
+    /// With [`Extractor::with_explain`]: every piece of evidence for the
+    /// name, strongest first; empty otherwise.
+    pub evidence: Vec<evidence::Explained>,
 }
 
 /// Extracts entities and dates from articles. Build it once and reuse it:
 /// the lexicons and patterns are compiled on first use and shared.
 #[derive(Clone, Debug, Default)]
 pub struct Extractor {
-    _private: (),
+    explain: bool,
 }
 
 impl Extractor {
@@ -245,7 +237,14 @@ impl Extractor {
     pub fn new() -> Extractor {
         let _ = Lexicon::get();
         let _ = dates::find_dates("", 0, None);
-        Extractor { _private: () }
+        Extractor { explain: false }
+    }
+
+    /// With `true`, every mention carries the evidence that typed it
+    /// ([`FoundMention::evidence`], `--explain`).
+    pub fn with_explain(mut self, explain: bool) -> Extractor {
+        self.explain = explain;
+        self
     }
 
     /// Extracts the record of one article.
@@ -326,8 +325,26 @@ impl Extractor {
         }
         let links = aliases::find_statements(&doc, &mut cands);
         resolve(&doc, &mut cands);
-        let entities = aliases::group(&doc, &cands, &links);
+        let mut entities = aliases::group(&doc, &cands, &links);
+        if self.explain {
+            explain(&doc, &cands, &mut entities);
+        }
         (entities, dates)
+    }
+}
+
+/// Fills each mention's evidence for `--explain`.
+fn explain(doc: &Doc<'_>, cands: &[Candidate], entities: &mut [FoundEntity]) {
+    let pooled = evidence::pool(doc, cands);
+    let by_span: rustc_hash::FxHashMap<(usize, usize), &Candidate> = cands
+        .iter()
+        .map(|c| ((doc.tokens[c.first].start, doc.tokens[c.last].end), c))
+        .collect();
+    for m in entities.iter_mut().flat_map(|e| e.mentions.iter_mut()) {
+        if let Some(c) = by_span.get(&(m.start, m.end)) {
+            let all = pooled[&evidence::name_key(doc.span_text(c.first, c.last))];
+            m.evidence = evidence::explain(c.ev, all);
+        }
     }
 }
 
