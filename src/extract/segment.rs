@@ -37,9 +37,16 @@ pub(crate) fn chunks(doc: &Doc<'_>) -> Vec<(usize, usize)> {
         }
         let first = i;
         let mut last = i;
-        // "al-Qaeda": a lower-case particle glued by a hyphen.
+        // "al-Qaeda": a lower-case particle glued by a hyphen; "von der
+        // Leyen", "de Gaulle": name particles before a surname.
         if !toks[i].is_capitalised() {
-            last = i + 2;
+            last = if toks[i + 1].is_dash() {
+                i + 2
+            } else {
+                (i + 1..i + 3)
+                    .find(|&k| toks[k].is_capitalised())
+                    .expect("starts_name saw it")
+            };
         }
         loop {
             let n = last + 1;
@@ -68,6 +75,50 @@ pub(crate) fn chunks(doc: &Doc<'_>) -> Vec<(usize, usize)> {
                 && capitalised_after(n + 3, true);
             if glued_particle {
                 last = n + 3;
+                continue;
+            }
+            // "Kim Dae-jung", "Moon Jae-in": a hyphenated given name whose
+            // second syllable is in lower case; not "Putin-led",
+            // "Moscow-based" (one word, or a common suffix word).
+            let syllable = last > first
+                && next.is_dash()
+                && !next.space_before
+                && toks[last].text.chars().count() <= 6
+                && toks.get(n + 1).is_some_and(|t| {
+                    !t.space_before
+                        && t.kind == TokenKind::Word
+                        && t.text.starts_with(char::is_lowercase)
+                        && t.text.chars().count() <= 4
+                        && !HYPHEN_SUFFIXES.contains(&t.text)
+                })
+                && !toks
+                    .get(n + 2)
+                    .is_some_and(|t| t.is_dash() && !t.space_before);
+            if syllable {
+                last = n + 1;
+                continue;
+            }
+            // "Ursula von der Leyen", "Charles de la Fuente": two particles.
+            let two_particles = matches!(
+                next.text,
+                "von" | "van" | "de" | "da" | "dos" | "das" | "di" | "del" | "della"
+            ) && toks
+                .get(n + 1)
+                .is_some_and(|t| matches!(t.text, "der" | "den" | "la" | "le" | "los" | "las"))
+                && capitalised_after(n + 2, false);
+            if two_particles {
+                last = n + 2;
+                continue;
+            }
+            // "Channel 4 News": a number inside a name closed by an
+            // organisation word.
+            let numbered = next.kind == TokenKind::Number
+                && next.space_before
+                && toks
+                    .get(n + 1)
+                    .is_some_and(|t| t.space_before && !t.line_start && doc.lex.is_org_end(t.text));
+            if numbered {
+                last = n + 1;
                 continue;
             }
             let dash_joined =
@@ -103,11 +154,42 @@ pub(crate) fn chunks(doc: &Doc<'_>) -> Vec<(usize, usize)> {
     out
 }
 
+/// Lower-case words after a hyphen that make a compound, not a
+/// hyphenated given name: "Putin-led", "Trump-era", "Paris-born".
+const HYPHEN_SUFFIXES: &[&str] = &[
+    "led", "run", "era", "like", "type", "free", "wide", "long", "held", "only", "old", "born",
+    "made", "high", "low", "ish", "ist", "ism", "ite", "ian", "side", "day", "year", "week",
+    "area", "zone", "bred", "size", "used", "new",
+];
+
+/// Particles that may open a surname written without the given name:
+/// "von der Leyen", "de Gaulle", "bin Salman".
+const SURNAME_PARTICLES: &[&str] = &[
+    "von", "van", "de", "der", "den", "du", "da", "di", "del", "della", "dos", "das", "bin", "ibn",
+    "ter",
+];
+
 /// True when a name may start at token `i`.
 fn starts_name(doc: &Doc<'_>, i: usize) -> bool {
     let t = &doc.tokens[i];
     if t.is_capitalised() {
         return true;
+    }
+    // "von der Leyen said": one or two particles and a capitalised word,
+    // after a word that is not itself part of a name.
+    let toks = &doc.tokens;
+    let after_plain = i == 0 || !toks[i - 1].is_capitalised();
+    if after_plain && SURNAME_PARTICLES.contains(&t.text) {
+        let cap = |k: usize| {
+            toks.get(k)
+                .is_some_and(|w| w.is_capitalised() && w.space_before && !w.sentence_start)
+        };
+        let second = toks
+            .get(i + 1)
+            .is_some_and(|w| matches!(w.text, "der" | "den" | "la" | "le"));
+        if cap(i + 1) || second && cap(i + 2) {
+            return true;
+        }
     }
     matches!(t.text, "al" | "el")
         && doc
@@ -200,8 +282,13 @@ pub(crate) fn split(doc: &Doc<'_>, mut first: usize, last: usize, out: &mut Vec<
     }
     // Trailing particles and common words: "Minister of" never ends a name.
     let mut last = last;
+    // The common-word list never cuts a name short: "Jae-in" keeps its
+    // syllable (a word glued by a hyphen), "Channel 4 News" its
+    // organisation word.
     while last > first
-        && (PARTICLES.contains(&toks[last].text) || lex.is_function_word(toks[last].text))
+        && (PARTICLES.contains(&toks[last].text)
+            || lex.is_function_word(toks[last].text) && !lex.is_org_end(toks[last].text))
+        && !(toks[last - 1].is_dash() && !toks[last].space_before)
     {
         last -= 1;
     }
@@ -291,9 +378,13 @@ fn split_rest(
 ) {
     let lex = doc.lex;
     let toks = &doc.tokens;
-    // What is left after a title or a split never starts with a particle:
-    // "Queen of South" → "South", not "of South".
-    while first < last && PARTICLES.contains(&toks[first].text) {
+    // What is left after a title or a split never starts with a joining
+    // particle: "Queen of South" → "South", not "of South"; but "de Klerk"
+    // and "von der Leyen" keep theirs.
+    while first < last
+        && PARTICLES.contains(&toks[first].text)
+        && !SURNAME_PARTICLES.contains(&toks[first].text)
+    {
         first += 1;
     }
     if first > last || toks[first].kind != TokenKind::Word {
@@ -304,7 +395,10 @@ fn split_rest(
     if first == last && toks[first].text.chars().count() < 2 {
         return;
     }
-    if (first..=last).any(|i| toks[i].kind == TokenKind::Number) {
+    // Numbers belong to names only before an organisation word ("Channel
+    // 4 News").
+    if (first..=last).any(|i| toks[i].kind == TokenKind::Number) && !lex.is_org_end(toks[last].text)
+    {
         return;
     }
     if lex.organisation(doc.span_text(first, last)).is_some() {
