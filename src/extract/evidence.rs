@@ -86,6 +86,7 @@ pub(crate) enum Rule {
     Ampersand,
     OrgWord,
     AcronymExpansion,
+    ForPhrase,
     FeatureOf,
     Acronym,
     PluralTeam,
@@ -153,6 +154,7 @@ pub(crate) const TABLE: &[Row] = &[
     row(Rule::Ampersand, "org_word", Org, 80, "an ampersand joins names: 'Marks & Spencer'"),
     row(Rule::OrgWord, "org_word", Org, 70, "an organisation head-word or suffix: '… Party', 'Ministry of …', '… Ltd'"),
     row(Rule::AcronymExpansion, "acronym_expansion", Org, 80, "spelled out beside its acronym: 'UNHCR (United Nations …)'"),
+    row(Rule::ForPhrase, "org_word", Org, 25, "capitalised words joined by 'for': 'Voice for Peace', 'Centre for …'"),
     row(Rule::FeatureOf, "feature", Place, 50, "a feature word before 'of': 'Gulf of Aden'"),
     row(Rule::Acronym, "acronym", Org, 20, "an all-capital word of 2–6 letters"),
     row(Rule::PluralTeam, "place_in_name", Org, 45, "a place and a plural: 'Florida Marlins'"),
@@ -250,6 +252,7 @@ const LOCAL: &[EvidenceFn] = &[
     label,
     ampersand,
     org_word,
+    for_phrase,
     feature_of,
     acronym,
     plural_team,
@@ -360,6 +363,12 @@ pub(crate) fn org_word(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rule>
         }
     };
     found.then_some(Rule::OrgWord)
+}
+
+pub(crate) fn for_phrase(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rule> {
+    (first + 1..last)
+        .any(|j| doc.tokens[j].is("for") && segment::for_joins_one_name(doc, j))
+        .then_some(Rule::ForPhrase)
 }
 
 pub(crate) fn feature_of(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rule> {

@@ -304,21 +304,35 @@ pub(crate) fn split(doc: &Doc<'_>, mut first: usize, last: usize, out: &mut Vec<
     if last > first && is_event_word(toks[last].text) {
         return push(out, first, last, None);
     }
+    // "South African Finance Minister X and Federal Reserve Chairman Y":
+    // a list whose second part carries its own title or nationality is
+    // split first, so that each side is stripped on its own.
+    if let Some(j) = (first + 1..last).find(|&j| toks[j].is("and")) {
+        if leading_role(doc, j + 1, last) && !organisations::has_org_word(doc, first, j - 1) {
+            split(doc, first, j - 1, out);
+            return split(doc, j + 1, last, out);
+        }
+    }
     // Leading demonyms and titles: "Turkish President X", "Prime Minister
     // X"; a place before a title is reported on its own ("U.S. President
     // X" names a place and a person).
     let mut titled = people::title_before(doc, first);
     let mut cut = first;
     loop {
-        if cut < last && lex.demonym(toks[cut].text).is_some() {
-            cut += 1;
+        let n = demonym_len_at(doc, cut, last);
+        if n > 0 {
+            cut += n;
             continue;
         }
-        // "U.S. President X", "NATO Secretary General X", "Fed Chair X":
-        // a known place or organisation before a title stands alone.
-        if cut < last && known_name(doc, cut, cut) && people::title_len_at(doc, cut + 1, last) > 0 {
-            push(out, cut, cut, None);
-            cut += 1;
+        // "U.S. President X", "NATO Secretary General X", "Federal Reserve
+        // Chairman X": a known place or organisation before a title stands
+        // alone.
+        let known = (cut..last.min(cut + 3))
+            .rev()
+            .find(|&k| known_name(doc, cut, k) && people::title_len_at(doc, k + 1, last) > 0);
+        if let Some(k) = known {
+            push(out, cut, k, None);
+            cut = k + 1;
             continue;
         }
         let n = people::title_len_at(doc, cut, last);
@@ -344,13 +358,46 @@ pub(crate) fn split(doc: &Doc<'_>, mut first: usize, last: usize, out: &mut Vec<
         }
         break;
     }
-    if cut > first && (titled || !organisations::has_org_word(doc, first, last)) {
+    // A nationality alone is stripped, but not from an organisation's
+    // name: "Jewish Voice for Peace" stays whole.
+    let org_phrase = (cut..=last).any(|k| toks[k].is("for"));
+    if cut > first && (titled || !organisations::has_org_word(doc, first, last) && !org_phrase) {
         return split_rest(doc, cut, last, titled, out);
     }
     if lex.demonym(text).is_some() || lex.is_title(text) {
         return;
     }
     split_rest(doc, first, last, titled, out)
+}
+
+/// True when "for" at `j` sits inside one name ("Voice for Peace"), not
+/// after an acronym it spells ("CI for Collective Intelligence") or a verb
+/// in a heading ("Caring for Basil").
+pub(crate) fn for_joins_one_name(doc: &Doc<'_>, j: usize) -> bool {
+    let before = &doc.tokens[j - 1];
+    !before.is_all_caps() && !before.text.ends_with("ing")
+}
+
+/// How many tokens at `cut` form a nationality adjective ("Turkish",
+/// "South African"), leaving a name after them.
+fn demonym_len_at(doc: &Doc<'_>, cut: usize, last: usize) -> usize {
+    if cut + 1 < last && doc.lex.demonym(doc.span_text(cut, cut + 1)).is_some() {
+        return 2;
+    }
+    usize::from(cut < last && doc.lex.demonym(doc.tokens[cut].text).is_some())
+}
+
+/// True when the span opens with a title, a nationality, or a known name
+/// and a title: "Federal Reserve Chairman Y", "South African Y".
+fn leading_role(doc: &Doc<'_>, first: usize, last: usize) -> bool {
+    if first > last {
+        return false;
+    }
+    if people::title_len_at(doc, first, last) > 0 || demonym_len_at(doc, first, last) > 0 {
+        return true;
+    }
+    (first..last.min(first + 3))
+        .any(|k| known_name(doc, first, k) && people::title_len_at(doc, k + 1, last) > 0)
 }
 
 fn push(out: &mut Vec<Candidate>, first: usize, last: usize, cue: Option<Rule>) {
@@ -425,7 +472,12 @@ fn split_rest(
     if (first + 1..last).any(|j| toks[j].is("&")) {
         return push(out, first, last, None);
     }
-    let joiner = (first + 1..last).find(|&j| matches!(toks[j].text, "of" | "for" | "and" | "y"));
+    // "X for Y" is one name ("Campaign for Nuclear Disarmament", "Voice
+    // for Peace"): only "of", "and" and "y" may join two.
+    let joiner = (first + 1..last).find(|&j| {
+        matches!(toks[j].text, "of" | "and" | "y")
+            || toks[j].is("for") && !for_joins_one_name(doc, j)
+    });
     if joiner.is_none() && organisations::has_org_word(doc, first, last) {
         return push(out, first, last, None);
     }
