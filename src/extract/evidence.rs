@@ -89,6 +89,7 @@ pub(crate) enum Rule {
     ForPhrase,
     FeatureOf,
     Acronym,
+    Particle,
     PluralTeam,
     GivenName,
     Feature,
@@ -157,6 +158,7 @@ pub(crate) const TABLE: &[Row] = &[
     row(Rule::ForPhrase, "org_word", Org, 25, "capitalised words joined by 'for': 'Voice for Peace', 'Centre for …'"),
     row(Rule::FeatureOf, "feature", Place, 50, "a feature word before 'of': 'Gulf of Aden'"),
     row(Rule::Acronym, "acronym", Org, 20, "an all-capital word of 2–6 letters"),
+    row(Rule::Particle, "particle", Person, 20, "a surname particle inside: 'von der Leyen', 'bin Salman'"),
     row(Rule::PluralTeam, "place_in_name", Org, 45, "a place and a plural: 'Florida Marlins'"),
     row(Rule::GivenName, "given_name", Person, 30, "a multi-word name opening with a known given name"),
     row(Rule::Feature, "feature", Place, 30, "a geographic feature word: '… River', 'Mount …'"),
@@ -255,6 +257,7 @@ const LOCAL: &[EvidenceFn] = &[
     for_phrase,
     feature_of,
     acronym,
+    particle,
     plural_team,
     given_name,
     feature,
@@ -391,6 +394,19 @@ fn words(doc: &Doc<'_>, first: usize, last: usize) -> usize {
     (first..=last)
         .filter(|&i| doc.tokens[i].kind == TokenKind::Word)
         .count()
+}
+
+pub(crate) fn particle(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rule> {
+    // Romance "de", "da", "del" also join place and body names
+    // ("Conservatoire de Paris"), so only these speak for a person.
+    (first..last)
+        .any(|k| {
+            matches!(
+                doc.tokens[k].text,
+                "von" | "van" | "der" | "den" | "bin" | "ibn" | "ter"
+            )
+        })
+        .then_some(Rule::Particle)
 }
 
 pub(crate) fn plural_team(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rule> {

@@ -454,18 +454,25 @@ fn resolve(doc: &Doc<'_>, cands: &mut Vec<Candidate>) {
             }
         }
     }
-    // Surnames of people named in full.
+    // Surnames of people named in full, with their particles: "Leyen"
+    // and "von der Leyen" after "Ursula von der Leyen".
     let mut name_parts: HashSet<&str> = HashSet::default();
     for c in cands.iter() {
         if c.ty == Some(EntityType::Person) && c.last > c.first {
-            name_parts.insert(doc.tokens[c.last].text);
+            for k in c.first + 1..=c.last {
+                if doc.tokens[k].kind == TokenKind::Word && doc.tokens[k].space_before {
+                    name_parts.insert(doc.span_text(k, c.last));
+                }
+            }
         }
     }
     for c in cands.iter_mut() {
-        if c.first == c.last
+        // A place of several words ("New York") is no one's surname.
+        let single_or_unknown = c.first == c.last || !c.ev.has(Rule::Gazetteer);
+        if single_or_unknown
             && !c.ev.has(Rule::OrgLexicon)
             && c.rule != "alias"
-            && name_parts.contains(doc.tokens[c.first].text)
+            && name_parts.contains(doc.span_text(c.first, c.last))
             // "in Jordan" after "Mark Jordan" is still the country.
             && !(c.ty == Some(EntityType::Place) && places::preposition_before(doc, c.first))
         {

@@ -164,7 +164,7 @@ const HYPHEN_SUFFIXES: &[&str] = &[
 
 /// Particles that may open a surname written without the given name:
 /// "von der Leyen", "de Gaulle", "bin Salman".
-const SURNAME_PARTICLES: &[&str] = &[
+pub(crate) const SURNAME_PARTICLES: &[&str] = &[
     "von", "van", "de", "der", "den", "du", "da", "di", "del", "della", "dos", "das", "bin", "ibn",
     "ter",
 ];
