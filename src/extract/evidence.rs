@@ -103,6 +103,10 @@ pub(crate) enum Rule {
     NameShape,
     Preposition,
     Surname,
+    Product,
+    CoordPerson,
+    CoordOrganisation,
+    CoordPlace,
     Dateline,
     SportsTeam,
     AliasPerson,
@@ -172,6 +176,10 @@ pub(crate) const TABLE: &[Row] = &[
     row(Rule::NameShape, "name_shape", Person, 10, "two to four capitalised words, nothing else known"),
     row(Rule::Preposition, "preposition", Place, 12, "a single name after 'in', 'from', 'to', …"),
     row(Rule::Surname, "surname", Person, 10, "a single frequent surname"),
+    row(Rule::Product, "product", NotName, 40, "a known company's name and another word: 'Google Chrome', 'Microsoft Teams'"),
+    row(Rule::CoordPerson, "coordination", Person, 15, "'X and Y' where the other is a person"),
+    row(Rule::CoordOrganisation, "coordination", Org, 15, "'X and Y' where the other is an organisation"),
+    row(Rule::CoordPlace, "coordination", Place, 15, "'X and Y' where the other is a place"),
     row(Rule::Dateline, "dateline", Place, 120, "a line-initial name in capitals before a date or credit"),
     row(Rule::SportsTeam, "sports_team", Org, 110, "in a sports report, where a team stands: 'X beat Y'"),
     row(Rule::AliasPerson, "alias", Person, 120, "an alias statement ties it to a person"),
@@ -270,6 +278,7 @@ const LOCAL: &[EvidenceFn] = &[
     name_shape,
     preposition,
     surname,
+    product,
 ];
 
 /// Collects the evidence of every span-level function for the span.
@@ -510,6 +519,33 @@ pub(crate) fn surname(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rule> 
         && doc.lex.is_surname(t.text)
         && !t.sentence_start)
         .then_some(Rule::Surname)
+}
+
+/// A known company's name followed by other capitalised words that are no
+/// organisation word names one of its products or services.
+pub(crate) fn product(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rule> {
+    let lex = doc.lex;
+    let toks = &doc.tokens;
+    let found = last > first
+        && mixed_case(doc, first, last)
+        && lex.organisation(toks[first].text).is_some()
+        && lex.place(toks[first].text).is_none()
+        && (first + 1..=last).all(|k| {
+            toks[k].is_capitalised()
+                && !lex.is_org_end(toks[k].text)
+                && lex.place(toks[k].text).is_none()
+        })
+        && lex.organisation(doc.span_text(first, last)).is_none();
+    found.then_some(Rule::Product)
+}
+
+/// The coordination rule for a type.
+pub(crate) fn coordination_rule(ty: EntityType) -> Rule {
+    match ty {
+        EntityType::Person => Rule::CoordPerson,
+        EntityType::Organisation => Rule::CoordOrganisation,
+        EntityType::Place => Rule::CoordPlace,
+    }
 }
 
 /// The alias rule for a type.

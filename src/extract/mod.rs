@@ -495,8 +495,26 @@ fn resolve(doc: &Doc<'_>, cands: &mut Vec<Candidate>) {
             c.ev.add(Rule::ShortFormOrganisation);
         }
     }
+    coordination(doc, cands);
     evidence::decide(doc, cands);
     cands.retain(|c| c.ty.is_some());
+}
+
+/// "Siemens and Alstom": a name nothing else speaks for, joined by "and"
+/// or "or" to a typed one, is likely of the same kind.
+fn coordination(doc: &Doc<'_>, cands: &mut [Candidate]) {
+    for i in 1..cands.len() {
+        let (a, b) = (&cands[i - 1], &cands[i]);
+        let joined = b.first == a.last + 2 && matches!(doc.tokens[a.last + 1].text, "and" | "or");
+        if !joined {
+            continue;
+        }
+        match (a.ty, b.ty, a.not_name || b.not_name) {
+            (Some(ty), None, false) => cands[i].ev.add(evidence::coordination_rule(ty)),
+            (None, Some(ty), false) => cands[i - 1].ev.add(evidence::coordination_rule(ty)),
+            _ => {}
+        }
+    }
 }
 
 #[cfg(test)]
