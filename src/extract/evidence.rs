@@ -103,6 +103,7 @@ pub(crate) enum Rule {
     NameShape,
     Preposition,
     Surname,
+    DefinedTerm,
     Product,
     CoordPerson,
     CoordOrganisation,
@@ -176,6 +177,7 @@ pub(crate) const TABLE: &[Row] = &[
     row(Rule::NameShape, "name_shape", Person, 10, "two to four capitalised words, nothing else known"),
     row(Rule::Preposition, "preposition", Place, 12, "a single name after 'in', 'from', 'to', …"),
     row(Rule::Surname, "surname", Person, 10, "a single frequent surname"),
+    row(Rule::DefinedTerm, "defined_term", NotName, 60, "an abbreviation defined after lower-case words: 'compact fluorescent lamps (CFL)'"),
     row(Rule::Product, "product", NotName, 40, "a known company's name and another word: 'Google Chrome', 'Microsoft Teams'"),
     row(Rule::CoordPerson, "coordination", Person, 15, "'X and Y' where the other is a person"),
     row(Rule::CoordOrganisation, "coordination", Org, 15, "'X and Y' where the other is an organisation"),
@@ -278,6 +280,7 @@ const LOCAL: &[EvidenceFn] = &[
     name_shape,
     preposition,
     surname,
+    defined_term,
     product,
 ];
 
@@ -537,6 +540,22 @@ pub(crate) fn product(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rule> 
         })
         && lex.organisation(doc.span_text(first, last)).is_none();
     found.then_some(Rule::Product)
+}
+
+/// An abbreviation in brackets after lower-case words names a term, not
+/// a body: "compact fluorescent lamps (CFL)", "foreign direct investment
+/// (FDI)".
+pub(crate) fn defined_term(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rule> {
+    let toks = &doc.tokens;
+    let found = first == last
+        && first >= 2
+        && toks[first].is_all_caps()
+        && toks[first - 1].is("(")
+        && toks.get(last + 1).is_some_and(|t| t.is(")"))
+        && toks[first - 2].kind == TokenKind::Word
+        && toks[first - 2].text.starts_with(char::is_lowercase)
+        && !doc.lex.is_function_word(toks[first - 2].text);
+    found.then_some(Rule::DefinedTerm)
 }
 
 /// The coordination rule for a type.
