@@ -509,8 +509,12 @@ pub(crate) fn name_shape(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rul
 }
 
 pub(crate) fn preposition(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rule> {
-    (first == last && mixed_case(doc, first, last) && places::preposition_before(doc, first))
-        .then_some(Rule::Preposition)
+    // "to" and "from" come before people as often ("a letter from X",
+    // "according to X"): only the prepositions of location speak.
+    (first == last
+        && mixed_case(doc, first, last)
+        && places::location_preposition_before(doc, first))
+    .then_some(Rule::Preposition)
 }
 
 pub(crate) fn surname(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rule> {
