@@ -82,6 +82,7 @@ pub(crate) enum Rule {
     EventWord,
     EventHead,
     CommonWords,
+    Numbered,
     Label,
     Ampersand,
     OrgWord,
@@ -156,6 +157,7 @@ pub(crate) const TABLE: &[Row] = &[
     row(Rule::EventWord, "event", NotName, 80, "ends with an event word: 'World Cup', 'U.S. Open', 'Gulf War'"),
     row(Rule::EventHead, "event", NotName, 80, "opens with an event or operation word: 'Operation X', 'Hurricane X'"),
     row(Rule::CommonWords, "common_words", NotName, 25, "every word also written in lower case in the article: 'Institutional Economics'"),
+    row(Rule::Numbered, "numbered", NotName, 30, "a single word, no place, and a small number: 'Figure 3', 'Wave 2'"),
     row(Rule::Label, "label", NotName, 50, "a label opening a line: 'Attendance: 30,000'"),
     row(Rule::Ampersand, "org_word", Org, 80, "an ampersand joins names: 'Marks & Spencer'"),
     row(Rule::OrgWord, "org_word", Org, 70, "an organisation head-word or suffix: '… Party', 'Ministry of …', '… Ltd'"),
@@ -261,6 +263,7 @@ const LOCAL: &[EvidenceFn] = &[
     event_word,
     event_head,
     common_words,
+    numbered,
     label,
     ampersand,
     org_word,
@@ -344,6 +347,21 @@ pub(crate) fn common_words(doc: &Doc<'_>, first: usize, last: usize) -> Option<R
                 || crate::lexicon::with_lowercase(t.text, |w| doc.lower_words.contains(w))
         });
     all.then_some(Rule::CommonWords)
+}
+
+/// "Figure 3", "Wave 2", "Table 1": a single word numbered like a part of a
+/// document or a series. (Teams before their scores are typed by the
+/// sports-report evidence, which outweighs this.)
+pub(crate) fn numbered(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rule> {
+    let toks = &doc.tokens;
+    let found = first == last
+        && mixed_case(doc, first, last)
+        && toks
+            .get(last + 1)
+            .is_some_and(|t| t.kind == TokenKind::Number && t.space_before && t.text.len() <= 3)
+        && !toks.get(last + 2).is_some_and(|t| t.is("-") || t.is(","))
+        && doc.lex.place(toks[first].text).is_none();
+    found.then_some(Rule::Numbered)
 }
 
 pub(crate) fn label(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rule> {
