@@ -228,6 +228,7 @@ impl Extractor {
     /// rather than on the first article.
     pub fn new() -> Extractor {
         let _ = Lexicon::get();
+        let _ = crate::lexicon::Knowledge::get();
         let _ = dates::find_dates("", 0, None);
         Extractor { _private: () }
     }
@@ -581,7 +582,7 @@ fn known_name(doc: &Doc<'_>, first: usize, last: usize) -> Option<(EntityType, &
         } else if lex.place(t).is_some() {
             Some((EntityType::Place, "gazetteer"))
         } else {
-            None
+            listed_name(doc, t, false)
         }
     };
     lookup(text).or_else(|| {
@@ -595,6 +596,47 @@ fn known_name(doc: &Doc<'_>, first: usize, last: usize) -> Option<(EntityType, &
             None
         }
     })
+}
+
+/// What the open and curated name lists of issue 12 say about `text`
+/// (see [`crate::lexicon::knowledge`]): low-priority knowledge, asked only
+/// after the hand-written lexicons. With `fallback`, also the weak lists
+/// (towns), for names no other rule could type.
+///
+/// Kept in this one function on purpose: the classifier is being rewritten
+/// into weighed evidence (issue 12), which will read the lists' kinds
+/// directly.
+fn listed_name(doc: &Doc<'_>, text: &str, fallback: bool) -> Option<(EntityType, &'static str)> {
+    use crate::lexicon::Kinds;
+    let known = crate::lexicon::Knowledge::get().get_name(text)?;
+    let k = known.kinds;
+    if k.any(Kinds::CURATED) {
+        return Some((EntityType::Organisation, k.only(Kinds::CURATED).rule()));
+    }
+    let lex = doc.lex;
+    let multi = text.contains(' ');
+    // A one-word entry that is also a person's name ("Ford", "Lincoln") is
+    // no evidence on its own.
+    let name_part = !multi
+        && (k.any(Kinds::GIVEN_NAME | Kinds::SURNAME)
+            || lex.is_given_name(text)
+            || lex.is_surname(text));
+    let org = k.any(Kinds::ORGANISATION);
+    let person = k.any(Kinds::WORDNET_PERSON);
+    let place = k.any(Kinds::WORDNET_PLACE | Kinds::STATE_ABBR);
+    if org && !person && !place && !name_part {
+        return Some((EntityType::Organisation, k.only(Kinds::ORGANISATION).rule()));
+    }
+    if person && !org && !place && multi {
+        return Some((EntityType::Person, "wordnet"));
+    }
+    if place && !org && !person && !name_part {
+        return Some((EntityType::Place, k.only(Kinds::PLACE).rule()));
+    }
+    if fallback && k.any(Kinds::TOWN) && !org && !person && !name_part {
+        return Some((EntityType::Place, "town_list"));
+    }
+    None
 }
 
 fn classify_rest(
@@ -765,6 +807,9 @@ fn classify_rest(
     // "in Khan Younis": a short unknown name after a location preposition.
     if (2..=3).contains(&words) && places::location_preposition_before(doc, first) {
         return push(Some(EntityType::Place), "preposition", 1);
+    }
+    if let Some((ty, rule)) = listed_name(doc, text, true) {
+        return push(Some(ty), rule, 1);
     }
     if (2..=4).contains(&words) {
         return push(Some(EntityType::Person), "name_shape", 1);
@@ -1104,6 +1149,23 @@ pub(crate) mod tests {
             e.contains(&("place".to_string(), "Khan Younis".to_string())),
             "{e:?}"
         );
+    }
+
+    #[test]
+    fn listed_names_type_what_no_rule_knew() {
+        // Issue 12: knowledge from the open and curated lists.
+        let e = entities_of(
+            "Fans of the Knicks cheered in Phoenix, Ariz., while Kataib Hezbollah \
+             denied reports carried by Deutsche Welle.",
+        );
+        for (ty, name) in [
+            ("organisation", "Knicks"),
+            ("place", "Ariz."),
+            ("organisation", "Kataib Hezbollah"),
+            ("organisation", "Deutsche Welle"),
+        ] {
+            assert!(e.contains(&(ty.to_string(), name.to_string())), "{e:?}");
+        }
     }
 
     #[test]

@@ -301,7 +301,9 @@ mod tests {
     use super::*;
 
     fn kinds(name: &str) -> Kinds {
-        Knowledge::get().get_name(name).map_or(Kinds::default(), |k| k.kinds)
+        Knowledge::get()
+            .get_name(name)
+            .map_or(Kinds::default(), |k| k.kinds)
     }
 
     #[test]
@@ -335,7 +337,8 @@ mod tests {
             Some("New York Knicks")
         );
         assert_eq!(
-            k.get_name("AFP").or(k.get_name("Agence France Presse"))
+            k.get_name("AFP")
+                .or(k.get_name("Agence France Presse"))
                 .and_then(|k| k.canonical),
             Some("Agence France-Presse")
         );
