@@ -522,6 +522,11 @@ def gen_wordnet():
             w = re.sub(r"\(.*?\)$", "", w).replace("_", " ")
             if w.isupper() and len(w) < 3:
                 continue
+            # One-word organisation forms are mostly short names of
+            # departments and religions ("Defense", "Labor", "Buddhism")
+            # or acronyms ("SSS"): too ambiguous alone.
+            if kind == "organisation" and " " not in w:
+                continue
             if good(w, allow_common_multi=kind != "organisation"):
                 out[kind].add(w)
     for kind, fname in (("person", "wordnet_people.txt"), ("place", "wordnet_places.txt"),
@@ -529,7 +534,7 @@ def gen_wordnet():
         write(fname, out[kind], f"""
 WordNet 3.0 nouns that name a {kind}: the word forms of every synset with an
 instance-of link (@i), or for organisations every capitalised synset below
-organization, typed by its lexicographer file ({'noun.person' if kind == 'person' else 'noun.location' if kind == 'place' else 'noun.group, below organization'}).
+organization (names of two words or more), typed by its lexicographer file ({'noun.person' if kind == 'person' else 'noun.location' if kind == 'place' else 'noun.group, below organization'}).
 Source: Debian wordnet-base 1:3.0-37 (data.noun), WordNet licence.
 """ + WN_NOTICE)
 

@@ -617,11 +617,12 @@ fn listed_name(doc: &Doc<'_>, text: &str, fallback: bool) -> Option<(EntityType,
     let multi = text.contains(' ');
     // A one-word entry that is also a person's name ("Ford", "Lincoln") is
     // no evidence on its own.
-    let name_part = !multi
-        && (k.any(Kinds::GIVEN_NAME | Kinds::SURNAME)
-            || lex.is_given_name(text)
-            || lex.is_surname(text));
-    let org = k.any(Kinds::ORGANISATION);
+    let name_part =
+        !multi && (k.any(Kinds::GIVEN_NAME) || lex.is_given_name(text) || lex.is_surname(text));
+    // Acronyms collide across lists and with ordinary abbreviations
+    // ("MVP", "PDF", "BCE"): only the curated lists are trusted for them.
+    let acronym = !multi && text.len() <= 6 && !text.chars().any(char::is_lowercase);
+    let org = k.any(Kinds::ORGANISATION) && !acronym;
     let person = k.any(Kinds::WORDNET_PERSON);
     let place = k.any(Kinds::WORDNET_PLACE | Kinds::STATE_ABBR);
     if org && !person && !place && !name_part {
