@@ -89,6 +89,12 @@ pub(crate) enum Rule {
     AcronymExpansion,
     ForPhrase,
     FeatureOf,
+    CuratedList,
+    OrgList,
+    PersonList,
+    PlaceList,
+    TownList,
+    GivenNameList,
     Acronym,
     Particle,
     PluralTeam,
@@ -164,6 +170,12 @@ pub(crate) const TABLE: &[Row] = &[
     row(Rule::AcronymExpansion, "acronym_expansion", Org, 80, "spelled out beside its acronym: 'UNHCR (United Nations …)'"),
     row(Rule::ForPhrase, "org_word", Org, 25, "capitalised words joined by 'for': 'Voice for Peace', 'Centre for …'"),
     row(Rule::FeatureOf, "feature", Place, 50, "a feature word before 'of': 'Gulf of Aden'"),
+    row(Rule::CuratedList, "curated_list", Org, 70, "a hand-curated list: media, international bodies, armed groups, leagues, US teams"),
+    row(Rule::OrgList, "org_list", Org, 35, "an open list of clubs, companies, parties, research bodies, universities, outlets"),
+    row(Rule::PersonList, "person_list", Person, 35, "a person WordNet names, in two words or more"),
+    row(Rule::PlaceList, "place_list", Place, 35, "a place WordNet names, or an AP state abbreviation ('Ariz.')"),
+    row(Rule::TownList, "town_list", Place, 15, "a town of 1,000 people or more (GeoNames)"),
+    row(Rule::GivenNameList, "given_name_list", Person, 20, "a multi-word name opening with a given name of another country (faker)"),
     row(Rule::Acronym, "acronym", Org, 20, "an all-capital word of 2–6 letters"),
     row(Rule::Particle, "particle", Person, 20, "a surname particle inside: 'von der Leyen', 'bin Salman'"),
     row(Rule::PluralTeam, "place_in_name", Org, 45, "a place and a plural: 'Florida Marlins'"),
@@ -289,7 +301,7 @@ const LOCAL: &[EvidenceFn] = &[
 
 /// Collects the evidence of every span-level function for the span.
 pub(crate) fn local(doc: &Doc<'_>, first: usize, last: usize) -> Ev {
-    let mut ev = Ev::default();
+    let mut ev = listed(doc, first, last);
     for f in LOCAL {
         if let Some(r) = f(doc, first, last) {
             ev.add(r);
@@ -298,8 +310,69 @@ pub(crate) fn local(doc: &Doc<'_>, first: usize, last: usize) -> Ev {
     ev
 }
 
+/// What the open and curated name lists say about the span (see
+/// [`crate::lexicon::knowledge`]). A list entry of one word that is also
+/// a given name or a surname ("Ford", "Lincoln") says nothing, and
+/// acronyms, which collide across lists, count only from curated lists.
+/// The lists do not repeat what the hand-written lexicons already say: a
+/// place in the gazetteer is not made more of a place by WordNet, since
+/// both say the same thing.
+pub(crate) fn listed(doc: &Doc<'_>, first: usize, last: usize) -> Ev {
+    use crate::lexicon::{Kinds, Knowledge};
+    let mut ev = Ev::default();
+    let know = Knowledge::get();
+    let mut kinds = Kinds::default();
+    let found = known(doc, first, last, |t| {
+        know.get_name(t).map(|k| kinds = k.kinds)
+    });
+    let lex = doc.lex;
+    if found {
+        let text = doc.span_text(first, last);
+        let multi = last > first;
+        let name_part = !multi
+            && (kinds.any(Kinds::GIVEN_NAME) || lex.is_given_name(text) || lex.is_surname(text));
+        let acronym = !multi && text.len() <= 6 && !text.chars().any(char::is_lowercase);
+        let known_org = org_lexicon(doc, first, last).is_some();
+        let known_place = gazetteer(doc, first, last).is_some();
+        if known_place {
+            kinds = kinds.only(Kinds::ORGANISATION | Kinds::PERSON | Kinds::STATE_ABBR);
+        }
+        if kinds.any(Kinds::CURATED) && !known_org {
+            ev.add(Rule::CuratedList);
+        }
+        if kinds.any(Kinds::ORGANISATION) && !acronym && !name_part && !known_org {
+            ev.add(Rule::OrgList);
+        }
+        if kinds.any(Kinds::WORDNET_PERSON) && multi {
+            ev.add(Rule::PersonList);
+        }
+        if kinds.any(Kinds::WORDNET_PLACE | Kinds::STATE_ABBR) && !name_part {
+            ev.add(Rule::PlaceList);
+        }
+        if kinds.any(Kinds::TOWN) && !name_part {
+            ev.add(Rule::TownList);
+        }
+    }
+    let head = doc.tokens[first].text;
+    if last > first
+        && mixed_case(doc, first, last)
+        && !lex.is_given_name(head)
+        && know
+            .get_name(head)
+            .is_some_and(|k| k.kinds.any(Kinds::GIVEN_NAME))
+    {
+        ev.add(Rule::GivenNameList);
+    }
+    ev
+}
+
 /// The span's text, or its title case when it is written in capitals.
-fn known<T>(doc: &Doc<'_>, first: usize, last: usize, f: impl Fn(&str) -> Option<T>) -> bool {
+fn known<T>(
+    doc: &Doc<'_>,
+    first: usize,
+    last: usize,
+    mut f: impl FnMut(&str) -> Option<T>,
+) -> bool {
     let text = doc.span_text(first, last);
     if f(text).is_some() {
         return true;

@@ -236,6 +236,7 @@ impl Extractor {
     /// rather than on the first article.
     pub fn new() -> Extractor {
         let _ = Lexicon::get();
+        let _ = crate::lexicon::Knowledge::get();
         let _ = dates::find_dates("", 0, None);
         Extractor { explain: false }
     }
@@ -571,6 +572,23 @@ pub(crate) mod tests {
             e.contains(&("place".to_string(), "Khan Younis".to_string())),
             "{e:?}"
         );
+    }
+
+    #[test]
+    fn listed_names_type_what_no_rule_knew() {
+        // Issue 12: knowledge from the open and curated lists.
+        let e = entities_of(
+            "Fans of the Knicks cheered in Phoenix, Ariz., while Kataib Hezbollah \
+             denied reports carried by Deutsche Welle.",
+        );
+        for (ty, name) in [
+            ("organisation", "Knicks"),
+            ("place", "Ariz."),
+            ("organisation", "Kataib Hezbollah"),
+            ("organisation", "Deutsche Welle"),
+        ] {
+            assert!(e.contains(&(ty.to_string(), name.to_string())), "{e:?}");
+        }
     }
 
     #[test]
