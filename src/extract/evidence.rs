@@ -541,7 +541,12 @@ pub(crate) fn feature(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rule> 
 pub(crate) fn place_in_name(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rule> {
     let lex = doc.lex;
     let toks = &doc.tokens;
-    if !mixed_case(doc, first, last) || words(doc, first, last) < 2 {
+    // A place whose whole name is in the gazetteer ("Mexico City") is no
+    // organisation named after a place.
+    if !mixed_case(doc, first, last)
+        || words(doc, first, last) < 2
+        || gazetteer(doc, first, last).is_some()
+    {
         return None;
     }
     let has_country = (first..=last).any(|i| {

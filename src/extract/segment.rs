@@ -362,7 +362,10 @@ pub(crate) fn split(doc: &Doc<'_>, mut first: usize, last: usize, out: &mut Vec<
     // name: "Jewish Voice for Peace" stays whole.
     let org_phrase = (cut..=last).any(|k| toks[k].is("for"));
     if cut > first && (titled || !organisations::has_org_word(doc, first, last) && !org_phrase) {
-        return split_rest(doc, cut, last, titled, out);
+        // "Prime Minister of Kosovo": what follows "of" completes the
+        // title; it is not the titled person.
+        let complement = toks[cut].is("of") || toks[cut].is("for");
+        return split_rest(doc, cut, last, titled && !complement, out);
     }
     if lex.demonym(text).is_some() || lex.is_title(text) {
         return;
