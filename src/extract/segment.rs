@@ -279,6 +279,11 @@ pub(crate) fn split(doc: &Doc<'_>, mut first: usize, last: usize, out: &mut Vec<
                 && lex.organisation(doc.span_text(first, last)).is_none())
     {
         first += 1;
+        // An article introduces what follows: "The Great British Bake Off"
+        // keeps "Great", though the word is common.
+        if matches!(toks[first - 1].text, "The" | "A" | "An") {
+            break;
+        }
     }
     // Trailing particles and common words: "Minister of" never ends a name.
     let mut last = last;
@@ -291,6 +296,14 @@ pub(crate) fn split(doc: &Doc<'_>, mut first: usize, last: usize, out: &mut Vec<
         && !(toks[last - 1].is_dash() && !toks[last].space_before)
     {
         last -= 1;
+    }
+    // A caption's label after a name: "Jerome Powell Photo: Reuters",
+    // "Ana Brnabic File Photo".
+    while last > first && is_caption_word(toks[last].text) && caption_ends(doc, last) {
+        last -= 1;
+        while last > first && is_caption_word(toks[last].text) {
+            last -= 1;
+        }
     }
     if first > last || toks[first].kind != TokenKind::Word {
         return;
@@ -371,6 +384,30 @@ pub(crate) fn split(doc: &Doc<'_>, mut first: usize, last: usize, out: &mut Vec<
         return;
     }
     split_rest(doc, first, last, titled, out)
+}
+
+fn is_caption_word(word: &str) -> bool {
+    matches!(
+        word,
+        "Photo"
+            | "Photos"
+            | "Photograph"
+            | "Image"
+            | "Images"
+            | "Picture"
+            | "Video"
+            | "File"
+            | "Credit"
+            | "Illustration"
+    )
+}
+
+/// True when token `last` ends its line or stands before a colon or a
+/// slash, as caption labels do.
+fn caption_ends(doc: &Doc<'_>, last: usize) -> bool {
+    doc.tokens
+        .get(last + 1)
+        .is_none_or(|t| t.line_start || t.is(":") || t.is("/") || t.is("|"))
 }
 
 /// True when "for" at `j` sits inside one name ("Voice for Peace"), not
