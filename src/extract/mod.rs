@@ -57,16 +57,6 @@ impl EntityType {
             EntityType::Place => "place",
         }
     }
-
-    fn index(self) -> usize {
-        self as usize
-    }
-
-    const ALL: [EntityType; 3] = [
-        EntityType::Person,
-        EntityType::Organisation,
-        EntityType::Place,
-    ];
 }
 
 /// Shared view of one article for the rules.

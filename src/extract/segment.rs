@@ -162,12 +162,28 @@ const HYPHEN_SUFFIXES: &[&str] = &[
     "area", "zone", "bred", "size", "used", "new",
 ];
 
-/// Particles that may open a surname written without the given name:
-/// "von der Leyen", "de Gaulle", "bin Salman".
-pub(crate) const SURNAME_PARTICLES: &[&str] = &[
-    "von", "van", "de", "der", "den", "du", "da", "di", "del", "della", "dos", "das", "bin", "ibn",
-    "ter",
-];
+/// True for particles that may open a surname written without the given
+/// name: "von der Leyen", "de Gaulle", "bin Salman".
+pub(crate) fn is_surname_particle(word: &str) -> bool {
+    matches!(
+        word,
+        "von"
+            | "van"
+            | "de"
+            | "der"
+            | "den"
+            | "du"
+            | "da"
+            | "di"
+            | "del"
+            | "della"
+            | "dos"
+            | "das"
+            | "bin"
+            | "ibn"
+            | "ter"
+    )
+}
 
 /// True when a name may start at token `i`.
 fn starts_name(doc: &Doc<'_>, i: usize) -> bool {
@@ -178,8 +194,9 @@ fn starts_name(doc: &Doc<'_>, i: usize) -> bool {
     // "von der Leyen said": one or two particles and a capitalised word,
     // after a word that is not itself part of a name.
     let toks = &doc.tokens;
+    // (A length test first: this runs for every lower-case word.)
     let after_plain = i == 0 || !toks[i - 1].is_capitalised();
-    if after_plain && SURNAME_PARTICLES.contains(&t.text) {
+    if after_plain && is_surname_particle(t.text) {
         let cap = |k: usize| {
             toks.get(k)
                 .is_some_and(|w| w.is_capitalised() && w.space_before && !w.sentence_start)
@@ -342,7 +359,7 @@ pub(crate) fn split(doc: &Doc<'_>, mut first: usize, last: usize, out: &mut Vec<
         // alone.
         let known = (cut..last.min(cut + 3))
             .rev()
-            .find(|&k| known_name(doc, cut, k) && people::title_len_at(doc, k + 1, last) > 0);
+            .find(|&k| people::title_len_at(doc, k + 1, last) > 0 && known_name(doc, cut, k));
         if let Some(k) = known {
             push(out, cut, k, None);
             cut = k + 1;
@@ -437,7 +454,7 @@ fn leading_role(doc: &Doc<'_>, first: usize, last: usize) -> bool {
         return true;
     }
     (first..last.min(first + 3))
-        .any(|k| known_name(doc, first, k) && people::title_len_at(doc, k + 1, last) > 0)
+        .any(|k| people::title_len_at(doc, k + 1, last) > 0 && known_name(doc, first, k))
 }
 
 fn push(out: &mut Vec<Candidate>, first: usize, last: usize, cue: Option<Rule>) {
@@ -451,8 +468,8 @@ fn push(out: &mut Vec<Candidate>, first: usize, last: usize, cue: Option<Rule>) 
 /// True when the lexicons know the span as a whole, as written or
 /// title-cased from capitals ("NEW YORK" → New York).
 fn known_name(doc: &Doc<'_>, first: usize, last: usize) -> bool {
-    evidence::org_lexicon(doc, first, last).is_some()
-        || evidence::gazetteer(doc, first, last).is_some()
+    let found = evidence::lookup(doc, first, last, false);
+    found.org || found.place
 }
 
 /// Splits what is left of a chunk after its leading words are stripped.
@@ -470,7 +487,7 @@ fn split_rest(
     // and "von der Leyen" keep theirs.
     while first < last
         && PARTICLES.contains(&toks[first].text)
-        && !SURNAME_PARTICLES.contains(&toks[first].text)
+        && !is_surname_particle(toks[first].text)
     {
         first += 1;
     }
@@ -646,4 +663,97 @@ pub(crate) fn title_case(s: &str) -> String {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::tests::entities_of;
+    use crate::extract::Extractor;
+
+    fn has(e: &[(String, String)], ty: &str, name: &str) -> bool {
+        e.contains(&(ty.to_string(), name.to_string()))
+    }
+
+    #[test]
+    fn roles_and_nationalities_split_from_people_in_a_list() {
+        let e = entities_of(
+            "South African Finance Minister Enoch Godongwana and Federal Reserve \
+             Chairman Jerome Powell spoke on Monday.",
+        );
+        assert!(has(&e, "person", "Enoch Godongwana"), "{e:?}");
+        assert!(has(&e, "person", "Jerome Powell"), "{e:?}");
+        assert!(has(&e, "organisation", "Federal Reserve"), "{e:?}");
+        let (ents, _) = Extractor::new().find(
+            "They heard South African Finance Minister Enoch Godongwana.",
+            0,
+            None,
+        );
+        assert_eq!(ents[0].mentions[0].rule, "title");
+    }
+
+    #[test]
+    fn particles_stay_in_names() {
+        let e = entities_of(
+            "Ursula von der Leyen arrived late. Later von der Leyen said the talks \
+             were useful.",
+        );
+        assert!(has(&e, "person", "Ursula von der Leyen"), "{e:?}");
+        assert!(!e.iter().any(|(_, n)| n == "Leyen"), "{e:?}");
+        assert!(e.iter().all(|(ty, _)| ty == "person"), "{e:?}");
+        let e = entities_of("Osama bin Laden and Abdullah al-Sharif were named.");
+        assert!(has(&e, "person", "Osama bin Laden"), "{e:?}");
+        assert!(has(&e, "person", "Abdullah al-Sharif"), "{e:?}");
+    }
+
+    #[test]
+    fn hyphenated_given_names_stay_whole() {
+        let e = entities_of(
+            "Former South Korean president Kim Dae-jung won the prize. Moon Jae-in \
+             met him.",
+        );
+        assert!(has(&e, "person", "Kim Dae-jung"), "{e:?}");
+        assert!(has(&e, "person", "Moon Jae-in"), "{e:?}");
+        // Compounds are not names: "Putin-led", "Moscow-based".
+        let e = entities_of("Vladimir Putin-led talks and Moscow-based groups met.");
+        assert!(has(&e, "person", "Vladimir Putin"), "{e:?}");
+        assert!(has(&e, "place", "Moscow"), "{e:?}");
+    }
+
+    #[test]
+    fn lists_of_names_split_and_share_their_kind() {
+        let e = entities_of("Shares in Siemens rose. Later Siemens and Alstom agreed to merge.");
+        assert!(has(&e, "organisation", "Alstom"), "{e:?}");
+    }
+
+    #[test]
+    fn common_words_never_cut_a_name() {
+        let e = entities_of("Yesterday Channel 4 News reported the deal.");
+        assert_eq!(e, [("organisation".into(), "Channel 4 News".into())]);
+        let e = entities_of("Jewish Voice for Peace protested.");
+        assert_eq!(
+            e,
+            [("organisation".into(), "Jewish Voice for Peace".into())]
+        );
+        let e = entities_of("The Great British Bake Off returned.");
+        assert!(!has(&e, "place", "Bake"), "{e:?}");
+    }
+
+    #[test]
+    fn captions_are_cut_off() {
+        let e = entities_of("Talks ended.\nJerome Powell Photo: Reuters\nPowell spoke.");
+        assert!(has(&e, "person", "Jerome Powell"), "{e:?}");
+    }
+
+    #[test]
+    fn upper_case_entities_are_read() {
+        let text = "Shares in AT&AMP;T fell while Procter &AMP; Gamble rose.";
+        let (ents, _) = Extractor::new().find(text, 0, None);
+        let names: Vec<&str> = ents
+            .iter()
+            .flat_map(|e| &e.mentions)
+            .map(|m| &text[m.start..m.end])
+            .collect();
+        assert!(names.contains(&"AT&AMP;T"), "{names:?}");
+        assert!(names.contains(&"Procter &AMP; Gamble"), "{names:?}");
+    }
 }

@@ -25,7 +25,7 @@ mod spans;
 
 use rustc_hash::FxHashMap as HashMap;
 
-pub(crate) use spans::{coordination_rule, gazetteer, local, org_lexicon};
+pub(crate) use spans::{coordination_rule, gazetteer, local, lookup, org_lexicon};
 
 use super::{Candidate, Doc, EntityType};
 
@@ -62,14 +62,6 @@ impl Kind {
             Kind::Organisation => Some(EntityType::Organisation),
             Kind::Place => Some(EntityType::Place),
             Kind::NotName => None,
-        }
-    }
-
-    fn of(ty: EntityType) -> Kind {
-        match ty {
-            EntityType::Person => Kind::Person,
-            EntityType::Organisation => Kind::Organisation,
-            EntityType::Place => Kind::Place,
         }
     }
 }
@@ -227,6 +219,11 @@ impl Ev {
         self.0 |= 1 << rule as u64;
     }
 
+    /// The rules that speak for every mention of the name.
+    fn pooled(self) -> Ev {
+        Ev(self.0 & !MENTION_ONLY.0)
+    }
+
     pub(crate) fn add_all(&mut self, other: Ev) {
         self.0 |= other.0;
     }
@@ -243,28 +240,43 @@ impl Ev {
         self.0 == 0
     }
 
+    /// The rules of the set, in table order (set bits only: this runs for
+    /// every mention, several times).
     pub(crate) fn rules(self) -> impl Iterator<Item = Rule> {
-        let bits = self.0;
-        (0..TABLE.len())
-            .filter(move |i| bits & (1 << i) != 0)
-            .map(Rule::from_index)
+        let mut bits = self.0;
+        std::iter::from_fn(move || {
+            if bits == 0 {
+                return None;
+            }
+            let i = bits.trailing_zeros() as usize;
+            bits &= bits - 1;
+            Some(Rule::from_index(i))
+        })
     }
 
-    /// Points per kind, in the order of [`Kind::ALL`].
-    fn scores(self) -> [i32; 4] {
-        let mut s = [0; 4];
+    /// Points per kind, in the order of [`Kind::ALL`], and the weight of
+    /// the strongest rule for each.
+    fn scores(self) -> ([i32; 4], [i32; 4]) {
+        let (mut sum, mut top) = ([0; 4], [0; 4]);
         for r in self.rules() {
             let row = r.row();
-            s[row.kind as usize] += row.weight;
+            let k = row.kind as usize;
+            sum[k] += row.weight;
+            top[k] = top[k].max(row.weight);
         }
-        s
+        (sum, top)
     }
 
-    /// The strongest rule for `kind`.
+    /// The strongest rule for `kind` (the first in table order on a tie).
     fn strongest(self, kind: Kind) -> Option<Rule> {
-        self.rules()
-            .filter(|r| r.row().kind == kind)
-            .max_by_key(|r| (r.row().weight, std::cmp::Reverse(*r as u8)))
+        let mut best: Option<Rule> = None;
+        for r in self.rules() {
+            let row = r.row();
+            if row.kind == kind && best.is_none_or(|b| row.weight > b.row().weight) {
+                best = Some(r);
+            }
+        }
+        best
     }
 }
 
@@ -306,7 +318,7 @@ pub(crate) fn pool(doc: &Doc<'_>, cands: &[Candidate]) -> HashMap<u64, Ev> {
         let e = pooled
             .entry(name_key(doc.span_text(c.first, c.last)))
             .or_default();
-        *e = e.union(Ev(c.ev.0 & !MENTION_ONLY.0));
+        *e = e.union(c.ev.pooled());
     }
     pooled
 }
@@ -315,9 +327,16 @@ pub(crate) fn pool(doc: &Doc<'_>, cands: &[Candidate]) -> HashMap<u64, Ev> {
 /// evidence; sets `ty` (`None` for "not a name" and for no evidence),
 /// `rule` and `strength`.
 pub(crate) fn decide(doc: &Doc<'_>, cands: &mut [Candidate]) {
-    let pooled = pool(doc, cands);
-    for c in cands.iter_mut() {
-        let all = pooled[&name_key(doc.span_text(c.first, c.last))].union(c.ev);
+    let keys: Vec<u64> = cands
+        .iter()
+        .map(|c| name_key(doc.span_text(c.first, c.last)))
+        .collect();
+    let mut pooled: HashMap<u64, Ev> = HashMap::default();
+    for (c, &key) in cands.iter().zip(&keys) {
+        pooled.entry(key).or_default().add_all(c.ev.pooled());
+    }
+    for (c, key) in cands.iter_mut().zip(keys) {
+        let all = pooled[&key].union(c.ev);
         let (kind, rule) = decide_one(c.ev, all);
         c.ty = kind.and_then(Kind::entity);
         c.not_name = kind == Some(Kind::NotName);
@@ -342,19 +361,26 @@ pub(crate) fn decide_one(own: Ev, all: Ev) -> (Option<Kind>, Option<Rule>) {
     if all.is_empty() {
         return (None, None);
     }
-    let (a, b) = (own.scores(), all.scores());
+    let ((a, top_own), (b, top_all)) = (own.scores(), all.scores());
     let best = Kind::ALL
         .into_iter()
         .max_by_key(|&k| {
             let i = k as usize;
-            let top = |ev: Ev| ev.strongest(k).map_or(0, |r| r.row().weight);
-            (a[i] + b[i], top(own), top(all), std::cmp::Reverse(i))
+            (a[i] + b[i], top_own[i], top_all[i], std::cmp::Reverse(i))
         })
         .expect("four kinds");
     if a[best as usize] + b[best as usize] == 0 {
         return (None, None);
     }
     (Some(best), own.strongest(best))
+}
+
+/// The weight table as (rule, kind, weight, what it is) rows, in table
+/// order: the README prints it, and a test checks that they agree.
+pub fn weight_table() -> impl Iterator<Item = (&'static str, &'static str, i32, &'static str)> {
+    TABLE
+        .iter()
+        .map(|r| (r.name, r.kind.as_str(), r.weight, r.why))
 }
 
 /// One piece of evidence as `--explain` shows it.
@@ -388,4 +414,111 @@ pub(crate) fn explain(own: Ev, all: Ev) -> Vec<Explained> {
         .collect();
     out.sort_by_key(|e| (std::cmp::Reverse(e.weight), e.from != "mention"));
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::tests::entities_of;
+    use crate::extract::Extractor;
+
+    #[test]
+    fn the_table_is_in_rule_order_and_complete() {
+        for (i, row) in TABLE.iter().enumerate() {
+            assert_eq!(row.rule as usize, i, "{}", row.name);
+            assert!(row.weight > 0 && !row.name.is_empty() && !row.why.is_empty());
+        }
+        // A rule set is one 64-bit word.
+        assert!(TABLE.len() <= 64);
+    }
+
+    #[test]
+    fn the_readme_shows_the_table() {
+        let readme = include_str!("../../../README.md");
+        for (rule, kind, weight, _) in weight_table() {
+            let row = format!("| `{rule}` | {kind} | {weight} |");
+            assert!(readme.contains(&row), "README lacks {row}");
+        }
+    }
+
+    #[test]
+    fn one_strong_cue_outweighs_weak_guesses() {
+        let mut own = Ev::default();
+        own.add(Rule::NameShape);
+        let mut all = own;
+        all.add(Rule::CompanyContext);
+        // The mention's own guesses say person; the article says company.
+        assert_eq!(decide_one(own, all), (Some(Kind::Organisation), None));
+        // With nothing else, the guess stands and names itself.
+        assert_eq!(
+            decide_one(own, own),
+            (Some(Kind::Person), Some(Rule::NameShape))
+        );
+        // No evidence at all: no type.
+        assert_eq!(decide_one(Ev::default(), Ev::default()), (None, None));
+    }
+
+    #[test]
+    fn not_a_name_drops_the_mention() {
+        let mut own = Ev::default();
+        own.add(Rule::NameShape);
+        own.add(Rule::EventHead);
+        assert_eq!(decide_one(own, own).0, Some(Kind::NotName));
+        let e = entities_of(
+            "Operation Desert Storm began. Hurricane Katrina hit. \
+             Users of Google Chrome and Microsoft Teams complained.",
+        );
+        assert!(e.iter().all(|(ty, _)| ty != "person"), "{e:?}");
+    }
+
+    #[test]
+    fn pooling_a_weak_guess_is_overruled_three_paragraphs_later() {
+        // Issue 12: the first mention alone looks like a person's name
+        // (two unknown capitalised words); a company apposition three
+        // paragraphs on settles every mention.
+        let text = "Talks with Marlowe Grange went well.\n\n\
+            The weather was fine.\n\n\
+            Nobody spoke after lunch.\n\n\
+            Marlowe Grange, the maker of garden tools, said sales rose.";
+        let e = entities_of(text);
+        assert_eq!(
+            e,
+            [("organisation".to_string(), "Marlowe Grange".to_string())]
+        );
+        let (ents, _) = Extractor::new().with_explain(true).find(text, 0, None);
+        let first = &ents[0].mentions[0];
+        assert_eq!(first.rule, "same_name");
+        assert!(first
+            .evidence
+            .iter()
+            .any(|x| x.rule == "company_context" && x.from == "article"));
+        assert!(first
+            .evidence
+            .iter()
+            .any(|x| x.rule == "name_shape" && x.from == "mention"));
+    }
+
+    #[test]
+    fn a_cue_at_the_mention_holds_against_the_article() {
+        // "in Jordan" stays the country after "Michael Jordan … Jordan said".
+        let e = entities_of("Michael Jordan flew in. Jordan said he was tired of Jordan.");
+        assert!(
+            e.contains(&("person".to_string(), "Michael Jordan".to_string())),
+            "{e:?}"
+        );
+    }
+
+    #[test]
+    fn keys_ignore_case_and_punctuation() {
+        assert_eq!(name_key("BARCELONA"), name_key("Barcelona"));
+        assert_eq!(name_key("U.S."), name_key("US"));
+        assert_ne!(name_key("Paris"), name_key("Parma"));
+    }
+
+    #[test]
+    fn explain_is_empty_unless_asked() {
+        let text = "Talks with Marlowe Grange went well.";
+        let (ents, _) = Extractor::new().find(text, 0, None);
+        assert!(ents[0].mentions[0].evidence.is_empty());
+    }
 }

@@ -10,9 +10,9 @@ use crate::extract::{organisations, people, places, segment, Doc, EntityType};
 /// returns the rule it stands for, or `None`.
 type EvidenceFn = fn(&Doc<'_>, usize, usize) -> Option<Rule>;
 
+/// Every evidence function but the lexicon ones, which [`local`] runs
+/// first because the name lists need their answers.
 const LOCAL: &[EvidenceFn] = &[
-    org_lexicon,
-    gazetteer,
     event_word,
     event_head,
     common_words,
@@ -42,7 +42,14 @@ const LOCAL: &[EvidenceFn] = &[
 
 /// Collects the evidence of every span-level function for the span.
 pub(crate) fn local(doc: &Doc<'_>, first: usize, last: usize) -> Ev {
-    let mut ev = listed(doc, first, last);
+    let found = lookup(doc, first, last, true);
+    let mut ev = listed_with(doc, first, last, &found);
+    if found.org {
+        ev.add(Rule::OrgLexicon);
+    }
+    if found.place {
+        ev.add(Rule::Gazetteer);
+    }
     for f in LOCAL {
         if let Some(r) = f(doc, first, last) {
             ev.add(r);
@@ -58,23 +65,75 @@ pub(crate) fn local(doc: &Doc<'_>, first: usize, last: usize) -> Ev {
 /// The lists do not repeat what the hand-written lexicons already say: a
 /// place in the gazetteer is not made more of a place by WordNet, since
 /// both say the same thing.
-pub(crate) fn listed(doc: &Doc<'_>, first: usize, last: usize) -> Ev {
+#[cfg(test)]
+fn listed(doc: &Doc<'_>, first: usize, last: usize) -> Ev {
+    listed_with(doc, first, last, &lookup(doc, first, last, true))
+}
+
+/// What the lexicons (and, with `lists`, the name lists) know about a
+/// span, as written or title-cased from capitals ("NEW YORK" → New York).
+pub(crate) struct Lookup {
+    /// A well-known organisation.
+    pub org: bool,
+    /// A gazetteer entry.
+    pub place: bool,
+    /// The name lists that hold it.
+    kinds: Option<crate::lexicon::Kinds>,
+}
+
+/// Looks the span up everywhere at once, title-casing it at most once.
+pub(crate) fn lookup(doc: &Doc<'_>, first: usize, last: usize, lists: bool) -> Lookup {
+    let lex = doc.lex;
+    let know = crate::lexicon::Knowledge::get();
+    let probe = |t: &str| Lookup {
+        org: lex.organisation(t).is_some(),
+        place: lex.place(t).is_some(),
+        kinds: if lists {
+            know.get_name(t).map(|k| k.kinds)
+        } else {
+            None
+        },
+    };
+    let text = doc.span_text(first, last);
+    let mut found = probe(text);
+    if !(found.org && found.place && (found.kinds.is_some() || !lists))
+        && caps_span(doc, first, last)
+    {
+        let title = probe(&segment::title_case(text));
+        found.org |= title.org;
+        found.place |= title.place;
+        found.kinds = found.kinds.or(title.kinds);
+    }
+    found
+}
+
+/// True when the span is written in capitals and long enough to be a name
+/// in a headline or dateline.
+fn caps_span(doc: &Doc<'_>, first: usize, last: usize) -> bool {
+    let text = doc.span_text(first, last);
+    // (Most spans have lower-case letters: one scan rules them out.)
+    if text.len() <= 2 || text.bytes().any(|b| b.is_ascii_lowercase()) {
+        return false;
+    }
+    (first..=last).all(|i| {
+        let t = &doc.tokens[i];
+        t.kind != TokenKind::Word || t.is_all_caps() || t.text.chars().count() == 1
+    })
+}
+
+/// What the name lists say, given what the hand-written lexicons say.
+fn listed_with(doc: &Doc<'_>, first: usize, last: usize, found: &Lookup) -> Ev {
     use crate::lexicon::{Kinds, Knowledge};
+    let (known_org, known_place) = (found.org, found.place);
     let mut ev = Ev::default();
     let know = Knowledge::get();
-    let mut kinds = Kinds::default();
-    let found = known(doc, first, last, |t| {
-        know.get_name(t).map(|k| kinds = k.kinds)
-    });
     let lex = doc.lex;
-    if found {
+    if let Some(mut kinds) = found.kinds {
         let text = doc.span_text(first, last);
         let multi = last > first;
         let name_part = !multi
             && (kinds.any(Kinds::GIVEN_NAME) || lex.is_given_name(text) || lex.is_surname(text));
         let acronym = !multi && text.len() <= 6 && !text.chars().any(char::is_lowercase);
-        let known_org = org_lexicon(doc, first, last).is_some();
-        let known_place = gazetteer(doc, first, last).is_some();
         if known_place {
             kinds = kinds.only(Kinds::ORGANISATION | Kinds::PERSON | Kinds::STATE_ABBR);
         }
@@ -115,14 +174,7 @@ fn known<T>(
     mut f: impl FnMut(&str) -> Option<T>,
 ) -> bool {
     let text = doc.span_text(first, last);
-    if f(text).is_some() {
-        return true;
-    }
-    let caps = (first..=last).all(|i| {
-        let t = &doc.tokens[i];
-        t.kind != TokenKind::Word || t.is_all_caps() || t.text.chars().count() == 1
-    });
-    caps && text.len() > 2 && f(&segment::title_case(text)).is_some()
+    f(text).is_some() || caps_span(doc, first, last) && f(&segment::title_case(text)).is_some()
 }
 
 pub(crate) fn org_lexicon(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rule> {
@@ -405,5 +457,234 @@ pub(crate) fn coordination_rule(ty: EntityType) -> Rule {
         EntityType::Person => Rule::CoordPerson,
         EntityType::Organisation => Rule::CoordOrganisation,
         EntityType::Place => Rule::CoordPlace,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Runs an evidence function on the span of `text` that spells `name`
+    /// (its first occurrence).
+    fn on(f: EvidenceFn, text: &str, name: &str) -> Option<Rule> {
+        let doc = Doc::new(text, 0);
+        let start = text.find(name).expect("name in text");
+        let end = start + name.len();
+        let first = doc.tokens.iter().position(|t| t.start == start);
+        let last = doc.tokens.iter().position(|t| t.end == end);
+        f(
+            &doc,
+            first.expect("token starts"),
+            last.expect("token ends"),
+        )
+    }
+
+    /// The list evidence of the span of `text` that spells `name`.
+    fn listed_of(text: &str, name: &str) -> Ev {
+        let doc = Doc::new(text, 0);
+        let start = text.find(name).expect("name in text");
+        let first = doc.tokens.iter().position(|t| t.start == start).unwrap();
+        let last = doc
+            .tokens
+            .iter()
+            .position(|t| t.end == start + name.len())
+            .unwrap();
+        listed(&doc, first, last)
+    }
+
+    #[test]
+    fn lexicons() {
+        assert_eq!(
+            on(org_lexicon, "Reuters reported it.", "Reuters"),
+            Some(Rule::OrgLexicon)
+        );
+        assert_eq!(
+            on(org_lexicon, "REUTERS SAYS SO", "REUTERS"),
+            Some(Rule::OrgLexicon)
+        );
+        assert_eq!(on(org_lexicon, "Zorvex reported it.", "Zorvex"), None);
+        assert_eq!(
+            on(gazetteer, "He flew to Turkey.", "Turkey"),
+            Some(Rule::Gazetteer)
+        );
+        assert_eq!(
+            on(gazetteer, "NEW YORK 2025-01-01", "NEW YORK"),
+            Some(Rule::Gazetteer)
+        );
+    }
+
+    #[test]
+    fn open_lists() {
+        assert!(
+            listed_of("Reports by Deutsche Welle said so.", "Deutsche Welle")
+                .has(Rule::CuratedList)
+        );
+        assert!(listed_of("Phoenix, Ariz., was hot.", "Ariz.").has(Rule::PlaceList));
+        // A place the gazetteer knows gets nothing more from the lists.
+        assert!(!listed_of("He flew to Moscow.", "Moscow").has(Rule::PlaceList));
+        // A one-word entry that is also a person's name says nothing.
+        assert!(!listed_of("Ford said so.", "Ford").has(Rule::OrgList));
+    }
+
+    #[test]
+    fn not_a_name() {
+        assert_eq!(
+            on(event_word, "She won the World Cup.", "World Cup"),
+            Some(Rule::EventWord)
+        );
+        assert_eq!(
+            on(event_head, "Hurricane Katrina hit.", "Hurricane Katrina"),
+            Some(Rule::EventHead)
+        );
+        assert_eq!(
+            on(
+                event_head,
+                "Operation Desert Storm began.",
+                "Operation Desert Storm"
+            ),
+            Some(Rule::EventHead)
+        );
+        let text = "Property Rights matter. The rights of property are old.";
+        assert_eq!(
+            on(common_words, text, "Property Rights"),
+            Some(Rule::CommonWords)
+        );
+        assert_eq!(on(common_words, "Mehmet Goren left.", "Mehmet Goren"), None);
+        assert_eq!(
+            on(numbered, "as Figure 3 shows", "Figure"),
+            Some(Rule::Numbered)
+        );
+        assert_eq!(on(numbered, "Turkey 3 Greece 1", "Turkey"), None);
+        assert_eq!(
+            on(label, "Attendance: 30,000", "Attendance"),
+            Some(Rule::Label)
+        );
+        assert_eq!(
+            on(defined_term, "compact fluorescent lamps (CFL) last", "CFL"),
+            Some(Rule::DefinedTerm)
+        );
+        assert_eq!(
+            on(defined_term, "the Energy Agency (IEA) said", "IEA"),
+            None
+        );
+        assert_eq!(
+            on(product, "Users of Google Chrome wrote.", "Google Chrome"),
+            Some(Rule::Product)
+        );
+        assert_eq!(on(product, "Google said so.", "Google"), None);
+    }
+
+    #[test]
+    fn organisation_words() {
+        assert_eq!(
+            on(ampersand, "Marks & Spencer rose.", "Marks & Spencer"),
+            Some(Rule::Ampersand)
+        );
+        assert_eq!(
+            on(
+                org_word,
+                "Northwind Holdings Ltd rose.",
+                "Northwind Holdings Ltd"
+            ),
+            Some(Rule::OrgWord)
+        );
+        assert_eq!(
+            on(org_word, "the Bank of England said", "Bank of England"),
+            Some(Rule::OrgWord)
+        );
+        assert_eq!(on(org_word, "the Gulf of Aden", "Gulf of Aden"), None);
+        assert_eq!(
+            on(feature_of, "the Gulf of Aden", "Gulf of Aden"),
+            Some(Rule::FeatureOf)
+        );
+        assert_eq!(
+            on(
+                for_phrase,
+                "Jewish Voice for Peace met.",
+                "Jewish Voice for Peace"
+            ),
+            Some(Rule::ForPhrase)
+        );
+        assert_eq!(on(for_phrase, "Caring for Basil", "Caring for Basil"), None);
+        assert_eq!(on(acronym, "the KPRF said", "KPRF"), Some(Rule::Acronym));
+        assert_eq!(
+            on(camel_case, "backed OpenAI today", "OpenAI"),
+            Some(Rule::CamelCase)
+        );
+        assert_eq!(on(camel_case, "met McDonald today", "McDonald"), None);
+        assert_eq!(
+            on(company_context, "shares in Pirelli fell", "Pirelli"),
+            Some(Rule::CompanyContext)
+        );
+        assert_eq!(
+            on(place_in_name, "flew Air France home", "Air France"),
+            Some(Rule::PlaceInName)
+        );
+        assert_eq!(
+            on(place_in_name, "flew to Mexico City", "Mexico City"),
+            None
+        );
+        assert_eq!(
+            on(plural_team, "the Florida Marlins won", "Florida Marlins"),
+            Some(Rule::PluralTeam)
+        );
+    }
+
+    #[test]
+    fn people() {
+        assert_eq!(
+            on(given_name, "Mehmet Goren left.", "Mehmet Goren"),
+            Some(Rule::GivenName)
+        );
+        assert_eq!(
+            on(particle, "later von der Leyen said", "von der Leyen"),
+            Some(Rule::Particle)
+        );
+        assert_eq!(
+            on(
+                particle,
+                "the Conservatoire de Paris",
+                "Conservatoire de Paris"
+            ),
+            None
+        );
+        assert_eq!(on(age, "Okonkwo, 45, said", "Okonkwo"), Some(Rule::Age));
+        assert_eq!(
+            on(reporting_verb, "then Mark Vane said", "Mark Vane"),
+            Some(Rule::ReportingVerb)
+        );
+        assert_eq!(
+            on(reporting_verb, "then Cofinec said", "Cofinec"),
+            Some(Rule::ReportingVerbLone)
+        );
+        assert_eq!(
+            on(name_shape, "then Tom Vane left", "Tom Vane"),
+            Some(Rule::NameShape)
+        );
+        assert_eq!(on(name_shape, "then Vane left", "Vane"), None);
+        assert_eq!(
+            on(surname, "they met Smith there", "Smith"),
+            Some(Rule::Surname)
+        );
+        // A surname opening a sentence is as often a common noun.
+        assert_eq!(on(surname, "Wheat rose.", "Wheat"), None);
+    }
+
+    #[test]
+    fn places() {
+        assert_eq!(
+            on(feature, "climbed Mount Kenya", "Mount Kenya"),
+            Some(Rule::Feature)
+        );
+        assert_eq!(
+            on(preposition_short, "fighting in Khan Younis", "Khan Younis"),
+            Some(Rule::PrepositionShort)
+        );
+        assert_eq!(
+            on(preposition, "born in Qaraqosh", "Qaraqosh"),
+            Some(Rule::Preposition)
+        );
+        // People follow "from" and "to" as often as places do.
+        assert_eq!(on(preposition, "a letter from Quillan", "Quillan"), None);
     }
 }
