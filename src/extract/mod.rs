@@ -4,20 +4,17 @@
 //! The pipeline, in order:
 //!
 //! 1. [`tokens`] splits the body into tokens and marks sentence starts.
-//! 2. Capitalised sequences become *chunks* ("Turkish National
-//!    Intelligence Organisation", "Mehmet Goren"), joined across hyphens
-//!    and name particles ("of", "bin", "al-"), never across lines.
-//!    Sentence-initial common words, titles and boilerplate lines are
-//!    trimmed off.
-//! 3. Each chunk is typed by the first rule that fires (organisation
-//!    lexicon, title cue, gazetteer, organisation head-word, acronym, given
-//!    name, reporting verb, name shape, …); the rule's name travels with
-//!    the mention so users can see why.
-//! 4. [`aliases`] reads alias statements ("X (Y)", "known by the code name
-//!    …") and document-level reasoning settles what single chunks could
-//!    not: a surname alone joins the person named in full, and a name keeps
-//!    its strongest type through the article.
-//! 5. Mentions are grouped into entities and [`dates`] adds the dates.
+//! 2. `segment` cuts capitalised runs into names: chunks joined across
+//!    hyphens and name particles, never across lines, then stripped of
+//!    sentence-initial common words, titles, nationalities and captions
+//!    and split into their parts.
+//! 3. [`evidence`] collects, for every span, what each rule says (person,
+//!    organisation, place or not a name, with a weight from one table),
+//!    adds document-level evidence (datelines, sports teams, alias
+//!    statements read by [`aliases`], short forms, lists), pools it over
+//!    every mention of the same name and decides; the strongest evidence's
+//!    name travels with the mention so users can see why.
+//! 4. Mentions are grouped into entities and [`dates`] adds the dates.
 
 pub mod aliases;
 mod clean;

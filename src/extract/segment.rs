@@ -310,7 +310,7 @@ pub(crate) fn split(doc: &Doc<'_>, mut first: usize, last: usize, out: &mut Vec<
     while last > first
         && (PARTICLES.contains(&toks[last].text)
             || lex.is_function_word(toks[last].text) && !lex.is_org_end(toks[last].text))
-        && !(toks[last - 1].is_dash() && !toks[last].space_before)
+        && (!toks[last - 1].is_dash() || toks[last].space_before)
     {
         last -= 1;
     }

@@ -184,7 +184,7 @@ pub(crate) const TABLE: &[Row] = &[
     row(Rule::ReportingVerbLone, "reporting_verb", Org, 15, "a lone unknown word that 'said': more often a company"),
     row(Rule::PrepositionShort, "preposition", Place, 15, "a two- or three-word name after 'in', 'near', 'across'"),
     row(Rule::NameShape, "name_shape", Person, 10, "two to four capitalised words, nothing else known"),
-    row(Rule::Preposition, "preposition", Place, 12, "a single name after 'in', 'from', 'to', …"),
+    row(Rule::Preposition, "preposition", Place, 12, "a single name after 'in', 'near', 'across', …"),
     row(Rule::Surname, "surname", Person, 10, "a single frequent surname"),
     row(Rule::DefinedTerm, "defined_term", NotName, 60, "an abbreviation defined after lower-case words: 'compact fluorescent lamps (CFL)'"),
     row(Rule::Product, "product", NotName, 40, "a known company's name and another word: 'Google Chrome', 'Microsoft Teams'"),
@@ -196,7 +196,7 @@ pub(crate) const TABLE: &[Row] = &[
     row(Rule::AliasPerson, "alias", Person, 120, "an alias statement ties it to a person"),
     row(Rule::AliasOrganisation, "alias", Org, 120, "an alias statement ties it to an organisation"),
     row(Rule::AliasPlace, "alias", Place, 120, "an alias statement ties it to a place"),
-    row(Rule::ShortFormPerson, "short_form", Person, 115, "the last word of a person named in full"),
+    row(Rule::ShortFormPerson, "short_form", Person, 115, "the surname, with its particles, of a person named in full"),
     row(Rule::ShortFormOrganisation, "short_form", Org, 40, "the first word of a company named in full"),
 ];
 
