@@ -27,6 +27,7 @@ const LOCAL: &[EvidenceFn] = &[
     plural_team,
     given_name,
     feature,
+    landmark,
     place_in_name,
     camel_case,
     company_context,
@@ -329,6 +330,48 @@ pub(crate) fn feature(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rule> 
         && (segment::is_feature_word(toks[last].text)
             || segment::is_feature_word(toks[first].text));
     found.then_some(Rule::Feature)
+}
+
+/// Streets, parks and buildings that are places to go: "Main Street",
+/// "Fenway Park", "Oakland Bay Bridge", "Fort Lee".
+pub(crate) fn landmark(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rule> {
+    let toks = &doc.tokens;
+    let closing = matches!(
+        toks[last].text,
+        "Street"
+            | "Avenue"
+            | "Road"
+            | "Boulevard"
+            | "Square"
+            | "Park"
+            | "Cemetery"
+            | "Bridge"
+            | "Castle"
+            | "Palace"
+            | "Cathedral"
+            | "Airport"
+            | "Station"
+            | "Beach"
+            | "Harbour"
+            | "Harbor"
+            | "Forest"
+            | "Falls"
+            | "Canyon"
+            | "Reserve"
+            | "Tunnel"
+            | "Quarter"
+            | "Empire"
+            | "Gardens"
+            | "Plaza"
+            | "Lane"
+            | "Highway"
+            | "Temple"
+            | "Mosque"
+            | "Abbey"
+    );
+    let opening = matches!(toks[first].text, "Fort" | "Port" | "County");
+    let found = last > first && mixed_case(doc, first, last) && (closing || opening);
+    found.then_some(Rule::Landmark)
 }
 
 pub(crate) fn place_in_name(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rule> {
