@@ -20,6 +20,7 @@ const LOCAL: &[EvidenceFn] = &[
     label,
     ampersand,
     org_word,
+    the_body,
     for_phrase,
     feature_of,
     acronym,
@@ -263,6 +264,21 @@ pub(crate) fn org_word(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rule>
         }
     };
     found.then_some(Rule::OrgWord)
+}
+
+/// "the Court ruled", "the Government said": an organisation word alone,
+/// capitalised in mid-sentence after "the", names a body the text has in
+/// mind.
+pub(crate) fn the_body(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rule> {
+    let t = &doc.tokens[first];
+    let found = first == last
+        && first > 0
+        && doc.tokens[first - 1].is("the")
+        && !t.sentence_start
+        && t.is_capitalised()
+        && !t.is_all_caps()
+        && (doc.lex.is_org_end(t.text) || doc.lex.is_org_start(t.text));
+    found.then_some(Rule::TheBody)
 }
 
 pub(crate) fn for_phrase(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rule> {
