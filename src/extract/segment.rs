@@ -427,6 +427,31 @@ fn caption_ends(doc: &Doc<'_>, last: usize) -> bool {
         .is_none_or(|t| t.line_start || t.is(":") || t.is("/") || t.is("|"))
 }
 
+/// Legal suffixes that close a company's name.
+fn is_legal_suffix(word: &str) -> bool {
+    matches!(
+        word,
+        "Inc"
+            | "Inc."
+            | "Corp"
+            | "Corp."
+            | "Ltd"
+            | "Ltd."
+            | "Co"
+            | "Co."
+            | "Plc"
+            | "PLC"
+            | "plc"
+            | "AG"
+            | "NV"
+            | "GmbH"
+            | "LLC"
+            | "LLP"
+            | "Limited"
+            | "Corporation"
+    )
+}
+
 /// True when "for" at `j` sits inside one name ("Voice for Peace"), not
 /// after an acronym it spells ("CI for Collective Intelligence") or a verb
 /// in a heading ("Caring for Basil").
@@ -525,16 +550,26 @@ fn split_rest(
         }
         return;
     }
-    // "AT&T", "Marks & Spencer": an ampersand joins company names.
-    if (first + 1..last).any(|j| toks[j].is("&")) {
-        return push(out, first, last, None);
-    }
     // "X for Y" is one name ("Campaign for Nuclear Disarmament", "Voice
     // for Peace"): only "of", "and" and "y" may join two.
     let joiner = (first + 1..last).find(|&j| {
         matches!(toks[j].text, "of" | "and" | "y")
             || toks[j].is("for") && !for_joins_one_name(doc, j)
     });
+    // "Johnson Controls Inc and Lear Corp", "Daniels Pharmaceuticals Inc of
+    // St. Petersburg": a company's legal suffix closes its name, so what
+    // follows "and" or "of" is another name.
+    if let Some(j) = joiner.filter(|&j| j > first && is_legal_suffix(toks[j - 1].text)) {
+        split_rest(doc, first, j - 1, false, out);
+        split_rest(doc, j + 1, last, false, out);
+        return;
+    }
+    // "AT&T", "Marks & Spencer": an ampersand joins company names (but
+    // "John Casesa of Schroder Wertheim & Co" is a person of a company).
+    let amp = (first + 1..last).find(|&j| toks[j].is("&"));
+    if amp.is_some_and(|a| joiner.is_none_or(|j| a < j)) {
+        return push(out, first, last, None);
+    }
     if joiner.is_none() && organisations::has_org_word(doc, first, last) {
         return push(out, first, last, None);
     }

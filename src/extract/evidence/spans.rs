@@ -456,9 +456,10 @@ pub(crate) fn name_shape(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rul
     // ("Theoretical Foundations"), not a sentence about a person.
     let toks = &doc.tokens;
     let heading = toks[first].line_start
-        && toks
-            .get(last + 1)
-            .is_none_or(|t| t.line_start || t.kind == TokenKind::Punct && toks.get(last + 2).is_none_or(|u| u.line_start));
+        && toks.get(last + 1).is_none_or(|t| {
+            t.line_start
+                || t.kind == TokenKind::Punct && toks.get(last + 2).is_none_or(|u| u.line_start)
+        });
     ((2..=4).contains(&words(doc, first, last)) && mixed_case(doc, first, last) && !heading)
         .then_some(Rule::NameShape)
 }
