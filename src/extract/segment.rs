@@ -322,6 +322,17 @@ pub(crate) fn split(doc: &Doc<'_>, mut first: usize, last: usize, out: &mut Vec<
             last -= 1;
         }
     }
+    // A role after a person's name, as captions and signatures write it:
+    // "Robert Vane Vice President" → Robert Vane.
+    if last >= first + 2 && lex.is_given_name(toks[first].text) {
+        for n in (1..=2).rev() {
+            let start = last + 1 - n;
+            if start >= first + 2 && lex.is_title(doc.span_text(start, last)) {
+                last = start - 1;
+                break;
+            }
+        }
+    }
     if first > last || toks[first].kind != TokenKind::Word {
         return;
     }
