@@ -193,6 +193,18 @@ def write(name, rows, header):
 # ---------------------------------------------------------------- clubs
 
 
+# City names in club names and the English names news uses for them.
+EXONYMS = {
+    "München": "Munich", "Köln": "Cologne", "Milano": "Milan", "Lisboa": "Lisbon",
+    "Beograd": "Belgrade", "Praha": "Prague", "Warszawa": "Warsaw", "București": "Bucharest",
+    "Torino": "Turin", "Napoli": "Naples", "Sevilla": "Seville", "Genova": "Genoa",
+    "Wien": "Vienna", "København": "Copenhagen", "Firenze": "Florence", "Moskva": "Moscow",
+    "Kyiv": "Kiev", "Bruxelles": "Brussels", "Brussel": "Brussels", "Göteborg": "Gothenburg",
+    "Athína": "Athens", "Zürich": "Zurich", "Genève": "Geneva",
+    "Sankt-Peterburg": "St Petersburg", "Kraków": "Krakow",
+}
+
+
 def gen_clubs():
     files = [
         p for p in git_files("clubs")
@@ -222,11 +234,25 @@ def gen_clubs():
             canonical = name if good(name) else None
             if canonical:
                 rows.add(canonical)
+    # English news writes many clubs with the English name of their city
+    # ("Bayern Munich", "Sparta Prague", "Red Star Belgrade"): add those
+    # spellings as aliases, and accent-free ones ("Bayern Munchen").
+    for row in list(rows):
+        name, _, canonical = row.partition("\t")
+        canonical = canonical or name
+        variants = {fold(name)}
+        words = name.split(" ")
+        variants.add(" ".join(EXONYMS.get(w, w) for w in words))
+        for v in variants:
+            if v != name and good(v):
+                rows.add(f"{v}\t{canonical}")
     return write("clubs.txt", rows, f"""
 Football clubs and their usual short names, for sports reports.
 Source: openfootball/clubs @ {REPOS['clubs'][1]} (*/*.clubs.txt), CC0-1.0.
 Format: name, or alias<TAB>full club name. Aliases with abbreviation dots
-("Charlton Ath.") and common English words ("Palace") are left out. Many
+("Charlton Ath.") and common English words ("Palace") are left out; the
+English name of the city ("Bayern Munich") and accent-free spellings are
+added as aliases. Many
 short names are also town names ("Fulham"): weigh them against place
 evidence.
 """)
