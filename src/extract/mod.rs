@@ -530,14 +530,16 @@ fn classify(doc: &Doc<'_>, mut first: usize, last: usize, out: &mut Vec<Candidat
         }
         // "U.S. President X", "NATO Secretary General X", "Fed Chair X":
         // a known place or organisation before a title stands alone.
-        if cut < last {
-            let known = known_name(doc, cut, cut);
-            if let Some((ty, rule)) = known.filter(|_| people::title_len_at(doc, cut + 1, last) > 0)
-            {
-                push(out, cut, cut, Some(ty), rule, 2);
-                cut += 1;
-                continue;
-            }
+        // The longest known name wins ("Bayern Munich President X").
+        let known = (cut..last.min(cut + 6)).rev().find_map(|j| {
+            known_name(doc, cut, j)
+                .filter(|_| people::title_len_at(doc, j + 1, last) > 0)
+                .map(|k| (j, k))
+        });
+        if let Some((j, (ty, rule))) = known {
+            push(out, cut, j, Some(ty), rule, 2);
+            cut = j + 1;
+            continue;
         }
         let n = people::title_len_at(doc, cut, last);
         if n > 0 && cut + n <= last {
@@ -1164,6 +1166,17 @@ pub(crate) mod tests {
             ("place", "Ariz."),
             ("organisation", "Kataib Hezbollah"),
             ("organisation", "Deutsche Welle"),
+        ] {
+            assert!(e.contains(&(ty.to_string(), name.to_string())), "{e:?}");
+        }
+    }
+
+    #[test]
+    fn a_listed_name_before_a_title_stands_alone() {
+        let e = entities_of("Bayern Munich President Herbert Hainer spoke.");
+        for (ty, name) in [
+            ("organisation", "Bayern Munich"),
+            ("person", "Herbert Hainer"),
         ] {
             assert!(e.contains(&(ty.to_string(), name.to_string())), "{e:?}");
         }
