@@ -626,7 +626,7 @@ fn listed_name(doc: &Doc<'_>, text: &str, fallback: bool) -> Option<(EntityType,
     let acronym = !multi && text.len() <= 6 && !text.chars().any(char::is_lowercase);
     let org = k.any(Kinds::ORGANISATION) && !acronym;
     let person = k.any(Kinds::WORDNET_PERSON);
-    let place = k.any(Kinds::WORDNET_PLACE | Kinds::STATE_ABBR);
+    let place = k.any(Kinds::WORDNET_PLACE | Kinds::STATE_ABBR | Kinds::REGION);
     if org && !person && !place && !name_part {
         return Some((EntityType::Organisation, k.only(Kinds::ORGANISATION).rule()));
     }
