@@ -578,11 +578,17 @@ fn classify(doc: &Doc<'_>, mut first: usize, last: usize, out: &mut Vec<Candidat
 fn known_name(doc: &Doc<'_>, first: usize, last: usize) -> Option<(EntityType, &'static str)> {
     let lex = doc.lex;
     let text = doc.span_text(first, last);
+    // The curated lists hold names that are also words ("Stuff", "Dolphins",
+    // "Variety"): at a sentence start, where the article also writes the
+    // word in lower case, it is the word.
+    let plain_word = first == last && is_common_word(doc, first);
     let lookup = |t: &str| {
         if lex.organisation(t).is_some() {
             Some((EntityType::Organisation, "org_lexicon"))
         } else if lex.place(t).is_some() {
             Some((EntityType::Place, "gazetteer"))
+        } else if plain_word {
+            None
         } else {
             listed_name(doc, t, false)
         }
@@ -1169,6 +1175,13 @@ pub(crate) mod tests {
         ] {
             assert!(e.contains(&(ty.to_string(), name.to_string())), "{e:?}");
         }
+    }
+
+    #[test]
+    fn listed_names_that_are_words_stay_words_at_sentence_starts() {
+        let e = entities_of("Dolphins swam by. The dolphins left. Later the Dolphins won.");
+        let dolphins: Vec<_> = e.iter().filter(|(_, n)| n == "Dolphins").collect();
+        assert_eq!(dolphins.len(), 1, "{e:?}");
     }
 
     #[test]
