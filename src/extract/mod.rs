@@ -579,6 +579,24 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn listed_names_that_are_words_stay_words_at_sentence_starts() {
+        let e = entities_of("Dolphins swam by. The dolphins left. Later the Dolphins won.");
+        let dolphins: Vec<_> = e.iter().filter(|(_, n)| n == "Dolphins").collect();
+        assert_eq!(dolphins.len(), 1, "{e:?}");
+    }
+
+    #[test]
+    fn a_listed_name_before_a_title_stands_alone() {
+        let e = entities_of("Bayern Munich President Herbert Hainer spoke.");
+        for (ty, name) in [
+            ("organisation", "Bayern Munich"),
+            ("person", "Herbert Hainer"),
+        ] {
+            assert!(e.contains(&(ty.to_string(), name.to_string())), "{e:?}");
+        }
+    }
+
+    #[test]
     fn dates_are_not_names() {
         let e = entities_of("On Friday in March the Daesh group struck.");
         assert_eq!(e, [("organisation".to_string(), "Daesh".to_string())]);

@@ -368,9 +368,10 @@ pub(crate) fn split(doc: &Doc<'_>, mut first: usize, last: usize, out: &mut Vec<
         // "U.S. President X", "NATO Secretary General X", "Federal Reserve
         // Chairman X": a known place or organisation before a title stands
         // alone.
-        let known = (cut..last.min(cut + 3))
+        // The longest known name wins ("Bayern Munich President X").
+        let known = (cut..last.min(cut + 6))
             .rev()
-            .find(|&k| people::title_len_at(doc, k + 1, last) > 0 && known_name(doc, cut, k));
+            .find(|&k| people::title_len_at(doc, k + 1, last) > 0 && known_body(doc, cut, k));
         if let Some(k) = known {
             push(out, cut, k, None);
             cut = k + 1;
@@ -489,8 +490,8 @@ fn leading_role(doc: &Doc<'_>, first: usize, last: usize) -> bool {
     if people::title_len_at(doc, first, last) > 0 || demonym_len_at(doc, first, last) > 0 {
         return true;
     }
-    (first..last.min(first + 3))
-        .any(|k| people::title_len_at(doc, k + 1, last) > 0 && known_name(doc, first, k))
+    (first..last.min(first + 6))
+        .any(|k| people::title_len_at(doc, k + 1, last) > 0 && known_body(doc, first, k))
 }
 
 fn push(out: &mut Vec<Candidate>, first: usize, last: usize, cue: Option<Rule>) {
@@ -506,6 +507,15 @@ fn push(out: &mut Vec<Candidate>, first: usize, last: usize, cue: Option<Rule>) 
 fn known_name(doc: &Doc<'_>, first: usize, last: usize) -> bool {
     let found = evidence::lookup(doc, first, last, false);
     found.org || found.place
+}
+
+/// True when the lexicons or the name lists know the span as a place or
+/// a body (for names standing before a title).
+fn known_body(doc: &Doc<'_>, first: usize, last: usize) -> bool {
+    use crate::lexicon::Kinds;
+    let found = evidence::lookup(doc, first, last, true);
+    let listed = Kinds::ORGANISATION | Kinds::WORDNET_PLACE | Kinds::REGION | Kinds::STATE_ABBR;
+    found.org || found.place || found.kinds.is_some_and(|k| k.any(listed))
 }
 
 /// Splits what is left of a chunk after its leading words are stripped.

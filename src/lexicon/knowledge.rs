@@ -85,6 +85,8 @@ kinds! {
     STATE_ABBR = 17, "state_abbreviations.txt", true, "state_abbreviation";
     /// Towns of 1,000 people or more (GeoNames): a low-priority fallback.
     TOWN = 18, "towns.txt", false, "town_list";
+    /// States, provinces and counties not in the main gazetteer (GeoNames).
+    REGION = 19, "regions_world.txt", false, "region_list";
 }
 
 impl Kinds {
@@ -116,7 +118,8 @@ impl Kinds {
     pub const PERSON: Kinds =
         Kinds(Kinds::WORDNET_PERSON.0 | Kinds::GIVEN_NAME.0 | Kinds::SURNAME.0);
     /// Lists that name places.
-    pub const PLACE: Kinds = Kinds(Kinds::WORDNET_PLACE.0 | Kinds::STATE_ABBR.0 | Kinds::TOWN.0);
+    pub const PLACE: Kinds =
+        Kinds(Kinds::WORDNET_PLACE.0 | Kinds::STATE_ABBR.0 | Kinds::TOWN.0 | Kinds::REGION.0);
 
     /// True when any list of `other` is in `self`.
     pub fn any(self, other: Kinds) -> bool {
@@ -368,6 +371,7 @@ mod tests {
         assert!(kinds("Deutsche Welle").any(Kinds::MEDIA));
         assert!(kinds("Ariz.").any(Kinds::STATE_ABBR));
         assert!(kinds("Mass.").any(Kinds::PLACE));
+        assert!(kinds("Kandiyohi County").any(Kinds::REGION));
         assert!(kinds("World Food Programme").any(Kinds::ORGANISATION));
         // Common English words never enter a generated list.
         assert!(kinds("Reading").is_empty());

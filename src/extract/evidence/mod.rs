@@ -171,7 +171,7 @@ pub(crate) const TABLE: &[Row] = &[
     row(Rule::CuratedList, "curated_list", Org, 70, "a hand-curated list: media, international bodies, armed groups, leagues, US teams"),
     row(Rule::OrgList, "org_list", Org, 45, "an open list of clubs, companies, parties, research bodies, universities, outlets"),
     row(Rule::PersonList, "person_list", Person, 35, "a person WordNet names, in two words or more"),
-    row(Rule::PlaceList, "place_list", Place, 35, "a place WordNet names, or an AP state abbreviation ('Ariz.')"),
+    row(Rule::PlaceList, "place_list", Place, 35, "a place WordNet names, a region or county, or an AP state abbreviation ('Ariz.')"),
     row(Rule::TownList, "town_list", Place, 25, "a town of 1,000 people or more (GeoNames)"),
     row(Rule::GivenNameList, "given_name_list", Person, 20, "a multi-word name opening with a given name of another country (faker)"),
     row(Rule::Acronym, "acronym", Org, 20, "an all-capital word of 2–6 letters"),

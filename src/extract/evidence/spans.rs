@@ -80,7 +80,7 @@ pub(crate) struct Lookup {
     /// A gazetteer entry.
     pub place: bool,
     /// The name lists that hold it.
-    kinds: Option<crate::lexicon::Kinds>,
+    pub kinds: Option<crate::lexicon::Kinds>,
 }
 
 /// Looks the span up everywhere at once, title-casing it at most once.
@@ -153,14 +153,21 @@ fn listed_with(doc: &Doc<'_>, first: usize, last: usize, found: &Lookup) -> Ev {
     let mut ev = Ev::default();
     let know = Knowledge::get();
     let lex = doc.lex;
-    if let Some(mut kinds) = found.kinds {
+    // The lists hold names that are also words ("Dolphins", "Variety"):
+    // one word at a sentence start that the article also writes in lower
+    // case is the word.
+    let t = &doc.tokens[first];
+    let plain_word = first == last
+        && t.sentence_start
+        && crate::lexicon::with_lowercase(t.text, |w| doc.lower_words.contains(w));
+    if let Some(mut kinds) = found.kinds.filter(|_| !plain_word) {
         let text = doc.span_text(first, last);
         let multi = last > first;
         let name_part = !multi
             && (kinds.any(Kinds::GIVEN_NAME) || lex.is_given_name(text) || lex.is_surname(text));
         let acronym = !multi && text.len() <= 6 && !text.chars().any(char::is_lowercase);
         if known_place {
-            kinds = kinds.only(Kinds::ORGANISATION | Kinds::PERSON | Kinds::STATE_ABBR);
+            kinds = kinds.only(Kinds::ORGANISATION | Kinds::PERSON);
         }
         if kinds.any(Kinds::CURATED) && !known_org {
             ev.add(Rule::CuratedList);
@@ -171,7 +178,7 @@ fn listed_with(doc: &Doc<'_>, first: usize, last: usize, found: &Lookup) -> Ev {
         if kinds.any(Kinds::WORDNET_PERSON) && multi {
             ev.add(Rule::PersonList);
         }
-        if kinds.any(Kinds::WORDNET_PLACE | Kinds::STATE_ABBR) && !name_part {
+        if kinds.any(Kinds::WORDNET_PLACE | Kinds::STATE_ABBR | Kinds::REGION) && !name_part {
             ev.add(Rule::PlaceList);
         }
         if kinds.any(Kinds::TOWN) && !name_part {
