@@ -35,6 +35,7 @@ const LOCAL: &[EvidenceFn] = &[
     age,
     reporting_verb,
     preposition_short,
+    given_name_alone,
     name_shape,
     preposition,
     surname,
@@ -479,6 +480,15 @@ pub(crate) fn preposition_short(doc: &Doc<'_>, first: usize, last: usize) -> Opt
         && mixed_case(doc, first, last)
         && places::location_preposition_before(doc, first))
     .then_some(Rule::PrepositionShort)
+}
+
+pub(crate) fn given_name_alone(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rule> {
+    let t = &doc.tokens[first];
+    let found = first == last
+        && mixed_case(doc, first, last)
+        && !t.sentence_start
+        && doc.lex.is_given_name(t.text);
+    found.then_some(Rule::GivenNameAlone)
 }
 
 pub(crate) fn name_shape(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rule> {
