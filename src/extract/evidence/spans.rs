@@ -15,6 +15,8 @@ type EvidenceFn = fn(&Doc<'_>, usize, usize) -> Option<Rule>;
 const LOCAL: &[EvidenceFn] = &[
     event_word,
     event_head,
+    title_only,
+    nationality,
     common_words,
     numbered,
     label,
@@ -231,6 +233,33 @@ pub(crate) fn event_head(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rul
         "Operation" | "Hurricane" | "Typhoon" | "Cyclone" | "Storm" | "Tropical" | "Battle"
     );
     (last > first && events).then_some(Rule::EventHead)
+}
+
+/// "Madam Speaker", "Mr President", "Senators": forms of address and
+/// roles are no names, however they are capitalised.
+pub(crate) fn title_only(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rule> {
+    let lex = doc.lex;
+    let all = (first..=last).all(|i| {
+        let w = doc.tokens[i].text;
+        doc.tokens[i].kind != TokenKind::Word
+            || matches!(w, "Madam" | "Madame" | "Sir")
+            || lex.is_title(w)
+            || w.strip_suffix('s').is_some_and(|s| lex.is_title(s))
+    });
+    // "Mr. King", "Judge Pope": after a title, the word is a surname.
+    (all && mixed_case(doc, first, last) && !people::title_before(doc, first))
+        .then_some(Rule::TitleOnly)
+}
+
+/// "Americans", "Pakistanis": nationalities and groups of people are not
+/// names of anyone in particular.
+pub(crate) fn nationality(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rule> {
+    let w = doc.tokens[last].text;
+    let group = w
+        .strip_suffix('s')
+        .is_some_and(|s| doc.lex.demonym(s).is_some());
+    let found = group && (first == last || doc.lex.demonym(doc.tokens[first].text).is_some());
+    found.then_some(Rule::Nationality)
 }
 
 /// Capitalised words that the article also writes in lower case are
@@ -697,6 +726,24 @@ mod tests {
             Some(Rule::Product)
         );
         assert_eq!(on(product, "Google said so.", "Google"), None);
+    }
+
+    #[test]
+    fn roles_and_groups() {
+        assert_eq!(
+            on(
+                title_only,
+                "Thank you, Madam Speaker, for this.",
+                "Madam Speaker"
+            ),
+            Some(Rule::TitleOnly)
+        );
+        assert_eq!(on(title_only, "He met Mr. King there.", "King"), None);
+        assert_eq!(
+            on(nationality, "Many Americans agreed.", "Americans"),
+            Some(Rule::Nationality)
+        );
+        assert_eq!(on(nationality, "Many Amerigos agreed.", "Amerigos"), None);
     }
 
     #[test]
