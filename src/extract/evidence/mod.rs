@@ -162,7 +162,7 @@ pub(crate) const TABLE: &[Row] = &[
     row(Rule::Title, "title", Person, 90, "a title or role just before: 'President X', 'striker X'"),
     row(Rule::EventWord, "event", NotName, 80, "ends with an event word: 'World Cup', 'U.S. Open', 'Gulf War'"),
     row(Rule::EventHead, "event", NotName, 80, "opens with an event or operation word: 'Operation X', 'Hurricane X'"),
-    row(Rule::TitleOnly, "title_only", NotName, 100, "nothing but titles or roles: 'Madam Speaker', 'Senators'"),
+    row(Rule::TitleOnly, "title_only", NotName, 100, "nothing but titles or roles: 'Madam President', 'Senators'"),
     row(Rule::Nationality, "nationality", NotName, 60, "a nationality or group: 'Americans', 'Pakistanis'"),
     row(Rule::CommonWords, "common_words", NotName, 25, "every word also written in lower case in the article: 'Institutional Economics'"),
     row(Rule::Numbered, "numbered", NotName, 30, "a single word, no place, and a small number: 'Figure 3', 'Wave 2'"),

@@ -733,8 +733,8 @@ mod tests {
         assert_eq!(
             on(
                 title_only,
-                "Thank you, Madam Speaker, for this.",
-                "Madam Speaker"
+                "Thank you, Madam President, for this.",
+                "Madam President"
             ),
             Some(Rule::TitleOnly)
         );
