@@ -21,11 +21,13 @@
 //! A mention's `rule` is its own strongest evidence for the winning type,
 //! or `same_name` when only other mentions of the name supplied it.
 
+mod lists;
 mod spans;
 
 use rustc_hash::FxHashMap as HashMap;
 
-pub(crate) use spans::{coordination_rule, gazetteer, local, lookup, org_lexicon};
+pub(crate) use lists::lookup;
+pub(crate) use spans::{coordination_rule, gazetteer, local, org_lexicon};
 
 use super::{Candidate, Doc, EntityType};
 
