@@ -295,6 +295,8 @@ impl Extractor {
             let local = evidence::local(&doc, c.first, c.last);
             c.ev.add_all(local);
         }
+        spelled_acronyms(&doc, &mut cands);
+        spelled_acronyms(&doc, &mut cands);
         headline_candidates(&doc, &mut cands);
         // Dates win over names: "March", "Friday" are not people. Dates
         // are sorted and do not overlap, so a binary search finds the one
@@ -488,6 +490,41 @@ fn resolve(doc: &Doc<'_>, cands: &mut Vec<Candidate>) {
     cands.retain(|c| c.ty.is_some());
 }
 
+/// An unknown acronym is an organisation's only when it spells the
+/// initials of a name in the article ("the Democratic Progressive Party …
+/// the DPP") or stands in brackets beside one; otherwise it is as often a
+/// term ("LED", "UV", "CFL") and says nothing.
+fn spelled_acronyms(doc: &Doc<'_>, cands: &mut [Candidate]) {
+    if !cands.iter().any(|c| c.ev.has(Rule::Acronym)) {
+        return;
+    }
+    let mut initials: HashSet<String> = HashSet::default();
+    for c in cands.iter().filter(|c| c.last > c.first) {
+        let (mut all, mut caps) = (String::new(), String::new());
+        for t in &doc.tokens[c.first..=c.last] {
+            if let Some(ch) = t.text.chars().next().filter(|_| t.kind == TokenKind::Word) {
+                all.extend(ch.to_uppercase());
+                if ch.is_uppercase() {
+                    caps.push(ch);
+                }
+            }
+        }
+        initials.insert(all);
+        initials.insert(caps);
+    }
+    for c in cands.iter_mut().filter(|c| c.ev.has(Rule::Acronym)) {
+        let letters: String = doc
+            .span_text(c.first, c.last)
+            .chars()
+            .filter(|ch| ch.is_alphabetic())
+            .collect();
+        let bracketed = c.first > 0 && doc.tokens[c.first - 1].is("(");
+        if !bracketed && !initials.contains(&letters) {
+            c.ev.remove(Rule::Acronym);
+        }
+    }
+}
+
 /// "Siemens and Alstom": a name nothing else speaks for, joined by "and"
 /// or "or" to a typed one, is likely of the same kind.
 fn coordination(doc: &Doc<'_>, cands: &mut [Candidate]) {
@@ -594,6 +631,22 @@ pub(crate) mod tests {
         ] {
             assert!(e.contains(&(ty.to_string(), name.to_string())), "{e:?}");
         }
+    }
+
+    #[test]
+    fn acronyms_need_a_name_they_spell() {
+        let e = entities_of(
+            "The Democratic Progressive Party won. The DPP said so. Old LED bulbs \
+             and UV lamps were banned.",
+        );
+        assert!(
+            e.contains(&(
+                "organisation".to_string(),
+                "Democratic Progressive Party".to_string()
+            )),
+            "{e:?}"
+        );
+        assert!(!e.iter().any(|(_, n)| n == "LED" || n == "UV"), "{e:?}");
     }
 
     #[test]

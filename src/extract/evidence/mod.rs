@@ -236,6 +236,10 @@ impl Ev {
         Ev(self.0 & !MENTION_ONLY.0)
     }
 
+    pub(crate) fn remove(&mut self, rule: Rule) {
+        self.0 &= !(1 << rule as u64);
+    }
+
     pub(crate) fn add_all(&mut self, other: Ev) {
         self.0 |= other.0;
     }
