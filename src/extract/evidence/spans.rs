@@ -32,6 +32,7 @@ const LOCAL: &[EvidenceFn] = &[
     given_name,
     feature,
     landmark,
+    compass,
     place_in_name,
     camel_case,
     company_context,
@@ -313,6 +314,30 @@ pub(crate) fn landmark(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rule>
     found.then_some(Rule::Landmark)
 }
 
+/// "the North", "the Midwest": a compass region named alone.
+pub(crate) fn compass(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rule> {
+    let t = &doc.tokens[first];
+    let found = first == last
+        && first > 0
+        && doc.tokens[first - 1].text.eq_ignore_ascii_case("the")
+        && matches!(
+            t.text,
+            "North"
+                | "South"
+                | "East"
+                | "West"
+                | "Midwest"
+                | "Northeast"
+                | "Northwest"
+                | "Southeast"
+                | "Southwest"
+                | "Arctic"
+                | "Antarctic"
+                | "Tropics"
+        );
+    found.then_some(Rule::Compass)
+}
+
 pub(crate) fn place_in_name(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rule> {
     let lex = doc.lex;
     let toks = &doc.tokens;
@@ -568,6 +593,11 @@ mod tests {
     #[test]
     fn organisation_words() {
         assert_eq!(
+            on(the_body, "Later the Court ruled.", "Court"),
+            Some(Rule::TheBody)
+        );
+        assert_eq!(on(the_body, "Later the Smith ruled.", "Smith"), None);
+        assert_eq!(
             on(ampersand, "Marks & Spencer rose.", "Marks & Spencer"),
             Some(Rule::Ampersand)
         );
@@ -624,6 +654,11 @@ mod tests {
     #[test]
     fn people() {
         assert_eq!(
+            on(given_name_alone, "and then Ricky left", "Ricky"),
+            Some(Rule::GivenNameAlone)
+        );
+        assert_eq!(on(given_name_alone, "Ricky left.", "Ricky"), None);
+        assert_eq!(
             on(given_name, "Mehmet Goren left.", "Mehmet Goren"),
             Some(Rule::GivenName)
         );
@@ -663,6 +698,18 @@ mod tests {
 
     #[test]
     fn places() {
+        assert_eq!(
+            on(compass, "Rain fell across the North today.", "North"),
+            Some(Rule::Compass)
+        );
+        assert_eq!(
+            on(landmark, "They walked down Main Street.", "Main Street"),
+            Some(Rule::Landmark)
+        );
+        assert_eq!(
+            on(landmark, "They met Fort Lee officials.", "Fort Lee"),
+            Some(Rule::Landmark)
+        );
         assert_eq!(
             on(feature, "climbed Mount Kenya", "Mount Kenya"),
             Some(Rule::Feature)
