@@ -73,11 +73,16 @@ pub(crate) struct Doc<'a> {
 impl<'a> Doc<'a> {
     fn new(text: &'a str, from: usize) -> Doc<'a> {
         let tokens = tokens::tokenize(text, from);
-        let lower_words = tokens
-            .iter()
-            .filter(|t| t.kind == TokenKind::Word && t.text.starts_with(char::is_lowercase))
-            .map(|t| t.text)
-            .collect();
+        // Sized up front: most words are in lower case, and rehashing the
+        // set as it grows cost more than filling it.
+        let mut lower_words =
+            HashSet::with_capacity_and_hasher(tokens.len(), rustc_hash::FxBuildHasher);
+        lower_words.extend(
+            tokens
+                .iter()
+                .filter(|t| t.kind == TokenKind::Word && t.text.starts_with(char::is_lowercase))
+                .map(|t| t.text),
+        );
         let mut doc = Doc {
             text,
             shouting: vec![false; tokens.len()],
@@ -162,6 +167,9 @@ pub(crate) struct Candidate {
     pub ev: evidence::Ev,
     /// The evidence says it is no name (an event, a product, a topic).
     pub not_name: bool,
+    /// The pooling key of its text ([`evidence::name_key`]), set by
+    /// [`set_keys`] once the spans are settled.
+    pub key: u64,
 }
 
 impl Candidate {
@@ -175,6 +183,7 @@ impl Candidate {
             strength: 0,
             ev,
             not_name: false,
+            key: 0,
         }
     }
 }
@@ -298,6 +307,7 @@ impl Extractor {
         spelled_acronyms(&doc, &mut cands);
         spelled_acronyms(&doc, &mut cands);
         headline_candidates(&doc, &mut cands);
+        set_keys(&doc, &mut cands);
         // Dates win over names: "March", "Friday" are not people. Dates
         // are sorted and do not overlap, so a binary search finds the one
         // that could contain a name.
@@ -308,10 +318,10 @@ impl Extractor {
         });
         cands.sort_by_key(|c| (c.first, c.last));
         places::datelines(&doc, &mut cands);
-        evidence::decide(&doc, &mut cands);
+        evidence::decide(&mut cands);
         if organisations::is_sports_report(&doc) {
             sports_teams(&doc, &mut cands);
-            evidence::decide(&doc, &mut cands);
+            evidence::decide(&mut cands);
         }
         let links = aliases::find_statements(&doc, &mut cands);
         resolve(&doc, &mut cands);
@@ -325,14 +335,14 @@ impl Extractor {
 
 /// Fills each mention's evidence for `--explain`.
 fn explain(doc: &Doc<'_>, cands: &[Candidate], entities: &mut [FoundEntity]) {
-    let pooled = evidence::pool(doc, cands);
+    let pooled = evidence::pool(cands);
     let by_span: rustc_hash::FxHashMap<(usize, usize), &Candidate> = cands
         .iter()
         .map(|c| ((doc.tokens[c.first].start, doc.tokens[c.last].end), c))
         .collect();
     for m in entities.iter_mut().flat_map(|e| e.mentions.iter_mut()) {
         if let Some(c) = by_span.get(&(m.start, m.end)) {
-            let all = pooled[&evidence::name_key(doc.span_text(c.first, c.last))];
+            let all = pooled[&c.key];
             m.evidence = evidence::explain(c.ev, all);
         }
     }
@@ -433,10 +443,19 @@ fn sports_teams(doc: &Doc<'_>, cands: &mut [Candidate]) {
     }
 }
 
+/// Sets every candidate's pooling key from its span.
+fn set_keys(doc: &Doc<'_>, cands: &mut [Candidate]) {
+    for c in cands {
+        c.key = evidence::name_key(doc.span_text(c.first, c.last));
+    }
+}
+
 /// Document-level evidence, then the final decision: a statement's alias
 /// takes its name's type, a surname alone is a short form of the person
 /// named in full, a company's first word of the company.
 fn resolve(doc: &Doc<'_>, cands: &mut Vec<Candidate>) {
+    // Alias statements may have widened a span ("also known as Big Sam").
+    set_keys(doc, cands);
     for c in cands.iter_mut() {
         if c.rule == "alias" {
             if let Some(ty) = c.ty {
@@ -486,7 +505,7 @@ fn resolve(doc: &Doc<'_>, cands: &mut Vec<Candidate>) {
         }
     }
     coordination(doc, cands);
-    evidence::decide(doc, cands);
+    evidence::decide(cands);
     cands.retain(|c| c.ty.is_some());
 }
 
@@ -512,14 +531,20 @@ fn spelled_acronyms(doc: &Doc<'_>, cands: &mut [Candidate]) {
         initials.insert(all);
         initials.insert(caps);
     }
-    for c in cands.iter_mut().filter(|c| c.ev.has(Rule::Acronym)) {
-        let letters: String = doc
-            .span_text(c.first, c.last)
+    // Once in brackets beside a name, every mention counts.
+    let letters_of = |c: &Candidate| -> String {
+        doc.span_text(c.first, c.last)
             .chars()
             .filter(|ch| ch.is_alphabetic())
-            .collect();
-        let bracketed = c.first > 0 && doc.tokens[c.first - 1].is("(");
-        if !bracketed && !initials.contains(&letters) {
+            .collect()
+    };
+    for c in cands.iter() {
+        if c.ev.has(Rule::Acronym) && c.first > 0 && doc.tokens[c.first - 1].is("(") {
+            initials.insert(letters_of(c));
+        }
+    }
+    for c in cands.iter_mut().filter(|c| c.ev.has(Rule::Acronym)) {
+        if !initials.contains(&letters_of(c)) {
             c.ev.remove(Rule::Acronym);
         }
     }

@@ -29,7 +29,7 @@ use rustc_hash::FxHashMap as HashMap;
 pub(crate) use lists::lookup;
 pub(crate) use spans::{coordination_rule, gazetteer, local, org_lexicon};
 
-use super::{Candidate, Doc, EntityType};
+use super::{Candidate, EntityType};
 
 /// What a piece of evidence argues for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -330,12 +330,10 @@ pub(crate) fn name_key(s: &str) -> u64 {
 const MENTION_ONLY: Ev = Ev(1 << Rule::Dateline as u64);
 
 /// The pooled evidence of every name in the article.
-pub(crate) fn pool(doc: &Doc<'_>, cands: &[Candidate]) -> HashMap<u64, Ev> {
+pub(crate) fn pool(cands: &[Candidate]) -> HashMap<u64, Ev> {
     let mut pooled: HashMap<u64, Ev> = HashMap::default();
     for c in cands {
-        let e = pooled
-            .entry(name_key(doc.span_text(c.first, c.last)))
-            .or_default();
+        let e = pooled.entry(c.key).or_default();
         *e = e.union(c.ev.pooled());
     }
     pooled
@@ -344,17 +342,13 @@ pub(crate) fn pool(doc: &Doc<'_>, cands: &[Candidate]) -> HashMap<u64, Ev> {
 /// Decides every candidate's type from its own and its name's pooled
 /// evidence; sets `ty` (`None` for "not a name" and for no evidence),
 /// `rule` and `strength`.
-pub(crate) fn decide(doc: &Doc<'_>, cands: &mut [Candidate]) {
-    let keys: Vec<u64> = cands
-        .iter()
-        .map(|c| name_key(doc.span_text(c.first, c.last)))
-        .collect();
+pub(crate) fn decide(cands: &mut [Candidate]) {
     let mut pooled: HashMap<u64, Ev> = HashMap::default();
-    for (c, &key) in cands.iter().zip(&keys) {
-        pooled.entry(key).or_default().add_all(c.ev.pooled());
+    for c in cands.iter() {
+        pooled.entry(c.key).or_default().add_all(c.ev.pooled());
     }
-    for (c, key) in cands.iter_mut().zip(keys) {
-        let all = pooled[&key].union(c.ev);
+    for c in cands.iter_mut() {
+        let all = pooled[&c.key].union(c.ev);
         let (kind, rule) = decide_one(c.ev, all);
         c.ty = kind.and_then(Kind::entity);
         c.not_name = kind == Some(Kind::NotName);
