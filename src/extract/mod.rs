@@ -26,7 +26,7 @@ mod places;
 mod segment;
 pub mod tokens;
 
-use rustc_hash::FxHashSet as HashSet;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::lexicon::Lexicon;
 use crate::reader::Article;
@@ -465,12 +465,15 @@ fn resolve(doc: &Doc<'_>, cands: &mut Vec<Candidate>) {
     }
     // Surnames of people named in full, with their particles: "Leyen"
     // and "von der Leyen" after "Ursula von der Leyen".
-    let mut name_parts: HashSet<&str> = HashSet::default();
+    // A full name known only by its shape lends less: "Basse Casamance"
+    // must not make a person of the region "Casamance".
+    let mut name_parts: HashMap<&str, bool> = HashMap::default();
     for c in cands.iter() {
         if c.ty == Some(EntityType::Person) && c.last > c.first {
+            let sure = c.strength >= 2;
             for k in c.first + 1..=c.last {
                 if doc.tokens[k].kind == TokenKind::Word && doc.tokens[k].space_before {
-                    name_parts.insert(doc.span_text(k, c.last));
+                    *name_parts.entry(doc.span_text(k, c.last)).or_default() |= sure;
                 }
             }
         }
@@ -481,11 +484,14 @@ fn resolve(doc: &Doc<'_>, cands: &mut Vec<Candidate>) {
         if single_or_unknown
             && !c.ev.has(Rule::OrgLexicon)
             && c.rule != "alias"
-            && name_parts.contains(doc.span_text(c.first, c.last))
             // "in Jordan" after "Mark Jordan" is still the country.
             && !(c.ty == Some(EntityType::Place) && places::preposition_before(doc, c.first))
         {
-            c.ev.add(Rule::ShortFormPerson);
+            match name_parts.get(doc.span_text(c.first, c.last)) {
+                Some(true) => c.ev.add(Rule::ShortFormPerson),
+                Some(false) => c.ev.add(Rule::ShortFormWeak),
+                None => {}
+            }
         }
     }
     // "Tesla" after "Tesla Inc": the distinctive first word of a company

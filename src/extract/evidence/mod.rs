@@ -124,6 +124,7 @@ pub(crate) enum Rule {
     AliasOrganisation,
     AliasPlace,
     ShortFormPerson,
+    ShortFormWeak,
     ShortFormOrganisation,
 }
 
@@ -211,6 +212,7 @@ pub(crate) const TABLE: &[Row] = &[
     row(Rule::AliasOrganisation, "alias", Org, 120, "an alias statement ties it to an organisation"),
     row(Rule::AliasPlace, "alias", Place, 120, "an alias statement ties it to a place"),
     row(Rule::ShortFormPerson, "short_form", Person, 115, "the surname, with its particles, of a person named in full"),
+    row(Rule::ShortFormWeak, "short_form", Person, 40, "the surname of a name that only its shape makes a person's"),
     row(Rule::ShortFormOrganisation, "short_form", Org, 40, "the first word of a company named in full"),
 ];
 
