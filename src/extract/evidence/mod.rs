@@ -4,7 +4,7 @@
 //! independent piece of evidence: a small function that looks at one span
 //! and may say "person", "organisation", "place" or "not a name" (events,
 //! operations, storms, products, works, topics), with the weight given in
-//! [`TABLE`]. The evidence of one mention is a set of rules ([`Ev`], a bit
+//! `TABLE` (see [`weight_table`]). The evidence of one mention is a set of rules (`Ev`, a bit
 //! set, so collecting it allocates nothing).
 //!
 //! The decision is made per article, not per mention: the evidence of
