@@ -86,6 +86,11 @@ pub struct Opts {
     #[arg(long)]
     pub link: bool,
 
+    /// Add to each mention every piece of evidence that typed it, with
+    /// its weight.
+    #[arg(long)]
+    pub explain: bool,
+
     /// Do not print warnings or the progress bar (errors are still
     /// printed).
     #[arg(short, long)]
@@ -255,6 +260,7 @@ impl Opts {
                 no_dates: self.no_dates,
             },
             lexicons: self.lexicon,
+            explain: self.explain,
         })
     }
 }

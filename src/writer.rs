@@ -100,6 +100,27 @@ pub struct Mention {
     pub text: String,
     /// The rule that decided its type (see the README).
     pub rule: String,
+    /// Only with `--explain`: every piece of evidence for the name in the
+    /// article, strongest first.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub evidence: Option<Vec<Evidence>>,
+}
+
+/// One piece of typing evidence (`--explain`).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Evidence {
+    /// The rule's name, as in `rule`.
+    pub rule: String,
+    /// What it argues for: `person`, `organisation`, `place` or
+    /// `not_name`.
+    #[serde(rename = "type")]
+    pub ty: String,
+    /// Its weight in the table (see the README).
+    pub weight: i32,
+    /// `mention` when found at this mention, `article` when at another
+    /// mention of the same name.
+    pub from: String,
 }
 
 /// A date expression and its normalised value.
@@ -190,6 +211,17 @@ impl Record {
                         end: cp.of(m.end),
                         text: text[m.start..m.end].to_string(),
                         rule: m.rule.to_string(),
+                        evidence: (!m.evidence.is_empty()).then(|| {
+                            m.evidence
+                                .iter()
+                                .map(|x| Evidence {
+                                    rule: x.rule.to_string(),
+                                    ty: x.kind.to_string(),
+                                    weight: x.weight,
+                                    from: x.from.to_string(),
+                                })
+                                .collect()
+                        }),
                     })
                     .collect(),
             })

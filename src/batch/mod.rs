@@ -97,6 +97,8 @@ pub struct Config {
     /// User lexicons (watch-lists) whose entries win over built-in
     /// knowledge.
     pub lexicons: Vec<PathBuf>,
+    /// Add every piece of typing evidence to each mention.
+    pub explain: bool,
 }
 
 impl Config {
@@ -119,6 +121,7 @@ impl Config {
                 types.iter().map(|t| t.as_str()).collect::<Vec<_>>()
             }),
             "dates": !self.trim.no_dates,
+            "explain": self.explain,
             "lexicons": self.lexicons.iter().map(|p| lexicon_stamp(p)).collect::<Vec<_>>(),
         })
     }
@@ -176,7 +179,8 @@ pub fn run(config: &Config, mut notify: impl FnMut(Notice<'_>)) -> Result<Outcom
     let extractor = match config.lexicons.as_slice() {
         [] => Extractor::new(),
         files => Extractor::with_user_lexicon(UserLexicon::from_files(files)?),
-    };
+    }
+    .with_explain(config.explain);
     let runner = Runner {
         config,
         extractor: &extractor,

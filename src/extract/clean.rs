@@ -194,12 +194,14 @@ fn find_ascii_case_insensitive(haystack: &str, needle: &str) -> Option<usize> {
 fn entity(s: &str) -> Option<(usize, &'static str)> {
     let end = prefix(s, 12).find(';')?;
     let name = &s[1..end];
+    // Feeds that shout write the basic entities in capitals ("AT&AMP;T").
     let with = match name {
-        "amp" => "&",
-        "lt" => "<",
-        "gt" => ">",
-        "quot" => "\"",
-        "apos" | "#39" | "#039" | "rsquo" | "lsquo" | "#8217" | "#8216" => "'",
+        "amp" | "AMP" => "&",
+        "lt" | "LT" => "<",
+        "gt" | "GT" => ">",
+        "quot" | "QUOT" => "\"",
+        "NBSP" => " ",
+        "apos" | "APOS" | "#39" | "#039" | "rsquo" | "lsquo" | "#8217" | "#8216" => "'",
         "nbsp" | "#160" => " ",
         "ldquo" | "rdquo" | "#8220" | "#8221" => "\"",
         "ndash" | "#8211" => "–",
@@ -233,6 +235,12 @@ mod tests {
         assert_eq!(&text[c.original(at)..c.original(at + 4)], "AT&amp;T");
         let apple = c.text.find("Apple").unwrap();
         assert_eq!(&text[c.original(apple)..c.original(apple + 5)], "Apple");
+    }
+
+    #[test]
+    fn upper_case_entities_are_decoded() {
+        let c = clean("Shares in AT&AMP;T and Procter &AMP; Gamble", 0).unwrap();
+        assert_eq!(c.text, "Shares in AT&T and Procter & Gamble");
     }
 
     #[test]

@@ -4,27 +4,26 @@
 //! The pipeline, in order:
 //!
 //! 1. [`tokens`] splits the body into tokens and marks sentence starts.
-//! 2. Capitalised sequences become *chunks* ("Turkish National
-//!    Intelligence Organisation", "Mehmet Goren"), joined across hyphens
-//!    and name particles ("of", "bin", "al-"), never across lines.
-//!    Sentence-initial common words, titles and boilerplate lines are
-//!    trimmed off.
-//! 3. Each chunk is typed by the first rule that fires (organisation
-//!    lexicon, title cue, gazetteer, organisation head-word, acronym, given
-//!    name, reporting verb, name shape, …); the rule's name travels with
-//!    the mention so users can see why.
-//! 4. [`aliases`] reads alias statements ("X (Y)", "known by the code name
-//!    …") and document-level reasoning settles what single chunks could
-//!    not: a surname alone joins the person named in full, and a name keeps
-//!    its strongest type through the article.
-//! 5. Mentions are grouped into entities and [`dates`] adds the dates.
+//! 2. `segment` cuts capitalised runs into names: chunks joined across
+//!    hyphens and name particles, never across lines, then stripped of
+//!    sentence-initial common words, titles, nationalities and captions
+//!    and split into their parts.
+//! 3. [`evidence`] collects, for every span, what each rule says (person,
+//!    organisation, place or not a name, with a weight from one table),
+//!    adds document-level evidence (datelines, sports teams, alias
+//!    statements read by [`aliases`], short forms, lists), pools it over
+//!    every mention of the same name and decides; the strongest evidence's
+//!    name travels with the mention so users can see why.
+//! 4. Mentions are grouped into entities and [`dates`] adds the dates.
 
 pub mod aliases;
 mod clean;
 pub mod dates;
+pub mod evidence;
 mod organisations;
 mod people;
 mod places;
+mod segment;
 pub mod tokens;
 pub mod user_lexicon;
 
@@ -33,6 +32,7 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use crate::lexicon::Lexicon;
 use crate::reader::Article;
 use crate::writer::Record;
+use evidence::Rule;
 use tokens::{Token, TokenKind};
 
 /// The three kinds of named entity newsner reports.
@@ -56,11 +56,8 @@ impl EntityType {
         }
     }
 
-    fn index(self) -> usize {
-        self as usize
-    }
-
-    const ALL: [EntityType; 3] = [
+    /// Every type, in output order.
+    pub(crate) const ALL: [EntityType; 3] = [
         EntityType::Person,
         EntityType::Organisation,
         EntityType::Place,
@@ -72,8 +69,8 @@ pub(crate) struct Doc<'a> {
     pub text: &'a str,
     pub tokens: Vec<Token<'a>>,
     pub lex: &'static Lexicon,
-    /// Capitalised words at sentence starts that also occur in lower case
-    /// somewhere in the article, which marks them as ordinary words.
+    /// Every word the article writes in lower case: a capitalised word
+    /// also written so is an ordinary word ("Economics", "Wave").
     pub lower_words: rustc_hash::FxHashSet<&'a str>,
     /// Tokens on lines written in capitals (headlines, wire slugs).
     pub shouting: Vec<bool>,
@@ -84,22 +81,16 @@ pub(crate) struct Doc<'a> {
 impl<'a> Doc<'a> {
     fn new(text: &'a str, from: usize) -> Doc<'a> {
         let tokens = tokens::tokenize(text, from);
-        // Only sentence-initial capitals need the test, so look up just
-        // those: a small set, probed once per lower-case word.
-        let mut initial: HashSet<String> = HashSet::default();
-        for (i, t) in tokens.iter().enumerate() {
-            let starts = t.sentence_start
-                || i > 0 && tokens[i - 1].kind == TokenKind::Punct && tokens[i - 1].sentence_start;
-            if starts && t.is_capitalised() {
-                initial.insert(t.text.to_lowercase());
-            }
-        }
-        let lower_words = tokens
-            .iter()
-            .filter(|t| t.kind == TokenKind::Word && t.text.starts_with(char::is_lowercase))
-            .filter(|t| initial.contains(t.text))
-            .map(|t| t.text)
-            .collect();
+        // Sized up front: most words are in lower case, and rehashing the
+        // set as it grows cost more than filling it.
+        let mut lower_words =
+            HashSet::with_capacity_and_hasher(tokens.len(), rustc_hash::FxBuildHasher);
+        lower_words.extend(
+            tokens
+                .iter()
+                .filter(|t| t.kind == TokenKind::Word && t.text.starts_with(char::is_lowercase))
+                .map(|t| t.text),
+        );
         let mut doc = Doc {
             text,
             shouting: vec![false; tokens.len()],
@@ -212,13 +203,30 @@ pub(crate) struct Candidate {
     pub rule: &'static str,
     /// How sure the rule is: 3 structural or lexicon, 2 good cue, 1 weak.
     pub strength: u8,
+    /// The evidence found at this mention.
+    pub ev: evidence::Ev,
+    /// The evidence says it is no name (an event, a product, a topic).
+    pub not_name: bool,
+    /// The pooling key of its text ([`evidence::name_key`]), set by
+    /// [`set_keys`] once the spans are settled.
+    pub key: u64,
 }
 
-/// Name particles that may sit inside a name between capitalised words.
-const PARTICLES: &[&str] = &[
-    "of", "for", "de", "del", "della", "der", "den", "van", "von", "da", "di", "du", "dos", "das",
-    "bin", "ibn", "al", "el", "le", "la", "y", "ter", "&", "and",
-];
+impl Candidate {
+    /// An untyped span with the cues segmentation found.
+    pub(crate) fn new(first: usize, last: usize, ev: evidence::Ev) -> Candidate {
+        Candidate {
+            first,
+            last,
+            ty: None,
+            rule: "unknown",
+            strength: 0,
+            ev,
+            not_name: false,
+            key: 0,
+        }
+    }
+}
 
 /// An entity as the extractor found it: byte offsets, before output.
 #[derive(Clone, Debug)]
@@ -247,6 +255,9 @@ pub struct FoundMention {
     pub end: usize,
     /// The rule that decided the mention's type.
     pub rule: &'static str,
+    /// With [`Extractor::with_explain`]: every piece of evidence for the
+    /// name, strongest first; empty otherwise.
+    pub evidence: Vec<evidence::Explained>,
 }
 
 /// Extracts entities and dates from articles. Build it once and reuse it:
@@ -255,6 +266,7 @@ pub struct FoundMention {
 pub struct Extractor {
     /// The user's watch-lists (`--lexicon`), shared by every thread.
     user: Option<std::sync::Arc<user_lexicon::UserLexicon>>,
+    explain: bool,
 }
 
 impl Extractor {
@@ -262,8 +274,12 @@ impl Extractor {
     /// rather than on the first article.
     pub fn new() -> Extractor {
         let _ = Lexicon::get();
+        let _ = crate::lexicon::Knowledge::get();
         let _ = dates::find_dates("", 0, None);
-        Extractor { user: None }
+        Extractor {
+            user: None,
+            explain: false,
+        }
     }
 
     /// Builds an extractor whose user lexicon's entries win over
@@ -272,6 +288,13 @@ impl Extractor {
         let mut extractor = Extractor::new();
         extractor.user = (!lexicon.is_empty()).then(|| std::sync::Arc::new(lexicon));
         extractor
+    }
+
+    /// With `true`, every mention carries the evidence that typed it
+    /// ([`FoundMention::evidence`], `--explain`).
+    pub fn with_explain(mut self, explain: bool) -> Extractor {
+        self.explain = explain;
+        self
     }
 
     /// Extracts the record of one article.
@@ -298,7 +321,10 @@ impl Extractor {
     ) -> (Vec<FoundEntity>, Vec<dates::FoundDate>) {
         let (entities, dates) = self.find_builtin(text, from, date);
         match &self.user {
-            Some(user) => (user.overlay(text, from, entities, &dates), dates),
+            Some(user) => (
+                user.overlay(text, from, entities, &dates, self.explain),
+                dates,
+            ),
             None => (entities, dates),
         }
     }
@@ -343,16 +369,23 @@ impl Extractor {
         let mut doc = Doc::new(text, from);
         let dates = dates::find_dates(text, from, date);
         let mut cands = Vec::new();
-        for (first, last) in chunks(&doc) {
-            if last - first >= MAX_NAME_TOKENS {
+        for (first, last) in segment::chunks(&doc) {
+            if last - first >= segment::MAX_NAME_TOKENS {
                 // No name is this long: a table row or capitalised prose.
                 // Only lexicon names are taken from it, as in headlines.
                 doc.shouting[first..=last].fill(true);
             } else {
-                classify(&doc, first, last, &mut cands);
+                segment::split(&doc, first, last, &mut cands);
             }
         }
+        for c in &mut cands {
+            let local = evidence::local(&doc, c.first, c.last);
+            c.ev.add_all(local);
+        }
+        spelled_acronyms(&doc, &mut cands);
+        spelled_acronyms(&doc, &mut cands);
         headline_candidates(&doc, &mut cands);
+        set_keys(&doc, &mut cands);
         // Dates win over names: "March", "Friday" are not people. Dates
         // are sorted and do not overlap, so a binary search finds the one
         // that could contain a name.
@@ -363,554 +396,34 @@ impl Extractor {
         });
         cands.sort_by_key(|c| (c.first, c.last));
         places::datelines(&doc, &mut cands);
+        evidence::decide(&mut cands);
         if organisations::is_sports_report(&doc) {
             sports_teams(&doc, &mut cands);
+            evidence::decide(&mut cands);
         }
         let links = aliases::find_statements(&doc, &mut cands);
         resolve(&doc, &mut cands);
-        let entities = aliases::group(&doc, &cands, &links);
+        let mut entities = aliases::group(&doc, &cands, &links);
+        if self.explain {
+            explain(&doc, &cands, &mut entities);
+        }
         (entities, dates)
     }
 }
 
-/// The most tokens a name may span ("Abu Yasir Al Turki" is 4; "Organisation
-/// of the Petroleum Exporting Countries" 6).
-const MAX_NAME_TOKENS: usize = 12;
-
-/// Maximal runs of capitalised words, as (first, last) token indices.
-fn chunks(doc: &Doc<'_>) -> Vec<(usize, usize)> {
-    let toks = &doc.tokens;
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < toks.len() {
-        if doc.shouting[i] || doc.boilerplate[i] || !starts_name(doc, i) {
-            i += 1;
-            continue;
+/// Fills each mention's evidence for `--explain`.
+fn explain(doc: &Doc<'_>, cands: &[Candidate], entities: &mut [FoundEntity]) {
+    let pooled = evidence::pool(cands);
+    let by_span: rustc_hash::FxHashMap<(usize, usize), &Candidate> = cands
+        .iter()
+        .map(|c| ((doc.tokens[c.first].start, doc.tokens[c.last].end), c))
+        .collect();
+    for m in entities.iter_mut().flat_map(|e| e.mentions.iter_mut()) {
+        if let Some(c) = by_span.get(&(m.start, m.end)) {
+            let all = pooled[&c.key];
+            m.evidence = evidence::explain(c.ev, all);
         }
-        let first = i;
-        let mut last = i;
-        // "al-Qaeda": a lower-case particle glued by a hyphen.
-        if !toks[i].is_capitalised() {
-            last = i + 2;
-        }
-        loop {
-            let n = last + 1;
-            let Some(next) = toks.get(n) else { break };
-            if next.line_start || next.sentence_start {
-                break;
-            }
-            let capitalised_after = |k: usize, glued: bool| {
-                toks.get(k).is_some_and(|t| {
-                    (t.is_capitalised() || glued && t.kind == TokenKind::Number)
-                        && (!glued || !t.space_before)
-                        && !t.line_start
-                        && !t.sentence_start
-                })
-            };
-            // "Inzamam-ul-Haq": a short lower-case particle inside a
-            // hyphenated name.
-            let glued_particle = next.is_dash()
-                && !next.space_before
-                && toks.get(n + 1).is_some_and(|t| {
-                    !t.space_before && t.text.len() <= 3 && t.text.starts_with(char::is_lowercase)
-                })
-                && toks
-                    .get(n + 2)
-                    .is_some_and(|t| t.is_dash() && !t.space_before)
-                && capitalised_after(n + 3, true);
-            if glued_particle {
-                last = n + 3;
-                continue;
-            }
-            let dash_joined =
-                next.is_dash() && !next.space_before && capitalised_after(n + 1, true);
-            // "Organisation for Security and Cooperation in Europe": "in"
-            // continues a name that already has an organisation word.
-            // (Bounded by the longest name, so runs of capitals stay linear.)
-            let org_in = next.is("in")
-                && last - first < MAX_NAME_TOKENS
-                && (first..=last).any(|k| {
-                    doc.lex.is_org_end(toks[k].text) || doc.lex.is_org_start(toks[k].text)
-                });
-            let particle_joined =
-                (PARTICLES.contains(&next.text) || org_in) && capitalised_after(n + 1, false);
-            let prefix_joined = matches!(next.text, "al" | "el")
-                && toks
-                    .get(n + 1)
-                    .is_some_and(|t| t.is_dash() && !t.space_before)
-                && capitalised_after(n + 2, true);
-            if next.is_capitalised() && next.space_before {
-                last = n;
-            } else if dash_joined || particle_joined {
-                last = n + 1;
-            } else if prefix_joined {
-                last = n + 2;
-            } else {
-                break;
-            }
-        }
-        out.push((first, last));
-        i = last + 1;
     }
-    out
-}
-
-/// True when a name may start at token `i`.
-fn starts_name(doc: &Doc<'_>, i: usize) -> bool {
-    let t = &doc.tokens[i];
-    if t.is_capitalised() {
-        return true;
-    }
-    matches!(t.text, "al" | "el")
-        && doc
-            .tokens
-            .get(i + 1)
-            .is_some_and(|d| d.is_dash() && !d.space_before)
-        && doc
-            .tokens
-            .get(i + 2)
-            .is_some_and(|w| w.is_capitalised() && !w.space_before)
-}
-
-/// True when token `i`, capitalised only because it starts a sentence, is
-/// an ordinary word.
-fn is_common_word(doc: &Doc<'_>, i: usize) -> bool {
-    let t = &doc.tokens[i];
-    // "IS", "US", "WHO" in capitals are names, not "is", "us", "who";
-    // table labels in capitals ("NOTE", "PCT", "GDP") are not names either.
-    if t.is_all_caps() {
-        return matches!(
-            t.text,
-            "NOTE"
-                | "PCT"
-                | "PTS"
-                | "CAPS"
-                | "GDP"
-                | "CPI"
-                | "CEO"
-                | "CFO"
-                | "TV"
-                | "VS"
-                | "GB"
-                | "SEP"
-                | "AUG"
-                | "JUL"
-                | "OCT"
-                | "NOV"
-                | "DEC"
-                | "FEB"
-                | "MAR"
-                | "APR"
-                | "JUN"
-        );
-    }
-    if doc.lex.is_function_word(t.text) {
-        return true;
-    }
-    let starts_sentence = t.sentence_start
-        || i > 0 && doc.tokens[i - 1].kind == TokenKind::Punct && doc.tokens[i - 1].sentence_start;
-    // "Shares of X", "Residents of Y" open sentences with a plain noun.
-    let noun_of = doc.tokens.get(i + 1).is_some_and(|n| n.is("of"))
-        && !doc.lex.is_org_start(t.text)
-        && !doc.lex.is_org_end(t.text)
-        && !is_feature_word(t.text);
-    starts_sentence
-        && (noun_of || crate::lexicon::with_lowercase(t.text, |w| doc.lower_words.contains(w)))
-        && doc.lex.place(t.text).is_none()
-        && doc.lex.organisation(t.text).is_none()
-        && !doc.lex.is_given_name(t.text)
-}
-
-/// Types one chunk (or its parts) and pushes the candidates.
-fn classify(doc: &Doc<'_>, mut first: usize, last: usize, out: &mut Vec<Candidate>) {
-    let lex = doc.lex;
-    let toks = &doc.tokens;
-    let push = |out: &mut Vec<Candidate>, first, last, ty, rule, strength| {
-        out.push(Candidate {
-            first,
-            last,
-            ty,
-            rule,
-            strength,
-        })
-    };
-    // Scorecards name players by surname after "c", "b", "lbw": even
-    // "c Cork b Croft" names two people, not a city.
-    if people::scorecard_before(doc, first) {
-        return push(out, first, last, Some(EntityType::Person), "scorecard", 3);
-    }
-    // A whole chunk the lexicons know wins before any trimming: "The
-    // Hague", "New Zealand", "LONDON" in a dateline.
-    if let Some((ty, rule)) = known_name(doc, first, last) {
-        return push(out, first, last, Some(ty), rule, 3);
-    }
-    // Leading common words and particles: "The", "However", "In" — but
-    // not the "New" of "New York Yankees".
-    let opens_place =
-        |i: usize| (i + 1..=last.min(i + 2)).any(|j| lex.place(doc.span_text(i, j)).is_some());
-    while first <= last
-        && !opens_place(first)
-        && (is_common_word(doc, first)
-            || PARTICLES.contains(&toks[first].text)
-                && toks[first].is_capitalised()
-                && first < last
-                && lex.organisation(doc.span_text(first, last)).is_none())
-    {
-        first += 1;
-    }
-    // Trailing particles and common words: "Minister of" never ends a name.
-    let mut last = last;
-    while last > first
-        && (PARTICLES.contains(&toks[last].text) || lex.is_function_word(toks[last].text))
-    {
-        last -= 1;
-    }
-    if first > last || toks[first].kind != TokenKind::Word {
-        return;
-    }
-    let text = doc.span_text(first, last);
-    if let Some((ty, rule)) = known_name(doc, first, last) {
-        return push(out, first, last, Some(ty), rule, 3);
-    }
-    // Events are not people, organisations or places: "U.S. Open",
-    // "World Cup", "Olympic Games".
-    if last > first && is_event_word(toks[last].text) {
-        return;
-    }
-    // A label opening a line: "Bowling: …", "Attendance: 30,000".
-    if first == last && toks[first].line_start && toks.get(last + 1).is_some_and(|t| t.is(":")) {
-        return;
-    }
-    // Leading demonyms and titles: "Turkish President X", "Prime Minister
-    // X"; a place before a title is reported on its own ("U.S. President
-    // X" names a place and a person).
-    let mut titled = people::title_before(doc, first);
-    let mut cut = first;
-    loop {
-        if cut < last && lex.demonym(toks[cut].text).is_some() {
-            cut += 1;
-            continue;
-        }
-        // "U.S. President X", "NATO Secretary General X", "Fed Chair X":
-        // a known place or organisation before a title stands alone.
-        if cut < last {
-            let known = known_name(doc, cut, cut);
-            if let Some((ty, rule)) = known.filter(|_| people::title_len_at(doc, cut + 1, last) > 0)
-            {
-                push(out, cut, cut, Some(ty), rule, 2);
-                cut += 1;
-                continue;
-            }
-        }
-        let n = people::title_len_at(doc, cut, last);
-        if n > 0 && cut + n <= last {
-            cut += n;
-            titled = true;
-            continue;
-        }
-        // "Defence Minister X", "Finance Secretary X": a portfolio word
-        // before a title is part of the title.
-        if cut + 1 < last && toks[cut].is_capitalised() && !lex.is_given_name(toks[cut].text) {
-            let n = people::title_len_at(doc, cut + 1, last);
-            if n > 0 && cut + 1 + n <= last {
-                cut += 1 + n;
-                titled = true;
-                continue;
-            }
-        }
-        // "Secretary-General": the dash after a title is part of it.
-        if titled && cut < last && toks[cut].is_dash() {
-            cut += 1;
-            continue;
-        }
-        break;
-    }
-    if cut > first && (titled || !organisations::has_org_word(doc, first, last)) {
-        return classify_rest(doc, cut, last, titled, out);
-    }
-    if lex.demonym(text).is_some() || lex.is_title(text) {
-        return;
-    }
-    classify_rest(doc, first, last, titled, out)
-}
-
-/// The type of a chunk the lexicons know as a whole, trying the
-/// title-cased form of a chunk in capitals ("NEW YORK" → New York).
-fn known_name(doc: &Doc<'_>, first: usize, last: usize) -> Option<(EntityType, &'static str)> {
-    let lex = doc.lex;
-    let text = doc.span_text(first, last);
-    let lookup = |t: &str| {
-        if lex.organisation(t).is_some() {
-            Some((EntityType::Organisation, "org_lexicon"))
-        } else if lex.place(t).is_some() {
-            Some((EntityType::Place, "gazetteer"))
-        } else {
-            None
-        }
-    };
-    lookup(text).or_else(|| {
-        let caps = (first..=last).all(|i| {
-            let t = &doc.tokens[i];
-            t.kind != TokenKind::Word || t.is_all_caps() || t.text.chars().count() == 1
-        });
-        if caps && text.len() > 2 {
-            lookup(&title_case(text))
-        } else {
-            None
-        }
-    })
-}
-
-fn classify_rest(
-    doc: &Doc<'_>,
-    mut first: usize,
-    last: usize,
-    titled: bool,
-    out: &mut Vec<Candidate>,
-) {
-    let lex = doc.lex;
-    let toks = &doc.tokens;
-    // What is left after a title or a split never starts with a particle:
-    // "Queen of South" → "South", not "of South".
-    while first < last && PARTICLES.contains(&toks[first].text) {
-        first += 1;
-    }
-    if first > last || toks[first].kind != TokenKind::Word {
-        return;
-    }
-    // A single letter is an initial or a list label, and "Under-21" a
-    // category: neither is a name.
-    if first == last && toks[first].text.chars().count() < 2 {
-        return;
-    }
-    if (first..=last).any(|i| toks[i].kind == TokenKind::Number) {
-        return;
-    }
-    let text = doc.span_text(first, last);
-    let mut push = |ty, rule, strength| {
-        out.push(Candidate {
-            first,
-            last,
-            ty,
-            rule,
-            strength,
-        })
-    };
-    if lex.organisation(text).is_some() {
-        return push(Some(EntityType::Organisation), "org_lexicon", 3);
-    }
-    if titled {
-        // "President X and Fed Chair Y": the title covers only the first.
-        if let Some(j) = (first + 1..last).find(|&j| toks[j].is("and")) {
-            out.push(Candidate {
-                first,
-                last: j - 1,
-                ty: Some(EntityType::Person),
-                rule: "title",
-                strength: 3,
-            });
-            return classify(doc, j + 1, last, out);
-        }
-        return push(Some(EntityType::Person), "title", 3);
-    }
-    if places::in_gazetteer(doc, first, last) {
-        return push(Some(EntityType::Place), "gazetteer", 2);
-    }
-    if let Some(parts) = places::split_dash_compound(doc, first, last) {
-        for (a, b) in parts {
-            out.push(Candidate {
-                first: a,
-                last: b,
-                ty: Some(EntityType::Place),
-                rule: "gazetteer",
-                strength: 2,
-            });
-        }
-        return;
-    }
-    // "AT&T", "Marks & Spencer": an ampersand joins company names.
-    if (first + 1..last).any(|j| toks[j].is("&")) {
-        return push(Some(EntityType::Organisation), "org_word", 3);
-    }
-    let joiner = (first + 1..last).find(|&j| matches!(toks[j].text, "of" | "for" | "and" | "y"));
-    if joiner.is_none() && organisations::has_org_word(doc, first, last) {
-        return push(Some(EntityType::Organisation), "org_word", 3);
-    }
-    // "UNHCR (United Nations High Commissioner for Refugees)": a name
-    // that an acronym beside it spells out stays whole.
-    if joiner.is_some() && aliases::spelled_by_adjacent_acronym(doc, first, last) {
-        return push(Some(EntityType::Organisation), "acronym_expansion", 3);
-    }
-    // "X of Y", "X and Y" that are no known name: split and type each.
-    if let Some(j) = joiner {
-        let before_is_feature = is_feature_word(toks[j - 1].text);
-        if before_is_feature && toks[j].text == "of" {
-            return push(Some(EntityType::Place), "feature", 2);
-        }
-        // "Bank of England", "Chamber of Commerce": an organisation word
-        // before "of" keeps the whole; otherwise "Shares of X Ltd" splits.
-        let head_is_org =
-            (first..j).any(|k| lex.is_org_start(toks[k].text) || lex.is_org_end(toks[k].text));
-        if head_is_org {
-            return push(Some(EntityType::Organisation), "org_word", 3);
-        }
-        classify_rest(doc, first, j - 1, false, out);
-        classify_rest(doc, j + 1, last, false, out);
-        return;
-    }
-    if organisations::is_acronym(doc, first, last) {
-        return push(Some(EntityType::Organisation), "acronym", 2);
-    }
-    // Capitals that are no acronym and no known name: table headers,
-    // shouted slugs. Only the rest of the article can type them.
-    let all_caps = !text.chars().any(char::is_lowercase);
-    if all_caps {
-        return push(None, "unknown", 0);
-    }
-    // A single letter is an initial or a list label, not a name.
-    if first == last && text.chars().count() < 2 {
-        return;
-    }
-    // "Florida Marlins", "Houston Astros": a place and a plural that is
-    // no surname name a team, even when the place is also a given name.
-    let plural_team = last > first
-        && toks[last].text.ends_with('s')
-        && !lex.is_surname(toks[last].text)
-        && (lex.place(doc.span_text(first, last - 1)).is_some()
-            || lex.place(toks[first].text).is_some());
-    if plural_team {
-        return push(Some(EntityType::Organisation), "place_in_name", 2);
-    }
-    if people::starts_with_given_name(doc, first, last) {
-        return push(Some(EntityType::Person), "given_name", 2);
-    }
-    if last > first && (is_feature_word(toks[last].text) || is_feature_word(toks[first].text)) {
-        return push(Some(EntityType::Place), "feature", 2);
-    }
-    // "Air France", "Red Star Belgrade", "Bank Negara Malaysia": a
-    // country or region inside a longer name makes it an organisation.
-    // Words, not tokens: "Inzamam-ul-Haq" is three words.
-    let words = (first..=last)
-        .filter(|&i| toks[i].kind == TokenKind::Word)
-        .count();
-    let has_country = (first..=last).any(|i| {
-        lex.place(toks[i].text)
-            .is_some_and(|p| p.kind != crate::lexicon::PlaceKind::City)
-    });
-    // "Borussia Dortmund", "London Newsroom": a city closing a name that
-    // does not start with a given name.
-    let city_last = lex.place(toks[last].text).is_some() && !lex.is_given_name(toks[first].text);
-    if words >= 2 && (has_country || city_last) {
-        return push(Some(EntityType::Organisation), "place_in_name", 2);
-    }
-    if words == 1 && organisations::is_camel_case(text) {
-        return push(Some(EntityType::Organisation), "camel_case", 2);
-    }
-    if organisations::company_context(doc, first, last)
-        || organisations::company_apposition(doc, last)
-    {
-        return push(Some(EntityType::Organisation), "company_context", 2);
-    }
-    if people::age_after(doc, last) && words <= 4 {
-        return push(Some(EntityType::Person), "age", 2);
-    }
-    if people::reported_speech_after(doc, last) && words <= 4 {
-        // A lone unknown word that "said" something is more often a
-        // company or agency than a person introduced by surname alone
-        // (people are introduced in full, and short forms join them).
-        let lone = words == 1 && !lex.is_surname(text) && !lex.is_given_name(text);
-        let ty = if lone {
-            EntityType::Organisation
-        } else {
-            EntityType::Person
-        };
-        return push(Some(ty), "reporting_verb", 1);
-    }
-    // "in Khan Younis": a short unknown name after a location preposition.
-    if (2..=3).contains(&words) && places::location_preposition_before(doc, first) {
-        return push(Some(EntityType::Place), "preposition", 1);
-    }
-    if (2..=4).contains(&words) {
-        return push(Some(EntityType::Person), "name_shape", 1);
-    }
-    if words == 1 && places::preposition_before(doc, first) {
-        return push(Some(EntityType::Place), "preposition", 1);
-    }
-    // A surname alone at a sentence start is as often a common noun
-    // ("Wheat futures rose").
-    if words == 1 && lex.is_surname(text) && !toks[first].sentence_start {
-        return push(Some(EntityType::Person), "surname", 1);
-    }
-    push(None, "unknown", 0)
-}
-
-/// Words that end the names of events ("U.S. Open", "World Cup").
-fn is_event_word(word: &str) -> bool {
-    matches!(
-        word,
-        "Open"
-            | "Cup"
-            | "Games"
-            | "Olympics"
-            | "Championship"
-            | "Championships"
-            | "Trophy"
-            | "Prix"
-            | "Series"
-            | "Classic"
-            | "Masters"
-            | "Tour"
-            | "Marathon"
-            | "Festival"
-            | "Awards"
-            | "Summit"
-            | "Conference"
-            | "War"
-            | "Treaty"
-            | "Accord"
-            | "Accords"
-    )
-}
-
-/// Words that make a geographic feature ("Gulf of Aden", "Mount Kenya").
-fn is_feature_word(word: &str) -> bool {
-    matches!(
-        word,
-        "Gulf"
-            | "Strait"
-            | "Straits"
-            | "Sea"
-            | "Ocean"
-            | "Bay"
-            | "Cape"
-            | "Isle"
-            | "Island"
-            | "Islands"
-            | "Lake"
-            | "Mount"
-            | "Mountains"
-            | "River"
-            | "Valley"
-            | "Desert"
-            | "Peninsula"
-            | "Province"
-            | "Region"
-            | "Republic"
-            | "Kingdom"
-            | "Canal"
-            | "Coast"
-            | "Basin"
-            | "Plateau"
-            | "Sound"
-            | "Heights"
-            | "Hills"
-            | "Highlands"
-            | "Emirate"
-            | "State"
-            | "Governorate"
-            | "Territory"
-            | "Territories"
-    )
 }
 
 /// In capitalised lines (headlines), only names the lexicons or the rest
@@ -920,9 +433,12 @@ fn headline_candidates(doc: &Doc<'_>, out: &mut Vec<Candidate>) {
     if !doc.shouting.contains(&true) {
         return;
     }
-    let known: HashMap<String, EntityType> = out
+    // Names the rest of the article gives evidence for; their headline
+    // mentions join the pool of the same name.
+    let known: HashSet<u64> = out
         .iter()
-        .filter_map(|c| Some((doc.span_text(c.first, c.last).to_uppercase(), c.ty?)))
+        .filter(|c| !c.ev.is_empty())
+        .map(|c| evidence::name_key(doc.span_text(c.first, c.last)))
         .collect();
     let toks = &doc.tokens;
     let mut i = 0;
@@ -944,64 +460,25 @@ fn headline_candidates(doc: &Doc<'_>, out: &mut Vec<Candidate>) {
             if (i + 1..=last).any(|j| toks[j].line_start) {
                 continue;
             }
-            let raw = doc.span_text(i, last);
-            let title = title_case(raw);
-            let ty =
-                if doc.lex.organisation(raw).is_some() || doc.lex.organisation(&title).is_some() {
-                    Some((EntityType::Organisation, "org_lexicon"))
-                } else if doc.lex.place(&title).is_some() || doc.lex.place(raw).is_some() {
-                    Some((EntityType::Place, "gazetteer"))
-                } else {
-                    known.get(raw).map(|&t| (t, "same_name"))
-                };
-            if let Some((ty, rule)) = ty {
-                matched = Some((last, ty, rule));
+            let mut ev = evidence::Ev::default();
+            for f in [evidence::org_lexicon, evidence::gazetteer] {
+                if let Some(r) = f(doc, i, last) {
+                    ev.add(r);
+                }
+            }
+            if !ev.is_empty() || known.contains(&evidence::name_key(doc.span_text(i, last))) {
+                matched = Some((last, ev));
                 break;
             }
         }
         match matched {
-            Some((last, ty, rule)) => {
-                out.push(Candidate {
-                    first: i,
-                    last,
-                    ty: Some(ty),
-                    rule,
-                    strength: 2,
-                });
+            Some((last, ev)) => {
+                out.push(Candidate::new(i, last, ev));
                 i = last + 1;
             }
             None => i += 1,
         }
     }
-}
-
-/// Title case for text in capitals, the text itself otherwise.
-fn title_case_if_caps(s: &str) -> std::borrow::Cow<'_, str> {
-    if s.chars().filter(|c| c.is_alphabetic()).count() > 2 && !s.chars().any(char::is_lowercase) {
-        std::borrow::Cow::Owned(title_case(s))
-    } else {
-        std::borrow::Cow::Borrowed(s)
-    }
-}
-
-/// "NEW YORK" → "New York"; "AL-QAEDA" → "Al-Qaeda".
-fn title_case(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    let mut at_start = true;
-    for c in s.chars() {
-        if c.is_alphabetic() {
-            if at_start {
-                out.extend(c.to_uppercase());
-            } else {
-                out.extend(c.to_lowercase());
-            }
-            at_start = false;
-        } else {
-            out.push(c);
-            at_start = c != '\'';
-        }
-    }
-    out
 }
 
 /// In sports reports, clubs and county sides carry place names
@@ -1012,7 +489,7 @@ fn title_case(s: &str) -> String {
 fn sports_teams(doc: &Doc<'_>, cands: &mut [Candidate]) {
     let lex = doc.lex;
     let is_country = |c: &Candidate| {
-        lex.place(&title_case(doc.span_text(c.first, c.last)))
+        lex.place(&segment::title_case(doc.span_text(c.first, c.last)))
             .or_else(|| lex.place(doc.span_text(c.first, c.last)))
             .is_some_and(|p| p.kind == crate::lexicon::PlaceKind::Country)
     };
@@ -1037,20 +514,62 @@ fn sports_teams(doc: &Doc<'_>, cands: &mut [Candidate]) {
                 doc.tokens[c.first - 1].text.to_ascii_lowercase().as_str(),
                 "in" | "at" | "near"
             );
-        if teams.contains(&key) && !located && c.rule != "dateline" && c.rule != "title" {
-            c.ty = Some(EntityType::Organisation);
-            c.rule = "sports_team";
-            c.strength = 3;
+        let fixed = c.ev.has(Rule::Dateline) || c.ev.has(Rule::Title);
+        if teams.contains(&key) && !located && !fixed {
+            c.ev.add(Rule::SportsTeam);
         }
     }
 }
 
-/// Document-level reasoning: short forms join full names, and a name
-/// keeps its strongest type through the article.
+/// Sets every candidate's pooling key from its span.
+fn set_keys(doc: &Doc<'_>, cands: &mut [Candidate]) {
+    for c in cands {
+        c.key = evidence::name_key(doc.span_text(c.first, c.last));
+    }
+}
+
+/// Document-level evidence, then the final decision: a statement's alias
+/// takes its name's type, a surname alone is a short form of the person
+/// named in full, a company's first word of the company.
 fn resolve(doc: &Doc<'_>, cands: &mut Vec<Candidate>) {
-    // Surnames, first names and title-word surnames of people named in
-    // full (issue 13: the rules live in `aliases::persons`).
+    // Alias statements may have widened a span ("also known as Big Sam").
+    set_keys(doc, cands);
+    for c in cands.iter_mut() {
+        if c.rule == "alias" {
+            if let Some(ty) = c.ty {
+                c.ev.add(evidence::alias_rule(ty));
+            }
+        }
+    }
+    // A one-word surname, first name or title-word surname of a person
+    // named in full (issue 13: the rules, with their evidence guards, live
+    // in `aliases::persons`).
     aliases::type_short_forms(doc, cands);
+    // Surnames with their particles: "von der Leyen" after "Ursula von
+    // der Leyen". A full name known only by its shape lends less: "Basse
+    // Casamance" must not make a person of the region "Casamance".
+    let mut name_parts: HashMap<&str, bool> = HashMap::default();
+    for c in cands.iter() {
+        if c.ty == Some(EntityType::Person) && c.last > c.first {
+            let sure = c.strength >= 2;
+            for k in c.first + 1..c.last {
+                if doc.tokens[k].kind == TokenKind::Word && doc.tokens[k].space_before {
+                    *name_parts.entry(doc.span_text(k, c.last)).or_default() |= sure;
+                }
+            }
+        }
+    }
+    for c in cands.iter_mut() {
+        // A place of several words ("New York") is no one's surname.
+        let several_unknown = c.last > c.first && !c.ev.has(Rule::Gazetteer);
+        if several_unknown && !c.ev.has(Rule::OrgLexicon) && c.rule != "alias" {
+            match name_parts.get(doc.span_text(c.first, c.last)) {
+                Some(true) => c.ev.add(Rule::ShortFormPerson),
+                Some(false) => c.ev.add(Rule::ShortFormWeak),
+                None => {}
+            }
+        }
+    }
     // "Tesla" after "Tesla Inc": the distinctive first word of a company
     // name used alone.
     let mut org_heads: HashSet<&str> = HashSet::default();
@@ -1069,37 +588,70 @@ fn resolve(doc: &Doc<'_>, cands: &mut Vec<Candidate>) {
             && org_heads.contains(doc.tokens[c.first].text)
             && !places::preposition_before(doc, c.first)
         {
-            c.ty = Some(EntityType::Organisation);
-            c.rule = "short_form";
-            c.strength = 2;
+            c.ev.add(Rule::ShortFormOrganisation);
         }
     }
-    // Votes per surface form.
-    let mut votes: HashMap<&str, [u32; 3]> = HashMap::default();
-    for c in cands.iter() {
-        if let Some(ty) = c.ty {
-            votes.entry(doc.span_text(c.first, c.last)).or_default()[ty.index()] +=
-                u32::from(c.strength);
-        }
-    }
-    for c in cands.iter_mut() {
-        if c.strength >= 3 {
-            continue;
-        }
-        let Some(v) = votes.get(doc.span_text(c.first, c.last)) else {
-            continue;
-        };
-        let best = EntityType::ALL
-            .into_iter()
-            .max_by_key(|t| (v[t.index()], std::cmp::Reverse(t.index())))
-            .expect("three types");
-        let own = c.ty.map_or(0, |t| v[t.index()]);
-        if v[best.index()] > own {
-            c.ty = Some(best);
-            c.rule = "same_name";
-        }
-    }
+    coordination(doc, cands);
+    evidence::decide(cands);
     cands.retain(|c| c.ty.is_some());
+}
+
+/// An unknown acronym is an organisation's only when it spells the
+/// initials of a name in the article ("the Democratic Progressive Party …
+/// the DPP") or stands in brackets beside one; otherwise it is as often a
+/// term ("LED", "UV", "CFL") and says nothing.
+fn spelled_acronyms(doc: &Doc<'_>, cands: &mut [Candidate]) {
+    if !cands.iter().any(|c| c.ev.has(Rule::Acronym)) {
+        return;
+    }
+    let mut initials: HashSet<String> = HashSet::default();
+    for c in cands.iter().filter(|c| c.last > c.first) {
+        let (mut all, mut caps) = (String::new(), String::new());
+        for t in &doc.tokens[c.first..=c.last] {
+            if let Some(ch) = t.text.chars().next().filter(|_| t.kind == TokenKind::Word) {
+                all.extend(ch.to_uppercase());
+                if ch.is_uppercase() {
+                    caps.push(ch);
+                }
+            }
+        }
+        initials.insert(all);
+        initials.insert(caps);
+    }
+    // Once in brackets beside a name, every mention counts.
+    let letters_of = |c: &Candidate| -> String {
+        doc.span_text(c.first, c.last)
+            .chars()
+            .filter(|ch| ch.is_alphabetic())
+            .collect()
+    };
+    for c in cands.iter() {
+        if c.ev.has(Rule::Acronym) && c.first > 0 && doc.tokens[c.first - 1].is("(") {
+            initials.insert(letters_of(c));
+        }
+    }
+    for c in cands.iter_mut().filter(|c| c.ev.has(Rule::Acronym)) {
+        if !initials.contains(&letters_of(c)) {
+            c.ev.remove(Rule::Acronym);
+        }
+    }
+}
+
+/// "Siemens and Alstom": a name nothing else speaks for, joined by "and"
+/// or "or" to a typed one, is likely of the same kind.
+fn coordination(doc: &Doc<'_>, cands: &mut [Candidate]) {
+    for i in 1..cands.len() {
+        let (a, b) = (&cands[i - 1], &cands[i]);
+        let joined = b.first == a.last + 2 && matches!(doc.tokens[a.last + 1].text, "and" | "or");
+        if !joined {
+            continue;
+        }
+        match (a.ty, b.ty, a.not_name || b.not_name) {
+            (Some(ty), None, false) => cands[i].ev.add(evidence::coordination_rule(ty)),
+            (None, Some(ty), false) => cands[i - 1].ev.add(evidence::coordination_rule(ty)),
+            _ => {}
+        }
+    }
 }
 
 #[cfg(test)]
@@ -1166,6 +718,57 @@ pub(crate) mod tests {
             e.contains(&("place".to_string(), "Khan Younis".to_string())),
             "{e:?}"
         );
+    }
+
+    #[test]
+    fn listed_names_type_what_no_rule_knew() {
+        // Issue 12: knowledge from the open and curated lists.
+        let e = entities_of(
+            "Fans of the Knicks cheered in Phoenix, Ariz., while Kataib Hezbollah \
+             denied reports carried by Deutsche Welle.",
+        );
+        for (ty, name) in [
+            ("organisation", "Knicks"),
+            ("place", "Ariz."),
+            ("organisation", "Kataib Hezbollah"),
+            ("organisation", "Deutsche Welle"),
+        ] {
+            assert!(e.contains(&(ty.to_string(), name.to_string())), "{e:?}");
+        }
+    }
+
+    #[test]
+    fn listed_names_that_are_words_stay_words_at_sentence_starts() {
+        let e = entities_of("Dolphins swam by. The dolphins left. Later the Dolphins won.");
+        let dolphins: Vec<_> = e.iter().filter(|(_, n)| n == "Dolphins").collect();
+        assert_eq!(dolphins.len(), 1, "{e:?}");
+    }
+
+    #[test]
+    fn a_listed_name_before_a_title_stands_alone() {
+        let e = entities_of("Bayern Munich President Herbert Hainer spoke.");
+        for (ty, name) in [
+            ("organisation", "Bayern Munich"),
+            ("person", "Herbert Hainer"),
+        ] {
+            assert!(e.contains(&(ty.to_string(), name.to_string())), "{e:?}");
+        }
+    }
+
+    #[test]
+    fn acronyms_need_a_name_they_spell() {
+        let e = entities_of(
+            "The Democratic Progressive Party won. The DPP said so. Old LED bulbs \
+             and UV lamps were banned.",
+        );
+        assert!(
+            e.contains(&(
+                "organisation".to_string(),
+                "Democratic Progressive Party".to_string()
+            )),
+            "{e:?}"
+        );
+        assert!(!e.iter().any(|(_, n)| n == "LED" || n == "UV"), "{e:?}");
     }
 
     #[test]

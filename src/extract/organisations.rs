@@ -127,13 +127,21 @@ pub(crate) fn is_camel_case(word: &str) -> bool {
     if tail.len() != word.len() {
         return false;
     }
-    let chars: Vec<char> = word.chars().collect();
-    chars.len() >= 4
-        && chars[0].is_uppercase()
-        && chars
-            .windows(2)
-            .any(|w| w[0].is_lowercase() && w[1].is_uppercase())
-        && chars.iter().all(|c| c.is_alphanumeric())
+    // One pass, no allocation: this runs for every one-word name.
+    let mut chars = word.chars();
+    let Some(first) = chars.next() else {
+        return false;
+    };
+    let (mut count, mut hump, mut prev) = (1, false, first);
+    for c in chars {
+        if !c.is_alphanumeric() {
+            return false;
+        }
+        hump |= prev.is_lowercase() && c.is_uppercase();
+        prev = c;
+        count += 1;
+    }
+    count >= 4 && first.is_uppercase() && first.is_alphanumeric() && hump
 }
 
 /// True when an apposition after the name describes a company: "OpenAI,

@@ -8,7 +8,7 @@
 //! in the article says otherwise.
 
 use super::tokens::TokenKind;
-use super::{Candidate, Doc, EntityType};
+use super::{Candidate, Doc};
 
 /// Prepositions that introduce locations.
 const PLACE_PREPOSITIONS: &[&str] = &[
@@ -103,9 +103,7 @@ pub(crate) fn datelines(doc: &Doc<'_>, cands: &mut [Candidate]) {
             .any(|t| t.len() == 4 && t.bytes().all(|b| b.is_ascii_digit()));
         let credited = rest.first() == Some(&"(") || rest.first() == Some(&",");
         if dated || credited && rest.len() >= 2 {
-            c.ty = Some(EntityType::Place);
-            c.rule = "dateline";
-            c.strength = 3;
+            c.ev.add(super::evidence::Rule::Dateline);
         }
     }
 }

@@ -79,6 +79,9 @@ const ABBREVIATIONS: &[&str] = &[
     "Sr", "Prof", "Rev", "Adm", "Maj", "Cmdr", "Cpl", "Pvt", "Supt", "Insp", "Jan", "Feb", "Mar",
     "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Co", "Corp", "Inc", "Ltd",
     "Bros", "No", "vs", "Mt", "Ft", "Ave", "approx", "est", "Fig", "Vol",
+    // AP state abbreviations ("Phoenix, Ariz."), those that are no word.
+    "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Fla", "Kan", "Ky", "Md", "Mich", "Minn", "Neb",
+    "Nev", "Okla", "Tenn", "Wis", "Wyo", "Vt",
 ];
 
 /// Splits `text[from..]` into tokens and marks sentence starts.

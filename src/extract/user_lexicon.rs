@@ -35,11 +35,16 @@ use std::path::Path;
 use rustc_hash::FxHashMap as HashMap;
 
 use super::aliases::{AliasKind, FoundAlias};
+use super::evidence::Explained;
 use super::{EntityType, FoundEntity, FoundMention};
 use crate::error::{Error, ErrorKind, Result};
 
 /// The rule named on mentions found through a user lexicon.
 pub const RULE: &str = "user_lexicon";
+
+/// The weight `--explain` shows for a user lexicon's evidence: above every
+/// built-in rule's, because the user's entries win.
+pub const WEIGHT: i32 = 1000;
 
 /// One watch-list entry.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -167,6 +172,7 @@ impl UserLexicon {
         from: usize,
         entities: Vec<FoundEntity>,
         dates: &[super::dates::FoundDate],
+        explain: bool,
     ) -> Vec<FoundEntity> {
         let mut matches = self.find(text, from);
         matches.retain(|&(s, e, _)| !dates.iter().any(|d| d.start < e && s < d.end));
@@ -201,6 +207,16 @@ impl UserLexicon {
                     start,
                     end,
                     rule: RULE,
+                    evidence: if explain {
+                        vec![Explained {
+                            rule: RULE,
+                            kind: e.ty.as_str(),
+                            weight: WEIGHT,
+                            from: "mention",
+                        }]
+                    } else {
+                        Vec::new()
+                    },
                 })
                 .collect();
             let mut aliases: Vec<FoundAlias> = Vec::new();

@@ -9,6 +9,9 @@
 //! The lists are parsed once per process, on first use, and shared by every
 //! extraction (see [`Lexicon::get`]).
 
+pub mod knowledge;
+
+pub use knowledge::{Kinds, Knowledge, Known};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::OnceLock;
 

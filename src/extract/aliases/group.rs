@@ -332,13 +332,14 @@ fn build_entity(
             start: doc.tokens[cands[i].first].start,
             end: doc.tokens[cands[i].last].end,
             rule: cands[i].rule,
+            evidence: Vec::new(),
         })
         .collect();
     mentions.sort_by_key(|m| m.start);
     let country = match ty {
         EntityType::Place => members.iter().find_map(|&i| {
             doc.lex
-                .place(&crate::extract::title_case_if_caps(text_of(i)))?
+                .place(&crate::extract::segment::title_case_if_caps(text_of(i)))?
                 .country
         }),
         EntityType::Person => members

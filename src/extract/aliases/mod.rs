@@ -33,6 +33,7 @@ mod variants;
 
 pub(crate) use acronyms::spelled_by_adjacent_acronym;
 pub(crate) use group::group;
+pub(crate) use places::state_of;
 
 /// Document-level typing for the variants grouping will join, run before
 /// a name's type is settled by votes: names in capitals take the type of

@@ -24,6 +24,7 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use super::group::Groups;
 use super::names::{compatible, goes_by_middle_name, parse, PersonName};
 use super::spelling::{fold, skeleton};
+use crate::extract::evidence::{self, Ev, Rule};
 use crate::extract::tokens::TokenKind;
 use crate::extract::{people, places, Candidate, Doc, EntityType};
 
@@ -197,9 +198,7 @@ pub(crate) fn type_short_forms(doc: &Doc<'_>, cands: &mut Vec<Candidate>) {
             && lex.place(text).is_some();
         if let Some(&evidence) = known.surnames.get(&key) {
             if !located && evidence {
-                c.ty = Some(EntityType::Person);
-                c.rule = "short_form";
-                c.strength = 3;
+                c.ev.add(Rule::ShortFormPerson);
             }
             continue;
         }
@@ -209,9 +208,7 @@ pub(crate) fn type_short_forms(doc: &Doc<'_>, cands: &mut Vec<Candidate>) {
             _ => false,
         };
         if weak && one_person && lex.place(text).is_none() && lex.organisation(text).is_none() {
-            c.ty = Some(EntityType::Person);
-            c.rule = "short_form";
-            c.strength = 2;
+            c.ev.add(Rule::ShortFormWeak);
         }
     }
     // Title words used as surnames: "Major said", after "John Major".
@@ -237,12 +234,11 @@ pub(crate) fn type_short_forms(doc: &Doc<'_>, cands: &mut Vec<Candidate>) {
         if before_name || after_the {
             continue;
         }
+        let mut ev = Ev::default();
+        ev.add(Rule::ShortFormPerson);
         cands.push(Candidate {
-            first: i,
-            last: i,
-            ty: Some(EntityType::Person),
-            rule: "short_form",
-            strength: 3,
+            key: evidence::name_key(t.text),
+            ..Candidate::new(i, i, ev)
         });
         added = true;
     }

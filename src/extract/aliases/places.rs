@@ -64,7 +64,7 @@ const STATES: &[(&str, &[&str])] = &[
 ];
 
 /// The state an abbreviation stands for.
-fn state_of(abbreviation: &str) -> Option<&'static str> {
+pub(crate) fn state_of(abbreviation: &str) -> Option<&'static str> {
     STATES
         .iter()
         .find(|(_, abbr)| abbr.contains(&abbreviation))

@@ -12,6 +12,7 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::acronyms::initials_match;
 use super::{AliasKind, Link};
+use crate::extract::evidence::{Ev, Rule};
 use crate::extract::tokens::TokenKind;
 use crate::extract::{Candidate, Doc, EntityType};
 
@@ -347,28 +348,22 @@ fn join_possessives(doc: &Doc<'_>, cands: &mut Vec<Candidate>) {
         let (first, last) = (cands[a].first, cands[b].last);
         let whole = doc.span_text(first, last);
         let known = if doc.lex.place(whole).is_some() {
-            Some((EntityType::Place, "gazetteer"))
+            Some((EntityType::Place, Rule::Gazetteer))
         } else if doc.lex.organisation(whole).is_some() {
-            Some((EntityType::Organisation, "org_lexicon"))
+            Some((EntityType::Organisation, Rule::OrgLexicon))
         } else {
             let acronym = toks.get(last + 2).filter(|t| {
                 toks[last + 1].is("(")
                     && t.is_all_caps()
                     && toks.get(last + 3).is_some_and(|c| c.is(")"))
             });
-            let span = |first, last| Candidate {
-                first,
-                last,
-                ty: None,
-                rule: "",
-                strength: 0,
-            };
+            let span = |first, last| Candidate::new(first, last, Default::default());
             acronym
                 .filter(|t| {
                     initials_match(doc, &span(first, last), t.text)
                         && !initials_match(doc, &span(cands[b].first, last), t.text)
                 })
-                .map(|_| (EntityType::Organisation, "acronym_expansion"))
+                .map(|_| (EntityType::Organisation, Rule::AcronymExpansion))
         };
         let Some((ty, rule)) = known else { continue };
         // A country's formal name keeps the place type.
@@ -378,12 +373,18 @@ fn join_possessives(doc: &Doc<'_>, cands: &mut Vec<Candidate>) {
         };
         removed[a] = true;
         removed[b] = true;
+        // The whole is decided like any name, by its evidence: the rule
+        // that knows it (and the gazetteer for a country's formal name).
+        let mut ev = Ev::default();
+        ev.add(rule);
+        if ty == EntityType::Place {
+            ev.add(Rule::Gazetteer);
+        }
         added.push(Candidate {
-            first,
-            last,
             ty: Some(ty),
-            rule,
+            rule: rule.row().name,
             strength: 3,
+            ..Candidate::new(first, last, ev)
         });
     }
     if added.is_empty() {

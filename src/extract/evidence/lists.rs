@@ -1,0 +1,208 @@
+//! What the lexicons and the open name lists know about a span, looked
+//! up once per span (the title-cased form of text in capitals included),
+//! and the list evidence that follows from it.
+
+use super::spans::mixed_case;
+use super::{Ev, Rule};
+use crate::extract::tokens::TokenKind;
+use crate::extract::{segment, Doc};
+
+/// What the open and curated name lists say about the span (see
+/// [`crate::lexicon::knowledge`]). A list entry of one word that is also
+/// a given name or a surname ("Ford", "Lincoln") says nothing, and
+/// acronyms, which collide across lists, count only from curated lists.
+/// The lists do not repeat what the hand-written lexicons already say: a
+/// place in the gazetteer is not made more of a place by WordNet, since
+/// both say the same thing.
+#[cfg(test)]
+pub(super) fn listed(doc: &Doc<'_>, first: usize, last: usize) -> Ev {
+    listed_with(doc, first, last, &lookup(doc, first, last, true))
+}
+
+/// What the lexicons (and, with `lists`, the name lists) know about a
+/// span, as written or title-cased from capitals ("NEW YORK" → New York).
+pub(crate) struct Lookup {
+    /// A well-known organisation.
+    pub org: bool,
+    /// A gazetteer entry.
+    pub place: bool,
+    /// The name lists that hold it.
+    pub kinds: Option<crate::lexicon::Kinds>,
+}
+
+/// Looks the span up everywhere at once, title-casing it at most once.
+pub(crate) fn lookup(doc: &Doc<'_>, first: usize, last: usize, lists: bool) -> Lookup {
+    let lex = doc.lex;
+    let know = crate::lexicon::Knowledge::get();
+    let probe = |t: &str| Lookup {
+        org: lex.organisation(t).is_some(),
+        place: lex.place(t).is_some(),
+        kinds: if lists {
+            know.get_name(t).map(|k| k.kinds)
+        } else {
+            None
+        },
+    };
+    let text = doc.span_text(first, last);
+    let mut found = probe(text);
+    if !(found.org && found.place && (found.kinds.is_some() || !lists))
+        && caps_span(doc, first, last)
+    {
+        let title = probe(&segment::title_case(text));
+        found.org |= title.org;
+        found.place |= title.place;
+        found.kinds = found.kinds.or(title.kinds);
+    }
+    // The gazetteer spells places without accents ("Sao Paulo"); news
+    // keeps them ("São Paulo", "Łódź").
+    if !found.place && !text.is_ascii() {
+        found.place = fold_accents(text).is_some_and(|t| lex.place(&t).is_some());
+    }
+    found
+}
+
+/// `s` with the accents of Latin letters removed ("Łódź" → "Lodz"), or
+/// `None` when it holds a letter of another script.
+pub(crate) fn fold_accents(s: &str) -> Option<String> {
+    const FROM: &str = "àáâãäåāăąçćčďđèéêëēėęěğìíîïīįıķĺļľłñńņňòóôõöøōőŕřśşšșţťțùúûüūůűųýÿźżžÀÁÂÃÄÅĀĂĄÇĆČĎĐÈÉÊËĒĖĘĚĞÌÍÎÏĪĮİĶĹĻĽŁÑŃŅŇÒÓÔÕÖØŌŐŔŘŚŞŠȘŢŤȚÙÚÛÜŪŮŰŲÝŸŹŻŽ";
+    const TO: &str = "aaaaaaaaacccddeeeeeeeegiiiiiiikllllnnnnoooooooorrsssstttuuuuuuuuyyzzzAAAAAAAAACCCDDEEEEEEEEGIIIIIIIKLLLLNNNNOOOOOOOORRSSSSTTTUUUUUUUUYYZZZ";
+    s.chars()
+        .map(|c| {
+            if c.is_ascii() {
+                Some(c)
+            } else {
+                FROM.chars()
+                    .position(|f| f == c)
+                    .and_then(|i| TO.chars().nth(i))
+            }
+        })
+        .collect()
+}
+
+/// True when the span is written in capitals and long enough to be a name
+/// in a headline or dateline.
+pub(super) fn caps_span(doc: &Doc<'_>, first: usize, last: usize) -> bool {
+    let text = doc.span_text(first, last);
+    // (Most spans have lower-case letters: one scan rules them out.)
+    if text.len() <= 2 || text.bytes().any(|b| b.is_ascii_lowercase()) {
+        return false;
+    }
+    (first..=last).all(|i| {
+        let t = &doc.tokens[i];
+        t.kind != TokenKind::Word || t.is_all_caps() || t.text.chars().count() == 1
+    })
+}
+
+/// What the name lists say, given what the hand-written lexicons say.
+pub(super) fn listed_with(doc: &Doc<'_>, first: usize, last: usize, found: &Lookup) -> Ev {
+    use crate::lexicon::{Kinds, Knowledge};
+    let (known_org, known_place) = (found.org, found.place);
+    let mut ev = Ev::default();
+    let know = Knowledge::get();
+    let lex = doc.lex;
+    // The lists hold names that are also words ("Dolphins", "Variety"):
+    // one word at a sentence start that the article also writes in lower
+    // case is the word.
+    let t = &doc.tokens[first];
+    let plain_word = first == last
+        && t.sentence_start
+        && crate::lexicon::with_lowercase(t.text, |w| doc.lower_words.contains(w));
+    if let Some(mut kinds) = found.kinds.filter(|_| !plain_word) {
+        let text = doc.span_text(first, last);
+        let multi = last > first;
+        let name_part = !multi
+            && (kinds.any(Kinds::GIVEN_NAME) || lex.is_given_name(text) || lex.is_surname(text));
+        let acronym = !multi && text.len() <= 6 && !text.chars().any(char::is_lowercase);
+        if known_place {
+            kinds = kinds.only(Kinds::ORGANISATION | Kinds::PERSON);
+        }
+        if kinds.any(Kinds::CURATED) && !known_org {
+            ev.add(Rule::CuratedList);
+        }
+        if kinds.any(Kinds::ORGANISATION) && !acronym && !name_part && !known_org {
+            ev.add(Rule::OrgList);
+        }
+        if kinds.any(Kinds::WORDNET_PERSON) && multi {
+            ev.add(Rule::PersonList);
+        }
+        if kinds.any(Kinds::WORDNET_PLACE | Kinds::STATE_ABBR | Kinds::REGION) && !name_part {
+            ev.add(Rule::PlaceList);
+        }
+        if kinds.any(Kinds::TOWN) && !name_part {
+            ev.add(Rule::TownList);
+        }
+    }
+    let head = doc.tokens[first].text;
+    if last > first
+        && mixed_case(doc, first, last)
+        && !lex.is_given_name(head)
+        && know
+            .get_name(head)
+            .is_some_and(|k| k.kinds.any(Kinds::GIVEN_NAME))
+    {
+        ev.add(Rule::GivenNameList);
+    }
+    ev
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Runs an evidence function on the span of `text` that spells `name`.
+    fn on(f: fn(&Doc<'_>, usize, usize) -> Option<Rule>, text: &str, name: &str) -> Option<Rule> {
+        let doc = Doc::new(text, 0);
+        let start = text.find(name).expect("name in text");
+        let first = doc.tokens.iter().position(|t| t.start == start).unwrap();
+        let last = doc
+            .tokens
+            .iter()
+            .position(|t| t.end == start + name.len())
+            .unwrap();
+        f(&doc, first, last)
+    }
+
+    /// The list evidence of the span of `text` that spells `name`.
+    fn listed_of(text: &str, name: &str) -> Ev {
+        let doc = Doc::new(text, 0);
+        let start = text.find(name).expect("name in text");
+        let first = doc.tokens.iter().position(|t| t.start == start).unwrap();
+        let last = doc
+            .tokens
+            .iter()
+            .position(|t| t.end == start + name.len())
+            .unwrap();
+        listed(&doc, first, last)
+    }
+
+    #[test]
+    fn accents_fold_for_the_gazetteer() {
+        assert_eq!(fold_accents("Łódź").as_deref(), Some("Lodz"));
+        assert_eq!(fold_accents("São Paulo").as_deref(), Some("Sao Paulo"));
+        assert_eq!(fold_accents("Москва"), None);
+        assert_eq!(
+            on(gazetteer_folded, "Fans in São Paulo cheered.", "São Paulo"),
+            Some(Rule::Gazetteer)
+        );
+    }
+
+    /// The gazetteer evidence as [`local`] computes it.
+    fn gazetteer_folded(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rule> {
+        lookup(doc, first, last, false)
+            .place
+            .then_some(Rule::Gazetteer)
+    }
+
+    #[test]
+    fn open_lists() {
+        assert!(
+            listed_of("Reports by Deutsche Welle said so.", "Deutsche Welle")
+                .has(Rule::CuratedList)
+        );
+        assert!(listed_of("Phoenix, Ariz., was hot.", "Ariz.").has(Rule::PlaceList));
+        // A place the gazetteer knows gets nothing more from the lists.
+        assert!(!listed_of("He flew to Moscow.", "Moscow").has(Rule::PlaceList));
+        // A one-word entry that is also a person's name says nothing.
+        assert!(!listed_of("Ford said so.", "Ford").has(Rule::OrgList));
+    }
+}

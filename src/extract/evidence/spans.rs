@@ -1,0 +1,739 @@
+//! The evidence functions: each looks at one span of tokens and its
+//! neighbours and returns the [`Rule`] it stands for, or `None`. They are
+//! independent of one another; [`super::decide`] weighs what they say.
+
+use super::lists::{caps_span, listed_with, lookup};
+use super::{Ev, Rule};
+use crate::extract::tokens::TokenKind;
+use crate::extract::{organisations, people, places, segment, Doc, EntityType};
+
+/// The evidence functions that look at one span and its neighbours. Each
+/// returns the rule it stands for, or `None`.
+type EvidenceFn = fn(&Doc<'_>, usize, usize) -> Option<Rule>;
+
+/// Every evidence function but the lexicon ones, which [`local`] runs
+/// first because the name lists need their answers.
+const LOCAL: &[EvidenceFn] = &[
+    event_word,
+    event_head,
+    title_only,
+    nationality,
+    common_words,
+    numbered,
+    label,
+    ampersand,
+    org_word,
+    the_body,
+    for_phrase,
+    feature_of,
+    acronym,
+    particle,
+    plural_team,
+    given_name,
+    feature,
+    landmark,
+    compass,
+    place_in_name,
+    camel_case,
+    company_context,
+    age,
+    reporting_verb,
+    preposition_short,
+    given_name_alone,
+    name_shape,
+    preposition,
+    surname,
+    defined_term,
+    product,
+    state_after_town,
+];
+
+/// Collects the evidence of every span-level function for the span.
+pub(crate) fn local(doc: &Doc<'_>, first: usize, last: usize) -> Ev {
+    let found = lookup(doc, first, last, true);
+    let mut ev = listed_with(doc, first, last, &found);
+    if found.org {
+        ev.add(Rule::OrgLexicon);
+    }
+    if found.place {
+        ev.add(Rule::Gazetteer);
+    }
+    for f in LOCAL {
+        if let Some(r) = f(doc, first, last) {
+            ev.add(r);
+        }
+    }
+    ev
+}
+
+/// The span's text, or its title case when it is written in capitals.
+fn known<T>(
+    doc: &Doc<'_>,
+    first: usize,
+    last: usize,
+    mut f: impl FnMut(&str) -> Option<T>,
+) -> bool {
+    let text = doc.span_text(first, last);
+    f(text).is_some() || caps_span(doc, first, last) && f(&segment::title_case(text)).is_some()
+}
+
+pub(crate) fn org_lexicon(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rule> {
+    known(doc, first, last, |t| doc.lex.organisation(t)).then_some(Rule::OrgLexicon)
+}
+
+pub(crate) fn gazetteer(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rule> {
+    known(doc, first, last, |t| doc.lex.place(t)).then_some(Rule::Gazetteer)
+}
+
+pub(crate) fn event_word(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rule> {
+    (last > first && segment::is_event_word(doc.tokens[last].text)).then_some(Rule::EventWord)
+}
+
+/// "Operation Desert Storm", "Hurricane Katrina", "Tropical Storm Bill":
+/// a head-word that names an event, never a person or a body.
+pub(crate) fn event_head(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rule> {
+    let head = doc.tokens[first].text;
+    let events = matches!(
+        head,
+        "Operation" | "Hurricane" | "Typhoon" | "Cyclone" | "Storm" | "Tropical" | "Battle"
+    );
+    (last > first && events).then_some(Rule::EventHead)
+}
+
+/// "Madam Speaker", "Mr President", "Senators": forms of address and
+/// roles are no names, however they are capitalised.
+pub(crate) fn title_only(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rule> {
+    let lex = doc.lex;
+    let all = (first..=last).all(|i| {
+        let w = doc.tokens[i].text;
+        doc.tokens[i].kind != TokenKind::Word
+            || matches!(w, "Madam" | "Madame" | "Sir")
+            || lex.is_title(w)
+            || w.strip_suffix('s').is_some_and(|s| lex.is_title(s))
+    });
+    // "Mr. King", "Judge Pope": after a title, the word is a surname.
+    (all && mixed_case(doc, first, last) && !people::title_before(doc, first))
+        .then_some(Rule::TitleOnly)
+}
+
+/// "Americans", "Pakistanis": nationalities and groups of people are not
+/// names of anyone in particular.
+pub(crate) fn nationality(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rule> {
+    let w = doc.tokens[last].text;
+    let group = w
+        .strip_suffix('s')
+        .is_some_and(|s| doc.lex.demonym(s).is_some());
+    let found = group && (first == last || doc.lex.demonym(doc.tokens[first].text).is_some());
+    found.then_some(Rule::Nationality)
+}
+
+/// Capitalised words that the article also writes in lower case are
+/// ordinary words in a heading or a title, not a name: "Property Rights",
+/// "Wave" (but "Rose Hill" opens with a given name, which outweighs it).
+pub(crate) fn common_words(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rule> {
+    let toks = &doc.tokens;
+    let all = mixed_case(doc, first, last)
+        && (first..=last).all(|i| {
+            let t = &toks[i];
+            t.kind != TokenKind::Word
+                || t.text.starts_with(char::is_lowercase)
+                || crate::lexicon::with_lowercase(t.text, |w| doc.lower_words.contains(w))
+        });
+    all.then_some(Rule::CommonWords)
+}
+
+/// "Figure 3", "Wave 2", "Table 1": a single word numbered like a part of a
+/// document or a series. (Teams before their scores are typed by the
+/// sports-report evidence, which outweighs this.)
+pub(crate) fn numbered(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rule> {
+    let toks = &doc.tokens;
+    let found = first == last
+        && mixed_case(doc, first, last)
+        && toks
+            .get(last + 1)
+            .is_some_and(|t| t.kind == TokenKind::Number && t.space_before && t.text.len() <= 3)
+        && !toks.get(last + 2).is_some_and(|t| t.is("-") || t.is(","))
+        && doc.lex.place(toks[first].text).is_none();
+    found.then_some(Rule::Numbered)
+}
+
+pub(crate) fn label(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rule> {
+    let toks = &doc.tokens;
+    let is_label =
+        first == last && toks[first].line_start && toks.get(last + 1).is_some_and(|t| t.is(":"));
+    is_label.then_some(Rule::Label)
+}
+
+pub(crate) fn ampersand(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rule> {
+    (first + 1..last)
+        .any(|j| doc.tokens[j].is("&"))
+        .then_some(Rule::Ampersand)
+}
+
+/// The first "of", "for", "and" or "y" inside the span.
+fn joiner(doc: &Doc<'_>, first: usize, last: usize) -> Option<usize> {
+    (first + 1..last).find(|&j| matches!(doc.tokens[j].text, "of" | "for" | "and" | "y"))
+}
+
+pub(crate) fn org_word(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rule> {
+    let lex = doc.lex;
+    let toks = &doc.tokens;
+    let found = match joiner(doc, first, last) {
+        None => organisations::has_org_word(doc, first, last),
+        // "Bank of England", "Chamber of Commerce": an organisation word
+        // before the joiner.
+        Some(j) => {
+            !(segment::is_feature_word(toks[j - 1].text) && toks[j].text == "of")
+                && (first..j)
+                    .any(|k| lex.is_org_start(toks[k].text) || lex.is_org_end(toks[k].text))
+        }
+    };
+    found.then_some(Rule::OrgWord)
+}
+
+/// "the Court ruled", "the Government said": an organisation word alone,
+/// capitalised in mid-sentence after "the", names a body the text has in
+/// mind.
+pub(crate) fn the_body(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rule> {
+    let t = &doc.tokens[first];
+    let found = first == last
+        && first > 0
+        && doc.tokens[first - 1].is("the")
+        && !t.sentence_start
+        && t.is_capitalised()
+        && !t.is_all_caps()
+        && (doc.lex.is_org_end(t.text) || doc.lex.is_org_start(t.text));
+    found.then_some(Rule::TheBody)
+}
+
+pub(crate) fn for_phrase(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rule> {
+    (first + 1..last)
+        .any(|j| doc.tokens[j].is("for") && segment::for_joins_one_name(doc, j))
+        .then_some(Rule::ForPhrase)
+}
+
+pub(crate) fn feature_of(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rule> {
+    let j = joiner(doc, first, last)?;
+    (doc.tokens[j].text == "of" && segment::is_feature_word(doc.tokens[j - 1].text))
+        .then_some(Rule::FeatureOf)
+}
+
+pub(crate) fn acronym(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rule> {
+    organisations::is_acronym(doc, first, last).then_some(Rule::Acronym)
+}
+
+/// True when the span has lower-case letters: spans in capitals (table
+/// headers, shouted slugs) get no guesses from their shape.
+pub(super) fn mixed_case(doc: &Doc<'_>, first: usize, last: usize) -> bool {
+    doc.span_text(first, last).chars().any(char::is_lowercase)
+}
+
+fn words(doc: &Doc<'_>, first: usize, last: usize) -> usize {
+    (first..=last)
+        .filter(|&i| doc.tokens[i].kind == TokenKind::Word)
+        .count()
+}
+
+pub(crate) fn particle(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rule> {
+    // Romance "de", "da", "del" also join place and body names
+    // ("Conservatoire de Paris"), so only these speak for a person.
+    (first..last)
+        .any(|k| {
+            matches!(
+                doc.tokens[k].text,
+                "von" | "van" | "der" | "den" | "bin" | "ibn" | "ter"
+            )
+        })
+        .then_some(Rule::Particle)
+}
+
+pub(crate) fn plural_team(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rule> {
+    let lex = doc.lex;
+    let toks = &doc.tokens;
+    let team = last > first
+        && mixed_case(doc, first, last)
+        && toks[last].text.ends_with('s')
+        && !lex.is_surname(toks[last].text)
+        && (lex.place(doc.span_text(first, last - 1)).is_some()
+            || lex.place(toks[first].text).is_some());
+    team.then_some(Rule::PluralTeam)
+}
+
+pub(crate) fn given_name(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rule> {
+    (mixed_case(doc, first, last) && people::starts_with_given_name(doc, first, last))
+        .then_some(Rule::GivenName)
+}
+
+pub(crate) fn feature(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rule> {
+    let toks = &doc.tokens;
+    let found = last > first
+        && mixed_case(doc, first, last)
+        && (segment::is_feature_word(toks[last].text)
+            || segment::is_feature_word(toks[first].text));
+    found.then_some(Rule::Feature)
+}
+
+/// Streets, parks and buildings that are places to go: "Main Street",
+/// "Fenway Park", "Oakland Bay Bridge", "Fort Lee".
+pub(crate) fn landmark(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rule> {
+    let toks = &doc.tokens;
+    let closing = matches!(
+        toks[last].text,
+        "Street"
+            | "Avenue"
+            | "Road"
+            | "Boulevard"
+            | "Square"
+            | "Park"
+            | "Cemetery"
+            | "Bridge"
+            | "Castle"
+            | "Palace"
+            | "Cathedral"
+            | "Airport"
+            | "Station"
+            | "Beach"
+            | "Harbour"
+            | "Harbor"
+            | "Forest"
+            | "Falls"
+            | "Canyon"
+            | "Reserve"
+            | "Tunnel"
+            | "Quarter"
+            | "Empire"
+            | "Gardens"
+            | "Plaza"
+            | "Lane"
+            | "Highway"
+            | "Temple"
+            | "Mosque"
+            | "Abbey"
+    );
+    let opening = matches!(toks[first].text, "Fort" | "Port" | "County");
+    let found = last > first && mixed_case(doc, first, last) && (closing || opening);
+    found.then_some(Rule::Landmark)
+}
+
+/// "the North", "the Midwest": a compass region named alone.
+pub(crate) fn compass(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rule> {
+    let t = &doc.tokens[first];
+    let found = first == last
+        && first > 0
+        && doc.tokens[first - 1].text.eq_ignore_ascii_case("the")
+        && matches!(
+            t.text,
+            "North"
+                | "South"
+                | "East"
+                | "West"
+                | "Midwest"
+                | "Northeast"
+                | "Northwest"
+                | "Southeast"
+                | "Southwest"
+                | "Arctic"
+                | "Antarctic"
+                | "Tropics"
+        );
+    found.then_some(Rule::Compass)
+}
+
+pub(crate) fn place_in_name(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rule> {
+    let lex = doc.lex;
+    let toks = &doc.tokens;
+    // A place whose whole name is in the gazetteer ("Mexico City") is no
+    // organisation named after a place.
+    if !mixed_case(doc, first, last)
+        || words(doc, first, last) < 2
+        || gazetteer(doc, first, last).is_some()
+    {
+        return None;
+    }
+    let has_country = (first..=last).any(|i| {
+        lex.place(toks[i].text)
+            .is_some_and(|p| p.kind != crate::lexicon::PlaceKind::City)
+    });
+    let city_last = lex.place(toks[last].text).is_some() && !lex.is_given_name(toks[first].text);
+    (has_country || city_last).then_some(Rule::PlaceInName)
+}
+
+pub(crate) fn camel_case(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rule> {
+    (first == last && organisations::is_camel_case(doc.tokens[first].text))
+        .then_some(Rule::CamelCase)
+}
+
+pub(crate) fn company_context(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rule> {
+    let found = mixed_case(doc, first, last)
+        && (organisations::company_context(doc, first, last)
+            || organisations::company_apposition(doc, last));
+    found.then_some(Rule::CompanyContext)
+}
+
+/// "Tulsa, OK", "Fresno, Calif.": a state's abbreviation after a
+/// capitalised town and a comma, which on its own would be an unknown
+/// acronym.
+pub(crate) fn state_after_town(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rule> {
+    let toks = &doc.tokens;
+    let after_town = first >= 2 && toks[first - 1].is(",") && toks[first - 2].is_capitalised();
+    (first == last && after_town && crate::extract::aliases::state_of(toks[first].text).is_some())
+        .then_some(Rule::StateAfterTown)
+}
+
+pub(crate) fn age(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rule> {
+    (mixed_case(doc, first, last) && people::age_after(doc, last) && words(doc, first, last) <= 4)
+        .then_some(Rule::Age)
+}
+
+pub(crate) fn reporting_verb(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rule> {
+    let n = words(doc, first, last);
+    if !mixed_case(doc, first, last) || !people::reported_speech_after(doc, last) || n > 4 {
+        return None;
+    }
+    // A lone unknown word that "said" something is more often a company
+    // or agency than a person introduced by surname alone (people are
+    // introduced in full, and short forms join them).
+    let text = doc.span_text(first, last);
+    let lone = n == 1 && !doc.lex.is_surname(text) && !doc.lex.is_given_name(text);
+    Some(if lone {
+        Rule::ReportingVerbLone
+    } else {
+        Rule::ReportingVerb
+    })
+}
+
+pub(crate) fn preposition_short(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rule> {
+    let n = words(doc, first, last);
+    ((2..=3).contains(&n)
+        && mixed_case(doc, first, last)
+        && places::location_preposition_before(doc, first))
+    .then_some(Rule::PrepositionShort)
+}
+
+pub(crate) fn given_name_alone(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rule> {
+    let t = &doc.tokens[first];
+    let found = first == last
+        && mixed_case(doc, first, last)
+        && !t.sentence_start
+        && doc.lex.is_given_name(t.text);
+    found.then_some(Rule::GivenNameAlone)
+}
+
+pub(crate) fn name_shape(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rule> {
+    // A line that is nothing but the name is a heading or a caption
+    // ("Theoretical Foundations"), not a sentence about a person.
+    let toks = &doc.tokens;
+    let heading = toks[first].line_start
+        && toks.get(last + 1).is_none_or(|t| {
+            t.line_start
+                || t.kind == TokenKind::Punct && toks.get(last + 2).is_none_or(|u| u.line_start)
+        });
+    ((2..=4).contains(&words(doc, first, last)) && mixed_case(doc, first, last) && !heading)
+        .then_some(Rule::NameShape)
+}
+
+pub(crate) fn preposition(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rule> {
+    // "to" and "from" come before people as often ("a letter from X",
+    // "according to X"): only the prepositions of location speak.
+    (first == last
+        && mixed_case(doc, first, last)
+        && places::location_preposition_before(doc, first))
+    .then_some(Rule::Preposition)
+}
+
+pub(crate) fn surname(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rule> {
+    // A surname alone at a sentence start is as often a common noun
+    // ("Wheat futures rose").
+    let t = &doc.tokens[first];
+    (first == last
+        && mixed_case(doc, first, last)
+        && doc.lex.is_surname(t.text)
+        && !t.sentence_start)
+        .then_some(Rule::Surname)
+}
+
+/// A known company's name followed by other capitalised words that are no
+/// organisation word names one of its products or services.
+pub(crate) fn product(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rule> {
+    let lex = doc.lex;
+    let toks = &doc.tokens;
+    let found = last > first
+        && mixed_case(doc, first, last)
+        && lex.organisation(toks[first].text).is_some()
+        && lex.place(toks[first].text).is_none()
+        && (first + 1..=last).all(|k| {
+            toks[k].is_capitalised()
+                && !lex.is_org_end(toks[k].text)
+                && lex.place(toks[k].text).is_none()
+        })
+        && lex.organisation(doc.span_text(first, last)).is_none();
+    found.then_some(Rule::Product)
+}
+
+/// An abbreviation in brackets after lower-case words names a term, not
+/// a body: "compact fluorescent lamps (CFL)", "foreign direct investment
+/// (FDI)".
+pub(crate) fn defined_term(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rule> {
+    let toks = &doc.tokens;
+    let found = first == last
+        && first >= 2
+        && toks[first].is_all_caps()
+        && toks[first - 1].is("(")
+        && toks.get(last + 1).is_some_and(|t| t.is(")"))
+        && toks[first - 2].kind == TokenKind::Word
+        && toks[first - 2].text.starts_with(char::is_lowercase)
+        && !doc.lex.is_function_word(toks[first - 2].text);
+    found.then_some(Rule::DefinedTerm)
+}
+
+/// The coordination rule for a type.
+pub(crate) fn coordination_rule(ty: EntityType) -> Rule {
+    match ty {
+        EntityType::Person => Rule::CoordPerson,
+        EntityType::Organisation => Rule::CoordOrganisation,
+        EntityType::Place => Rule::CoordPlace,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Runs an evidence function on the span of `text` that spells `name`
+    /// (its first occurrence).
+    fn on(f: EvidenceFn, text: &str, name: &str) -> Option<Rule> {
+        let doc = Doc::new(text, 0);
+        let start = text.find(name).expect("name in text");
+        let end = start + name.len();
+        let first = doc.tokens.iter().position(|t| t.start == start);
+        let last = doc.tokens.iter().position(|t| t.end == end);
+        f(
+            &doc,
+            first.expect("token starts"),
+            last.expect("token ends"),
+        )
+    }
+
+    #[test]
+    fn lexicons() {
+        assert_eq!(
+            on(org_lexicon, "Reuters reported it.", "Reuters"),
+            Some(Rule::OrgLexicon)
+        );
+        assert_eq!(
+            on(org_lexicon, "REUTERS SAYS SO", "REUTERS"),
+            Some(Rule::OrgLexicon)
+        );
+        assert_eq!(on(org_lexicon, "Zorvex reported it.", "Zorvex"), None);
+        assert_eq!(
+            on(gazetteer, "He flew to Turkey.", "Turkey"),
+            Some(Rule::Gazetteer)
+        );
+        assert_eq!(
+            on(gazetteer, "NEW YORK 2025-01-01", "NEW YORK"),
+            Some(Rule::Gazetteer)
+        );
+    }
+
+    #[test]
+    fn not_a_name() {
+        assert_eq!(
+            on(event_word, "She won the World Cup.", "World Cup"),
+            Some(Rule::EventWord)
+        );
+        assert_eq!(
+            on(event_head, "Hurricane Katrina hit.", "Hurricane Katrina"),
+            Some(Rule::EventHead)
+        );
+        assert_eq!(
+            on(
+                event_head,
+                "Operation Desert Storm began.",
+                "Operation Desert Storm"
+            ),
+            Some(Rule::EventHead)
+        );
+        let text = "Property Rights matter. The rights of property are old.";
+        assert_eq!(
+            on(common_words, text, "Property Rights"),
+            Some(Rule::CommonWords)
+        );
+        assert_eq!(on(common_words, "Mehmet Goren left.", "Mehmet Goren"), None);
+        assert_eq!(
+            on(numbered, "as Figure 3 shows", "Figure"),
+            Some(Rule::Numbered)
+        );
+        assert_eq!(on(numbered, "Turkey 3 Greece 1", "Turkey"), None);
+        assert_eq!(
+            on(label, "Attendance: 30,000", "Attendance"),
+            Some(Rule::Label)
+        );
+        assert_eq!(
+            on(defined_term, "compact fluorescent lamps (CFL) last", "CFL"),
+            Some(Rule::DefinedTerm)
+        );
+        assert_eq!(
+            on(defined_term, "the Energy Agency (IEA) said", "IEA"),
+            None
+        );
+        assert_eq!(
+            on(product, "Users of Google Chrome wrote.", "Google Chrome"),
+            Some(Rule::Product)
+        );
+        assert_eq!(on(product, "Google said so.", "Google"), None);
+    }
+
+    #[test]
+    fn roles_and_groups() {
+        assert_eq!(
+            on(
+                title_only,
+                "Thank you, Madam President, for this.",
+                "Madam President"
+            ),
+            Some(Rule::TitleOnly)
+        );
+        assert_eq!(on(title_only, "He met Mr. King there.", "King"), None);
+        assert_eq!(
+            on(nationality, "Many Americans agreed.", "Americans"),
+            Some(Rule::Nationality)
+        );
+        assert_eq!(on(nationality, "Many Amerigos agreed.", "Amerigos"), None);
+    }
+
+    #[test]
+    fn organisation_words() {
+        assert_eq!(
+            on(the_body, "Later the Court ruled.", "Court"),
+            Some(Rule::TheBody)
+        );
+        assert_eq!(on(the_body, "Later the Smith ruled.", "Smith"), None);
+        assert_eq!(
+            on(ampersand, "Marks & Spencer rose.", "Marks & Spencer"),
+            Some(Rule::Ampersand)
+        );
+        assert_eq!(
+            on(
+                org_word,
+                "Northwind Holdings Ltd rose.",
+                "Northwind Holdings Ltd"
+            ),
+            Some(Rule::OrgWord)
+        );
+        assert_eq!(
+            on(org_word, "the Bank of England said", "Bank of England"),
+            Some(Rule::OrgWord)
+        );
+        assert_eq!(on(org_word, "the Gulf of Aden", "Gulf of Aden"), None);
+        assert_eq!(
+            on(feature_of, "the Gulf of Aden", "Gulf of Aden"),
+            Some(Rule::FeatureOf)
+        );
+        assert_eq!(
+            on(
+                for_phrase,
+                "Jewish Voice for Peace met.",
+                "Jewish Voice for Peace"
+            ),
+            Some(Rule::ForPhrase)
+        );
+        assert_eq!(on(for_phrase, "Caring for Basil", "Caring for Basil"), None);
+        assert_eq!(on(acronym, "the KPRF said", "KPRF"), Some(Rule::Acronym));
+        assert_eq!(
+            on(camel_case, "backed OpenAI today", "OpenAI"),
+            Some(Rule::CamelCase)
+        );
+        assert_eq!(on(camel_case, "met McDonald today", "McDonald"), None);
+        assert_eq!(
+            on(company_context, "shares in Pirelli fell", "Pirelli"),
+            Some(Rule::CompanyContext)
+        );
+        assert_eq!(
+            on(place_in_name, "flew Air France home", "Air France"),
+            Some(Rule::PlaceInName)
+        );
+        assert_eq!(
+            on(place_in_name, "flew to Mexico City", "Mexico City"),
+            None
+        );
+        assert_eq!(
+            on(plural_team, "the Florida Marlins won", "Florida Marlins"),
+            Some(Rule::PluralTeam)
+        );
+    }
+
+    #[test]
+    fn people() {
+        assert_eq!(
+            on(given_name_alone, "and then Ricky left", "Ricky"),
+            Some(Rule::GivenNameAlone)
+        );
+        assert_eq!(on(given_name_alone, "Ricky left.", "Ricky"), None);
+        assert_eq!(
+            on(given_name, "Mehmet Goren left.", "Mehmet Goren"),
+            Some(Rule::GivenName)
+        );
+        assert_eq!(
+            on(particle, "later von der Leyen said", "von der Leyen"),
+            Some(Rule::Particle)
+        );
+        assert_eq!(
+            on(
+                particle,
+                "the Conservatoire de Paris",
+                "Conservatoire de Paris"
+            ),
+            None
+        );
+        assert_eq!(on(age, "Okonkwo, 45, said", "Okonkwo"), Some(Rule::Age));
+        assert_eq!(
+            on(reporting_verb, "then Mark Vane said", "Mark Vane"),
+            Some(Rule::ReportingVerb)
+        );
+        assert_eq!(
+            on(reporting_verb, "then Cofinec said", "Cofinec"),
+            Some(Rule::ReportingVerbLone)
+        );
+        assert_eq!(
+            on(name_shape, "then Tom Vane left", "Tom Vane"),
+            Some(Rule::NameShape)
+        );
+        assert_eq!(on(name_shape, "then Vane left", "Vane"), None);
+        assert_eq!(
+            on(surname, "they met Smith there", "Smith"),
+            Some(Rule::Surname)
+        );
+        // A surname opening a sentence is as often a common noun.
+        assert_eq!(on(surname, "Wheat rose.", "Wheat"), None);
+    }
+
+    #[test]
+    fn places() {
+        assert_eq!(
+            on(compass, "Rain fell across the North today.", "North"),
+            Some(Rule::Compass)
+        );
+        assert_eq!(
+            on(landmark, "They walked down Main Street.", "Main Street"),
+            Some(Rule::Landmark)
+        );
+        assert_eq!(
+            on(landmark, "They met Fort Lee officials.", "Fort Lee"),
+            Some(Rule::Landmark)
+        );
+        assert_eq!(
+            on(feature, "climbed Mount Kenya", "Mount Kenya"),
+            Some(Rule::Feature)
+        );
+        assert_eq!(
+            on(preposition_short, "fighting in Khan Younis", "Khan Younis"),
+            Some(Rule::PrepositionShort)
+        );
+        assert_eq!(
+            on(preposition, "born in Qaraqosh", "Qaraqosh"),
+            Some(Rule::Preposition)
+        );
+        // People follow "from" and "to" as often as places do.
+        assert_eq!(on(preposition, "a letter from Quillan", "Quillan"), None);
+    }
+}

@@ -1,0 +1,211 @@
+//! Chunks: maximal runs of capitalised words, joined across hyphens,
+//! name particles ("of", "bin", "al-", "von der"), hyphenated given names
+//! ("Kim Dae-jung") and a number before an organisation word ("Channel 4
+//! News"), never across lines.
+
+use crate::extract::tokens::TokenKind;
+use crate::extract::Doc;
+
+/// Name particles that may sit inside a name between capitalised words.
+pub(crate) const PARTICLES: &[&str] = &[
+    "of", "for", "de", "del", "della", "der", "den", "van", "von", "da", "di", "du", "dos", "das",
+    "bin", "ibn", "al", "el", "le", "la", "y", "ter", "&", "and",
+];
+
+/// The most tokens a name may span ("Abu Yasir Al Turki" is 4; "Organisation
+/// of the Petroleum Exporting Countries" 6).
+pub(crate) const MAX_NAME_TOKENS: usize = 12;
+
+/// Maximal runs of capitalised words, as (first, last) token indices.
+pub(crate) fn chunks(doc: &Doc<'_>) -> Vec<(usize, usize)> {
+    let toks = &doc.tokens;
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        if doc.shouting[i] || doc.boilerplate[i] || !starts_name(doc, i) {
+            i += 1;
+            continue;
+        }
+        let first = i;
+        let mut last = i;
+        // "al-Qaeda": a lower-case particle glued by a hyphen; "von der
+        // Leyen", "de Gaulle": name particles before a surname.
+        if !toks[i].is_capitalised() {
+            last = if toks[i + 1].is_dash() {
+                i + 2
+            } else {
+                (i + 1..i + 3)
+                    .find(|&k| toks[k].is_capitalised())
+                    .expect("starts_name saw it")
+            };
+        }
+        loop {
+            let n = last + 1;
+            let Some(next) = toks.get(n) else { break };
+            if next.line_start || next.sentence_start {
+                break;
+            }
+            let capitalised_after = |k: usize, glued: bool| {
+                toks.get(k).is_some_and(|t| {
+                    (t.is_capitalised() || glued && t.kind == TokenKind::Number)
+                        && (!glued || !t.space_before)
+                        && !t.line_start
+                        && !t.sentence_start
+                })
+            };
+            // "Inzamam-ul-Haq": a short lower-case particle inside a
+            // hyphenated name.
+            let glued_particle = next.is_dash()
+                && !next.space_before
+                && toks.get(n + 1).is_some_and(|t| {
+                    !t.space_before && t.text.len() <= 3 && t.text.starts_with(char::is_lowercase)
+                })
+                && toks
+                    .get(n + 2)
+                    .is_some_and(|t| t.is_dash() && !t.space_before)
+                && capitalised_after(n + 3, true);
+            if glued_particle {
+                last = n + 3;
+                continue;
+            }
+            // "Kim Dae-jung", "Moon Jae-in": a hyphenated given name whose
+            // second syllable is in lower case; not "Putin-led",
+            // "Moscow-based" (one word, or a common suffix word).
+            let syllable = last > first
+                && next.is_dash()
+                && !next.space_before
+                && toks[last].text.chars().count() <= 6
+                && toks.get(n + 1).is_some_and(|t| {
+                    !t.space_before
+                        && t.kind == TokenKind::Word
+                        && t.text.starts_with(char::is_lowercase)
+                        && t.text.chars().count() <= 4
+                        && !HYPHEN_SUFFIXES.contains(&t.text)
+                })
+                && !toks
+                    .get(n + 2)
+                    .is_some_and(|t| t.is_dash() && !t.space_before);
+            if syllable {
+                last = n + 1;
+                continue;
+            }
+            // "Ursula von der Leyen", "Charles de la Fuente": two particles.
+            let two_particles = matches!(
+                next.text,
+                "von" | "van" | "de" | "da" | "dos" | "das" | "di" | "del" | "della"
+            ) && toks
+                .get(n + 1)
+                .is_some_and(|t| matches!(t.text, "der" | "den" | "la" | "le" | "los" | "las"))
+                && capitalised_after(n + 2, false);
+            if two_particles {
+                last = n + 2;
+                continue;
+            }
+            // "Channel 4 News": a number inside a name closed by an
+            // organisation word.
+            let numbered = next.kind == TokenKind::Number
+                && next.space_before
+                && toks
+                    .get(n + 1)
+                    .is_some_and(|t| t.space_before && !t.line_start && doc.lex.is_org_end(t.text));
+            if numbered {
+                last = n + 1;
+                continue;
+            }
+            let dash_joined =
+                next.is_dash() && !next.space_before && capitalised_after(n + 1, true);
+            // "Organisation for Security and Cooperation in Europe": "in"
+            // continues a name that already has an organisation word.
+            // (Bounded by the longest name, so runs of capitals stay linear.)
+            let org_in = next.is("in")
+                && last - first < MAX_NAME_TOKENS
+                && (first..=last).any(|k| {
+                    doc.lex.is_org_end(toks[k].text) || doc.lex.is_org_start(toks[k].text)
+                });
+            let particle_joined =
+                (PARTICLES.contains(&next.text) || org_in) && capitalised_after(n + 1, false);
+            let prefix_joined = matches!(next.text, "al" | "el")
+                && toks
+                    .get(n + 1)
+                    .is_some_and(|t| t.is_dash() && !t.space_before)
+                && capitalised_after(n + 2, true);
+            if next.is_capitalised() && next.space_before {
+                last = n;
+            } else if dash_joined || particle_joined {
+                last = n + 1;
+            } else if prefix_joined {
+                last = n + 2;
+            } else {
+                break;
+            }
+        }
+        out.push((first, last));
+        i = last + 1;
+    }
+    out
+}
+
+/// Lower-case words after a hyphen that make a compound, not a
+/// hyphenated given name: "Putin-led", "Trump-era", "Paris-born".
+const HYPHEN_SUFFIXES: &[&str] = &[
+    "led", "run", "era", "like", "type", "free", "wide", "long", "held", "only", "old", "born",
+    "made", "high", "low", "ish", "ist", "ism", "ite", "ian", "side", "day", "year", "week",
+    "area", "zone", "bred", "size", "used", "new",
+];
+
+/// True for particles that may open a surname written without the given
+/// name: "von der Leyen", "de Gaulle", "bin Salman".
+pub(crate) fn is_surname_particle(word: &str) -> bool {
+    matches!(
+        word,
+        "von"
+            | "van"
+            | "de"
+            | "der"
+            | "den"
+            | "du"
+            | "da"
+            | "di"
+            | "del"
+            | "della"
+            | "dos"
+            | "das"
+            | "bin"
+            | "ibn"
+            | "ter"
+    )
+}
+
+/// True when a name may start at token `i`.
+fn starts_name(doc: &Doc<'_>, i: usize) -> bool {
+    let t = &doc.tokens[i];
+    if t.is_capitalised() {
+        return true;
+    }
+    // "von der Leyen said": one or two particles and a capitalised word,
+    // after a word that is not itself part of a name.
+    let toks = &doc.tokens;
+    // (A length test first: this runs for every lower-case word.)
+    let after_plain = i == 0 || !toks[i - 1].is_capitalised();
+    if after_plain && is_surname_particle(t.text) {
+        let cap = |k: usize| {
+            toks.get(k)
+                .is_some_and(|w| w.is_capitalised() && w.space_before && !w.sentence_start)
+        };
+        let second = toks
+            .get(i + 1)
+            .is_some_and(|w| matches!(w.text, "der" | "den" | "la" | "le"));
+        if cap(i + 1) || second && cap(i + 2) {
+            return true;
+        }
+    }
+    matches!(t.text, "al" | "el")
+        && doc
+            .tokens
+            .get(i + 1)
+            .is_some_and(|d| d.is_dash() && !d.space_before)
+        && doc
+            .tokens
+            .get(i + 2)
+            .is_some_and(|w| w.is_capitalised() && !w.space_before)
+}

@@ -1,0 +1,617 @@
+//! Segmentation: where names begin and end.
+//!
+//! Capitalised runs become *chunks* ("Turkish National Intelligence
+//! Organisation", "Mehmet Goren"), joined across hyphens and name
+//! particles ("of", "bin", "al-", "von der"), never across lines. A chunk
+//! is then cut into the names it holds: leading common words, titles,
+//! roles and nationality adjectives are stripped ("South African Finance
+//! Minister Enoch Godongwana" → Enoch Godongwana, with a `title` cue); "X
+//! and Y" lists, "X of Y" that are no known name and dash compounds of
+//! places are split. Typing is not done here: each span is handed on with
+//! the cues only segmentation sees (a title stripped off, a scorecard
+//! before it), and [`super::evidence`] weighs the rest.
+
+mod chunks;
+
+use chunks::PARTICLES;
+pub(crate) use chunks::{chunks, is_surname_particle, MAX_NAME_TOKENS};
+
+use super::evidence::{self, Ev, Rule};
+use super::tokens::TokenKind;
+use super::{aliases, organisations, people, places, Candidate, Doc};
+
+/// True when token `i`, capitalised only because it starts a sentence, is
+/// an ordinary word.
+fn is_common_word(doc: &Doc<'_>, i: usize) -> bool {
+    let t = &doc.tokens[i];
+    // "IS", "US", "WHO" in capitals are names, not "is", "us", "who";
+    // table labels in capitals ("NOTE", "PCT", "GDP") are not names either.
+    if t.is_all_caps() {
+        return matches!(
+            t.text,
+            "NOTE"
+                | "PCT"
+                | "PTS"
+                | "CAPS"
+                | "GDP"
+                | "CPI"
+                | "CEO"
+                | "CFO"
+                | "TV"
+                | "VS"
+                | "GB"
+                | "SEP"
+                | "AUG"
+                | "JUL"
+                | "OCT"
+                | "NOV"
+                | "DEC"
+                | "FEB"
+                | "MAR"
+                | "APR"
+                | "JUN"
+        );
+    }
+    if doc.lex.is_function_word(t.text) {
+        return true;
+    }
+    let starts_sentence = t.sentence_start
+        || i > 0 && doc.tokens[i - 1].kind == TokenKind::Punct && doc.tokens[i - 1].sentence_start;
+    // "Shares of X", "Residents of Y" open sentences with a plain noun.
+    let noun_of = doc.tokens.get(i + 1).is_some_and(|n| n.is("of"))
+        && !doc.lex.is_org_start(t.text)
+        && !doc.lex.is_org_end(t.text)
+        && !is_feature_word(t.text);
+    starts_sentence
+        && (noun_of || crate::lexicon::with_lowercase(t.text, |w| doc.lower_words.contains(w)))
+        && doc.lex.place(t.text).is_none()
+        && doc.lex.organisation(t.text).is_none()
+        && !doc.lex.is_given_name(t.text)
+}
+
+/// Cuts one chunk into the names it holds and pushes them, with the
+/// cues only segmentation sees.
+pub(crate) fn split(doc: &Doc<'_>, mut first: usize, last: usize, out: &mut Vec<Candidate>) {
+    let lex = doc.lex;
+    let toks = &doc.tokens;
+    // Scorecards name players by surname after "c", "b", "lbw": even
+    // "c Cork b Croft" names two people, not a city.
+    if people::scorecard_before(doc, first) {
+        return push(out, first, last, Some(Rule::Scorecard));
+    }
+    // A whole chunk the lexicons know wins before any trimming: "The
+    // Hague", "New Zealand", "LONDON" in a dateline.
+    if known_name(doc, first, last) {
+        return push(out, first, last, None);
+    }
+    // Leading common words and particles: "The", "However", "In" — but
+    // not the "New" of "New York Yankees".
+    let opens_place =
+        |i: usize| (i + 1..=last.min(i + 2)).any(|j| lex.place(doc.span_text(i, j)).is_some());
+    while first <= last
+        && !opens_place(first)
+        && (is_common_word(doc, first)
+            || PARTICLES.contains(&toks[first].text)
+                && toks[first].is_capitalised()
+                && first < last
+                && lex.organisation(doc.span_text(first, last)).is_none())
+    {
+        first += 1;
+        // An article introduces what follows: "The Great British Bake Off"
+        // keeps "Great", though the word is common.
+        if matches!(toks[first - 1].text, "The" | "A" | "An") {
+            break;
+        }
+    }
+    // Trailing particles and common words: "Minister of" never ends a name.
+    let mut last = last;
+    // The common-word list never cuts a name short: "Jae-in" keeps its
+    // syllable (a word glued by a hyphen), "Channel 4 News" its
+    // organisation word.
+    while last > first
+        && (PARTICLES.contains(&toks[last].text)
+            || lex.is_function_word(toks[last].text) && !lex.is_org_end(toks[last].text))
+        && (!toks[last - 1].is_dash() || toks[last].space_before)
+    {
+        last -= 1;
+    }
+    // A caption's label after a name: "Jerome Powell Photo: Reuters",
+    // "Ana Brnabic File Photo".
+    while last > first && is_caption_word(toks[last].text) && caption_ends(doc, last) {
+        last -= 1;
+        while last > first && is_caption_word(toks[last].text) {
+            last -= 1;
+        }
+    }
+    // A role after a person's name, as captions and signatures write it:
+    // "Robert Vane Vice President" → Robert Vane.
+    if last >= first + 2 && lex.is_given_name(toks[first].text) {
+        for n in (1..=2).rev() {
+            let start = last + 1 - n;
+            if start >= first + 2 && lex.is_title(doc.span_text(start, last)) {
+                last = start - 1;
+                break;
+            }
+        }
+    }
+    if first > last || toks[first].kind != TokenKind::Word {
+        return;
+    }
+    let text = doc.span_text(first, last);
+    if known_name(doc, first, last) {
+        return push(out, first, last, None);
+    }
+    // Events are not people, organisations or places: "U.S. Open",
+    // "World Cup", "Olympic Games". Pushed so that the evidence says so.
+    if last > first && is_event_word(toks[last].text) {
+        return push(out, first, last, None);
+    }
+    // "South African Finance Minister X and Federal Reserve Chairman Y":
+    // a list whose second part carries its own title or nationality is
+    // split first, so that each side is stripped on its own.
+    if let Some(j) = (first + 1..last).find(|&j| toks[j].is("and")) {
+        if leading_role(doc, j + 1, last) && !organisations::has_org_word(doc, first, j - 1) {
+            split(doc, first, j - 1, out);
+            return split(doc, j + 1, last, out);
+        }
+    }
+    // Leading demonyms and titles: "Turkish President X", "Prime Minister
+    // X"; a place before a title is reported on its own ("U.S. President
+    // X" names a place and a person).
+    let mut titled = people::title_before(doc, first);
+    let mut cut = first;
+    loop {
+        let n = demonym_len_at(doc, cut, last);
+        if n > 0 {
+            cut += n;
+            continue;
+        }
+        // "U.S. President X", "NATO Secretary General X", "Federal Reserve
+        // Chairman X": a known place or organisation before a title stands
+        // alone.
+        // The longest known name wins ("Bayern Munich President X").
+        let known = (cut..last.min(cut + 6))
+            .rev()
+            .find(|&k| people::title_len_at(doc, k + 1, last) > 0 && known_body(doc, cut, k));
+        if let Some(k) = known {
+            push(out, cut, k, None);
+            cut = k + 1;
+            continue;
+        }
+        let n = people::title_len_at(doc, cut, last);
+        if n > 0 && cut + n <= last {
+            cut += n;
+            titled = true;
+            continue;
+        }
+        // "Defence Minister X", "Finance Secretary X": a portfolio word
+        // before a title is part of the title.
+        if cut + 1 < last && toks[cut].is_capitalised() && !lex.is_given_name(toks[cut].text) {
+            let n = people::title_len_at(doc, cut + 1, last);
+            if n > 0 && cut + 1 + n <= last {
+                cut += 1 + n;
+                titled = true;
+                continue;
+            }
+        }
+        // "Secretary-General": the dash after a title is part of it.
+        if titled && cut < last && toks[cut].is_dash() {
+            cut += 1;
+            continue;
+        }
+        break;
+    }
+    // A nationality alone is stripped, but not from an organisation's
+    // name: "Jewish Voice for Peace" stays whole.
+    let org_phrase = (cut..=last).any(|k| toks[k].is("for"));
+    if cut > first && (titled || !organisations::has_org_word(doc, first, last) && !org_phrase) {
+        // "Prime Minister of Kosovo": what follows "of" completes the
+        // title; it is not the titled person.
+        let complement = toks[cut].is("of") || toks[cut].is("for");
+        return split_rest(doc, cut, last, titled && !complement, out);
+    }
+    if lex.demonym(text).is_some() || lex.is_title(text) {
+        return;
+    }
+    split_rest(doc, first, last, titled, out)
+}
+
+fn is_caption_word(word: &str) -> bool {
+    matches!(
+        word,
+        "Photo"
+            | "Photos"
+            | "Photograph"
+            | "Image"
+            | "Images"
+            | "Picture"
+            | "Video"
+            | "File"
+            | "Credit"
+            | "Illustration"
+    )
+}
+
+/// True when token `last` ends its line or stands before a colon or a
+/// slash, as caption labels do.
+fn caption_ends(doc: &Doc<'_>, last: usize) -> bool {
+    doc.tokens
+        .get(last + 1)
+        .is_none_or(|t| t.line_start || t.is(":") || t.is("/") || t.is("|"))
+}
+
+/// Legal suffixes that close a company's name.
+fn is_legal_suffix(word: &str) -> bool {
+    matches!(
+        word,
+        "Inc"
+            | "Inc."
+            | "Corp"
+            | "Corp."
+            | "Ltd"
+            | "Ltd."
+            | "Co"
+            | "Co."
+            | "Plc"
+            | "PLC"
+            | "plc"
+            | "AG"
+            | "NV"
+            | "GmbH"
+            | "LLC"
+            | "LLP"
+            | "Limited"
+            | "Corporation"
+    )
+}
+
+/// True when "for" at `j` sits inside one name ("Voice for Peace"), not
+/// after an acronym it spells ("CI for Collective Intelligence"), a verb
+/// in a heading ("Caring for Basil") or a place ("left England for
+/// Scotland").
+pub(crate) fn for_joins_one_name(doc: &Doc<'_>, j: usize) -> bool {
+    let before = &doc.tokens[j - 1];
+    !before.is_all_caps() && !before.text.ends_with("ing") && doc.lex.place(before.text).is_none()
+}
+
+/// How many tokens at `cut` form a nationality adjective ("Turkish",
+/// "South African"), leaving a name after them.
+fn demonym_len_at(doc: &Doc<'_>, cut: usize, last: usize) -> usize {
+    if cut + 1 < last && doc.lex.demonym(doc.span_text(cut, cut + 1)).is_some() {
+        return 2;
+    }
+    usize::from(cut < last && doc.lex.demonym(doc.tokens[cut].text).is_some())
+}
+
+/// True when the span opens with a title, a nationality, or a known name
+/// and a title: "Federal Reserve Chairman Y", "South African Y".
+fn leading_role(doc: &Doc<'_>, first: usize, last: usize) -> bool {
+    if first > last {
+        return false;
+    }
+    if people::title_len_at(doc, first, last) > 0 || demonym_len_at(doc, first, last) > 0 {
+        return true;
+    }
+    (first..last.min(first + 6))
+        .any(|k| people::title_len_at(doc, k + 1, last) > 0 && known_body(doc, first, k))
+}
+
+fn push(out: &mut Vec<Candidate>, first: usize, last: usize, cue: Option<Rule>) {
+    let mut ev = Ev::default();
+    if let Some(r) = cue {
+        ev.add(r);
+    }
+    out.push(Candidate::new(first, last, ev));
+}
+
+/// True when the lexicons know the span as a whole, as written or
+/// title-cased from capitals ("NEW YORK" → New York).
+fn known_name(doc: &Doc<'_>, first: usize, last: usize) -> bool {
+    let found = evidence::lookup(doc, first, last, false);
+    found.org || found.place
+}
+
+/// True when the lexicons or the name lists know the span as a place or
+/// a body (for names standing before a title).
+fn known_body(doc: &Doc<'_>, first: usize, last: usize) -> bool {
+    use crate::lexicon::Kinds;
+    let found = evidence::lookup(doc, first, last, true);
+    let listed = Kinds::ORGANISATION | Kinds::WORDNET_PLACE | Kinds::REGION | Kinds::STATE_ABBR;
+    found.org || found.place || found.kinds.is_some_and(|k| k.any(listed))
+}
+
+/// Splits what is left of a chunk after its leading words are stripped.
+fn split_rest(
+    doc: &Doc<'_>,
+    mut first: usize,
+    last: usize,
+    titled: bool,
+    out: &mut Vec<Candidate>,
+) {
+    let lex = doc.lex;
+    let toks = &doc.tokens;
+    // What is left after a title or a split never starts with a joining
+    // particle: "Queen of South" → "South", not "of South"; but "de Klerk"
+    // and "von der Leyen" keep theirs.
+    while first < last
+        && PARTICLES.contains(&toks[first].text)
+        && !is_surname_particle(toks[first].text)
+    {
+        first += 1;
+    }
+    if first > last || toks[first].kind != TokenKind::Word {
+        return;
+    }
+    // A single letter is an initial or a list label, and "Under-21" a
+    // category: neither is a name.
+    if first == last && toks[first].text.chars().count() < 2 {
+        return;
+    }
+    // Numbers belong to names only before an organisation word ("Channel
+    // 4 News").
+    if (first..=last).any(|i| toks[i].kind == TokenKind::Number) && !lex.is_org_end(toks[last].text)
+    {
+        return;
+    }
+    if lex.organisation(doc.span_text(first, last)).is_some() {
+        return push(out, first, last, None);
+    }
+    if titled {
+        // "President X and Fed Chair Y": the title covers only the first.
+        if let Some(j) = (first + 1..last).find(|&j| toks[j].is("and")) {
+            push(out, first, j - 1, Some(Rule::Title));
+            return split(doc, j + 1, last, out);
+        }
+        return push(out, first, last, Some(Rule::Title));
+    }
+    if places::in_gazetteer(doc, first, last) {
+        return push(out, first, last, None);
+    }
+    if let Some(parts) = places::split_dash_compound(doc, first, last) {
+        for (a, b) in parts {
+            push(out, a, b, None);
+        }
+        return;
+    }
+    // "X for Y" is one name ("Campaign for Nuclear Disarmament", "Voice
+    // for Peace"): only "of", "and" and "y" may join two.
+    let joiner = (first + 1..last).find(|&j| {
+        matches!(toks[j].text, "of" | "and" | "y")
+            || toks[j].is("for") && !for_joins_one_name(doc, j)
+    });
+    // "Johnson Controls Inc and Lear Corp", "Daniels Pharmaceuticals Inc of
+    // St. Petersburg": a company's legal suffix closes its name, so what
+    // follows "and" or "of" is another name.
+    if let Some(j) = joiner.filter(|&j| j > first && is_legal_suffix(toks[j - 1].text)) {
+        split_rest(doc, first, j - 1, false, out);
+        split_rest(doc, j + 1, last, false, out);
+        return;
+    }
+    // "AT&T", "Marks & Spencer": an ampersand joins company names (but
+    // "John Casesa of Schroder Wertheim & Co" is a person of a company).
+    let amp = (first + 1..last).find(|&j| toks[j].is("&"));
+    if amp.is_some_and(|a| joiner.is_none_or(|j| a < j)) {
+        return push(out, first, last, None);
+    }
+    if joiner.is_none() && organisations::has_org_word(doc, first, last) {
+        return push(out, first, last, None);
+    }
+    // "UNHCR (United Nations High Commissioner for Refugees)": a name
+    // that an acronym beside it spells out stays whole.
+    if joiner.is_some() && aliases::spelled_by_adjacent_acronym(doc, first, last) {
+        return push(out, first, last, Some(Rule::AcronymExpansion));
+    }
+    // "X of Y", "X and Y" that are no known name: split and type each.
+    if let Some(j) = joiner {
+        let before_is_feature = is_feature_word(toks[j - 1].text);
+        if before_is_feature && toks[j].text == "of" {
+            return push(out, first, last, None);
+        }
+        // "Bank of England", "Chamber of Commerce": an organisation word
+        // before "of" keeps the whole; otherwise "Shares of X Ltd" splits.
+        let head_is_org =
+            (first..j).any(|k| lex.is_org_start(toks[k].text) || lex.is_org_end(toks[k].text));
+        if head_is_org {
+            return push(out, first, last, None);
+        }
+        split_rest(doc, first, j - 1, false, out);
+        split_rest(doc, j + 1, last, false, out);
+        return;
+    }
+    // A single letter is an initial or a list label, not a name.
+    if first == last && doc.span_text(first, last).chars().count() < 2 {
+        return;
+    }
+    push(out, first, last, None)
+}
+
+/// Words that end the names of events ("U.S. Open", "World Cup").
+pub(crate) fn is_event_word(word: &str) -> bool {
+    matches!(
+        word,
+        "Open"
+            | "Cup"
+            | "Games"
+            | "Olympics"
+            | "Championship"
+            | "Championships"
+            | "Trophy"
+            | "Prix"
+            | "Series"
+            | "Classic"
+            | "Masters"
+            | "Tour"
+            | "Marathon"
+            | "Festival"
+            | "Awards"
+            | "Summit"
+            | "Conference"
+            | "War"
+            | "Treaty"
+            | "Accord"
+            | "Accords"
+    )
+}
+
+/// Words that make a geographic feature ("Gulf of Aden", "Mount Kenya").
+pub(crate) fn is_feature_word(word: &str) -> bool {
+    matches!(
+        word,
+        "Gulf"
+            | "Strait"
+            | "Straits"
+            | "Sea"
+            | "Ocean"
+            | "Bay"
+            | "Cape"
+            | "Isle"
+            | "Island"
+            | "Islands"
+            | "Lake"
+            | "Mount"
+            | "Mountains"
+            | "River"
+            | "Valley"
+            | "Desert"
+            | "Peninsula"
+            | "Province"
+            | "Region"
+            | "Republic"
+            | "Kingdom"
+            | "Canal"
+            | "Coast"
+            | "Basin"
+            | "Plateau"
+            | "Sound"
+            | "Heights"
+            | "Hills"
+            | "Highlands"
+            | "Emirate"
+            | "State"
+            | "Governorate"
+            | "Territory"
+            | "Territories"
+    )
+}
+
+/// Title case for text in capitals, the text itself otherwise.
+pub(crate) fn title_case_if_caps(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.chars().filter(|c| c.is_alphabetic()).count() > 2 && !s.chars().any(char::is_lowercase) {
+        std::borrow::Cow::Owned(title_case(s))
+    } else {
+        std::borrow::Cow::Borrowed(s)
+    }
+}
+
+/// "NEW YORK" → "New York"; "AL-QAEDA" → "Al-Qaeda".
+pub(crate) fn title_case(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut at_start = true;
+    for c in s.chars() {
+        if c.is_alphabetic() {
+            if at_start {
+                out.extend(c.to_uppercase());
+            } else {
+                out.extend(c.to_lowercase());
+            }
+            at_start = false;
+        } else {
+            out.push(c);
+            at_start = c != '\'';
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::tests::entities_of;
+    use crate::extract::Extractor;
+
+    fn has(e: &[(String, String)], ty: &str, name: &str) -> bool {
+        e.contains(&(ty.to_string(), name.to_string()))
+    }
+
+    #[test]
+    fn roles_and_nationalities_split_from_people_in_a_list() {
+        let e = entities_of(
+            "South African Finance Minister Enoch Godongwana and Federal Reserve \
+             Chairman Jerome Powell spoke on Monday.",
+        );
+        assert!(has(&e, "person", "Enoch Godongwana"), "{e:?}");
+        assert!(has(&e, "person", "Jerome Powell"), "{e:?}");
+        assert!(has(&e, "organisation", "Federal Reserve"), "{e:?}");
+        let (ents, _) = Extractor::new().find(
+            "They heard South African Finance Minister Enoch Godongwana.",
+            0,
+            None,
+        );
+        assert_eq!(ents[0].mentions[0].rule, "title");
+    }
+
+    #[test]
+    fn particles_stay_in_names() {
+        let e = entities_of(
+            "Ursula von der Leyen arrived late. Later von der Leyen said the talks \
+             were useful.",
+        );
+        assert!(has(&e, "person", "Ursula von der Leyen"), "{e:?}");
+        assert!(!e.iter().any(|(_, n)| n == "Leyen"), "{e:?}");
+        assert!(e.iter().all(|(ty, _)| ty == "person"), "{e:?}");
+        let e = entities_of("Osama bin Laden and Abdullah al-Sharif were named.");
+        assert!(has(&e, "person", "Osama bin Laden"), "{e:?}");
+        assert!(has(&e, "person", "Abdullah al-Sharif"), "{e:?}");
+    }
+
+    #[test]
+    fn hyphenated_given_names_stay_whole() {
+        let e = entities_of(
+            "Former South Korean president Kim Dae-jung won the prize. Moon Jae-in \
+             met him.",
+        );
+        assert!(has(&e, "person", "Kim Dae-jung"), "{e:?}");
+        assert!(has(&e, "person", "Moon Jae-in"), "{e:?}");
+        // Compounds are not names: "Putin-led", "Moscow-based".
+        let e = entities_of("Vladimir Putin-led talks and Moscow-based groups met.");
+        assert!(has(&e, "person", "Vladimir Putin"), "{e:?}");
+        assert!(has(&e, "place", "Moscow"), "{e:?}");
+    }
+
+    #[test]
+    fn lists_of_names_split_and_share_their_kind() {
+        let e = entities_of("Shares in Siemens rose. Later Siemens and Alstom agreed to merge.");
+        assert!(has(&e, "organisation", "Alstom"), "{e:?}");
+    }
+
+    #[test]
+    fn common_words_never_cut_a_name() {
+        let e = entities_of("Yesterday Channel 4 News reported the deal.");
+        assert_eq!(e, [("organisation".into(), "Channel 4 News".into())]);
+        let e = entities_of("Jewish Voice for Peace protested.");
+        assert_eq!(
+            e,
+            [("organisation".into(), "Jewish Voice for Peace".into())]
+        );
+        let e = entities_of("The Great British Bake Off returned.");
+        assert!(!has(&e, "place", "Bake"), "{e:?}");
+    }
+
+    #[test]
+    fn captions_are_cut_off() {
+        let e = entities_of("Talks ended.\nJerome Powell Photo: Reuters\nPowell spoke.");
+        assert!(has(&e, "person", "Jerome Powell"), "{e:?}");
+    }
+
+    #[test]
+    fn upper_case_entities_are_read() {
+        let text = "Shares in AT&AMP;T fell while Procter &AMP; Gamble rose.";
+        let (ents, _) = Extractor::new().find(text, 0, None);
+        let names: Vec<&str> = ents
+            .iter()
+            .flat_map(|e| &e.mentions)
+            .map(|m| &text[m.start..m.end])
+            .collect();
+        assert!(names.contains(&"AT&AMP;T"), "{names:?}");
+        assert!(names.contains(&"Procter &AMP; Gamble"), "{names:?}");
+    }
+}
