@@ -270,8 +270,9 @@ pub struct Extractor {
 }
 
 impl Extractor {
-    /// Builds an extractor, compiling the lexicons and date patterns now
-    /// rather than on the first article.
+    /// Builds an extractor, loading the lexicons now rather than on the
+    /// first article (date patterns compile when an article first needs
+    /// them).
     pub fn new() -> Extractor {
         let _ = Lexicon::get();
         let _ = crate::lexicon::Knowledge::get();

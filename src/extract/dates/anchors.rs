@@ -43,14 +43,18 @@ pub(super) fn anchor_on_mentions(body: &str, from: usize, dates: &mut [FoundDate
                         } else {
                             -1
                         };
-                        sign * n * unit
+                        let Some(days) = n.checked_mul(sign * unit) else {
+                            continue;
+                        };
+                        days
                     }
                     (_, Some(w), _) if w.as_str().eq_ignore_ascii_case("previous") => -1,
                     (_, Some(_), _) => 1,
                     (_, _, Some(w)) if w.as_str().eq_ignore_ascii_case("before") => -1,
                     _ => 1,
                 };
-                if let Ok(d) = day.checked_add(days.days()) {
+                let span = jiff::Span::new().try_days(days);
+                if let Some(d) = span.ok().and_then(|s| day.checked_add(s).ok()) {
                     dates[i].ty = DateType::Date;
                     dates[i].value = fmt_date(d);
                     dates[i].anchor = Anchor::Mention(k);
@@ -204,18 +208,21 @@ pub(super) fn fmt_week(d: Date) -> String {
     format!("{:04}-W{:02}", w.year(), w.week())
 }
 
+/// `dct` moved by `n` units, or `None` past the calendar's range ("2019
+/// decades earlier" is a count, not a date, and must not panic).
 pub(super) fn shift(dct: Date, unit: &str, n: i64) -> Option<Date> {
+    let span = jiff::Span::new();
     let span = match unit {
-        "day" => n.days(),
-        "week" | "weekend" => n.weeks(),
-        "month" => n.months(),
-        "quarter" => (3 * n).months(),
-        "year" => n.years(),
-        "decade" => (10 * n).years(),
-        "century" => (100 * n).years(),
+        "day" => span.try_days(n),
+        "week" | "weekend" => span.try_weeks(n),
+        "month" => span.try_months(n),
+        "quarter" => span.try_months(n.checked_mul(3)?),
+        "year" => span.try_years(n),
+        "decade" => span.try_years(n.checked_mul(10)?),
+        "century" => span.try_years(n.checked_mul(100)?),
         _ => return None,
     };
-    dct.checked_add(span).ok()
+    dct.checked_add(span.ok()?).ok()
 }
 
 pub(super) fn period_value(d: Date, unit: &str) -> String {
@@ -342,5 +349,19 @@ mod tests {
             "2024-05-01",
         );
         assert_eq!(v[1], pair("earlier in the year", "2024"));
+    }
+
+    /// Counts past the calendar's range are read without a panic.
+    #[test]
+    fn counts_past_the_calendar_do_not_panic() {
+        for text in [
+            "It was 2019 decades earlier.",
+            "Prices fell 99999999999 months ago.",
+            "On March 3 it began; 99999999 days later it ended.",
+            "It ends 9223372036854775807 centuries later.",
+        ] {
+            let v = values(text, "2024-05-01");
+            assert!(v.iter().all(|(_, value)| !value.starts_with('-')), "{v:?}");
+        }
     }
 }

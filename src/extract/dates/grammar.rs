@@ -23,211 +23,620 @@ pub(super) const ZONE: &str = r"(?:GMT|UTC|EST|EDT|PST|PDT|CST|CDT|MST|MDT|ET|BS
 pub(super) const UNIT: &str =
     r"(?:second|minute|hour|day|week|month|quarter|year|decade|century|centuries)s?";
 
+// The trigger words of the rules (see `triggers`): for each pattern,
+// words that every text it matches holds.
+
+/// The months as [`MONTH`] writes them, without their periods.
+const MONTHS: &[&str] = &[
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sept",
+    "Sep",
+    "Oct",
+    "Nov",
+    "Dec",
+];
+/// The start of any capitalised word a month may begin: for the one
+/// pattern that does not bound the month on the right.
+const MONTH_STARTS: &[&str] = &[
+    "Jan*", "Feb*", "Mar*", "Apr*", "May*", "Jun*", "Jul*", "Aug*", "Sep*", "Oct*", "Nov*", "Dec*",
+];
+/// The weekdays, also plural ("on Mondays").
+const WEEKDAYS: &[&str] = &[
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "Mondays",
+    "Tuesdays",
+    "Wednesdays",
+    "Thursdays",
+    "Fridays",
+    "Saturdays",
+    "Sundays",
+];
+/// Every word [`UNIT`] matches.
+const UNITS: &[&str] = &[
+    "second",
+    "seconds",
+    "minute",
+    "minutes",
+    "hour",
+    "hours",
+    "day",
+    "days",
+    "week",
+    "weeks",
+    "month",
+    "months",
+    "quarter",
+    "quarters",
+    "year",
+    "years",
+    "decade",
+    "decades",
+    "century",
+    "centurys",
+    "centuries",
+    "centuriess",
+];
+/// The last word of every count [`NUMBER`] matches ("a couple of",
+/// "twenty-one"), digits included.
+const COUNTS: &[&str] = &[
+    "#",
+    "a",
+    "an",
+    "of",
+    "dozen",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+    "hundred",
+    "several",
+    "few",
+    "many",
+    "some",
+];
+/// What may stand just before the unit of a duration: its count, "and a
+/// half", or a word such as "trading" ("five trading days").
+const BEFORE_UNIT: &[&str] = &[
+    "#",
+    "a",
+    "an",
+    "of",
+    "dozen",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+    "hundred",
+    "several",
+    "few",
+    "many",
+    "some",
+    "half",
+    "more",
+    "additional",
+    "extra",
+    "trading",
+    "business",
+    "working",
+    "straight",
+    "consecutive",
+    "full",
+];
+/// A month, or the "of" of "March of 2019".
+const MONTHS_OR_OF: &[&str] = &[
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sept",
+    "Sep",
+    "Oct",
+    "Nov",
+    "Dec",
+    "of",
+];
+const STRETCHES: &[&str] = &["years", "months", "weeks", "days", "decades", "hours"];
+const PLURAL_UNITS: &[&str] = &["days", "weeks", "months", "years", "decades"];
+const PARTS_OF_DAY: &[&str] = &["morning", "afternoon", "evening", "night"];
+const ORDINALS: &[&str] = &["first", "second", "third", "fourth", "st", "nd", "rd", "th"];
+const QUARTER: &[&str] = &["quarter"];
+const QUARTER_OR_PERIOD: &[&str] = &["quarter", "period"];
+const DAY_TO_QUARTER: &[&str] = &["day", "week", "month", "year", "quarter"];
+/// One necessary word of each of the vague expressions' alternatives.
+const VAGUE: &[&str] = &[
+    "recent",
+    "recently",
+    "now",
+    "currently",
+    "future",
+    "past",
+    "nowadays",
+    "these",
+    "term",
+    "days",
+    "weeks",
+    "months",
+    "quarters",
+    "years",
+    "later",
+    "current",
+    "former",
+    "formerly",
+];
+/// "the quarter" also run together with its adjective ("the
+/// latestquarter"), which the pattern's `\s*` allows.
+const QUARTER_JOINED: &[&str] = &[
+    "latestquarter",
+    "latestperiod",
+    "recentquarter",
+    "recentperiod",
+    "samequarter",
+    "sameperiod",
+    "currentquarter",
+    "currentperiod",
+    "endedquarter",
+    "endedperiod",
+    "fiscalquarter",
+    "fiscalperiod",
+];
+/// One necessary word of each holiday ("Year" of "New Year's").
+const HOLIDAYS: &[&str] = &[
+    "Christmas",
+    "Year",
+    "Thanksgiving",
+    "Easter",
+    "Good",
+    "Independence",
+    "Labor",
+    "Memorial",
+    "Election",
+    "Valentine",
+    "Halloween",
+    "Boxing",
+];
+const DECADES: &[&str] = &[
+    "twenties",
+    "thirties",
+    "forties",
+    "fifties",
+    "sixties",
+    "seventies",
+    "eighties",
+    "nineties",
+];
+const SEASONS: &[&str] = &["spring", "summer", "autumn", "fall", "winter"];
+/// The seasons run together with "early", "late" or "mid" ("midsummer").
+const SEASONS_JOINED: &[&str] = &[
+    "earlyspring",
+    "earlysummer",
+    "earlyautumn",
+    "earlyfall",
+    "earlywinter",
+    "latespring",
+    "latesummer",
+    "lateautumn",
+    "latefall",
+    "latewinter",
+    "midspring",
+    "midsummer",
+    "midautumn",
+    "midfall",
+    "midwinter",
+];
+/// Every zone [`ZONE`] names.
+const ZONES: &[&str] = &[
+    "gmt", "utc", "est", "edt", "pst", "pdt", "cst", "cdt", "mst", "mdt", "et", "bst", "cet",
+    "cest",
+];
+
 pub(super) fn rule_list() -> Vec<Rule> {
     {
-        let r = |pattern: &str, resolve: Resolve| Rule {
-            common: false,
-            regex: regex::RegexBuilder::new(
-                &pattern
-                    .replace("{MF}", MONTH_FULL)
-                    .replace("{M}", MONTH)
-                    .replace("{W}", WEEKDAY)
-                    .replace("{N}", NUMBER)
-                    .replace("{U}", UNIT)
-                    .replace("{Y}", SPELLED_YEAR)
-                    .replace("{Z}", ZONE)
-                    // ASCII word boundaries keep the fast DFA engines in
-                    // play; Unicode ones force the slow PikeVM on non-ASCII
-                    // text. Date words are ASCII.
-                    .replace(r"\b", r"(?-u:\b)"),
-            )
-            .dfa_size_limit(8 << 20)
-            .build()
-            .expect("date rule compiles"),
+        let r = |trigger: Trigger, pattern: &str, resolve: Resolve| Rule {
+            pattern: pattern
+                .replace("{MF}", MONTH_FULL)
+                .replace("{M}", MONTH)
+                .replace("{W}", WEEKDAY)
+                .replace("{N}", NUMBER)
+                .replace("{U}", UNIT)
+                .replace("{Y}", SPELLED_YEAR)
+                .replace("{Z}", ZONE)
+                // ASCII word boundaries keep the fast DFA engines in
+                // play; Unicode ones force the slow PikeVM on non-ASCII
+                // text. Date words are ASCII.
+                .replace(r"\b", r"(?-u:\b)"),
+            regex: OnceLock::new(),
             resolve,
+            trigger,
         };
-        let common = |pattern: &str, resolve: Resolve| Rule {
-            common: true,
-            ..r(pattern, resolve)
-        };
+        use Trigger::{Any, Pair, Words};
         vec![
-            common(r"\b(\d{4})-(\d{2})-(\d{2})\b", iso_date),
-            r(r"\b(\d{4})/(\d{1,2})/(\d{1,2})\b", slashed_ymd),
-            r(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b", slashed_date),
             r(
+                Pair(&["#4"], &["#"]),
+                r"\b(\d{4})-(\d{2})-(\d{2})\b",
+                iso_date,
+            ),
+            r(
+                Pair(&["#4"], &["#"]),
+                r"\b(\d{4})/(\d{1,2})/(\d{1,2})\b",
+                slashed_ymd,
+            ),
+            r(
+                Pair(&["#"], &["#4"]),
+                r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b",
+                slashed_date,
+            ),
+            r(
+                Pair(MONTHS, &["#"]),
                 r"\b({M})\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b",
                 month_day_year,
             ),
             r(
+                Pair(MONTHS, &["#4"]),
                 r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?({M}),?\s+(\d{4})\b",
                 day_month_year,
             ),
-            r(r"\b({M})\s+(\d{1,2})(?:st|nd|rd|th)?\b", month_day),
             r(
+                Pair(MONTHS, &["#"]),
+                r"\b({M})\s+(\d{1,2})(?:st|nd|rd|th)?\b",
+                month_day,
+            ),
+            r(
+                Pair(MONTHS, &["#"]),
                 r"\b({M})\s+\d{1,2}(?:st|nd|rd|th)?\s*(?:-|–|and|to|through|or)\s*(?P<span>\d{1,2})(?:st|nd|rd|th)?\b",
                 month_day,
             ),
             r(
+                Pair(&["last", "next", "this"], MONTHS),
                 r"\b(?i:(last|next|this))\s+({M})\s+(\d{1,2})(?:st|nd|rd|th)?\b",
                 relative_month_day,
             ),
             r(
+                Pair(&["week"], &["of"]),
                 r"(?i)\bthe\s+week\s+of\s+((?-i:{M}))\s+(\d{1,2})(?:st|nd|rd|th)?\b",
                 week_of,
             ),
             r(
+                Words(&["century"]),
                 r"(?i)\b(?:the\s+)?(\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)\s+century\b",
                 century,
             ),
-            r(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?({M})", day_month),
             r(
+                Pair(&["#", "st", "nd", "rd", "th", "of"], MONTH_STARTS),
+                r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?({M})",
+                day_month,
+            ),
+            r(
+                Pair(MONTHS_OR_OF, &["#4"]),
                 r"\b(?:(?i:(early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of))[-\s]+)?({M}),?\s+(?:of\s+)?(\d{4})\b",
                 month_year,
             ),
             r(
+                Words(MONTHS),
                 r#"\b(?:(?i:(early|mid|late|last|next|this|the\s+middle\s+of|the\s+end\s+of|the\s+beginning\s+of))[-\s]+)?({MF})(?:\s+(?i:(last\s+year|this\s+year|next\s+year)))?(?:[\s,.;:)"'!?]|$)"#,
                 month_alone,
             ),
-            common(r"(?:^|[^\w$£€.,\-/])(1[6-9]\d\d|20\d\d)\b", year),
             r(
+                Words(&["#4"]),
+                r"(?:^|[^\w$£€.,\-/])(1[6-9]\d\d|20\d\d)\b",
+                year,
+            ),
+            r(
+                Pair(&["#4"], &["#4"]),
                 r"\b(1[6-9]\d\d|20\d\d)\s*[-–/]\s*(?P<span>(?:1[6-9]|20)\d\d)\b",
                 year_range_end,
             ),
             r(
+                Pair(&["for"], STRETCHES),
                 r"(?i)\bfor\s+(?P<span>(years|months|weeks|days|decades|hours))\b",
                 for_a_stretch,
             ),
             r(
+                Pair(STRETCHES, &["later", "earlier"]),
                 r"(?i)\b(?P<span>(years|months|weeks|days|decades|hours)\s+(?:later|earlier))\b",
                 stretch_later,
             ),
             r(
+                Words(&["between"]),
                 r"(?i)\bbetween\s+(?P<span>{N})\s+and\s+{N}\s+({U})\b",
                 range_start_duration,
             ),
             r(
+                Pair(COUNTS, UNITS),
                 r"(?i)\b(?P<span>\d+|two|three|four|five|six|seven|eight|nine|ten)\s*(?:to|-|–)\s*{N}\s+({U})\b",
                 range_start_duration,
             ),
             r(
+                Words(&["nineteen", "eighteen", "thousand"]),
                 r"\b(?:({M}|(?i:(?:the\s+)?(?:spring|summer|autumn|fall|winter)\s+of|the\s+year))\s+)?({Y})\b",
                 spelled_year,
             ),
             r(
+                Pair(&["early", "mid", "late", "pre", "post"], &["#4"]),
                 r"(?i)\b(?:early|mid|late|pre|post)-(1[6-9]\d\d|20\d\d)\b",
                 hyphened_year,
             ),
             r(
+                Pair(&["#4"], &["s"]),
                 r"(?i)\b(?:the\s+)?(?:(early|mid|late)[-\s]+)?(1[89]\d|20\d)0'?s\b",
                 decade,
             ),
             r(
+                Pair(WEEKDAYS, MONTHS),
                 r"\b{W},?\s+({M})\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?\b",
                 weekday_dated,
             ),
             r(
+                Words(WEEKDAYS),
                 r"\b(?:(?i:(last|next|this|past|this\s+coming|coming|the\s+previous|the\s+following))\s+)?({W})(?:\s+(morning|afternoon|evening|night))?(s)?\b",
                 weekday,
             ),
             r(
+                Words(&["today", "yesterday", "tomorrow", "tonight"]),
                 r"(?i)\b(today|yesterday|tomorrow|tonight)(?:\s+(morning|afternoon|evening|night))?\b",
                 day_word,
             ),
             r(
+                Pair(&["this", "last"], PARTS_OF_DAY),
                 r"(?i)\b(this|last)\s+(morning|afternoon|evening|night)\b",
                 part_of_today,
             ),
             r(
+                Pair(
+                    &[
+                        "this", "last", "next", "past", "coming", "previous", "current", "fiscal",
+                    ],
+                    &[
+                        "week", "month", "year", "quarter", "weekend", "decade", "century",
+                    ],
+                ),
                 r"(?i)\b(?:(earlier|later)\s+)?(this|last|next|the\s+past|the\s+last|the\s+coming|the\s+next|the\s+previous|previous|coming|current|the\s+current)\s+(?:fiscal\s+)?(week|month|year|quarter|weekend|decade|century)\b",
                 relative_period,
             ),
-            r(r"(?i)\b({N})\s+({U})\s+(ago|earlier|before|later)\b", ago),
             r(
+                Pair(UNITS, &["ago", "earlier", "before", "later"]),
+                r"(?i)\b({N})\s+({U})\s+(ago|earlier|before|later)\b",
+                ago,
+            ),
+            r(
+                Pair(BEFORE_UNIT, UNITS),
                 r"(?i)\b(?:the\s+)?(?:(?:past|last|next|first|previous|coming|following|final|latest)\s+)?({N})(\s+1/2|\s+and\s+a\s+half)?[-\s](?:(?:more|additional|extra|trading|business|working|straight|consecutive|full)\s+)?({U})(?:-(long|old))?(\s+and\s+a\s+half)?\b",
                 duration,
             ),
             r(
+                Words(VAGUE),
                 r"(?i)\b(recent\s+(?:years|months|weeks|days|decades)|recently|now|currently|the\s+(?:near\s+|distant\s+)?future|the\s+past|nowadays|these\s+days|the\s+(?:near|short)\s+term|(?:the\s+)?(?:coming|future|next\s+few|weeks\s+and)\s+(?:days|weeks|months|quarters|years)|past\s+(?:years|decades)|a\s+later\s+date|current|former(?:ly)?)\b",
                 vague,
             ),
             r(
+                Pair(&["within", "over", "in", "the"], PLURAL_UNITS),
                 r"(?i)\b(?:within|over|(?:first\s+time\s+)?in)\s+(?P<span>(?:the\s+)?(days|weeks|months|years|decades)(?:\s+or\s+(?:days|weeks|months|years))?(?:\s+ahead)?)\b",
                 unknown_stretch,
             ),
             r(
+                Pair(ORDINALS, QUARTER),
                 r"(?i)\b(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[-\s]quarter\b(?:\s+of\s+(\d{4}))?",
                 quarter,
             ),
             r(
+                Pair(&["first", "second", "last"], &["half"]),
                 r"(?i)\b(?:the\s+)?(first|second|last)\s+half\s+of\s+(\d{4})\b",
                 half,
             ),
             r(
+                Pair(ORDINALS, QUARTER),
                 r"(?i)\b(?:the\s+)?(\d{4})(?:'s)?\s+(first|second|third|fourth|1st|2nd|3rd|4th)[-\s]quarter\b",
                 year_quarter,
             ),
             r(
+                Pair(ORDINALS, QUARTER),
                 r"(?i)\b(this|last|next)\s+year's\s+(first|second|third|fourth)[-\s]quarter\b",
                 relative_year_quarter,
             ),
             r(
+                Any(&[
+                    Pair(
+                        &[
+                            "the", "latest", "recent", "same", "current", "ended", "fiscal",
+                        ],
+                        QUARTER_OR_PERIOD,
+                    ),
+                    Words(QUARTER_JOINED),
+                ]),
                 r"(?i)\bthe\s+(?:latest|most\s+recent|recent|same|current|just-ended|fiscal)?\s*(quarter|period)\b",
                 reported_quarter,
             ),
             r(
+                Pair(&["#4"], QUARTER_OR_PERIOD),
                 r"(?i)\bthe\s+(?:comparable\s+|same\s+)?(\d{4})\s+(?:quarter|period)\b",
                 dated_quarter,
             ),
             r(
+                Any(&[
+                    Pair(&["year"], &["earlier", "ago"]),
+                    Pair(&["the", "same"], QUARTER_OR_PERIOD),
+                ]),
                 r"(?i)\b(?:the\s+)?year-(?:earlier|ago)(?:\s+(?:quarter|period))?\b|\bthe\s+(?:same\s+)?(?:quarter|period)\s+(?:a\s+year\s+(?:ago|earlier)|of\s+last\s+year|last\s+year)\b",
                 year_ago_quarter,
             ),
-            r(r"(?i)\b(?:the|this|last|next)\s+weekend\b", weekend),
             r(
+                Pair(&["the", "this", "last", "next"], &["weekend"]),
+                r"(?i)\b(?:the|this|last|next)\s+weekend\b",
+                weekend,
+            ),
+            r(
+                Words(HOLIDAYS),
                 r"\b(?:(?i:(last|next|this))\s+)?(Christmas\s+Eve|Christmas\s+Day|Christmas|New\s+Year's\s+Eve|New\s+Year's\s+Day|Thanksgiving\s+Day|Thanksgiving|Easter\s+Sunday|Easter|Good\s+Friday|Independence\s+Day|Labor\s+Day|Memorial\s+Day|Election\s+Day|Valentine's\s+Day|Halloween|Boxing\s+Day)\b(?:\s+(\d{4}))?(\s+week(?:end)?\b)?",
                 holiday,
             ),
             r(
+                Any(&[
+                    Pair(&["next", "following", "previous"], &["day"]),
+                    Pair(&["day"], &["before", "after"]),
+                ]),
                 r"(?i)\bthe\s+(?:(next|following|previous)\s+day|day\s+(before|after))\b",
                 adjacent_day,
             ),
             r(
+                Pair(&["that", "same", "following", "prior"], DAY_TO_QUARTER),
                 r"(?i)\b(?:(?:earlier|later)\s+)?(that|the\s+same|that\s+same|the\s+following|the\s+prior)\s+(day|week|month|year|quarter)\b",
                 referred_period,
             ),
             r(
+                Pair(&["early", "late", "earlier", "later"], &["in", "on"]),
                 r"(?i)\b(?:early|late|earlier|later)\s+(?:in|on)\s+the\s+(day|week|month|year)\b",
                 part_of_period_in_play,
             ),
             r(
+                Pair(&["the", "full", "fiscal"], &["year"]),
                 r"(?i)\bthe\s+(full\s+|fiscal\s+|current\s+fiscal\s+|latest\s+fiscal\s+)?year\b",
                 the_year,
             ),
             r(
+                Words(DECADES),
                 r"(?i)\bthe\s+(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b",
                 decade_word,
             ),
             r(
+                Any(&[
+                    Pair(
+                        &[
+                            "this", "last", "past", "next", "the", "in", "during", "early", "late",
+                            "mid",
+                        ],
+                        SEASONS,
+                    ),
+                    Words(SEASONS_JOINED),
+                ]),
                 r"(?i)\b(this\s+past|this|last|past|next|the|in|during|early|late)\s+(?:(?:early|late|mid)[-\s]?)?(spring|summer|autumn|fall|winter)(?:\s+of)?(?:\s+(\d{4}))?\b",
                 season,
             ),
             r(
+                Any(&[
+                    Words(&["am", "pm"]),
+                    Pair(&["a", "p"], &["m"]),
+                    Pair(&["the"], &["morning", "afternoon", "evening"]),
+                    Pair(&["at"], &["night"]),
+                ]),
                 r"(?i)\b(\d{1,2})(?::(\d{2}))?\s*(a\.m\.|p\.m\.|am\b|pm\b|in\s+the\s+(?:morning|afternoon|evening)\b|at\s+night\b)(?:\s+(local\s+time|{Z}))?(?:\s*,?\s+(?:on\s+)?((?-i:{W})|today|yesterday|tomorrow|(?-i:{M})\s+\d{1,2}))?",
                 clock_time,
             ),
             r(
+                Pair(&["#", "hours"], ZONES),
                 r"\b([01]?\d|2[0-3]):?([0-5]\d)\s+(?:hours\s+)?((?-i:{Z}))\b(?:\s*,?\s+(?:on\s+)?((?-i:{W})|today|yesterday|tomorrow|(?-i:{M})\s+\d{1,2}))?",
                 clock_24,
             ),
             r(
+                Words(&[
+                    "noon",
+                    "midnight",
+                    "mid",
+                    "midmorning",
+                    "midafternoon",
+                    "midday",
+                ]),
                 r"(?i)\b(noon|midnight|mid[-\s]?morning|mid[-\s]?afternoon|mid-?day)(?:\s+(?:on\s+)?((?-i:{W})|today|yesterday|tomorrow))?\b",
                 named_time,
             ),
             r(
+                Words(&["every", "each"]),
                 r"(?i)\b(?:every|each)\s+(day|week|month|year|morning|night|{W}|(?-i:{MF}))\b",
                 every,
             ),
             r(
+                Words(&[
+                    "hourly",
+                    "daily",
+                    "weekly",
+                    "monthly",
+                    "quarterly",
+                    "annually",
+                    "yearly",
+                ]),
                 r"(?i)\b(hourly|daily|weekly|monthly|quarterly|annually|yearly)\b",
                 frequency,
             ),

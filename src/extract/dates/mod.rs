@@ -11,7 +11,10 @@
 //!
 //! The folder follows the pipeline:
 //!
-//! - `grammar`: the word classes and the table of patterns;
+//! - `grammar`: the word classes and the table of patterns, each with the
+//!   words that trigger it;
+//! - `triggers`: which rules an article needs, from one pass over its
+//!   words, so that the others neither scan it nor get compiled;
 //! - the productions that turn a match into a value, by what they name:
 //!   `calendar` (dates, months, years), `days` (weekdays, clock
 //!   times), `periods` (relative weeks to years, quarters, seasons),
@@ -31,6 +34,7 @@ mod numbers;
 mod periods;
 mod spans;
 mod tense;
+mod triggers;
 
 use anchors::*;
 use calendar::*;
@@ -41,6 +45,7 @@ use numbers::*;
 use periods::*;
 use spans::*;
 use tense::*;
+use triggers::{Trigger, Triggers};
 
 use jiff::civil::{Date, Weekday};
 use jiff::ToSpan;
@@ -154,11 +159,25 @@ pub struct FoundDate {
 type Resolve = fn(&Captures<'_>, &Context<'_>) -> Option<(DateType, String, Anchor)>;
 
 struct Rule {
-    regex: Regex,
+    /// The pattern, with the word classes filled in.
+    pattern: String,
+    /// The compiled pattern: compiled when an article first triggers the
+    /// rule, so a run that never needs a rule never pays for it.
+    regex: OnceLock<Regex>,
     resolve: Resolve,
-    /// Matches almost every article (years, ISO dates): always run, and
-    /// kept out of the set so that the set's pass is cheaper.
-    common: bool,
+    /// What an article must hold for the rule to be worth running.
+    trigger: Trigger,
+}
+
+impl Rule {
+    fn regex(&self) -> &Regex {
+        self.regex.get_or_init(|| {
+            regex::RegexBuilder::new(&self.pattern)
+                .dfa_size_limit(8 << 20)
+                .build()
+                .expect("date rule compiles")
+        })
+    }
 }
 
 /// What a rule may look at besides its own match.
@@ -220,31 +239,20 @@ impl Context<'_> {
     }
 }
 
-/// The rules, and one set of all their patterns that tells in a single
-/// pass which rules can match an article at all; most articles need only
-/// a handful of the rules, so the others never scan the text.
+/// The rules, and the words that trigger them: one pass over an
+/// article's words tells which rules can match it at all; most articles
+/// need only some of the rules, so the others never scan the text.
 struct Rules {
     rules: Vec<Rule>,
-    any: regex::RegexSet,
+    triggers: Triggers,
 }
 
 fn rules() -> &'static Rules {
     static RULES: OnceLock<Rules> = OnceLock::new();
     RULES.get_or_init(|| {
         let rules = rule_list();
-        // A larger lazy-DFA cache: with thirty patterns in one set the
-        // default one fills and is rebuilt over and over.
-        let any = regex::RegexSetBuilder::new(rules.iter().map(|r| {
-            if r.common {
-                "(?-u:\\b)\\x00\\x01\\x02"
-            } else {
-                r.regex.as_str()
-            }
-        }))
-        .dfa_size_limit(32 << 20)
-        .build()
-        .expect("date rules compile as a set");
-        Rules { rules, any }
+        let triggers = Triggers::new(rules.iter().map(|r| r.trigger));
+        Rules { rules, triggers }
     })
 }
 
@@ -256,10 +264,12 @@ pub fn find_dates(text: &str, from: usize, dct: Option<Date>) -> Vec<FoundDate> 
     let day_first = numeric_order(body);
     let mut found: Vec<FoundDate> = Vec::new();
     let rules = rules();
-    let hits = rules.any.matches(body);
-    let runs = |k: &usize| rules.rules[*k].common || hits.matched(*k);
+    let hits = rules.triggers.scan(body);
+    #[cfg(test)]
+    check_triggers(rules, body, hits);
+    let runs = |k: &usize| hits & (1 << *k) != 0;
     for rule in (0..rules.rules.len()).filter(runs).map(|k| &rules.rules[k]) {
-        for caps in rule.regex.captures_iter(body) {
+        for caps in rule.regex().captures_iter(body) {
             // A rule may mark the part that is the date with a group named
             // `span`; the rest of the match is context.
             let m = caps
@@ -296,6 +306,19 @@ pub fn find_dates(text: &str, from: usize, dct: Option<Date>) -> Vec<FoundDate> 
     narrative_year(body, from, &mut dates);
     anchor_on_mentions(body, from, &mut dates);
     dates
+}
+
+/// In tests, every text that goes through [`find_dates`] also checks the
+/// triggers: a rule the scan leaves out must have no match.
+#[cfg(test)]
+fn check_triggers(rules: &Rules, body: &str, hits: u64) {
+    for (k, rule) in rules.rules.iter().enumerate() {
+        if hits & (1 << k) == 0 {
+            if let Some(m) = rule.regex().find(body) {
+                panic!("rule {k} matches {:?} without its trigger", m.as_str());
+            }
+        }
+    }
 }
 
 /// Trims leading non-alphanumerics and trailing spaces or punctuation
@@ -465,6 +488,159 @@ mod tests {
         assert_eq!(got.len(), want.len(), "{got:#?}");
         for (g, w) in got.iter().zip(want) {
             assert_eq!((g.0, g.1, g.2.as_str(), g.3.as_str(), g.4), *w, "{got:#?}");
+        }
+    }
+
+    /// The triggers are sound on random date talk: `find_dates` checks in
+    /// tests that no rule left out by the scan would have matched.
+    #[test]
+    fn triggers_are_sound_on_random_date_talk() {
+        const PIECES: &[&str] = &[
+            "the",
+            "The",
+            "in",
+            "In",
+            "of",
+            "on",
+            "at",
+            "for",
+            "by",
+            "to",
+            "and",
+            "a",
+            "an",
+            "this",
+            "last",
+            "next",
+            "that",
+            "same",
+            "following",
+            "prior",
+            "previous",
+            "past",
+            "coming",
+            "current",
+            "fiscal",
+            "full",
+            "early",
+            "late",
+            "mid",
+            "mid-",
+            "earlier",
+            "later",
+            "ago",
+            "before",
+            "after",
+            "within",
+            "over",
+            "between",
+            "every",
+            "each",
+            "first",
+            "second",
+            "third",
+            "fourth",
+            "half",
+            "quarter",
+            "period",
+            "year",
+            "years",
+            "Year's",
+            "month",
+            "months",
+            "week",
+            "weeks",
+            "weekend",
+            "day",
+            "days",
+            "hour",
+            "hours",
+            "decade",
+            "decades",
+            "century",
+            "morning",
+            "night",
+            "evening",
+            "noon",
+            "midnight",
+            "today",
+            "tomorrow",
+            "Monday",
+            "Fridays",
+            "monday",
+            "March",
+            "May",
+            "may",
+            "Sept.",
+            "Dec",
+            "Mayors",
+            "Christmas",
+            "New",
+            "Good",
+            "Friday",
+            "spring",
+            "fall",
+            "summer",
+            "two",
+            "twenty-one",
+            "couple",
+            "few",
+            "several",
+            "trading",
+            "nineteen",
+            "ninety-six",
+            "two thousand",
+            "nineties",
+            "recent",
+            "recently",
+            "now",
+            "former",
+            "term",
+            "future",
+            "daily",
+            "GMT",
+            "UTC",
+            "a.m.",
+            "p.m.",
+            "am",
+            "pm",
+            "1",
+            "3",
+            "12",
+            "24",
+            "0800",
+            "16:15",
+            "1996",
+            "2019",
+            "1990s",
+            "1990's",
+            "2024-05-01",
+            "12/22/2025",
+            "2025/12/22",
+            "5th",
+            "1st",
+            "1/2",
+            "year-earlier",
+            "just-ended",
+            "latest",
+            "comparable",
+            "-",
+            "–",
+            ",",
+            ".",
+            "'s",
+        ];
+        let mut seed: u64 = 0x2545_F491_4F6C_DD1D;
+        let mut next = |n: usize| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % n as u64) as usize
+        };
+        for _ in 0..3000 {
+            let words: Vec<&str> = (0..10).map(|_| PIECES[next(PIECES.len())]).collect();
+            let sep = [" ", " ", " ", "-", ""][next(5)];
+            find_dates(&words.join(sep), 0, Some("2024-05-01".parse().unwrap()));
         }
     }
 }
