@@ -8,6 +8,7 @@
 //! [`Trim`] drops what the user did not ask for before any of them.
 
 mod html;
+mod json;
 mod tsv;
 
 use crate::extract::EntityType;
@@ -61,6 +62,7 @@ impl OutputFormat {
     /// Appends one article's record to `out`.
     pub fn article(self, article: &Article, record: &Record, pretty: bool, out: &mut Vec<u8>) {
         match self {
+            OutputFormat::Json if !pretty => json::write_line(record, out),
             OutputFormat::Json => record
                 .write_to(&mut *out, pretty)
                 .expect("writing to memory cannot fail"),

@@ -13,6 +13,7 @@ pub mod knowledge;
 
 pub use knowledge::{Kinds, Knowledge, Known};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use std::borrow::Cow;
 use std::sync::OnceLock;
 
 /// What kind of place a gazetteer entry is. Countries outrank regions,
@@ -36,26 +37,52 @@ pub struct Place {
     pub country: Option<[u8; 2]>,
 }
 
-/// All word lists, parsed.
+/// All word lists, parsed. Keys borrow the compiled-in text (only the
+/// lower-cased title and function-word lists may own theirs), so building
+/// the tables allocates little beyond the tables themselves (#17).
 #[derive(Debug)]
 pub struct Lexicon {
-    places: HashMap<String, Place>,
-    demonyms: HashMap<String, Option<[u8; 2]>>,
-    given_names: HashSet<String>,
-    surnames: HashSet<String>,
-    titles: HashSet<String>,
-    org_start: HashSet<String>,
-    org_end: HashSet<String>,
-    organisations: HashMap<String, String>,
-    function_words: HashSet<String>,
+    places: HashMap<&'static str, Place>,
+    demonyms: HashMap<&'static str, Option<[u8; 2]>>,
+    given_names: HashSet<&'static str>,
+    surnames: HashSet<&'static str>,
+    titles: HashSet<Cow<'static, str>>,
+    org_start: HashSet<&'static str>,
+    org_end: HashSet<&'static str>,
+    organisations: HashMap<&'static str, &'static str>,
+    function_words: HashSet<Cow<'static, str>>,
 }
 
-/// Yields the non-comment lines of a list, split on tabs.
-fn rows(data: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
-    data.lines()
-        .map(str::trim_end)
-        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
-        .map(|l| l.split('\t').map(str::trim).collect())
+/// The most fields any list has.
+const FIELDS: usize = 3;
+
+/// Calls `f` with the first [`FIELDS`] tab-separated fields of every
+/// non-comment line of a list, each trimmed (a line with fewer fields
+/// gives a shorter slice). Nothing is allocated per line: start-up reads
+/// every list.
+fn for_each_row(data: &'static str, mut f: impl FnMut(&[&'static str])) {
+    for line in data.lines() {
+        let line = line.trim_end();
+        if line.trim().is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let mut fields = [""; FIELDS];
+        let mut n = 0;
+        for field in line.split('\t').take(FIELDS) {
+            fields[n] = field.trim();
+            n += 1;
+        }
+        f(&fields[..n]);
+    }
+}
+
+/// The lower-case form of `word`, borrowed when it already is.
+fn lowercase(word: &'static str) -> Cow<'static, str> {
+    if word.is_ascii() && !word.bytes().any(|b| b.is_ascii_uppercase()) {
+        Cow::Borrowed(word)
+    } else {
+        Cow::Owned(word.to_lowercase())
+    }
 }
 
 fn country_code(field: Option<&&str>) -> Option<[u8; 2]> {
@@ -73,16 +100,19 @@ impl Lexicon {
     }
 
     fn parse() -> Lexicon {
-        let mut places = HashMap::default();
         let lists = [
             (include_str!("cities.txt"), PlaceKind::City),
             (include_str!("regions.txt"), PlaceKind::Region),
             (include_str!("countries.txt"), PlaceKind::Country),
             (include_str!("places_extra.txt"), PlaceKind::Region),
         ];
+        // About one entry per 13 bytes: sized up front, the table is
+        // never rehashed.
+        let size = lists.iter().map(|(data, _)| data.len() / 12).sum();
+        let mut places = HashMap::with_capacity_and_hasher(size, Default::default());
         for (n, (data, kind)) in lists.into_iter().enumerate() {
             let hand_written = n == 3;
-            for row in rows(data) {
+            for_each_row(data, |row| {
                 let kind = match row.get(2) {
                     Some(&"country") => PlaceKind::Country,
                     _ => kind,
@@ -91,48 +121,56 @@ impl Lexicon {
                     kind,
                     country: country_code(row.get(1)),
                 };
-                let entry = places.entry(row[0].to_string()).or_insert(place);
+                let entry = places.entry(row[0]).or_insert(place);
                 // Countries outrank regions, which outrank cities; the
                 // hand-written list, read last, settles ties (Gaza the
                 // Palestinian territory over Gaza the Mozambican province).
                 if place.kind > entry.kind || place.kind == entry.kind && hand_written {
                     *entry = place;
                 }
-            }
+            });
         }
-        let demonyms = rows(include_str!("demonyms.txt"))
-            .map(|r| (r[0].to_string(), country_code(r.get(1))))
-            .collect();
-        let given_names = rows(include_str!("given_names.txt"))
-            .chain(rows(include_str!("given_names_extra.txt")))
-            .map(|r| r[0].to_string())
-            .collect();
-        let surnames = rows(include_str!("surnames.txt"))
-            .map(|r| r[0].to_string())
-            .collect();
-        let titles = rows(include_str!("titles.txt"))
-            .map(|r| r[0].to_lowercase())
-            .collect();
+        let mut demonyms = HashMap::default();
+        for_each_row(include_str!("demonyms.txt"), |r| {
+            demonyms.insert(r[0], country_code(r.get(1)));
+        });
+        let mut given_names = HashSet::default();
+        for_each_row(include_str!("given_names.txt"), |r| {
+            given_names.insert(r[0]);
+        });
+        for_each_row(include_str!("given_names_extra.txt"), |r| {
+            given_names.insert(r[0]);
+        });
+        let surnames_txt = include_str!("surnames.txt");
+        let mut surnames =
+            HashSet::with_capacity_and_hasher(surnames_txt.len() / 6, Default::default());
+        for_each_row(surnames_txt, |r| {
+            surnames.insert(r[0]);
+        });
+        let mut titles = HashSet::default();
+        for_each_row(include_str!("titles.txt"), |r| {
+            titles.insert(lowercase(r[0]));
+        });
         let mut org_start = HashSet::default();
         let mut org_end = HashSet::default();
-        for r in rows(include_str!("org_words.txt")) {
+        for_each_row(include_str!("org_words.txt"), |r| {
             let pos = r.get(1).copied().unwrap_or("end");
             if pos == "start" || pos == "both" {
-                org_start.insert(r[0].to_string());
+                org_start.insert(r[0]);
             }
             if pos == "end" || pos == "both" {
-                org_end.insert(r[0].to_string());
+                org_end.insert(r[0]);
             }
-        }
-        let organisations = rows(include_str!("organisations.txt"))
-            .map(|r| {
-                let canonical = r.get(1).copied().unwrap_or(r[0]);
-                (r[0].to_string(), canonical.to_string())
-            })
-            .collect();
-        let function_words = rows(include_str!("function_words.txt"))
-            .map(|r| r[0].to_lowercase())
-            .collect();
+        });
+        let mut organisations = HashMap::default();
+        for_each_row(include_str!("organisations.txt"), |r| {
+            let canonical = r.get(1).copied().unwrap_or(r[0]);
+            organisations.insert(r[0], canonical);
+        });
+        let mut function_words = HashSet::default();
+        for_each_row(include_str!("function_words.txt"), |r| {
+            function_words.insert(lowercase(r[0]));
+        });
         Lexicon {
             places,
             demonyms,
@@ -186,7 +224,7 @@ impl Lexicon {
     /// The canonical name of a well-known organisation ("UN" → "United
     /// Nations"), matched case-sensitively.
     pub fn organisation(&self, name: &str) -> Option<&str> {
-        self.organisations.get(name).map(String::as_str)
+        self.organisations.get(name).copied()
     }
 
     /// True when `word` (any case) is a common English word that is never
