@@ -183,6 +183,38 @@ pub(crate) fn join(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups) {
     head_words(doc, cands, groups);
     formal_names(doc, cands, groups);
     divided_country(doc, cands, groups);
+    schools(doc, cands, groups);
+}
+
+/// "Harvard" after "Harvard University", "Eton" after "Eton College": a
+/// school goes by its first word alone, even where that word was typed a
+/// place by a town list or a preposition ("at Harvard"). A place the
+/// gazetteer knows keeps its own entity ("Georgia" beside "Georgia
+/// College"), and two schools of one word stay apart.
+fn schools(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups) {
+    let toks = &doc.tokens;
+    let mut owner: HashMap<&str, Option<usize>> = HashMap::default();
+    for (i, c) in cands.iter().enumerate() {
+        let school = matches!(toks[c.last].text, "University" | "College" | "School");
+        if c.ty == Some(EntityType::Organisation) && c.last == c.first + 1 && school {
+            let root = groups.find(i);
+            let entry = owner.entry(toks[c.first].text).or_insert(Some(root));
+            if entry.is_some_and(|r| groups.find(r) != root) {
+                *entry = None;
+            }
+        }
+    }
+    if owner.is_empty() {
+        return;
+    }
+    for (i, c) in cands.iter().enumerate() {
+        let guessed_place = c.ty == Some(EntityType::Place) && c.strength <= 2;
+        if c.first == c.last && (c.ty == Some(EntityType::Organisation) || guessed_place) {
+            if let Some(Some(o)) = owner.get(toks[c.first].text) {
+                groups.union(i, *o);
+            }
+        }
+    }
 }
 
 fn hash(s: &str) -> String {
@@ -520,5 +552,17 @@ mod tests {
             e,
             [("organisation".to_string(), "Ministry of Health".to_string())]
         );
+    }
+
+    #[test]
+    fn a_school_by_its_first_word() {
+        let e = entities_of(
+            "She studied law at Brantwick University. After Brantwick she moved to Leeds.",
+        );
+        assert!(
+            e.contains(&("organisation".into(), "Brantwick University".into())),
+            "{e:?}"
+        );
+        assert!(!e.iter().any(|(_, n)| n == "Brantwick"), "{e:?}");
     }
 }
