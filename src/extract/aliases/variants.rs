@@ -364,7 +364,10 @@ fn head_words(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups) {
         }
         let last = toks[c.last].text;
         let first = toks[c.first].text;
-        let head = if is_head_word(last) {
+        // The last word after "of" is no head: "Library of Congress" is
+        // not "Congress".
+        let of = (c.first + 1..c.last).any(|k| toks[k].is("of"));
+        let head = if is_head_word(last) && !of {
             last
         } else if is_head_word(first) && toks[c.first + 1].is("of") {
             first
@@ -564,5 +567,16 @@ mod tests {
             "{e:?}"
         );
         assert!(!e.iter().any(|(_, n)| n == "Brantwick"), "{e:?}");
+    }
+
+    #[test]
+    fn the_word_after_of_is_no_head() {
+        let e = entities_of(
+            "The Library of Congress keeps the letters. Later that year Congress cut its budget.",
+        );
+        assert!(
+            e.contains(&("organisation".into(), "Congress".into())),
+            "{e:?}"
+        );
     }
 }
