@@ -400,7 +400,10 @@ fn head_words(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups) {
 fn formal_names(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups) {
     let mut named: HashMap<&str, usize> = HashMap::default();
     for (i, c) in cands.iter().enumerate() {
-        if c.ty != Some(EntityType::Place) || c.last == c.first {
+        // "the City of Cleveland" may have been typed its government; the
+        // group takes the better-evidenced type.
+        let typed = matches!(c.ty, Some(EntityType::Place | EntityType::Organisation));
+        if !typed || c.last == c.first {
             continue;
         }
         let text = doc.span_text(c.first, c.last);
@@ -578,5 +581,11 @@ mod tests {
             e.contains(&("organisation".into(), "Congress".into())),
             "{e:?}"
         );
+    }
+
+    #[test]
+    fn a_city_by_its_formal_name() {
+        let e = entities_of("The City of Toronto approved the plan on Monday. Toronto will pay.");
+        assert_eq!(e, [("place".to_string(), "City of Toronto".to_string())]);
     }
 }
