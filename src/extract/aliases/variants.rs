@@ -359,7 +359,9 @@ fn head_words(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups) {
     let toks = &doc.tokens;
     let mut owner: HashMap<&str, Option<usize>> = HashMap::default();
     for (i, c) in cands.iter().enumerate() {
-        if c.last == c.first || c.ty == Some(EntityType::Person) {
+        // Only organisations own a head word: "the White House" (a
+        // building) leaves "the House" to the House of Representatives.
+        if c.last == c.first || c.ty != Some(EntityType::Organisation) {
             continue;
         }
         let last = toks[c.last].text;
@@ -587,5 +589,18 @@ mod tests {
     fn a_city_by_its_formal_name() {
         let e = entities_of("The City of Toronto approved the plan on Monday. Toronto will pay.");
         assert_eq!(e, [("place".to_string(), "City of Toronto".to_string())]);
+    }
+
+    #[test]
+    fn a_building_owns_no_head_word() {
+        let e = entities_of(
+            "The White House objected. The House of Representatives voted, and the House adjourned.",
+        );
+        assert_eq!(
+            e.iter().filter(|(_, n)| n.contains("House")).count(),
+            2,
+            "{e:?}"
+        );
+        assert!(!e.iter().any(|(_, n)| n == "House"), "{e:?}");
     }
 }
