@@ -85,6 +85,12 @@ pub(crate) fn group(doc: &Doc<'_>, cands: &[Candidate], links: &[Link]) -> Vec<F
     // Keys are hashes of normalised names, tagged by where they come from,
     // so that grouping allocates nothing per mention.
     let mut by_key: HashMap<(EntityType, u8, u64), usize> = HashMap::default();
+    // A name of several words typed by its shape alone joins the same name
+    // typed otherwise: "Main St." (a person by its shape) is "Main Street"
+    // (a place by its street word); the group takes the type of its
+    // best-evidenced mention. Two well-evidenced types stay apart ("New
+    // York" the team and the city).
+    let mut shape_only: Vec<(usize, u64)> = Vec::new();
     for (i, c) in cands.iter().enumerate() {
         let ty = c.ty.expect("resolved candidates are typed");
         let surface = text_of(c);
@@ -109,6 +115,21 @@ pub(crate) fn group(doc: &Doc<'_>, cands: &[Candidate], links: &[Link]) -> Vec<F
             if first != i {
                 groups.union(i, first);
             }
+            if tag == 0 && c.last > c.first && c.strength <= 1 {
+                shape_only.push((i, hash));
+            }
+        }
+    }
+    for (i, hash) in shape_only {
+        let own = cands[i].ty;
+        let other = EntityType::ALL
+            .into_iter()
+            .filter(|&t| Some(t) != own)
+            .filter_map(|t| by_key.get(&(t, 0, hash)).copied())
+            .filter(|&j| cands[j].strength > 1)
+            .collect::<Vec<_>>();
+        if let [j] = other[..] {
+            groups.union(i, j);
         }
     }
     // Alias statements, matched by span.

@@ -175,4 +175,23 @@ mod tests {
         let a = aliases_of("The rebel Joseph Kony, also known as Lakwena, fled.");
         assert!(has(&a, "Joseph Kony", "Lakwena", "also_known_as"), "{a:?}");
     }
+
+    #[test]
+    fn pen_name_of_a_described_person() {
+        let a =
+            aliases_of("Tom Quill was the pen name of Irish writer Edmund Varley. Varley wrote.");
+        assert!(
+            has(&a, "Edmund Varley", "Tom Quill", "also_known_as"),
+            "{a:?}"
+        );
+    }
+
+    #[test]
+    fn also_known_as_after_an_aside_in_brackets() {
+        let a = aliases_of("Marta Okonye (born 1950), also known as Mama Oke, sang.");
+        assert!(
+            has(&a, "Marta Okonye", "Mama Oke", "also_known_as"),
+            "{a:?}"
+        );
+    }
 }

@@ -5,6 +5,7 @@
 use rustc_hash::FxHashMap as HashMap;
 
 use super::group::Groups;
+use super::spelling::skeleton;
 use crate::extract::{Candidate, Doc, EntityType};
 use crate::lexicon::PlaceKind;
 
@@ -119,6 +120,30 @@ pub(crate) fn join(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups) {
             }
         }
     }
+    spellings(doc, cands, groups);
+}
+
+/// "Tåsinge" / "Taasinge", "Safavid" / "Saffavid": two spellings of one
+/// place that reduce to the same skeleton (accents folded, doubled
+/// letters single, in words of six letters or more; vowels never change,
+/// so "Austria" stays apart from "Australia").
+fn spellings(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups) {
+    let mut by_skeleton: HashMap<String, usize> = HashMap::default();
+    for (i, c) in cands.iter().enumerate() {
+        if c.ty != Some(EntityType::Place) {
+            continue;
+        }
+        let words: Vec<String> = doc
+            .span_text(c.first, c.last)
+            .split(' ')
+            .map(skeleton)
+            .collect();
+        if words.iter().all(|w| w.len() < 6) {
+            continue;
+        }
+        let first = *by_skeleton.entry(words.join(" ")).or_insert(i);
+        groups.union(i, first);
+    }
 }
 
 #[cfg(test)]
@@ -151,5 +176,15 @@ mod tests {
     fn a_city_named_after_its_country_stays_apart() {
         let g = groups_of("Mexico sent aid. Mexico City was quiet.");
         assert!(!g.iter().any(|m| m.len() > 1), "{g:?}");
+    }
+
+    #[test]
+    fn two_spellings_of_one_place() {
+        let g = groups_of("We stayed in Tåsinge for a week. The roads in Taasinge are quiet.");
+        assert!(
+            g.iter()
+                .any(|m| m.contains(&"Tåsinge".into()) && m.contains(&"Taasinge".into())),
+            "{g:?}"
+        );
     }
 }

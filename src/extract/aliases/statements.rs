@@ -138,7 +138,12 @@ pub(crate) fn find_statements(doc: &Doc<'_>, cands: &mut Vec<Candidate>) -> Vec<
             }
         }
         // "X, known by the code name "Y"", "X, whose real name is Y".
-        let mut i = after;
+        // An aside in brackets may stand between: "Natsu Higuchi (born
+        // 1872), also known as …"; not after a name that ends a longer one
+        // ("Theodorus of Tabennese (c. 314), also known as …").
+        let inner = cands[main].first > 0 && toks[cands[main].first - 1].is("of");
+        let aside = bracket_end(toks, after).filter(|_| !inner);
+        let mut i = aside.map_or(after, |close| close + 1);
         if toks.get(i).is_some_and(|t| t.is(",")) {
             i += 1;
         }
@@ -179,6 +184,28 @@ pub(crate) fn find_statements(doc: &Doc<'_>, cands: &mut Vec<Candidate>) -> Vec<
             }
             continue;
         }
+        // "X was the pen name of Y": Y is the name, X the alias.
+        if let Some(words) = OTHER_NAME_OF.iter().find(|w| starts(w)) {
+            // Past a description: "of Japanese author Natsu Higuchi".
+            let mut j = i + words.len();
+            let described = |t: &crate::extract::tokens::Token<'_>| {
+                t.kind == TokenKind::Word
+                    && (t.text.starts_with(char::is_lowercase) || doc.lex.demonym(t.text).is_some())
+            };
+            while j < i + words.len() + 3
+                && !by_first.contains_key(&j)
+                && toks.get(j).is_some_and(described)
+            {
+                j += 1;
+            }
+            if let Some(real) = name_at(cands, skip_quotes(j)) {
+                if cands[real].ty.is_some() {
+                    let end = closing(cands[real].last);
+                    link(cands, real, main, AliasKind::AlsoKnownAs, end);
+                }
+            }
+            continue;
+        }
         if cands[main].ty.is_none() {
             continue;
         }
@@ -194,6 +221,24 @@ pub(crate) fn find_statements(doc: &Doc<'_>, cands: &mut Vec<Candidate>) -> Vec<
         }
     }
     links
+}
+
+/// "X was the pen name of Y", "X is the stage name of Y".
+const OTHER_NAME_OF: &[&[&str]] = &[
+    &["was", "a", "pen", "name", "of"],
+    &["was", "the", "pen", "name", "of"],
+    &["is", "a", "pen", "name", "of"],
+    &["is", "the", "pen", "name", "of"],
+    &["was", "the", "stage", "name", "of"],
+    &["is", "the", "stage", "name", "of"],
+];
+
+/// The closing bracket of a short aside opening at `open`, if one does.
+fn bracket_end(toks: &[crate::extract::tokens::Token<'_>], open: usize) -> Option<usize> {
+    if !toks.get(open)?.is("(") {
+        return None;
+    }
+    (open + 1..toks.len().min(open + 40)).find(|&k| toks[k].is(")"))
 }
 
 /// True when `acronym` is a single all-capital word whose letters are the

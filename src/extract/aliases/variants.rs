@@ -183,6 +183,38 @@ pub(crate) fn join(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups) {
     head_words(doc, cands, groups);
     formal_names(doc, cands, groups);
     divided_country(doc, cands, groups);
+    schools(doc, cands, groups);
+}
+
+/// "Harvard" after "Harvard University", "Eton" after "Eton College": a
+/// school goes by its first word alone, even where that word was typed a
+/// place by a town list or a preposition ("at Harvard"). A place the
+/// gazetteer knows keeps its own entity ("Georgia" beside "Georgia
+/// College"), and two schools of one word stay apart.
+fn schools(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups) {
+    let toks = &doc.tokens;
+    let mut owner: HashMap<&str, Option<usize>> = HashMap::default();
+    for (i, c) in cands.iter().enumerate() {
+        let school = matches!(toks[c.last].text, "University" | "College" | "School");
+        if c.ty == Some(EntityType::Organisation) && c.last == c.first + 1 && school {
+            let root = groups.find(i);
+            let entry = owner.entry(toks[c.first].text).or_insert(Some(root));
+            if entry.is_some_and(|r| groups.find(r) != root) {
+                *entry = None;
+            }
+        }
+    }
+    if owner.is_empty() {
+        return;
+    }
+    for (i, c) in cands.iter().enumerate() {
+        let guessed_place = c.ty == Some(EntityType::Place) && c.strength <= 2;
+        if c.first == c.last && (c.ty == Some(EntityType::Organisation) || guessed_place) {
+            if let Some(Some(o)) = owner.get(toks[c.first].text) {
+                groups.union(i, *o);
+            }
+        }
+    }
 }
 
 fn hash(s: &str) -> String {
@@ -327,12 +359,17 @@ fn head_words(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups) {
     let toks = &doc.tokens;
     let mut owner: HashMap<&str, Option<usize>> = HashMap::default();
     for (i, c) in cands.iter().enumerate() {
-        if c.last == c.first || c.ty == Some(EntityType::Person) {
+        // Only organisations own a head word: "the White House" (a
+        // building) leaves "the House" to the House of Representatives.
+        if c.last == c.first || c.ty != Some(EntityType::Organisation) {
             continue;
         }
         let last = toks[c.last].text;
         let first = toks[c.first].text;
-        let head = if is_head_word(last) {
+        // The last word after "of" is no head: "Library of Congress" is
+        // not "Congress".
+        let of = (c.first + 1..c.last).any(|k| toks[k].is("of"));
+        let head = if is_head_word(last) && !of {
             last
         } else if is_head_word(first) && toks[c.first + 1].is("of") {
             first
@@ -365,7 +402,10 @@ fn head_words(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups) {
 fn formal_names(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups) {
     let mut named: HashMap<&str, usize> = HashMap::default();
     for (i, c) in cands.iter().enumerate() {
-        if c.ty != Some(EntityType::Place) || c.last == c.first {
+        // "the City of Cleveland" may have been typed its government; the
+        // group takes the better-evidenced type.
+        let typed = matches!(c.ty, Some(EntityType::Place | EntityType::Organisation));
+        if !typed || c.last == c.first {
             continue;
         }
         let text = doc.span_text(c.first, c.last);
@@ -520,5 +560,47 @@ mod tests {
             e,
             [("organisation".to_string(), "Ministry of Health".to_string())]
         );
+    }
+
+    #[test]
+    fn a_school_by_its_first_word() {
+        let e = entities_of(
+            "She studied law at Brantwick University. After Brantwick she moved to Leeds.",
+        );
+        assert!(
+            e.contains(&("organisation".into(), "Brantwick University".into())),
+            "{e:?}"
+        );
+        assert!(!e.iter().any(|(_, n)| n == "Brantwick"), "{e:?}");
+    }
+
+    #[test]
+    fn the_word_after_of_is_no_head() {
+        let e = entities_of(
+            "The Library of Congress keeps the letters. Later that year Congress cut its budget.",
+        );
+        assert!(
+            e.contains(&("organisation".into(), "Congress".into())),
+            "{e:?}"
+        );
+    }
+
+    #[test]
+    fn a_city_by_its_formal_name() {
+        let e = entities_of("The City of Toronto approved the plan on Monday. Toronto will pay.");
+        assert_eq!(e, [("place".to_string(), "City of Toronto".to_string())]);
+    }
+
+    #[test]
+    fn a_building_owns_no_head_word() {
+        let e = entities_of(
+            "The White House objected. The House of Representatives voted, and the House adjourned.",
+        );
+        assert_eq!(
+            e.iter().filter(|(_, n)| n.contains("House")).count(),
+            2,
+            "{e:?}"
+        );
+        assert!(!e.iter().any(|(_, n)| n == "House"), "{e:?}");
     }
 }
