@@ -1,7 +1,7 @@
 //! Hostile input: properties that hold for any text, and time that grows
 //! linearly with the size of pathological articles.
 
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use proptest::prelude::*;
 
@@ -95,11 +95,32 @@ proptest! {
     }
 }
 
-/// Time to extract `text`, best of two runs to damp noise.
+/// CPU time spent by this thread to extract `text`. Thread CPU time,
+/// unlike wall time, does not grow when other processes or test threads
+/// share the cores, so a busy machine cannot make a linear rule look
+/// quadratic (wall time did, now and then, under parallel builds).
 fn time(text: &str) -> Duration {
-    let t = Instant::now();
+    let t = thread_cpu_time();
     std::hint::black_box(extract(text));
-    t.elapsed()
+    thread_cpu_time().saturating_sub(t)
+}
+
+#[cfg(unix)]
+fn thread_cpu_time() -> Duration {
+    let mut ts = libc::timespec {
+        tv_sec: 0,
+        tv_nsec: 0,
+    };
+    // SAFETY: `ts` is a valid, writable timespec for the call's duration.
+    let rc = unsafe { libc::clock_gettime(libc::CLOCK_THREAD_CPUTIME_ID, &mut ts) };
+    assert_eq!(rc, 0, "clock_gettime(CLOCK_THREAD_CPUTIME_ID)");
+    Duration::new(ts.tv_sec as u64, ts.tv_nsec as u32)
+}
+
+#[cfg(not(unix))]
+fn thread_cpu_time() -> Duration {
+    static START: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
+    START.get_or_init(std::time::Instant::now).elapsed()
 }
 
 /// Quadrupling the input must not much more than quadruple the time: a
