@@ -327,12 +327,18 @@ fn long_version() -> &'static str {
             "{}\nword lists (see src/lexicon/SOURCES.md):",
             env!("CARGO_PKG_VERSION")
         );
+        // Each table names its columns; the source is the one whose
+        // header starts with "source".
+        let mut source_column = None;
         for row in include_str!("lexicon/SOURCES.md").lines() {
-            let cells: Vec<&str> = row.split(" | ").collect();
-            if row.starts_with("| `") && cells.len() >= 4 {
-                let file = cells[0].trim_start_matches('|').trim().replace('`', "");
-                let source = cells[2].replace('`', "");
-                text.push_str(&format!("\n  {file}: {source}"));
+            let cells: Vec<&str> = row.trim_matches('|').split(" | ").map(str::trim).collect();
+            if row.starts_with("| file |") {
+                source_column = cells.iter().position(|c| c.starts_with("source"));
+            } else if let (true, Some(k)) = (row.starts_with("| `"), source_column) {
+                if let Some(source) = cells.get(k) {
+                    let file = cells[0].replace('`', "");
+                    text.push_str(&format!("\n  {file}: {}", source.replace('`', "")));
+                }
             }
         }
         text
