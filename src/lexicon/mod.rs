@@ -48,6 +48,8 @@ pub struct Lexicon {
     org_end: HashSet<String>,
     organisations: HashMap<String, String>,
     function_words: HashSet<String>,
+    /// Common English words (SCOWL), lower case.
+    dictionary: HashSet<&'static str>,
 }
 
 /// Yields the non-comment lines of a list, split on tabs.
@@ -133,6 +135,9 @@ impl Lexicon {
         let function_words = rows(include_str!("function_words.txt"))
             .map(|r| r[0].to_lowercase())
             .collect();
+        let dictionary = rows(include_str!("dictionary_words.txt"))
+            .map(|r| r[0])
+            .collect();
         Lexicon {
             places,
             demonyms,
@@ -143,6 +148,7 @@ impl Lexicon {
             org_end,
             organisations,
             function_words,
+            dictionary,
         }
     }
 
@@ -193,6 +199,12 @@ impl Lexicon {
     /// a name on its own ("The", "However", "Monday").
     pub fn is_function_word(&self, word: &str) -> bool {
         with_lowercase(word, |w| self.function_words.contains(w))
+    }
+
+    /// True when `word` (any case) is a common English word of the
+    /// dictionary ("natural", "language"), whatever else it may also be.
+    pub fn is_dictionary_word(&self, word: &str) -> bool {
+        with_lowercase(word, |w| self.dictionary.contains(w))
     }
 }
 

@@ -19,6 +19,7 @@ const LOCAL: &[EvidenceFn] = &[
     title_only,
     nationality,
     common_words,
+    dictionary_words,
     numbered,
     label,
     ampersand,
@@ -140,6 +141,28 @@ pub(crate) fn common_words(doc: &Doc<'_>, first: usize, last: usize) -> Option<R
                 || crate::lexicon::with_lowercase(t.text, |w| doc.lower_words.contains(w))
         });
     all.then_some(Rule::CommonWords)
+}
+
+/// "Natural Language Processing", "Golden Age", "String Quartet": a
+/// capitalised run of two words or more that are all common English words
+/// is far more often a topic, a heading, a work or an era than a person.
+/// A given name opening it ("Rose Hill") or an initial ("M. Walker") keeps
+/// it out; structural cues ("… Hall", "… Party") outweigh it.
+pub(crate) fn dictionary_words(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rule> {
+    let toks = &doc.tokens;
+    let lex = doc.lex;
+    let mut n = 0;
+    for i in first..=last {
+        let t = &toks[i];
+        if t.kind != TokenKind::Word || t.text.starts_with(char::is_lowercase) {
+            continue;
+        }
+        if n == 0 && lex.is_given_name(t.text) || !lex.is_dictionary_word(t.text) {
+            return None;
+        }
+        n += 1;
+    }
+    (n >= 2 && mixed_case(doc, first, last)).then_some(Rule::DictionaryWords)
 }
 
 /// "Figure 3", "Wave 2", "Table 1": a single word numbered like a part of a
@@ -559,6 +582,13 @@ mod tests {
             Some(Rule::CommonWords)
         );
         assert_eq!(on(common_words, "Mehmet Goren left.", "Mehmet Goren"), None);
+        assert_eq!(
+            on(dictionary_words, "a book on Quiet Garden Design sold", "Quiet Garden Design"),
+            Some(Rule::DictionaryWords)
+        );
+        assert_eq!(on(dictionary_words, "then Rose Hill left", "Rose Hill"), None);
+        assert_eq!(on(dictionary_words, "then Tom Vane left", "Tom Vane"), None);
+        assert_eq!(on(dictionary_words, "then K. Baker left", "K. Baker"), None);
         assert_eq!(
             on(numbered, "as Figure 3 shows", "Figure"),
             Some(Rule::Numbered)
