@@ -162,7 +162,24 @@ pub(crate) fn dictionary_words(doc: &Doc<'_>, first: usize, last: usize) -> Opti
         }
         n += 1;
     }
-    (n >= 2 && mixed_case(doc, first, last)).then_some(Rule::DictionaryWords)
+    if !mixed_case(doc, first, last) {
+        return None;
+    }
+    // One word alone ("Rank", "Edge", "Economics") weighs less: it only
+    // outweighs a lone surname or preposition, never a context cue.
+    match n {
+        0 => None,
+        // "the Court", "the Press": a body's head-word alone is the
+        // body, and `the_body` speaks for it.
+        1 if lex.is_given_name(toks[first].text)
+            || lex.is_org_end(toks[first].text)
+            || lex.is_org_start(toks[first].text) =>
+        {
+            None
+        }
+        1 => Some(Rule::DictionaryWord),
+        _ => Some(Rule::DictionaryWords),
+    }
 }
 
 /// "Figure 3", "Wave 2", "Table 1": a single word numbered like a part of a
@@ -587,6 +604,12 @@ mod tests {
             Some(Rule::DictionaryWords)
         );
         assert_eq!(on(dictionary_words, "then Rose Hill left", "Rose Hill"), None);
+        assert_eq!(
+            on(dictionary_words, "a note on Ladders here", "Ladders"),
+            Some(Rule::DictionaryWord)
+        );
+        assert_eq!(on(dictionary_words, "then Grant left", "Grant"), None);
+        assert_eq!(on(dictionary_words, "as the Court ruled", "Court"), None);
         assert_eq!(on(dictionary_words, "then Tom Vane left", "Tom Vane"), None);
         assert_eq!(on(dictionary_words, "then K. Baker left", "K. Baker"), None);
         assert_eq!(
