@@ -233,6 +233,9 @@ mod tests {
         assert_eq!(lex.place("Turkey").unwrap().kind, PlaceKind::Country);
         assert_eq!(lex.place("Moscow").unwrap().kind, PlaceKind::City);
         assert_eq!(lex.place("Britain").unwrap().country, Some(*b"GB"));
+        assert!(lex.place("Earth").is_some_and(|p| p.country.is_none()));
+        assert!(lex.place("Southern Hemisphere").is_some());
+        assert!(lex.is_dictionary_word("Language") && !lex.is_dictionary_word("Mehmet"));
         assert_eq!(lex.demonym("Turkish"), Some(Some(*b"TR")));
         assert!(lex.place("Turkish").is_none());
         assert!(lex.is_given_name("Mehmet"));
