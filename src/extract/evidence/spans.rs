@@ -23,6 +23,7 @@ const LOCAL: &[EvidenceFn] = &[
     numbered,
     label,
     ampersand,
+    citation,
     org_word,
     the_body,
     for_phrase,
@@ -208,6 +209,22 @@ pub(crate) fn ampersand(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rule
     (first + 1..last)
         .any(|j| doc.tokens[j].is("&"))
         .then_some(Rule::Ampersand)
+}
+
+/// "(Hale & Moss, 2009)", "Hale & Moss (2009)": authors joined by an
+/// ampersand before a year are a reference to a paper, not a firm.
+pub(crate) fn citation(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rule> {
+    let toks = &doc.tokens;
+    let year = |i: usize| {
+        toks.get(i).is_some_and(|t| {
+            t.kind == TokenKind::Number
+                && t.text.len() == 4
+                && matches!(t.text.as_bytes()[0], b'1' | b'2')
+        })
+    };
+    let next = toks.get(last + 1);
+    let before_year = year(last + 1) || next.is_some_and(|t| t.is(",") || t.is("(")) && year(last + 2);
+    (ampersand(doc, first, last).is_some() && before_year).then_some(Rule::Citation)
 }
 
 /// The first "of", "for", "and" or "y" inside the span.
@@ -665,6 +682,15 @@ mod tests {
             on(ampersand, "Marks & Spencer rose.", "Marks & Spencer"),
             Some(Rule::Ampersand)
         );
+        assert_eq!(
+            on(citation, "as shown (Hale & Moss, 2009).", "Hale & Moss"),
+            Some(Rule::Citation)
+        );
+        assert_eq!(
+            on(citation, "Hale & Moss (2009) found it.", "Hale & Moss"),
+            Some(Rule::Citation)
+        );
+        assert_eq!(on(citation, "Marks & Spencer, 2,000 jobs", "Marks & Spencer"), None);
         assert_eq!(
             on(
                 org_word,
