@@ -174,7 +174,7 @@ pub(crate) const TABLE: &[Row] = &[
     row(Rule::TitleOnly, "title_only", NotName, 100, "nothing but titles or roles: 'Madam President', 'Senators'"),
     row(Rule::Nationality, "nationality", NotName, 60, "a nationality or group: 'Americans', 'Pakistanis'"),
     row(Rule::CommonWords, "common_words", NotName, 25, "every word also written in lower case in the article: 'Institutional Economics'"),
-    row(Rule::DictionaryWords, "dictionary_words", NotName, 20, "two words or more, all common English words, the first no given name: 'Natural Language Processing'"),
+    row(Rule::DictionaryWords, "dictionary_words", NotName, 26, "two words or more, all common English words, the first no given name: 'Natural Language Processing'"),
     row(Rule::DictionaryWord, "dictionary_words", NotName, 13, "one common English word, no given name: 'Rank', 'Edge' (outweighs a surname or a preposition alone)"),
     row(Rule::Numbered, "numbered", NotName, 30, "a single word, no place, and a small number: 'Figure 3', 'Wave 2'"),
     row(Rule::Label, "label", NotName, 50, "a label opening a line: 'Attendance: 30,000'"),
