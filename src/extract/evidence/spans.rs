@@ -156,8 +156,7 @@ pub(crate) fn dictionary_words(doc: &Doc<'_>, first: usize, last: usize) -> Opti
     let toks = &doc.tokens;
     let lex = doc.lex;
     let mut n = 0;
-    for i in first..=last {
-        let t = &toks[i];
+    for t in &toks[first..=last] {
         if t.kind != TokenKind::Word || t.text.starts_with(char::is_lowercase) {
             continue;
         }
@@ -226,7 +225,8 @@ pub(crate) fn citation(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rule>
         })
     };
     let next = toks.get(last + 1);
-    let before_year = year(last + 1) || next.is_some_and(|t| t.is(",") || t.is("(")) && year(last + 2);
+    let before_year =
+        year(last + 1) || next.is_some_and(|t| t.is(",") || t.is("(")) && year(last + 2);
     (ampersand(doc, first, last).is_some() && before_year).then_some(Rule::Citation)
 }
 
@@ -620,10 +620,17 @@ mod tests {
         );
         assert_eq!(on(common_words, "Mehmet Goren left.", "Mehmet Goren"), None);
         assert_eq!(
-            on(dictionary_words, "a book on Quiet Garden Design sold", "Quiet Garden Design"),
+            on(
+                dictionary_words,
+                "a book on Quiet Garden Design sold",
+                "Quiet Garden Design"
+            ),
             Some(Rule::DictionaryWords)
         );
-        assert_eq!(on(dictionary_words, "then Rose Hill left", "Rose Hill"), None);
+        assert_eq!(
+            on(dictionary_words, "then Rose Hill left", "Rose Hill"),
+            None
+        );
         assert_eq!(
             on(dictionary_words, "a note on Ladders here", "Ladders"),
             Some(Rule::DictionaryWord)
@@ -697,7 +704,10 @@ mod tests {
             on(citation, "Hale & Moss (2009) found it.", "Hale & Moss"),
             Some(Rule::Citation)
         );
-        assert_eq!(on(citation, "Marks & Spencer, 2,000 jobs", "Marks & Spencer"), None);
+        assert_eq!(
+            on(citation, "Marks & Spencer, 2,000 jobs", "Marks & Spencer"),
+            None
+        );
         assert_eq!(
             on(
                 org_word,
