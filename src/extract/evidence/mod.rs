@@ -23,6 +23,7 @@
 
 mod lists;
 mod spans;
+mod words;
 
 use rustc_hash::FxHashMap as HashMap;
 
