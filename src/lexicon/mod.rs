@@ -51,6 +51,8 @@ pub struct Lexicon {
     org_end: HashSet<&'static str>,
     organisations: HashMap<&'static str, &'static str>,
     function_words: HashSet<Cow<'static, str>>,
+    /// Common English words (SCOWL), lower case.
+    dictionary: HashSet<&'static str>,
 }
 
 /// The most fields any list has.
@@ -171,6 +173,10 @@ impl Lexicon {
         for_each_row(include_str!("function_words.txt"), |r| {
             function_words.insert(lowercase(r[0]));
         });
+        let mut dictionary = HashSet::default();
+        for_each_row(include_str!("dictionary_words.txt"), |r| {
+            dictionary.insert(r[0]);
+        });
         Lexicon {
             places,
             demonyms,
@@ -181,6 +187,7 @@ impl Lexicon {
             org_end,
             organisations,
             function_words,
+            dictionary,
         }
     }
 
@@ -232,6 +239,12 @@ impl Lexicon {
     pub fn is_function_word(&self, word: &str) -> bool {
         with_lowercase(word, |w| self.function_words.contains(w))
     }
+
+    /// True when `word` (any case) is a common English word of the
+    /// dictionary ("natural", "language"), whatever else it may also be.
+    pub fn is_dictionary_word(&self, word: &str) -> bool {
+        with_lowercase(word, |w| self.dictionary.contains(w))
+    }
 }
 
 /// Calls `f` with `word` in lower case, without allocating for the short
@@ -259,6 +272,9 @@ mod tests {
         assert_eq!(lex.place("Turkey").unwrap().kind, PlaceKind::Country);
         assert_eq!(lex.place("Moscow").unwrap().kind, PlaceKind::City);
         assert_eq!(lex.place("Britain").unwrap().country, Some(*b"GB"));
+        assert!(lex.place("Earth").is_some_and(|p| p.country.is_none()));
+        assert!(lex.place("Southern Hemisphere").is_some());
+        assert!(lex.is_dictionary_word("Language") && !lex.is_dictionary_word("Mehmet"));
         assert_eq!(lex.demonym("Turkish"), Some(Some(*b"TR")));
         assert!(lex.place("Turkish").is_none());
         assert!(lex.is_given_name("Mehmet"));

@@ -124,6 +124,9 @@ pub(super) fn listed_with(doc: &Doc<'_>, first: usize, last: usize, found: &Look
         }
         if kinds.any(Kinds::WORDNET_PERSON) && multi {
             ev.add(Rule::PersonList);
+        } else if kinds.any(Kinds::WORDNET_PERSON) && mixed_case(doc, first, last) {
+            // "Einstein" alone: famous people are named by surname only.
+            ev.add(Rule::PersonListOne);
         }
         if kinds.any(Kinds::WORDNET_PLACE | Kinds::STATE_ABBR | Kinds::REGION) && !name_part {
             ev.add(Rule::PlaceList);
@@ -204,5 +207,7 @@ mod tests {
         assert!(!listed_of("He flew to Moscow.", "Moscow").has(Rule::PlaceList));
         // A one-word entry that is also a person's name says nothing.
         assert!(!listed_of("Ford said so.", "Ford").has(Rule::OrgList));
+        // A famous person named by surname alone.
+        assert!(listed_of("As Einstein wrote, time bends.", "Einstein").has(Rule::PersonListOne));
     }
 }

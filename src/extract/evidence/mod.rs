@@ -23,6 +23,7 @@
 
 mod lists;
 mod spans;
+mod words;
 
 use rustc_hash::FxHashMap as HashMap;
 
@@ -81,9 +82,12 @@ pub(crate) enum Rule {
     TitleOnly,
     Nationality,
     CommonWords,
+    DictionaryWords,
+    DictionaryWord,
     Numbered,
     Label,
     Ampersand,
+    Citation,
     OrgWord,
     AcronymExpansion,
     TheBody,
@@ -92,6 +96,7 @@ pub(crate) enum Rule {
     CuratedList,
     OrgList,
     PersonList,
+    PersonListOne,
     PlaceList,
     TownList,
     GivenNameList,
@@ -170,9 +175,12 @@ pub(crate) const TABLE: &[Row] = &[
     row(Rule::TitleOnly, "title_only", NotName, 100, "nothing but titles or roles: 'Madam President', 'Senators'"),
     row(Rule::Nationality, "nationality", NotName, 60, "a nationality or group: 'Americans', 'Pakistanis'"),
     row(Rule::CommonWords, "common_words", NotName, 25, "every word also written in lower case in the article: 'Institutional Economics'"),
+    row(Rule::DictionaryWords, "dictionary_words", NotName, 26, "two words or more, all common English words, the first no given name: 'Natural Language Processing'"),
+    row(Rule::DictionaryWord, "dictionary_words", NotName, 13, "one common English word, no given name: 'Rank', 'Edge' (outweighs a surname or a preposition alone)"),
     row(Rule::Numbered, "numbered", NotName, 30, "a single word, no place, and a small number: 'Figure 3', 'Wave 2'"),
     row(Rule::Label, "label", NotName, 50, "a label opening a line: 'Attendance: 30,000'"),
     row(Rule::Ampersand, "org_word", Org, 80, "an ampersand joins names: 'Marks & Spencer'"),
+    row(Rule::Citation, "citation", NotName, 100, "names joined by an ampersand before a year: a reference, '(Hale & Moss, 2009)'"),
     row(Rule::OrgWord, "org_word", Org, 70, "an organisation head-word or suffix: '… Party', 'Ministry of …', '… Ltd'"),
     row(Rule::AcronymExpansion, "acronym_expansion", Org, 80, "spelled out beside its acronym: 'UNHCR (United Nations …)'"),
     row(Rule::TheBody, "org_word", Org, 30, "'the' and an organisation word alone, capitalised: 'the Court', 'the Government'"),
@@ -181,6 +189,7 @@ pub(crate) const TABLE: &[Row] = &[
     row(Rule::CuratedList, "curated_list", Org, 70, "a hand-curated list: media, international bodies, armed groups, leagues, US teams"),
     row(Rule::OrgList, "org_list", Org, 45, "an open list of clubs, companies, parties, research bodies, universities, outlets"),
     row(Rule::PersonList, "person_list", Person, 35, "a person WordNet names, in two words or more"),
+    row(Rule::PersonListOne, "person_list", Person, 15, "one word WordNet names as a person: 'Einstein', 'Aeschylus' (a word, a place or a club outweighs it)"),
     row(Rule::PlaceList, "place_list", Place, 35, "a place WordNet names, a region or county, or an AP state abbreviation ('Ariz.')"),
     row(Rule::TownList, "town_list", Place, 25, "a town of 1,000 people or more (GeoNames)"),
     row(Rule::GivenNameList, "given_name_list", Person, 20, "a multi-word name opening with a given name of another country (faker)"),

@@ -19,9 +19,11 @@ const LOCAL: &[EvidenceFn] = &[
     title_only,
     nationality,
     common_words,
+    super::words::dictionary_words,
     numbered,
     label,
     ampersand,
+    super::words::citation,
     org_word,
     the_body,
     for_phrase,
@@ -111,9 +113,12 @@ pub(crate) fn title_only(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rul
             || lex.is_title(w)
             || w.strip_suffix('s').is_some_and(|s| lex.is_title(s))
     });
-    // "Mr. King", "Judge Pope": after a title, the word is a surname.
-    (all && mixed_case(doc, first, last) && !people::title_before(doc, first))
-        .then_some(Rule::TitleOnly)
+    // "Mr. King", "Judge Pope": after a title, a word that is also a
+    // surname is the surname; "Mr. President", "Madam Chair" are forms of
+    // address.
+    let address = !people::title_before(doc, first)
+        || first == last && !lex.is_surname(doc.tokens[first].text);
+    (all && mixed_case(doc, first, last) && address).then_some(Rule::TitleOnly)
 }
 
 /// "Americans", "Pakistanis": nationalities and groups of people are not
@@ -594,6 +599,10 @@ mod tests {
             Some(Rule::TitleOnly)
         );
         assert_eq!(on(title_only, "He met Mr. King there.", "King"), None);
+        assert_eq!(
+            on(title_only, "Thank you, Madam Chair, for this.", "Chair"),
+            Some(Rule::TitleOnly)
+        );
         assert_eq!(
             on(nationality, "Many Americans agreed.", "Americans"),
             Some(Rule::Nationality)

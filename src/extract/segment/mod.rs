@@ -202,8 +202,14 @@ pub(crate) fn split(doc: &Doc<'_>, mut first: usize, last: usize, out: &mut Vec<
         break;
     }
     // A nationality alone is stripped, but not from an organisation's
-    // name: "Jewish Voice for Peace" stays whole.
-    let org_phrase = (cut..=last).any(|k| toks[k].is("for"));
+    // name: "Jewish Voice for Peace" and "American College of Surgeons"
+    // (a head-word before "of") stay whole.
+    let org_phrase = (cut..=last).any(|k| {
+        toks[k].is("for")
+            || k < last
+                && toks[k + 1].is("of")
+                && (lex.is_org_end(toks[k].text) || lex.is_org_start(toks[k].text))
+    });
     if cut > first && (titled || !organisations::has_org_word(doc, first, last) && !org_phrase) {
         // "Prime Minister of Kosovo": what follows "of" completes the
         // title; it is not the titled person.
@@ -591,6 +597,11 @@ mod tests {
         assert_eq!(
             e,
             [("organisation".into(), "Jewish Voice for Peace".into())]
+        );
+        let e = entities_of("Then the Canadian Institute of Woodworking met.");
+        assert!(
+            has(&e, "organisation", "Canadian Institute of Woodworking"),
+            "{e:?}"
         );
         let e = entities_of("The Great British Bake Off returned.");
         assert!(!has(&e, "place", "Bake"), "{e:?}");
