@@ -501,12 +501,12 @@ pub(crate) fn coordination_rule(ty: EntityType) -> Rule {
 }
 
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use super::*;
 
     /// Runs an evidence function on the span of `text` that spells `name`
-    /// (its first occurrence).
-    fn on(f: EvidenceFn, text: &str, name: &str) -> Option<Rule> {
+    /// (its first occurrence). Shared by the evidence modules' tests.
+    pub(crate) fn on(f: EvidenceFn, text: &str, name: &str) -> Option<Rule> {
         let doc = Doc::new(text, 0);
         let start = text.find(name).expect("name in text");
         let end = start + name.len();

@@ -65,21 +65,8 @@ pub(crate) fn citation(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rule>
 
 #[cfg(test)]
 mod tests {
+    use super::super::spans::tests::on;
     use super::*;
-
-    /// Runs an evidence function on the span of `text` that spells `name`.
-    fn on(f: fn(&Doc<'_>, usize, usize) -> Option<Rule>, text: &str, name: &str) -> Option<Rule> {
-        let doc = Doc::new(text, 0);
-        let start = text.find(name).expect("name in text");
-        let end = start + name.len();
-        let first = doc.tokens.iter().position(|t| t.start == start);
-        let last = doc.tokens.iter().position(|t| t.end == end);
-        f(
-            &doc,
-            first.expect("token starts"),
-            last.expect("token ends"),
-        )
-    }
 
     #[test]
     fn common_words_and_references() {
