@@ -660,6 +660,19 @@ pub(crate) mod tests {
     use super::*;
 
     /// (type, canonical name) of every entity found in `text`.
+    /// The mentions of each entity found in `text`, as written.
+    pub(crate) fn groups_of(text: &str) -> Vec<Vec<String>> {
+        let (ents, _) = Extractor::new().find(text, 0, None);
+        ents.into_iter()
+            .map(|e| {
+                e.mentions
+                    .iter()
+                    .map(|m| text[m.start..m.end].to_string())
+                    .collect()
+            })
+            .collect()
+    }
+
     pub(crate) fn entities_of(text: &str) -> Vec<(String, String)> {
         let (ents, _) = Extractor::new().find(text, 0, None);
         ents.into_iter()

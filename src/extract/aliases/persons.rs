@@ -500,17 +500,7 @@ fn sentence_numbers(doc: &Doc<'_>) -> Vec<usize> {
 
 #[cfg(test)]
 mod tests {
-    fn groups_of(text: &str) -> Vec<Vec<String>> {
-        let (ents, _) = crate::extract::Extractor::new().find(text, 0, None);
-        ents.into_iter()
-            .map(|e| {
-                e.mentions
-                    .iter()
-                    .map(|m| text[m.start..m.end].to_string())
-                    .collect()
-            })
-            .collect()
-    }
+    use crate::extract::tests::groups_of;
 
     fn together(groups: &[Vec<String>], a: &str, b: &str) -> bool {
         groups

@@ -148,19 +148,8 @@ fn spellings(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups) {
 
 #[cfg(test)]
 mod tests {
-    use crate::extract::Extractor;
 
-    fn groups_of(text: &str) -> Vec<Vec<String>> {
-        let (ents, _) = Extractor::new().find(text, 0, None);
-        ents.into_iter()
-            .map(|e| {
-                e.mentions
-                    .iter()
-                    .map(|m| text[m.start..m.end].to_string())
-                    .collect()
-            })
-            .collect()
-    }
+    use crate::extract::tests::groups_of;
 
     #[test]
     fn state_abbreviations_after_a_town() {

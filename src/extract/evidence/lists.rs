@@ -150,31 +150,13 @@ pub(super) fn listed_with(doc: &Doc<'_>, first: usize, last: usize, found: &Look
 
 #[cfg(test)]
 mod tests {
+    use super::super::spans::tests::{on, span_of};
     use super::*;
-
-    /// Runs an evidence function on the span of `text` that spells `name`.
-    fn on(f: fn(&Doc<'_>, usize, usize) -> Option<Rule>, text: &str, name: &str) -> Option<Rule> {
-        let doc = Doc::new(text, 0);
-        let start = text.find(name).expect("name in text");
-        let first = doc.tokens.iter().position(|t| t.start == start).unwrap();
-        let last = doc
-            .tokens
-            .iter()
-            .position(|t| t.end == start + name.len())
-            .unwrap();
-        f(&doc, first, last)
-    }
 
     /// The list evidence of the span of `text` that spells `name`.
     fn listed_of(text: &str, name: &str) -> Ev {
         let doc = Doc::new(text, 0);
-        let start = text.find(name).expect("name in text");
-        let first = doc.tokens.iter().position(|t| t.start == start).unwrap();
-        let last = doc
-            .tokens
-            .iter()
-            .position(|t| t.end == start + name.len())
-            .unwrap();
+        let (first, last) = span_of(&doc, name);
         listed(&doc, first, last)
     }
 

@@ -508,15 +508,18 @@ pub(super) mod tests {
     /// (its first occurrence). Shared by the evidence modules' tests.
     pub(crate) fn on(f: EvidenceFn, text: &str, name: &str) -> Option<Rule> {
         let doc = Doc::new(text, 0);
-        let start = text.find(name).expect("name in text");
+        let (first, last) = span_of(&doc, name);
+        f(&doc, first, last)
+    }
+
+    /// The first and last token of the first span of the text spelling
+    /// `name`.
+    pub(crate) fn span_of(doc: &Doc<'_>, name: &str) -> (usize, usize) {
+        let start = doc.text.find(name).expect("name in text");
         let end = start + name.len();
         let first = doc.tokens.iter().position(|t| t.start == start);
         let last = doc.tokens.iter().position(|t| t.end == end);
-        f(
-            &doc,
-            first.expect("token starts"),
-            last.expect("token ends"),
-        )
+        (first.expect("token starts"), last.expect("token ends"))
     }
 
     #[test]
