@@ -117,8 +117,11 @@ pub(crate) fn chunks(doc: &Doc<'_>) -> Vec<(usize, usize)> {
             // "Organisation for Security and Cooperation in Europe": "in"
             // continues a name that already has an organisation word.
             // (Bounded by the longest name, so runs of capitals stay linear.)
+            // But an organisation word right before "in" has closed the
+            // name: "Kenton High School in Ohio" is a school and a place.
             let org_in = next.is("in")
                 && last - first < MAX_NAME_TOKENS
+                && !doc.lex.is_org_end(toks[last].text)
                 && (first..=last).any(|k| {
                     doc.lex.is_org_end(toks[k].text) || doc.lex.is_org_start(toks[k].text)
                 });

@@ -608,6 +608,23 @@ mod tests {
     }
 
     #[test]
+    fn in_after_an_organisation_word_starts_a_place() {
+        let e = entities_of("She taught at Kenton High School in Ohio for years.");
+        assert!(has(&e, "organisation", "Kenton High School"), "{e:?}");
+        assert!(has(&e, "place", "Ohio"), "{e:?}");
+        // An organisation word earlier in the name still lets "in" join.
+        let e = entities_of("The Organization for Trade and Cooperation in Asia met.");
+        assert!(
+            has(
+                &e,
+                "organisation",
+                "Organization for Trade and Cooperation in Asia"
+            ),
+            "{e:?}"
+        );
+    }
+
+    #[test]
     fn captions_are_cut_off() {
         let e = entities_of("Talks ended.\nJerome Powell Photo: Reuters\nPowell spoke.");
         assert!(has(&e, "person", "Jerome Powell"), "{e:?}");
