@@ -393,6 +393,18 @@ fn split_rest(
         split_rest(doc, j + 1, last, false, out);
         return;
     }
+    // "Leeds University and Royal Opera House": when the words before
+    // "and" close a name of their own (an organisation word, or a known
+    // name) and the words after carry their own organisation word, these
+    // are two names.
+    if let Some(j) = (first + 1..last).find(|&j| toks[j].is("and")) {
+        let left_closed = lex.is_org_end(toks[j - 1].text) || known_name(doc, first, j - 1);
+        if left_closed && organisations::has_org_word(doc, j + 1, last) {
+            split_rest(doc, first, j - 1, false, out);
+            split_rest(doc, j + 1, last, false, out);
+            return;
+        }
+    }
     // "AT&T", "Marks & Spencer": an ampersand joins company names (but
     // "John Casesa of Schroder Wertheim & Co" is a person of a company).
     let amp = (first + 1..last).find(|&j| toks[j].is("&"));
@@ -620,6 +632,19 @@ mod tests {
                 "organisation",
                 "Organization for Trade and Cooperation in Asia"
             ),
+            "{e:?}"
+        );
+    }
+
+    #[test]
+    fn two_organisations_joined_by_and_split() {
+        let e = entities_of("Funds came from Ridgeway University and Harbour Valley Bank.");
+        assert!(has(&e, "organisation", "Ridgeway University"), "{e:?}");
+        assert!(has(&e, "organisation", "Harbour Valley Bank"), "{e:?}");
+        // One name whose "and" sits inside it stays whole.
+        let e = entities_of("The Institute for Science and Society opened.");
+        assert!(
+            has(&e, "organisation", "Institute for Science and Society"),
             "{e:?}"
         );
     }
