@@ -237,14 +237,7 @@ pub(super) fn clock_time(
     } else if !pm && h == 12 {
         h = 0;
     }
-    let zone = zone_suffix(c.get(4).map(|m| m.as_str()));
-    let day = day_of_time(c.get(5).map(|m| m.as_str()), ctx)?;
-    let anchor = if ctx.dct.is_some() {
-        Anchor::Article
-    } else {
-        Anchor::None
-    };
-    Some((DateType::Time, format!("{day}T{h:02}:{m:02}{zone}"), anchor))
+    clock_value(h, m, c.get(4), c.get(5), ctx)
 }
 
 /// "16:15 GMT on Monday", "0800 UTC Tuesday": a 24-hour clock, which
@@ -257,8 +250,19 @@ pub(super) fn clock_24(c: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType,
     if !colon && c.get(1)?.as_str().len() < 2 {
         return None;
     }
-    let zone = zone_suffix(c.get(3).map(|m| m.as_str()));
-    let day = day_of_time(c.get(4).map(|m| m.as_str()), ctx)?;
+    clock_value(h, m, c.get(3), c.get(4), ctx)
+}
+
+/// The value of a clock time `h:m` with its zone and day, as captured.
+fn clock_value(
+    h: i64,
+    m: i64,
+    zone: Option<regex::Match<'_>>,
+    day: Option<regex::Match<'_>>,
+    ctx: &Context<'_>,
+) -> Option<(DateType, String, Anchor)> {
+    let zone = zone_suffix(zone.map(|m| m.as_str()));
+    let day = day_of_time(day.map(|m| m.as_str()), ctx)?;
     let anchor = if ctx.dct.is_some() {
         Anchor::Article
     } else {
