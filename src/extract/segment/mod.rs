@@ -150,7 +150,13 @@ pub(crate) fn split(doc: &Doc<'_>, mut first: usize, last: usize, out: &mut Vec<
     // a list whose second part carries its own title or nationality is
     // split first, so that each side is stripped on its own.
     if let Some(j) = (first + 1..last).find(|&j| toks[j].is("and")) {
-        if leading_role(doc, j + 1, last) && !organisations::has_org_word(doc, first, j - 1) {
+        // ("Centre for Irish and Scottish Studies" is one name: the words
+        // after "and" close an organisation's name, and what follows
+        // decides below.)
+        if leading_role(doc, j + 1, last)
+            && !organisations::has_org_word(doc, first, j - 1)
+            && !organisations::has_org_word(doc, j + 1, last)
+        {
             split(doc, first, j - 1, out);
             return split(doc, j + 1, last, out);
         }
@@ -326,6 +332,15 @@ fn known_body(doc: &Doc<'_>, first: usize, last: usize) -> bool {
     found.org || found.place || found.kinds.is_some_and(|k| k.any(listed))
 }
 
+/// The last token of a known name that opens the span and holds "and"
+/// ("Bosnia and Herzegovina"), when more of the span follows it.
+fn place_with_and(doc: &Doc<'_>, first: usize, last: usize) -> Option<usize> {
+    let j = (first + 1..last.min(first + 4)).find(|&j| doc.tokens[j].is("and"))?;
+    (j + 1..last.min(j + 4))
+        .rev()
+        .find(|&k| known_name(doc, first, k))
+}
+
 /// Splits what is left of a chunk after its leading words are stripped.
 fn split_rest(
     doc: &Doc<'_>,
@@ -373,6 +388,17 @@ fn split_rest(
     if places::in_gazetteer(doc, first, last) {
         return push(out, first, last, None);
     }
+    // "Newfoundland and Labrador Court of Appeal", "Trinidad and Tobago
+    // Football Association": a place whose name holds "and" is no list of
+    // two; with an organisation word after it, the whole is one body.
+    if let Some(k) = place_with_and(doc, first, last) {
+        let org_word = |i: usize| lex.is_org_end(toks[i].text) || lex.is_org_start(toks[i].text);
+        if (k + 1..=last).any(org_word) {
+            return push(out, first, last, None);
+        }
+        push(out, first, k, None);
+        return split_rest(doc, k + 1, last, false, out);
+    }
     if let Some(parts) = places::split_dash_compound(doc, first, last) {
         for (a, b) in parts {
             push(out, a, b, None);
@@ -418,6 +444,18 @@ fn split_rest(
     // that an acronym beside it spells out stays whole.
     if joiner.is_some() && aliases::spelled_by_adjacent_acronym(doc, first, last) {
         return push(out, first, last, Some(Rule::AcronymExpansion));
+    }
+    // "Ways and Means Committee", "Legal and Drafting Commission": one
+    // common word before "and" names no body of its own; the organisation
+    // word closing the span covers both.
+    if joiner.is_some_and(|j| j == first + 1 && toks[j].is("and")) {
+        let word = toks[first].text;
+        let plain = (lex.is_dictionary_word(word) || lex.demonym(word).is_some())
+            && !known_name(doc, first, first)
+            && !lex.is_given_name(word);
+        if plain && lex.is_org_end(toks[last].text) {
+            return push(out, first, last, None);
+        }
     }
     // "X of Y", "X and Y" that are no known name: split and type each.
     if let Some(j) = joiner {
