@@ -136,11 +136,18 @@ pub(crate) fn nationality(doc: &Doc<'_>, first: usize, last: usize) -> Option<Ru
     (found || first == last && is_party_members(w)).then_some(Rule::Nationality)
 }
 
-/// The plural of a word for a party's or a movement's member.
+/// A word for a party's or a movement's member or members, or its
+/// adjective alone ("Democratic control").
 fn is_party_members(word: &str) -> bool {
     matches!(
         word,
-        "Democrats"
+        "Democrat"
+            | "Democratic"
+            | "Republican"
+            | "Socialist"
+            | "Communist"
+            | "Nationalist"
+            | "Democrats"
             | "Republicans"
             | "Socialists"
             | "Communists"
@@ -210,11 +217,17 @@ pub(crate) fn org_word(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rule>
     let found = match joiner(doc, first, last) {
         None => organisations::has_org_word(doc, first, last),
         // "Bank of England", "Chamber of Commerce": an organisation word
-        // before the joiner.
+        // before the joiner. "Ways and Means Committee", "Newfoundland and
+        // Labrador Court of Appeal": a span kept whole across "and" is
+        // closed by its organisation word, or holds one before "of".
         Some(j) => {
-            !(segment::is_feature_word(toks[j - 1].text) && toks[j].text == "of")
-                && (first..j)
-                    .any(|k| lex.is_org_start(toks[k].text) || lex.is_org_end(toks[k].text))
+            let head = |k: usize| lex.is_org_start(toks[k].text) || lex.is_org_end(toks[k].text);
+            let before = !(segment::is_feature_word(toks[j - 1].text) && toks[j].text == "of")
+                && (first..j).any(head);
+            let after_and = toks[j].text == "and"
+                && (lex.is_org_end(toks[last].text)
+                    || (j + 1..last).any(|k| toks[k + 1].is("of") && head(k)));
+            before || after_and
         }
     };
     found.then_some(Rule::OrgWord)
@@ -721,6 +734,14 @@ pub(super) mod tests {
             Some(Rule::OrgWord)
         );
         assert_eq!(on(org_word, "the Gulf of Aden", "Gulf of Aden"), None);
+        assert_eq!(
+            on(
+                org_word,
+                "the Trinidad and Tobago Court of Appeal ruled",
+                "Trinidad and Tobago Court of Appeal"
+            ),
+            Some(Rule::OrgWord)
+        );
         assert_eq!(
             on(feature_of, "the Gulf of Aden", "Gulf of Aden"),
             Some(Rule::FeatureOf)

@@ -84,6 +84,12 @@ pub(crate) fn split(doc: &Doc<'_>, mut first: usize, last: usize, out: &mut Vec<
     if known_name(doc, first, last) {
         return push(out, first, last, None);
     }
+    // "Student Government The State University": a capitalised "The"
+    // inside a run opens another name (letterheads, lists without commas).
+    if let Some(k) = (first + 1..last).find(|&k| toks[k].text == "The" && !toks[k - 1].is_dash()) {
+        split(doc, first, k - 1, out);
+        return split(doc, k, last, out);
+    }
     // Leading common words and particles: "The", "However", "In" — but
     // not the "New" of "New York Yankees".
     let opens_place =
@@ -685,6 +691,13 @@ mod tests {
             has(&e, "organisation", "Institute for Science and Society"),
             "{e:?}"
         );
+    }
+
+    #[test]
+    fn a_capitalised_the_inside_a_run_opens_another_name() {
+        let e = entities_of("Write to Student Council The Quorn State University today.");
+        assert!(has(&e, "organisation", "Student Council"), "{e:?}");
+        assert!(has(&e, "organisation", "Quorn State University"), "{e:?}");
     }
 
     #[test]
