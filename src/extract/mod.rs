@@ -383,9 +383,7 @@ impl Extractor {
             let local = evidence::local(&doc, c.first, c.last);
             c.ev.add_all(local);
         }
-        spelled_acronyms(&doc, &mut cands);
-        spelled_acronyms(&doc, &mut cands);
-        plural_acronyms(&doc, &mut cands);
+        evidence::acronyms(&doc, &mut cands);
         headline_candidates(&doc, &mut cands);
         set_keys(&doc, &mut cands);
         // Dates win over names: "March", "Friday" are not people. Dates
@@ -572,105 +570,10 @@ fn resolve(doc: &Doc<'_>, cands: &mut Vec<Candidate>) {
             }
         }
     }
-    // "Tesla" after "Tesla Inc": the distinctive first word of a company
-    // name used alone.
-    let mut org_heads: HashSet<&str> = HashSet::default();
-    for c in cands.iter() {
-        if c.ty == Some(EntityType::Organisation) && c.last > c.first && c.rule == "org_word" {
-            let head = doc.tokens[c.first].text;
-            if doc.lex.place(head).is_none() && doc.lex.demonym(head).is_none() {
-                org_heads.insert(head);
-            }
-        }
-    }
-    for c in cands.iter_mut() {
-        // "in Ashford" after "Ashford Holdings Ltd" is the town (issue 13).
-        if c.first == c.last
-            && c.strength <= 1
-            && org_heads.contains(doc.tokens[c.first].text)
-            && !places::preposition_before(doc, c.first)
-        {
-            c.ev.add(Rule::ShortFormOrganisation);
-        }
-    }
+    evidence::org_short_forms(doc, cands);
     coordination(doc, cands);
     evidence::decide(cands);
     cands.retain(|c| c.ty.is_some());
-}
-
-/// An unknown acronym is an organisation's only when it spells the
-/// initials of an organisation's name in the article ("the Democratic
-/// Progressive Party … the DPP") or stands in brackets beside one;
-/// otherwise it is as often a term ("LED", "UV", "CFL") and says nothing.
-/// The initials of a term ("Digital Humanities … DH", "Household Energy
-/// Survey (HES)") make no organisation either.
-fn spelled_acronyms(doc: &Doc<'_>, cands: &mut [Candidate]) {
-    if !cands.iter().any(|c| c.ev.has(Rule::Acronym)) {
-        return;
-    }
-    let is_org =
-        |c: &Candidate| evidence::decide_one(c.ev, c.ev).0 == Some(evidence::Kind::Organisation);
-    let mut initials: HashSet<String> = HashSet::default();
-    for c in cands.iter().filter(|c| c.last > c.first && is_org(c)) {
-        let (mut all, mut caps) = (String::new(), String::new());
-        for t in &doc.tokens[c.first..=c.last] {
-            if let Some(ch) = t.text.chars().next().filter(|_| t.kind == TokenKind::Word) {
-                all.extend(ch.to_uppercase());
-                if ch.is_uppercase() {
-                    caps.push(ch);
-                }
-            }
-        }
-        initials.insert(all);
-        initials.insert(caps);
-    }
-    // Once in brackets beside a name, every mention counts.
-    let letters_of = |c: &Candidate| -> String {
-        doc.span_text(c.first, c.last)
-            .chars()
-            .filter(|ch| ch.is_alphabetic())
-            .collect()
-    };
-    // In brackets, beside a name that is no term ("Khorasan (IS-K)", but
-    // not "Ultraviolet (UV)").
-    let name_ends: HashSet<usize> = cands
-        .iter()
-        .filter(|c| evidence::decide_one(c.ev, c.ev).0 != Some(evidence::Kind::NotName))
-        .map(|c| c.last)
-        .collect();
-    for c in cands.iter() {
-        let beside_name =
-            c.first > 1 && doc.tokens[c.first - 1].is("(") && name_ends.contains(&(c.first - 2));
-        if c.ev.has(Rule::Acronym) && beside_name {
-            initials.insert(letters_of(c));
-        }
-    }
-    for c in cands.iter_mut().filter(|c| c.ev.has(Rule::Acronym)) {
-        if !initials.contains(&letters_of(c)) {
-            c.ev.remove(Rule::Acronym);
-        }
-    }
-}
-
-/// An abbreviation the article also writes in the plural ("LEDs",
-/// "CFLs") names a kind of thing, not a body: bodies have no plural. One
-/// pass over the names (plurals are capitalised, so they are names too).
-fn plural_acronyms(doc: &Doc<'_>, cands: &mut [Candidate]) {
-    let single_caps = |c: &Candidate| c.first == c.last && doc.tokens[c.first].text.len() <= 7;
-    let plurals: HashSet<&str> = cands
-        .iter()
-        .filter(|c| single_caps(c))
-        .filter_map(|c| doc.tokens[c.first].text.strip_suffix('s'))
-        .filter(|stem| stem.len() >= 2 && stem.chars().all(|ch| ch.is_ascii_uppercase()))
-        .collect();
-    if plurals.is_empty() {
-        return;
-    }
-    for c in cands.iter_mut().filter(|c| single_caps(c)) {
-        if plurals.contains(doc.tokens[c.first].text) {
-            c.ev.add(Rule::DefinedTerm);
-        }
-    }
 }
 
 /// "Siemens and Alstom": a name nothing else speaks for, joined by "and"
@@ -802,34 +705,6 @@ pub(crate) mod tests {
         ] {
             assert!(e.contains(&(ty.to_string(), name.to_string())), "{e:?}");
         }
-    }
-
-    #[test]
-    fn acronyms_need_a_name_they_spell() {
-        let e = entities_of(
-            "The Democratic Progressive Party won. The DPP said so. Old LED bulbs \
-             and UV lamps were banned.",
-        );
-        assert!(
-            e.contains(&(
-                "organisation".to_string(),
-                "Democratic Progressive Party".to_string()
-            )),
-            "{e:?}"
-        );
-        assert!(!e.iter().any(|(_, n)| n == "LED" || n == "UV"), "{e:?}");
-    }
-
-    #[test]
-    fn acronyms_written_in_the_plural_are_terms() {
-        // "ABC" is a broadcaster in the media list, but not where the
-        // article speaks of "the ABCs".
-        let text = "The ABC of cooking is salt.";
-        let has_abc = |groups: Vec<Vec<String>>| groups.iter().flatten().any(|m| m == "ABC");
-        assert!(has_abc(groups_of(text)));
-        assert!(!has_abc(groups_of(&format!(
-            "{text} Learn the ABCs first."
-        ))));
     }
 
     #[test]

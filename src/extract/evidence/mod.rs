@@ -21,12 +21,14 @@
 //! A mention's `rule` is its own strongest evidence for the winning type,
 //! or `same_name` when only other mentions of the name supplied it.
 
+mod article;
 mod lists;
 mod spans;
 mod words;
 
 use rustc_hash::FxHashMap as HashMap;
 
+pub(crate) use article::{acronyms, org_short_forms};
 pub(crate) use lists::lookup;
 pub(crate) use spans::{coordination_rule, gazetteer, local, org_lexicon};
 
@@ -224,7 +226,7 @@ pub(crate) const TABLE: &[Row] = &[
     row(Rule::AliasPlace, "alias", Place, 120, "an alias statement ties it to a place"),
     row(Rule::ShortFormPerson, "short_form", Person, 115, "the surname, with its particles, of a person named in full"),
     row(Rule::ShortFormWeak, "short_form", Person, 40, "the surname of a name that only its shape makes a person's"),
-    row(Rule::ShortFormOrganisation, "short_form", Org, 40, "the first word of a company named in full"),
+    row(Rule::ShortFormOrganisation, "short_form", Org, 40, "the first word of a company named in full, or its name clipped: 'Tesla', 'Penn State'"),
     row(Rule::StateAfterTown, "state_after_town", Place, 60, "a state's postal or AP abbreviation after a town and a comma: 'Tulsa, OK'"),
     row(Rule::PlaceCity, "place_city", Place, 75, "a place and 'City' or 'Town', or a name and 'County': 'New York City', 'Benzie County' (a club list and the organisation word outweigh it)"),
 ];

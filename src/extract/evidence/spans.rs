@@ -17,7 +17,7 @@ const LOCAL: &[EvidenceFn] = &[
     event_word,
     event_head,
     title_only,
-    nationality,
+    super::words::nationality,
     common_words,
     super::words::dictionary_words,
     numbered,
@@ -45,10 +45,10 @@ const LOCAL: &[EvidenceFn] = &[
     name_shape,
     preposition,
     surname,
-    defined_term,
+    super::words::defined_term,
     product,
     state_after_town,
-    place_city,
+    super::words::place_city,
 ];
 
 /// Collects the evidence of every span-level function for the span.
@@ -120,47 +120,6 @@ pub(crate) fn title_only(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rul
     let address = !people::title_before(doc, first)
         || first == last && !lex.is_surname(doc.tokens[first].text);
     (all && mixed_case(doc, first, last) && address).then_some(Rule::TitleOnly)
-}
-
-/// "Americans", "Pakistanis": nationalities and groups of people are not
-/// names of anyone in particular. So are a party's members alone
-/// ("Democrats said", "the Socialists"): news annotation counts them as
-/// a group, like a nationality, while the party's own name ("Democratic
-/// Party", "Liberal Democrats") is an organisation.
-pub(crate) fn nationality(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rule> {
-    let w = doc.tokens[last].text;
-    let group = w
-        .strip_suffix('s')
-        .is_some_and(|s| doc.lex.demonym(s).is_some());
-    let found = group && (first == last || doc.lex.demonym(doc.tokens[first].text).is_some());
-    (found || first == last && is_party_members(w)).then_some(Rule::Nationality)
-}
-
-/// A word for a party's or a movement's member or members, or its
-/// adjective alone ("Democratic control").
-fn is_party_members(word: &str) -> bool {
-    matches!(
-        word,
-        "Democrat"
-            | "Democratic"
-            | "Republican"
-            | "Socialist"
-            | "Communist"
-            | "Nationalist"
-            | "Democrats"
-            | "Republicans"
-            | "Socialists"
-            | "Communists"
-            | "Nationalists"
-            | "Unionists"
-            | "Loyalists"
-            | "Federalists"
-            | "Islamists"
-            | "Maoists"
-            | "Marxists"
-            | "Separatists"
-            | "Monarchists"
-    )
 }
 
 /// Capitalised words that the article also writes in lower case are
@@ -425,30 +384,6 @@ pub(crate) fn state_after_town(doc: &Doc<'_>, first: usize, last: usize) -> Opti
         .then_some(Rule::StateAfterTown)
 }
 
-/// "New York City", "Quezon City", "Benzie County": a place followed by
-/// "City" or "Town", or any name followed by "County", is the town or the
-/// county. "City", "Town" and "County" also close clubs' names ("Leicester
-/// City", "Derby County"); the club lists and sports reports speak for
-/// those, and outweigh this.
-pub(crate) fn place_city(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rule> {
-    let toks = &doc.tokens;
-    if last == first || !mixed_case(doc, first, last) {
-        return None;
-    }
-    let found = match toks[last].text {
-        "County" => true,
-        "City" | "Town" => {
-            let head = doc.span_text(first, last - 1);
-            doc.lex.place(head).is_some()
-                || crate::lexicon::Knowledge::get()
-                    .get_name(head)
-                    .is_some_and(|k| k.kinds.any(crate::lexicon::Kinds::PLACE))
-        }
-        _ => false,
-    };
-    found.then_some(Rule::PlaceCity)
-}
-
 pub(crate) fn age(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rule> {
     (mixed_case(doc, first, last) && people::age_after(doc, last) && words(doc, first, last) <= 4)
         .then_some(Rule::Age)
@@ -539,39 +474,6 @@ pub(crate) fn product(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rule> 
     found.then_some(Rule::Product)
 }
 
-/// An abbreviation in brackets after lower-case words names a term, not
-/// a body: "compact fluorescent lamps (CFL)", "foreign direct investment
-/// (FDI)" (but "the ruling party (XYZ)" names a body: an organisation
-/// word before the bracket keeps it out). The plural is read over the
-/// whole article (`plural_acronyms` in the extractor).
-pub(crate) fn defined_term(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rule> {
-    let toks = &doc.tokens;
-    let t = &toks[first];
-    if first != last || !t.is_all_caps() || t.text.len() > 6 {
-        return None;
-    }
-    let defined = first >= 2
-        && toks[first - 1].is("(")
-        && toks.get(last + 1).is_some_and(|t| t.is(")"))
-        && toks[first - 2].kind == TokenKind::Word
-        && toks[first - 2].text.starts_with(char::is_lowercase)
-        && !doc.lex.is_function_word(toks[first - 2].text)
-        && !is_lower_org_word(doc, toks[first - 2].text);
-    defined.then_some(Rule::DefinedTerm)
-}
-
-/// True when a lower-case word is an organisation word ("party",
-/// "agency") once capitalised.
-fn is_lower_org_word(doc: &Doc<'_>, word: &str) -> bool {
-    let mut cap = String::with_capacity(word.len());
-    let mut chars = word.chars();
-    if let Some(c) = chars.next() {
-        cap.extend(c.to_uppercase());
-        cap.push_str(chars.as_str());
-    }
-    doc.lex.is_org_end(&cap) || doc.lex.is_org_start(&cap)
-}
-
 /// The coordination rule for a type.
 pub(crate) fn coordination_rule(ty: EntityType) -> Rule {
     match ty {
@@ -658,30 +560,6 @@ pub(super) mod tests {
             Some(Rule::Label)
         );
         assert_eq!(
-            on(defined_term, "compact fluorescent lamps (CFL) last", "CFL"),
-            Some(Rule::DefinedTerm)
-        );
-        assert_eq!(
-            on(defined_term, "the Energy Agency (IEA) said", "IEA"),
-            None
-        );
-        assert_eq!(
-            on(defined_term, "the opposition party (PDX) said", "PDX"),
-            None
-        );
-        assert_eq!(
-            on(place_city, "She moved to New York City.", "New York City"),
-            Some(Rule::PlaceCity)
-        );
-        assert_eq!(
-            on(place_city, "They drove to Benzie County.", "Benzie County"),
-            Some(Rule::PlaceCity)
-        );
-        assert_eq!(
-            on(place_city, "Fans of Quorlin City.", "Quorlin City"),
-            None
-        );
-        assert_eq!(
             on(product, "Users of Google Chrome wrote.", "Google Chrome"),
             Some(Rule::Product)
         );
@@ -703,11 +581,6 @@ pub(super) mod tests {
             on(title_only, "Thank you, Madam Chair, for this.", "Chair"),
             Some(Rule::TitleOnly)
         );
-        assert_eq!(
-            on(nationality, "Many Americans agreed.", "Americans"),
-            Some(Rule::Nationality)
-        );
-        assert_eq!(on(nationality, "Many Amerigos agreed.", "Amerigos"), None);
     }
 
     #[test]

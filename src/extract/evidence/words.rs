@@ -1,6 +1,7 @@
 //! Evidence from the words a name is made of, beyond the name lists:
-//! common English words (`dictionary_words`) and references to papers
-//! (`citation`). Kept apart from `spans.rs`, which holds the cues of
+//! common English words (`dictionary_words`), references to papers
+//! (`citation`), groups of people (`nationality`), towns and counties
+//! (`place_city`) and abbreviations of terms (`defined_term`). Kept apart from `spans.rs`, which holds the cues of
 //! context and shape.
 
 use super::spans::{ampersand, mixed_case};
@@ -63,6 +64,104 @@ pub(crate) fn citation(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rule>
     (ampersand(doc, first, last).is_some() && before_year).then_some(Rule::Citation)
 }
 
+/// "Americans", "Pakistanis": nationalities and groups of people are not
+/// names of anyone in particular. So are a party's members alone
+/// ("Democrats said", "the Socialists"): news annotation counts them as
+/// a group, like a nationality, while the party's own name ("Democratic
+/// Party", "Liberal Democrats") is an organisation.
+pub(crate) fn nationality(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rule> {
+    let w = doc.tokens[last].text;
+    let group = w
+        .strip_suffix('s')
+        .is_some_and(|s| doc.lex.demonym(s).is_some());
+    let found = group && (first == last || doc.lex.demonym(doc.tokens[first].text).is_some());
+    (found || first == last && is_party_members(w)).then_some(Rule::Nationality)
+}
+
+/// A word for a party's or a movement's member or members, or its
+/// adjective alone ("Democratic control").
+fn is_party_members(word: &str) -> bool {
+    matches!(
+        word,
+        "Democrat"
+            | "Democratic"
+            | "Republican"
+            | "Socialist"
+            | "Communist"
+            | "Nationalist"
+            | "Democrats"
+            | "Republicans"
+            | "Socialists"
+            | "Communists"
+            | "Nationalists"
+            | "Unionists"
+            | "Loyalists"
+            | "Federalists"
+            | "Islamists"
+            | "Maoists"
+            | "Marxists"
+            | "Separatists"
+            | "Monarchists"
+    )
+}
+
+/// "New York City", "Quezon City", "Benzie County": a place followed by
+/// "City" or "Town", or any name followed by "County", is the town or the
+/// county. "City", "Town" and "County" also close clubs' names ("Leicester
+/// City", "Derby County"); the club lists and sports reports speak for
+/// those, and outweigh this.
+pub(crate) fn place_city(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rule> {
+    let toks = &doc.tokens;
+    if last == first || !mixed_case(doc, first, last) {
+        return None;
+    }
+    let found = match toks[last].text {
+        "County" => true,
+        "City" | "Town" => {
+            let head = doc.span_text(first, last - 1);
+            doc.lex.place(head).is_some()
+                || crate::lexicon::Knowledge::get()
+                    .get_name(head)
+                    .is_some_and(|k| k.kinds.any(crate::lexicon::Kinds::PLACE))
+        }
+        _ => false,
+    };
+    found.then_some(Rule::PlaceCity)
+}
+
+/// An abbreviation in brackets after lower-case words names a term, not
+/// a body: "compact fluorescent lamps (CFL)", "foreign direct investment
+/// (FDI)" (but "the ruling party (XYZ)" names a body: an organisation
+/// word before the bracket keeps it out). The plural is read over the
+/// whole article (`plural_acronyms` in the extractor).
+pub(crate) fn defined_term(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rule> {
+    let toks = &doc.tokens;
+    let t = &toks[first];
+    if first != last || !t.is_all_caps() || t.text.len() > 6 {
+        return None;
+    }
+    let defined = first >= 2
+        && toks[first - 1].is("(")
+        && toks.get(last + 1).is_some_and(|t| t.is(")"))
+        && toks[first - 2].kind == TokenKind::Word
+        && toks[first - 2].text.starts_with(char::is_lowercase)
+        && !doc.lex.is_function_word(toks[first - 2].text)
+        && !is_lower_org_word(doc, toks[first - 2].text);
+    defined.then_some(Rule::DefinedTerm)
+}
+
+/// True when a lower-case word is an organisation word ("party",
+/// "agency") once capitalised.
+fn is_lower_org_word(doc: &Doc<'_>, word: &str) -> bool {
+    let mut cap = String::with_capacity(word.len());
+    let mut chars = word.chars();
+    if let Some(c) = chars.next() {
+        cap.extend(c.to_uppercase());
+        cap.push_str(chars.as_str());
+    }
+    doc.lex.is_org_end(&cap) || doc.lex.is_org_start(&cap)
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::spans::tests::on;
@@ -100,6 +199,47 @@ mod tests {
         );
         assert_eq!(
             on(citation, "Marks & Spencer, 2,000 jobs", "Marks & Spencer"),
+            None
+        );
+    }
+
+    #[test]
+    fn defined_terms() {
+        assert_eq!(
+            on(defined_term, "compact fluorescent lamps (CFL) last", "CFL"),
+            Some(Rule::DefinedTerm)
+        );
+        assert_eq!(
+            on(defined_term, "the Energy Agency (IEA) said", "IEA"),
+            None
+        );
+        assert_eq!(
+            on(defined_term, "the opposition party (PDX) said", "PDX"),
+            None
+        );
+    }
+
+    #[test]
+    fn groups_towns_and_counties() {
+        assert_eq!(
+            on(nationality, "Many Americans agreed.", "Americans"),
+            Some(Rule::Nationality)
+        );
+        assert_eq!(on(nationality, "Many Amerigos agreed.", "Amerigos"), None);
+        assert_eq!(
+            on(nationality, "Later, Democrats said no.", "Democrats"),
+            Some(Rule::Nationality)
+        );
+        assert_eq!(
+            on(place_city, "She moved to New York City.", "New York City"),
+            Some(Rule::PlaceCity)
+        );
+        assert_eq!(
+            on(place_city, "They drove to Benzie County.", "Benzie County"),
+            Some(Rule::PlaceCity)
+        );
+        assert_eq!(
+            on(place_city, "Fans of Quorlin City.", "Quorlin City"),
             None
         );
     }
