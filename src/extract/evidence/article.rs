@@ -174,11 +174,43 @@ fn clipped_names(doc: &Doc<'_>, cands: &mut [Candidate]) {
         let Some(heads) = full.get(&key(c.first, n)) else {
             continue;
         };
-        let short_of = |f: usize| (0..n).all(|i| clips(toks[c.first + i].text, toks[f + i].text));
+        // "John Smith" after "John Smith Foundation" is the man the body is
+        // named after: a name repeated whole that opens with a given name,
+        // before a word that names bodies after people, is no short form
+        // ("Sun Microsystems" after "Sun Microsystems Inc" is; so is a
+        // clipped name, "Penn State").
+        let person = lex.is_given_name(toks[c.first].text);
+        let short_of = |f: usize| {
+            let whole = (0..n).all(|i| toks[c.first + i].text == toks[f + i].text);
+            (0..n).all(|i| clips(toks[c.first + i].text, toks[f + i].text))
+                && !(person && whole && is_named_after_people(toks[f + n].text))
+        };
         if heads.iter().any(|&f| f != c.first && short_of(f)) {
             c.ev.add(Rule::ShortFormOrganisation);
         }
     }
+}
+
+/// Words that close the names of bodies named after a person ("the John
+/// Smith Foundation").
+fn is_named_after_people(word: &str) -> bool {
+    matches!(
+        word,
+        "Foundation"
+            | "Institute"
+            | "Center"
+            | "Centre"
+            | "Trust"
+            | "Fund"
+            | "Museum"
+            | "Library"
+            | "School"
+            | "College"
+            | "University"
+            | "Hospital"
+            | "Society"
+            | "Prize"
+    )
 }
 
 #[cfg(test)]
@@ -238,5 +270,11 @@ mod tests {
         );
         assert!(!e.iter().any(|(ty, _)| ty == "place"), "{e:?}");
         assert!(groups_of(text).iter().flatten().any(|m| m == "Wex State"));
+        // The man a foundation is named after stays a man.
+        let e = entities_of("The Peter Quorlin Foundation gave. Later, Peter Quorlin said so.");
+        assert!(
+            e.contains(&("person".to_string(), "Peter Quorlin".to_string())),
+            "{e:?}"
+        );
     }
 }
