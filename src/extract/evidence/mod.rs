@@ -196,7 +196,7 @@ pub(crate) const TABLE: &[Row] = &[
     row(Rule::PlaceList, "place_list", Place, 35, "a place WordNet names, a region or county, or an AP state abbreviation ('Ariz.')"),
     row(Rule::TownList, "town_list", Place, 25, "a town of 1,000 people or more (GeoNames)"),
     row(Rule::GivenNameList, "given_name_list", Person, 20, "a multi-word name opening with a given name of another country (faker)"),
-    row(Rule::Acronym, "acronym", Org, 20, "an all-capital word of 2–6 letters that spells a name of the article, or in brackets"),
+    row(Rule::Acronym, "acronym", Org, 20, "an all-capital word of 2–6 letters that spells an organisation's name in the article, or in brackets beside a name that is no term"),
     row(Rule::Particle, "particle", Person, 20, "a surname particle inside: 'von der Leyen', 'bin Salman'"),
     row(Rule::PluralTeam, "place_in_name", Org, 45, "a place and a plural: 'Florida Marlins'"),
     row(Rule::GivenName, "given_name", Person, 30, "a multi-word name opening with a known given name"),
