@@ -151,8 +151,33 @@ pub(crate) fn defined_term(doc: &Doc<'_>, first: usize, last: usize) -> Option<R
 }
 
 /// True when a lower-case word is an organisation word ("party",
-/// "agency") once capitalised.
+/// "agency") once capitalised, or a word news uses to describe a body
+/// ("the public broadcaster (XBC)", "the state carrier (XAL)").
 fn is_lower_org_word(doc: &Doc<'_>, word: &str) -> bool {
+    let described = matches!(
+        word,
+        "broadcaster"
+            | "carrier"
+            | "airline"
+            | "regulator"
+            | "watchdog"
+            | "firm"
+            | "newspaper"
+            | "daily"
+            | "channel"
+            | "operator"
+            | "insurer"
+            | "lender"
+            | "maker"
+            | "giant"
+            | "militia"
+            | "outlet"
+            | "publisher"
+            | "body"
+    );
+    if described {
+        return true;
+    }
     let mut cap = String::with_capacity(word.len());
     let mut chars = word.chars();
     if let Some(c) = chars.next() {
@@ -215,6 +240,10 @@ mod tests {
         );
         assert_eq!(
             on(defined_term, "the opposition party (PDX) said", "PDX"),
+            None
+        );
+        assert_eq!(
+            on(defined_term, "the public broadcaster (XBC) said", "XBC"),
             None
         );
     }
