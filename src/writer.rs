@@ -161,6 +161,9 @@ struct CodePoints {
 impl CodePoints {
     fn new(text: &str) -> CodePoints {
         let mut extra = Vec::new();
+        if text.is_ascii() {
+            return CodePoints { extra };
+        }
         let mut total = 0;
         for (i, c) in text.char_indices() {
             if c.len_utf8() > 1 {

@@ -251,6 +251,13 @@ impl Lexicon {
 /// ASCII words that make up almost every lookup.
 pub(crate) fn with_lowercase<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
     const MAX: usize = 40;
+    // Most words of a text are already in lower case: no copy at all.
+    if word
+        .bytes()
+        .all(|b| b.is_ascii_lowercase() || !b.is_ascii_alphabetic() && b < 0x80)
+    {
+        return f(word);
+    }
     if word.len() <= MAX && word.is_ascii() {
         let mut buf = [0u8; MAX];
         let lower = &mut buf[..word.len()];

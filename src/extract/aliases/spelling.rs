@@ -39,6 +39,14 @@ fn fold_char(c: char) -> char {
 /// The name's letters, lower-cased and without accents: "Dvořák" →
 /// "dvorak", "O'Brien" → "obrien".
 pub(crate) fn fold(name: &str) -> String {
+    if name.is_ascii() {
+        // The usual case, byte by byte: ASCII letters have no accents.
+        let mut out = String::with_capacity(name.len());
+        for b in name.bytes().filter(u8::is_ascii_alphanumeric) {
+            out.push(char::from(b.to_ascii_lowercase()));
+        }
+        return out;
+    }
     name.chars()
         .filter(|c| c.is_alphanumeric())
         .flat_map(char::to_lowercase)
@@ -51,6 +59,12 @@ pub(crate) fn fold(name: &str) -> String {
 pub(crate) fn fold_hash(name: &str) -> u64 {
     use std::hash::Hasher;
     let mut h = rustc_hash::FxHasher::default();
+    if name.is_ascii() {
+        for b in name.bytes().filter(u8::is_ascii_alphanumeric) {
+            h.write_u32(u32::from(b.to_ascii_lowercase()));
+        }
+        return h.finish();
+    }
     for c in name
         .chars()
         .filter(|c| c.is_alphanumeric())
@@ -72,7 +86,7 @@ fn is_vowel(c: u8) -> bool {
 /// "-iy", "-yy", "-ii", "-i" after a consonant written "-y".
 pub(crate) fn skeleton(word: &str) -> String {
     let folded = fold(word);
-    if folded.chars().count() < 6 || !folded.is_ascii() {
+    if !folded.is_ascii() || folded.len() < 6 {
         return folded;
     }
     let b = folded.as_bytes();
