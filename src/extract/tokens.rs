@@ -158,9 +158,14 @@ fn tokenize_pieces<'a>(
     let mut line_start = true;
     for (i, piece) in pieces {
         let start = from + i;
-        if piece.chars().all(char::is_whitespace) {
+        // Most pieces are words: their first byte settles it without
+        // decoding the piece.
+        let lead = piece.as_bytes()[0];
+        let maybe_space = lead >= 0x80 || matches!(lead, b'\t'..=b'\r' | b' ');
+        if maybe_space && piece.chars().all(char::is_whitespace) {
             space_before = true;
-            line_start |= piece.contains('\n') || piece.contains('\u{2029}');
+            line_start |= piece.as_bytes().contains(&b'\n')
+                || !piece.is_ascii() && piece.contains('\u{2029}');
             continue;
         }
         let first = piece.chars().next().expect("non-empty piece");
@@ -183,9 +188,11 @@ fn tokenize_pieces<'a>(
         space_before = false;
         line_start = false;
         // "McDonald's", "Sainsbury's": a company whose name ends in 's.
-        let possessive_name = (piece.ends_with('s') || piece.ends_with('S'))
-            && crate::lexicon::Lexicon::get().organisation(piece).is_some();
-        if kind == TokenKind::Word && !possessive_name {
+        // Every possessive ending ends in "s" or "S" too.
+        let ends_s = matches!(piece.as_bytes().last(), Some(b's' | b'S'));
+        let possessive_name =
+            ends_s && crate::lexicon::Lexicon::get().organisation(piece).is_some();
+        if kind == TokenKind::Word && ends_s && !possessive_name {
             if let Some(stem) = possessive_stem(piece) {
                 let cut = start + stem.len();
                 token.end = cut;
