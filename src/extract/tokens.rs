@@ -40,6 +40,9 @@ pub struct Token<'a> {
     pub line_start: bool,
     /// The first word of a sentence (after any opening quotes).
     pub sentence_start: bool,
+    /// [`Token::is_all_caps`], worked out once: the rules ask it of the
+    /// same token many times (line shapes, headline spans, datelines).
+    all_caps: bool,
 }
 
 impl Token<'_> {
@@ -49,17 +52,9 @@ impl Token<'_> {
     }
 
     /// True for a word of two or more letters, all upper case ("NATO").
+    #[inline]
     pub fn is_all_caps(&self) -> bool {
-        if self.kind != TokenKind::Word {
-            return false;
-        }
-        if self.text.is_ascii() {
-            let b = self.text.as_bytes();
-            return !b.iter().any(u8::is_ascii_lowercase)
-                && b.iter().filter(|c| c.is_ascii_alphabetic()).count() >= 2;
-        }
-        self.text.chars().filter(|c| c.is_alphabetic()).count() >= 2
-            && !self.text.chars().any(char::is_lowercase)
+        self.all_caps
     }
 
     /// True for the given punctuation or word, compared exactly.
@@ -71,6 +66,19 @@ impl Token<'_> {
     pub fn is_dash(&self) -> bool {
         matches!(self.text, "-" | "–" | "—" | "‑")
     }
+}
+
+/// True for a word of two or more letters, all upper case ("NATO").
+fn all_caps(kind: TokenKind, text: &str) -> bool {
+    if kind != TokenKind::Word {
+        return false;
+    }
+    if text.is_ascii() {
+        let b = text.as_bytes();
+        return !b.iter().any(u8::is_ascii_lowercase)
+            && b.iter().filter(|c| c.is_ascii_alphabetic()).count() >= 2;
+    }
+    text.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !text.chars().any(char::is_lowercase)
 }
 
 /// Abbreviations whose period belongs to the word, not to the sentence.
@@ -184,6 +192,7 @@ fn tokenize_pieces<'a>(
             space_before,
             line_start,
             sentence_start: false,
+            all_caps: false,
         };
         space_before = false;
         line_start = false;
@@ -206,6 +215,7 @@ fn tokenize_pieces<'a>(
                     space_before: false,
                     line_start: false,
                     sentence_start: false,
+                    all_caps: false,
                 });
                 continue;
             }
@@ -221,6 +231,9 @@ fn tokenize_pieces<'a>(
             }
         }
         raw.push(token);
+    }
+    for t in &mut raw {
+        t.all_caps = all_caps(t.kind, t.text);
     }
     mark_sentences(&mut raw);
     raw
