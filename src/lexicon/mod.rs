@@ -247,6 +247,33 @@ impl Lexicon {
     }
 }
 
+/// A short fixed list of words that rules ask about token by token
+/// ("said", "van", "beat"): looked up by hash, not by comparing the word
+/// with every entry in turn, which cost more than the hash for lists of
+/// twenty words and more (#17). Declared `static`, so the set is built once.
+pub(crate) struct WordList {
+    words: &'static [&'static str],
+    set: OnceLock<HashSet<&'static str>>,
+}
+
+impl WordList {
+    /// The list of `words`, hashed on first use.
+    pub(crate) const fn new(words: &'static [&'static str]) -> WordList {
+        WordList {
+            words,
+            set: OnceLock::new(),
+        }
+    }
+
+    /// True when `word` is in the list, compared exactly (like a slice's
+    /// `contains`).
+    pub(crate) fn contains(&self, word: &&str) -> bool {
+        self.set
+            .get_or_init(|| self.words.iter().copied().collect())
+            .contains(word)
+    }
+}
+
 /// Calls `f` with `word` in lower case, without allocating for the short
 /// ASCII words that make up almost every lookup.
 pub(crate) fn with_lowercase<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
@@ -289,5 +316,17 @@ mod tests {
         assert!(lex.is_org_end("Organisation"));
         assert_eq!(lex.organisation("Daesh"), Some("Islamic State"));
         assert!(lex.is_function_word("However"));
+    }
+
+    #[test]
+    fn word_lists_answer_like_slices() {
+        static LIST: WordList = WordList::new(&["said", "van", "beat"]);
+        for w in ["said", "van", "beat", "Said", "", "vans"] {
+            assert_eq!(
+                LIST.contains(&w),
+                ["said", "van", "beat"].contains(&w),
+                "{w}"
+            );
+        }
     }
 }
