@@ -107,9 +107,10 @@ pub(crate) fn skeleton(word: &str) -> String {
             out[w] = b'u';
             w += 1;
             2
-        } else if c == b'y' && before.is_some_and(is_vowel) && next.is_some_and(is_vowel) {
-            1
-        } else if w > 0 && out[w - 1] == c {
+        } else if c == b'y' && before.is_some_and(is_vowel) && next.is_some_and(is_vowel)
+            || w > 0 && out[w - 1] == c
+        {
+            // A `y` between vowels, or a doubled letter: dropped.
             1
         } else {
             out[w] = c;
