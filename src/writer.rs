@@ -152,15 +152,18 @@ pub struct DateMention {
 /// Converts byte offsets to code-point offsets for one text. Only the
 /// positions of multi-byte characters are stored, so ASCII text costs
 /// nothing and lookups are a binary search.
-struct CodePoints {
+pub(crate) struct CodePoints {
     /// (byte offset of a multi-byte character, extra bytes up to and
     /// including it).
     extra: Vec<(usize, usize)>,
 }
 
 impl CodePoints {
-    fn new(text: &str) -> CodePoints {
+    pub(crate) fn new(text: &str) -> CodePoints {
         let mut extra = Vec::new();
+        if text.is_ascii() {
+            return CodePoints { extra };
+        }
         let mut total = 0;
         for (i, c) in text.char_indices() {
             if c.len_utf8() > 1 {
@@ -171,7 +174,7 @@ impl CodePoints {
         CodePoints { extra }
     }
 
-    fn of(&self, byte: usize) -> usize {
+    pub(crate) fn of(&self, byte: usize) -> usize {
         let k = self.extra.partition_point(|&(b, _)| b < byte);
         byte - if k == 0 { 0 } else { self.extra[k - 1].1 }
     }

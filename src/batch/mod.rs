@@ -29,6 +29,7 @@ use crate::extract::user_lexicon::UserLexicon;
 use crate::extract::Extractor;
 use crate::format::{OutputFormat, Trim};
 use crate::reader::{parse_article_with, Article, ReadOptions};
+use crate::writer::Record;
 use in_order::{progress_bar, InOrder};
 pub use walk::FileFilter;
 use walk::{Walk, Walked};
@@ -475,17 +476,23 @@ impl Runner<'_> {
             Err(e) => return (Done::Failed(e), 0),
         };
         let bytes = article.text.len() as u64;
-        let mut record = self.extractor.extract(&article);
-        if self.config.link {
-            record.fill_keys();
-        }
-        self.config.trim.apply(&mut record);
+        let found = self
+            .extractor
+            .find(&article.text, article.body_start, article.date);
         let format = self.config.output_format;
         let mut json = Vec::with_capacity(article.text.len() / 2);
         if target.is_some() {
             json.extend_from_slice(format.begin());
         }
-        format.article(&article, &record, self.config.pretty, &mut json);
+        let (link, trim, pretty) = (self.config.link, &self.config.trim, self.config.pretty);
+        if !format.found(&article, &found, link, trim, pretty, &mut json) {
+            let mut record = Record::build(&article, &found.0, &found.1);
+            if link {
+                record.fill_keys();
+            }
+            trim.apply(&mut record);
+            format.article(&article, &record, pretty, &mut json);
+        }
         if target.is_some() {
             json.extend_from_slice(format.end());
         }

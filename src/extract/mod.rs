@@ -104,6 +104,7 @@ impl<'a> Doc<'a> {
     }
 
     /// The text from the start of token `first` to the end of `last`.
+    #[inline]
     pub fn span_text(&self, first: usize, last: usize) -> &'a str {
         &self.text[self.tokens[first].start..self.tokens[last].end]
     }

@@ -7,6 +7,7 @@
 
 use super::tokens::TokenKind;
 use super::Doc;
+use crate::lexicon::WordList;
 
 /// True when the chunk ends or starts with an organisation head-word and
 /// has at least one other word.
@@ -32,7 +33,7 @@ pub(crate) fn is_acronym(doc: &Doc<'_>, first: usize, last: usize) -> bool {
 }
 
 /// Words after a company's name ("X shares", "X's chief executive").
-const COMPANY_AFTER: &[&str] = &[
+static COMPANY_AFTER: WordList = WordList::new(&[
     "shares",
     "stock",
     "stake",
@@ -59,9 +60,9 @@ const COMPANY_AFTER: &[&str] = &[
     "daily",
     "agency",
     "officials",
-];
+]);
 /// Words before a company's name ("shares in X", "a unit of X").
-const COMPANY_BEFORE: &[&str] = &[
+static COMPANY_BEFORE: WordList = WordList::new(&[
     "newspaper",
     "daily",
     "weekly",
@@ -83,7 +84,7 @@ const COMPANY_BEFORE: &[&str] = &[
     "operator",
     "utility",
     "distributor",
-];
+]);
 
 /// True when the words around the chunk are those of business news.
 pub(crate) fn company_context(doc: &Doc<'_>, first: usize, last: usize) -> bool {
@@ -297,7 +298,7 @@ pub(crate) fn is_sports_report(doc: &Doc<'_>) -> bool {
 }
 
 /// Verbs and prepositions around team names in sports reports.
-const TEAM_AFTER: &[&str] = &[
+static TEAM_AFTER: WordList = WordList::new(&[
     "beat",
     "beats",
     "defeated",
@@ -342,8 +343,8 @@ const TEAM_AFTER: &[&str] = &[
     "have",
     "had",
     "are",
-];
-const TEAM_BEFORE: &[&str] = &[
+]);
+static TEAM_BEFORE: WordList = WordList::new(&[
     "beat",
     "beating",
     "defeated",
@@ -370,7 +371,7 @@ const TEAM_BEFORE: &[&str] = &[
     "from",
     "leaders",
     "champions",
-];
+]);
 
 /// True when the chunk stands where a team stands in a sports report:
 /// next to "beat", "v", "against", or followed by a score in a results

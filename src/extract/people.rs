@@ -7,9 +7,10 @@
 //! full name seen elsewhere in the article ("Goren" after "Mehmet Goren").
 
 use super::Doc;
+use crate::lexicon::WordList;
 
 /// Verbs that follow a speaker in news reporting.
-const REPORTING_VERBS: &[&str] = &[
+static REPORTING_VERBS: WordList = WordList::new(&[
     "said",
     "says",
     "told",
@@ -36,7 +37,7 @@ const REPORTING_VERBS: &[&str] = &[
     "testified",
     "stressed",
     "described",
-];
+]);
 
 /// How many tokens at `first` form a title inside a capitalised chunk
 /// ("Prime Minister" → 2), looking at up to three words.

@@ -40,6 +40,9 @@ pub struct Token<'a> {
     pub line_start: bool,
     /// The first word of a sentence (after any opening quotes).
     pub sentence_start: bool,
+    /// [`Token::is_all_caps`], worked out once: the rules ask it of the
+    /// same token many times (line shapes, headline spans, datelines).
+    all_caps: bool,
 }
 
 impl Token<'_> {
@@ -49,17 +52,9 @@ impl Token<'_> {
     }
 
     /// True for a word of two or more letters, all upper case ("NATO").
+    #[inline]
     pub fn is_all_caps(&self) -> bool {
-        if self.kind != TokenKind::Word {
-            return false;
-        }
-        if self.text.is_ascii() {
-            let b = self.text.as_bytes();
-            return !b.iter().any(u8::is_ascii_lowercase)
-                && b.iter().filter(|c| c.is_ascii_alphabetic()).count() >= 2;
-        }
-        self.text.chars().filter(|c| c.is_alphabetic()).count() >= 2
-            && !self.text.chars().any(char::is_lowercase)
+        self.all_caps
     }
 
     /// True for the given punctuation or word, compared exactly.
@@ -73,16 +68,34 @@ impl Token<'_> {
     }
 }
 
-/// Abbreviations whose period belongs to the word, not to the sentence.
-const ABBREVIATIONS: &[&str] = &[
-    "Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Lt", "Col", "Capt", "Sgt", "Sen", "Rep", "Gov", "Jr",
-    "Sr", "Prof", "Rev", "Adm", "Maj", "Cmdr", "Cpl", "Pvt", "Supt", "Insp", "Jan", "Feb", "Mar",
-    "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Co", "Corp", "Inc", "Ltd",
-    "Bros", "No", "vs", "Mt", "Ft", "Ave", "approx", "est", "Fig", "Vol",
-    // AP state abbreviations ("Phoenix, Ariz."), those that are no word.
-    "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Fla", "Kan", "Ky", "Md", "Mich", "Minn", "Neb",
-    "Nev", "Okla", "Tenn", "Wis", "Wyo", "Vt",
-];
+/// True for a word of two or more letters, all upper case ("NATO").
+fn all_caps(kind: TokenKind, text: &str) -> bool {
+    if kind != TokenKind::Word {
+        return false;
+    }
+    if text.is_ascii() {
+        let b = text.as_bytes();
+        return !b.iter().any(u8::is_ascii_lowercase)
+            && b.iter().filter(|c| c.is_ascii_alphabetic()).count() >= 2;
+    }
+    text.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !text.chars().any(char::is_lowercase)
+}
+
+/// Abbreviations whose period belongs to the word, not to the sentence
+/// (a `match`, which compiles to a few comparisons, not a scan of the list).
+fn listed_abbreviation(word: &str) -> bool {
+    matches!(
+        word,
+        "Mr" | "Mrs" | "Ms" | "Dr" | "St" | "Gen" | "Lt" | "Col" | "Capt" | "Sgt" | "Sen" | "Rep"
+            | "Gov" | "Jr" | "Sr" | "Prof" | "Rev" | "Adm" | "Maj" | "Cmdr" | "Cpl" | "Pvt"
+            | "Supt" | "Insp" | "Jan" | "Feb" | "Mar" | "Apr" | "Jun" | "Jul" | "Aug" | "Sep"
+            | "Sept" | "Oct" | "Nov" | "Dec" | "Co" | "Corp" | "Inc" | "Ltd" | "Bros" | "No"
+            | "vs" | "Mt" | "Ft" | "Ave" | "approx" | "est" | "Fig" | "Vol"
+            // AP state abbreviations ("Phoenix, Ariz."), those that are no word.
+            | "Ala" | "Ariz" | "Ark" | "Calif" | "Colo" | "Conn" | "Fla" | "Kan" | "Ky" | "Md"
+            | "Mich" | "Minn" | "Neb" | "Nev" | "Okla" | "Tenn" | "Wis" | "Wyo" | "Vt"
+    )
+}
 
 /// Splits `text[from..]` into tokens and marks sentence starts.
 pub fn tokenize(text: &str, from: usize) -> Vec<Token<'_>> {
@@ -158,9 +171,14 @@ fn tokenize_pieces<'a>(
     let mut line_start = true;
     for (i, piece) in pieces {
         let start = from + i;
-        if piece.chars().all(char::is_whitespace) {
+        // Most pieces are words: their first byte settles it without
+        // decoding the piece.
+        let lead = piece.as_bytes()[0];
+        let maybe_space = lead >= 0x80 || matches!(lead, b'\t'..=b'\r' | b' ');
+        if maybe_space && piece.chars().all(char::is_whitespace) {
             space_before = true;
-            line_start |= piece.contains('\n') || piece.contains('\u{2029}');
+            line_start |= piece.as_bytes().contains(&b'\n')
+                || !piece.is_ascii() && piece.contains('\u{2029}');
             continue;
         }
         let first = piece.chars().next().expect("non-empty piece");
@@ -179,13 +197,16 @@ fn tokenize_pieces<'a>(
             space_before,
             line_start,
             sentence_start: false,
+            all_caps: false,
         };
         space_before = false;
         line_start = false;
         // "McDonald's", "Sainsbury's": a company whose name ends in 's.
-        let possessive_name = (piece.ends_with('s') || piece.ends_with('S'))
-            && crate::lexicon::Lexicon::get().organisation(piece).is_some();
-        if kind == TokenKind::Word && !possessive_name {
+        // Every possessive ending ends in "s" or "S" too.
+        let ends_s = matches!(piece.as_bytes().last(), Some(b's' | b'S'));
+        let possessive_name =
+            ends_s && crate::lexicon::Lexicon::get().organisation(piece).is_some();
+        if kind == TokenKind::Word && ends_s && !possessive_name {
             if let Some(stem) = possessive_stem(piece) {
                 let cut = start + stem.len();
                 token.end = cut;
@@ -199,6 +220,7 @@ fn tokenize_pieces<'a>(
                     space_before: false,
                     line_start: false,
                     sentence_start: false,
+                    all_caps: false,
                 });
                 continue;
             }
@@ -215,6 +237,9 @@ fn tokenize_pieces<'a>(
         }
         raw.push(token);
     }
+    for t in &mut raw {
+        t.all_caps = all_caps(t.kind, t.text);
+    }
     mark_sentences(&mut raw);
     raw
 }
@@ -230,7 +255,7 @@ fn possessive_stem(word: &str) -> Option<&str> {
 }
 
 fn is_abbreviation(word: &str) -> bool {
-    if ABBREVIATIONS.contains(&word) {
+    if listed_abbreviation(word) {
         return true;
     }
     // Initials and dotted acronyms: "J", "U.S", "a.m".

@@ -8,7 +8,153 @@
 //! byte for byte against `serde_json` on records with every optional field
 //! set and unset and every character JSON escapes.
 
-use crate::writer::{Alias, DateMention, Entity, Evidence, Mention, Record, Span};
+use super::Trim;
+use crate::extract::dates::{Anchor, FoundDate};
+use crate::extract::{FoundEntity, FoundMention};
+use crate::reader::Article;
+use crate::writer::{Alias, CodePoints, DateMention, Entity, Evidence, Mention, Record, Span};
+
+/// Appends the record of `article` as one line of compact JSON, straight
+/// from what the extractor found: the same bytes as [`write_line`] on
+/// [`Record::build`] (with [`Record::fill_keys`] when `link`, then
+/// `trim`), without first copying every name, mention and date into the
+/// record's owned strings. Building, writing and freeing the record was
+/// about a tenth of the steady-state instructions (#17).
+pub(crate) fn write_found(
+    article: &Article,
+    entities: &[FoundEntity],
+    dates: &[FoundDate],
+    link: bool,
+    trim: &Trim,
+    out: &mut Vec<u8>,
+) {
+    let text = &article.text;
+    let cp = CodePoints::new(text);
+    out.extend_from_slice(b"{\"source\":");
+    string(&article.source, out);
+    out.extend_from_slice(b",\"date\":");
+    match article.date {
+        Some(d) => string(&d.to_string(), out),
+        None => out.extend_from_slice(b"null"),
+    }
+    out.extend_from_slice(b",\"entities\":[");
+    let kept = entities.iter().enumerate().filter(|(_, e)| {
+        trim.types
+            .as_ref()
+            .is_none_or(|types| types.contains(&e.ty))
+    });
+    for (n, (i, e)) in kept.enumerate() {
+        comma(n, out);
+        found_entity(i, e, link, &cp, text, out);
+    }
+    out.extend_from_slice(b"],\"dates\":[");
+    if !trim.no_dates {
+        for (i, d) in dates.iter().enumerate() {
+            comma(i, out);
+            found_date(d, &cp, text, out);
+        }
+    }
+    out.extend_from_slice(b"]}\n");
+}
+
+fn found_entity(
+    i: usize,
+    e: &FoundEntity,
+    link: bool,
+    cp: &CodePoints,
+    text: &str,
+    out: &mut Vec<u8>,
+) {
+    out.extend_from_slice(b"{\"id\":\"e");
+    number(i as u64 + 1, out);
+    out.extend_from_slice(b"\",\"type\":");
+    string(e.ty.as_str(), out);
+    out.extend_from_slice(b",\"name\":");
+    string(&e.name, out);
+    out.extend_from_slice(b",\"country\":");
+    opt_string(e.country.as_deref(), out);
+    if link {
+        let ty = e.ty.as_str();
+        let name = crate::extract::aliases::link_name(ty, &e.name);
+        out.extend_from_slice(b",\"key\":");
+        string(&format!("{ty}:{name}"), out);
+    }
+    out.extend_from_slice(b",\"aliases\":[");
+    for (i, a) in e.aliases.iter().enumerate() {
+        comma(i, out);
+        out.extend_from_slice(b"{\"name\":");
+        string(&a.name, out);
+        out.extend_from_slice(b",\"kind\":");
+        string(a.kind.as_str(), out);
+        out.extend_from_slice(b",\"evidence\":");
+        match a.evidence {
+            Some((s, e)) => span(
+                &Span {
+                    start: cp.of(s),
+                    end: cp.of(e),
+                },
+                out,
+            ),
+            None => out.extend_from_slice(b"null"),
+        }
+        out.push(b'}');
+    }
+    out.extend_from_slice(b"],\"mentions\":[");
+    for (i, m) in e.mentions.iter().enumerate() {
+        comma(i, out);
+        found_mention(m, cp, text, out);
+    }
+    out.extend_from_slice(b"]}");
+}
+
+fn found_mention(m: &FoundMention, cp: &CodePoints, text: &str, out: &mut Vec<u8>) {
+    out.extend_from_slice(b"{\"start\":");
+    number(cp.of(m.start) as u64, out);
+    out.extend_from_slice(b",\"end\":");
+    number(cp.of(m.end) as u64, out);
+    out.extend_from_slice(b",\"text\":");
+    string(&text[m.start..m.end], out);
+    out.extend_from_slice(b",\"rule\":");
+    string(m.rule, out);
+    if !m.evidence.is_empty() {
+        out.extend_from_slice(b",\"evidence\":[");
+        for (i, x) in m.evidence.iter().enumerate() {
+            comma(i, out);
+            evidence_fields(x.rule, x.kind, x.weight, x.from, out);
+        }
+        out.push(b']');
+    }
+    out.push(b'}');
+}
+
+fn found_date(d: &FoundDate, cp: &CodePoints, text: &str, out: &mut Vec<u8>) {
+    out.extend_from_slice(b"{\"start\":");
+    number(cp.of(d.start) as u64, out);
+    out.extend_from_slice(b",\"end\":");
+    number(cp.of(d.end) as u64, out);
+    out.extend_from_slice(b",\"text\":");
+    string(&text[d.start..d.end], out);
+    out.extend_from_slice(b",\"type\":");
+    string(d.ty.as_str(), out);
+    out.extend_from_slice(b",\"value\":");
+    string(&d.value, out);
+    out.extend_from_slice(b",\"anchor\":");
+    // `Anchor::label`, without its string.
+    match d.anchor {
+        Anchor::None => out.extend_from_slice(b"\"none\""),
+        Anchor::Article => out.extend_from_slice(b"\"article\""),
+        Anchor::Mention(i) => {
+            out.extend_from_slice(b"\"dates[");
+            number(i as u64, out);
+            out.extend_from_slice(b"]\"");
+        }
+    }
+    if let Some(m) = d.modifier {
+        out.extend_from_slice(b",\"mod\":");
+        string(m.as_str(), out);
+    }
+    out.push(b'}');
+}
 
 /// Appends `record` as one line of compact JSON, exactly as
 /// `serde_json::to_writer` followed by a newline would.
@@ -98,17 +244,21 @@ fn mention(m: &Mention, out: &mut Vec<u8>) {
 }
 
 fn evidence(x: &Evidence, out: &mut Vec<u8>) {
+    evidence_fields(&x.rule, &x.ty, x.weight, &x.from, out);
+}
+
+fn evidence_fields(rule: &str, ty: &str, weight: i32, from: &str, out: &mut Vec<u8>) {
     out.extend_from_slice(b"{\"rule\":");
-    string(&x.rule, out);
+    string(rule, out);
     out.extend_from_slice(b",\"type\":");
-    string(&x.ty, out);
+    string(ty, out);
     out.extend_from_slice(b",\"weight\":");
-    if x.weight < 0 {
+    if weight < 0 {
         out.push(b'-');
     }
-    number(u64::from(x.weight.unsigned_abs()), out);
+    number(u64::from(weight.unsigned_abs()), out);
     out.extend_from_slice(b",\"from\":");
-    string(&x.from, out);
+    string(from, out);
     out.push(b'}');
 }
 
@@ -305,6 +455,41 @@ mod tests {
         let mut out = Vec::new();
         write_line(&empty, &mut out);
         assert_eq!(out, serde_line(&empty));
+    }
+
+    #[test]
+    fn found_lines_are_the_records_lines() {
+        let text = "date 2025-03-04 Zoë Müller, chief of Acme Corp (AC), met \"Big\" \
+                    Tom Baker in São Paulo on Monday. Two days later Müller left Brazil; \
+                    the AC said early 2024 was hard.";
+        let article = crate::parse_article("a/b.txt", text.as_bytes(), None).unwrap();
+        let types = Some(vec![crate::extract::EntityType::Place]);
+        for explain in [false, true] {
+            let extractor = crate::Extractor::new().with_explain(explain);
+            let found = extractor.find(&article.text, article.body_start, article.date);
+            for link in [false, true] {
+                for trim in [
+                    Trim::default(),
+                    Trim {
+                        types: types.clone(),
+                        no_dates: true,
+                    },
+                ] {
+                    let mut record = Record::build(&article, &found.0, &found.1);
+                    if link {
+                        record.fill_keys();
+                    }
+                    trim.apply(&mut record);
+                    let (mut ours, mut theirs) = (Vec::new(), Vec::new());
+                    write_found(&article, &found.0, &found.1, link, &trim, &mut ours);
+                    write_line(&record, &mut theirs);
+                    assert_eq!(
+                        String::from_utf8(ours).unwrap(),
+                        String::from_utf8(theirs).unwrap()
+                    );
+                }
+            }
+        }
     }
 
     #[test]

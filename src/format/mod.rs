@@ -11,7 +11,8 @@ mod html;
 mod json;
 mod tsv;
 
-use crate::extract::EntityType;
+use crate::extract::dates::FoundDate;
+use crate::extract::{EntityType, FoundEntity};
 use crate::reader::Article;
 use crate::writer::Record;
 
@@ -57,6 +58,28 @@ impl OutputFormat {
             OutputFormat::Json | OutputFormat::Tsv => b"",
             OutputFormat::Html => html::END.as_bytes(),
         }
+    }
+
+    /// Appends one article's record to `out` straight from what the
+    /// extractor found, when the format allows (compact JSON): the same
+    /// bytes as [`Record::build`], [`Record::fill_keys`] (with `link`),
+    /// [`Trim::apply`] and [`OutputFormat::article`], without the record.
+    /// Returns false, writing nothing, for the other formats.
+    #[allow(clippy::too_many_arguments)]
+    pub(crate) fn found(
+        self,
+        article: &Article,
+        found: &(Vec<FoundEntity>, Vec<FoundDate>),
+        link: bool,
+        trim: &Trim,
+        pretty: bool,
+        out: &mut Vec<u8>,
+    ) -> bool {
+        if self != OutputFormat::Json || pretty {
+            return false;
+        }
+        json::write_found(article, &found.0, &found.1, link, trim, out);
+        true
     }
 
     /// Appends one article's record to `out`.

@@ -247,19 +247,67 @@ impl Lexicon {
     }
 }
 
+/// A short fixed list of words that rules ask about token by token
+/// ("said", "van", "beat"): looked up by hash, not by comparing the word
+/// with every entry in turn, which cost more than the hash for lists of
+/// twenty words and more (#17). Declared `static`, so the set is built once.
+pub(crate) struct WordList {
+    words: &'static [&'static str],
+    set: OnceLock<HashSet<&'static str>>,
+}
+
+impl WordList {
+    /// The list of `words`, hashed on first use.
+    pub(crate) const fn new(words: &'static [&'static str]) -> WordList {
+        WordList {
+            words,
+            set: OnceLock::new(),
+        }
+    }
+
+    /// True when `word` is in the list, compared exactly (like a slice's
+    /// `contains`).
+    pub(crate) fn contains(&self, word: &&str) -> bool {
+        self.set
+            .get_or_init(|| self.words.iter().copied().collect())
+            .contains(word)
+    }
+}
+
 /// Calls `f` with `word` in lower case, without allocating for the short
 /// ASCII words that make up almost every lookup.
 pub(crate) fn with_lowercase<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
-    const MAX: usize = 40;
-    if word.len() <= MAX && word.is_ascii() {
-        let mut buf = [0u8; MAX];
-        let lower = &mut buf[..word.len()];
-        lower.copy_from_slice(word.as_bytes());
-        lower.make_ascii_lowercase();
-        f(std::str::from_utf8(lower).expect("ASCII stays UTF-8"))
-    } else {
-        f(&word.to_lowercase())
+    // Most words of a text are already in lower case: no copy at all.
+    if word
+        .bytes()
+        .all(|b| b.is_ascii_lowercase() || !b.is_ascii_alphabetic() && b < 0x80)
+    {
+        return f(word);
     }
+    thread_local! {
+        // One buffer per thread, reused: lower-casing a `String` in place
+        // needs no UTF-8 check, which a stack buffer turned into a `str`
+        // did (a fiftieth of the steady-state instructions, #17).
+        static BUFFER: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
+    }
+    // Longer words are rare and copied, so the buffer stays small.
+    const MAX: usize = 40;
+    let mut f = Some(f);
+    if word.len() <= MAX && word.is_ascii() {
+        let done = BUFFER.with(|buffer| {
+            // `f` runs with the buffer taken: a call of `with_lowercase`
+            // inside it finds it so and copies instead.
+            let mut buffer = buffer.try_borrow_mut().ok()?;
+            buffer.clear();
+            buffer.push_str(word);
+            buffer.make_ascii_lowercase();
+            Some(f.take().expect("called once")(&buffer))
+        });
+        if let Some(result) = done {
+            return result;
+        }
+    }
+    f.take().expect("called once")(&word.to_lowercase())
 }
 
 #[cfg(test)]
@@ -282,5 +330,17 @@ mod tests {
         assert!(lex.is_org_end("Organisation"));
         assert_eq!(lex.organisation("Daesh"), Some("Islamic State"));
         assert!(lex.is_function_word("However"));
+    }
+
+    #[test]
+    fn word_lists_answer_like_slices() {
+        static LIST: WordList = WordList::new(&["said", "van", "beat"]);
+        for w in ["said", "van", "beat", "Said", "", "vans"] {
+            assert_eq!(
+                LIST.contains(&w),
+                ["said", "van", "beat"].contains(&w),
+                "{w}"
+            );
+        }
     }
 }

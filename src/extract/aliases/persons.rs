@@ -25,7 +25,6 @@ use super::group::Groups;
 use super::names::{compatible, goes_by_middle_name, parse, PersonName};
 use super::spelling::{fold, skeleton};
 use crate::extract::evidence::{self, Ev, Rule};
-use crate::extract::tokens::TokenKind;
 use crate::extract::{people, places, Candidate, Doc, EntityType};
 
 /// How sure the article is that a multi-word name is a person's, beyond
@@ -79,32 +78,20 @@ fn is_role_or_people(doc: &Doc<'_>, word: &str) -> bool {
         || doc.lex.demonym(singular).is_some()
 }
 
-/// The article's words written in lower case, collected on first use
-/// (most articles never ask).
+/// The article's words written in lower case: a view of
+/// [`Doc::lower_words`], which the document sets up once for every rule.
 pub(crate) struct LowerWords<'d, 'a> {
     doc: &'d Doc<'a>,
-    set: std::cell::OnceCell<HashSet<&'a str>>,
 }
 
 impl<'d, 'a> LowerWords<'d, 'a> {
     pub(crate) fn new(doc: &'d Doc<'a>) -> Self {
-        LowerWords {
-            doc,
-            set: std::cell::OnceCell::new(),
-        }
+        LowerWords { doc }
     }
 
     /// True when `word`, lower-cased, is written so in the article.
     pub(crate) fn contains(&self, word: &str) -> bool {
-        let set = self.set.get_or_init(|| {
-            self.doc
-                .tokens
-                .iter()
-                .filter(|t| t.kind == TokenKind::Word && t.text.starts_with(char::is_lowercase))
-                .map(|t| t.text)
-                .collect()
-        });
-        crate::lexicon::with_lowercase(word, |w| set.contains(w))
+        crate::lexicon::with_lowercase(word, |w| self.doc.lower_words.contains(w))
     }
 }
 

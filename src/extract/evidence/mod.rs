@@ -329,6 +329,13 @@ pub(crate) fn alias_rule(ty: EntityType) -> Rule {
 pub(crate) fn name_key(s: &str) -> u64 {
     use std::hash::Hasher;
     let mut h = rustc_hash::FxHasher::default();
+    if s.is_ascii() {
+        // The same hash, byte by byte.
+        for b in s.bytes().filter(u8::is_ascii_alphanumeric) {
+            h.write_u8(b.to_ascii_lowercase());
+        }
+        return h.finish();
+    }
     for c in s.chars().filter(|c| c.is_alphanumeric()) {
         if c.is_ascii() {
             h.write_u8(c.to_ascii_lowercase() as u8);

@@ -5,12 +5,13 @@
 
 use crate::extract::tokens::TokenKind;
 use crate::extract::Doc;
+use crate::lexicon::WordList;
 
 /// Name particles that may sit inside a name between capitalised words.
-pub(crate) const PARTICLES: &[&str] = &[
+pub(crate) static PARTICLES: WordList = WordList::new(&[
     "of", "for", "de", "del", "della", "der", "den", "van", "von", "da", "di", "du", "dos", "das",
     "bin", "ibn", "al", "el", "le", "la", "y", "ter", "&", "and",
-];
+]);
 
 /// The most tokens a name may span ("Abu Yasir Al Turki" is 4; "Organisation
 /// of the Petroleum Exporting Countries" 6).
@@ -150,11 +151,11 @@ pub(crate) fn chunks(doc: &Doc<'_>) -> Vec<(usize, usize)> {
 
 /// Lower-case words after a hyphen that make a compound, not a
 /// hyphenated given name: "Putin-led", "Trump-era", "Paris-born".
-const HYPHEN_SUFFIXES: &[&str] = &[
+static HYPHEN_SUFFIXES: WordList = WordList::new(&[
     "led", "run", "era", "like", "type", "free", "wide", "long", "held", "only", "old", "born",
     "made", "high", "low", "ish", "ist", "ism", "ite", "ian", "side", "day", "year", "week",
     "area", "zone", "bred", "size", "used", "new",
-];
+]);
 
 /// True for particles that may open a surname written without the given
 /// name: "von der Leyen", "de Gaulle", "bin Salman".

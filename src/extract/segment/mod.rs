@@ -569,6 +569,24 @@ pub(crate) fn title_case_if_caps(s: &str) -> std::borrow::Cow<'_, str> {
 pub(crate) fn title_case(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut at_start = true;
+    if s.is_ascii() {
+        // The usual case, byte by byte.
+        for b in s.bytes() {
+            if b.is_ascii_alphabetic() {
+                let c = if at_start {
+                    b.to_ascii_uppercase()
+                } else {
+                    b.to_ascii_lowercase()
+                };
+                out.push(char::from(c));
+                at_start = false;
+            } else {
+                out.push(char::from(b));
+                at_start = b != b'\'';
+            }
+        }
+        return out;
+    }
     for c in s.chars() {
         if c.is_alphabetic() {
             if at_start {
