@@ -183,9 +183,14 @@ pub fn interrupt() {
 /// and counted in [`Outcome::failed`].
 pub fn run(config: &Config, mut notify: impl FnMut(Notice<'_>)) -> Result<Outcome> {
     // One article, or one thread asked for: the work runs on this thread,
-    // without starting a pool (#17: starting threads was a good part of
+    // without starting a pool; for one article, patterns also compile the
+    // quick way (#17: compiling them and starting threads were most of
     // what a run over one article cost).
-    let pool = if config.threads == 1 || config.is_one_article() {
+    let one_article = config.is_one_article();
+    if one_article {
+        crate::pattern::quick_start();
+    }
+    let pool = if config.threads == 1 || one_article {
         None
     } else {
         let pool = rayon::ThreadPoolBuilder::new()

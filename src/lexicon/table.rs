@@ -31,29 +31,32 @@
 pub const HEADER: usize = 4;
 
 /// The hash of a key: 64 bits, the same on every platform. Eight bytes
-/// at a time, then a full avalanche (MurmurHash3's finaliser), so that
-/// both the slot (high bits) and the tag (low bits) are well mixed.
+/// at a time; the last (up to) eight bytes are read as overlapping words
+/// rather than byte by byte, since most keys are short words. Ends with a
+/// multiply and shift that mix every input bit into both the slot (high
+/// bits) and the tag (low bits).
 pub fn hash(key: &[u8]) -> u64 {
     const K: u64 = 0x9e37_79b9_7f4a_7c15;
-    let mut h = (key.len() as u64).wrapping_mul(K);
-    let mut chunks = key.chunks_exact(8);
-    for c in &mut chunks {
-        let w = u64::from_le_bytes(c.try_into().expect("eight bytes"));
-        h = (h ^ w).wrapping_mul(K).rotate_left(29);
+    let n = key.len();
+    let word = |at: usize| u64::from_le_bytes(key[at..at + 8].try_into().expect("8 bytes"));
+    let half = |at: usize| u64::from(u32::from_le_bytes(key[at..at + 4].try_into().expect("4")));
+    let mix = |h: u64, w: u64| (h ^ w).wrapping_mul(K).rotate_left(31);
+    let mut h = (n as u64).wrapping_mul(K);
+    let mut at = 0;
+    while at + 8 < n {
+        h = mix(h, word(at));
+        at += 8;
     }
-    let rest = chunks.remainder();
-    if !rest.is_empty() {
-        let mut last = [0u8; 8];
-        last[..rest.len()].copy_from_slice(rest);
-        h = (h ^ u64::from_le_bytes(last))
-            .wrapping_mul(K)
-            .rotate_left(29);
-    }
-    h ^= h >> 33;
-    h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
-    h ^= h >> 33;
-    h = h.wrapping_mul(0xc4ce_b9fe_1a85_ec53);
-    h ^ (h >> 33)
+    let last = match n {
+        8.. => word(n - 8),
+        4..=7 => half(0) | half(n - 4) << 32,
+        1..=3 => u64::from(key[0]) | u64::from(key[n / 2]) << 8 | u64::from(key[n - 1]) << 16,
+        0 => 0,
+    };
+    h = mix(h, last);
+    h ^= h >> 32;
+    h = h.wrapping_mul(K);
+    h ^ (h >> 29)
 }
 
 /// The slot a hash starts probing at, for a table of `mask + 1` slots.
@@ -103,13 +106,13 @@ impl Table {
         let tag = tag(h);
         let mut slot = home(h, self.mask);
         loop {
-            let s = word(self.bytes, HEADER + slot);
+            let s = read(self.bytes, HEADER + slot);
             if s == 0 {
                 return None;
             }
             if s & 0xff == tag {
                 let entry = (s >> 8) as usize - 1;
-                if self.key(entry) == key {
+                if self.key_bytes(entry) == key.as_bytes() {
                     return Some(entry);
                 }
             }
@@ -119,7 +122,7 @@ impl Table {
 
     /// Value `k` of entry `entry`.
     pub fn value(&self, entry: usize, k: usize) -> u32 {
-        word(self.bytes, self.entries + entry * self.stride + 2 + k)
+        read(self.bytes, self.entries + entry * self.stride + 2 + k)
     }
 
     /// The string of the pool at `offset`, `len` bytes long.
@@ -130,9 +133,17 @@ impl Table {
     }
 
     /// The key of entry `entry`.
+    #[cfg(test)]
     pub fn key(&self, entry: usize) -> &'static str {
+        std::str::from_utf8(self.key_bytes(entry)).expect("the pool is UTF-8")
+    }
+
+    /// The bytes of entry `entry`'s key.
+    fn key_bytes(&self, entry: usize) -> &'static [u8] {
         let at = self.entries + entry * self.stride;
-        self.string(word(self.bytes, at), word(self.bytes, at + 1))
+        let start = self.pool + read(self.bytes, at) as usize;
+        let bytes: &'static [u8] = self.bytes;
+        &bytes[start..start + read(self.bytes, at + 1) as usize]
     }
 
     /// How many entries the table holds.
@@ -151,7 +162,14 @@ impl Table {
     }
 }
 
-/// The `k`-th little-endian word of `bytes`.
+/// The `k`-th little-endian word of `bytes`, in one load (lookups).
+#[inline]
+fn read(bytes: &[u8], k: usize) -> u32 {
+    u32::from_le_bytes(bytes[4 * k..4 * k + 4].try_into().expect("four bytes"))
+}
+
+/// The `k`-th little-endian word of `bytes`, byte by byte, as a `const fn`
+/// must (the header).
 const fn word(bytes: &[u8], k: usize) -> u32 {
     let i = 4 * k;
     u32::from_le_bytes([bytes[i], bytes[i + 1], bytes[i + 2], bytes[i + 3]])
