@@ -167,8 +167,8 @@ fn lexicon(read: &dyn Fn(&str) -> String) -> Vec<u8> {
             flags |= kind << PLACE_SHIFT;
         }
         let countries = pack_country(e.place.and_then(|(_, c)| c)) | pack_country(e.demonym) << 16;
-        let (offset, len) = e.organisation.as_deref().map_or((0, 0), |c| w.string(c));
-        w.push(key, &[flags, countries, offset, len]);
+        let canonical = e.organisation.as_deref().map_or(0, |c| w.string(c));
+        w.push(key, &[flags, countries, canonical]);
     }
     w.finish()
 }
@@ -208,11 +208,11 @@ fn knowledge(read: &dyn Fn(&str) -> String) -> Vec<u8> {
             longest = longest.max(name.len());
         }
     }
-    let mut w = table::Writer::new(3);
+    let mut w = table::Writer::new(2);
     for name in &order {
         let (kinds, canonical) = &names[name];
-        let (offset, len) = canonical.as_deref().map_or((0, 0), |c| w.string(c));
-        w.push(name, &[*kinds, offset, len]);
+        let canonical = canonical.as_deref().map_or(0, |c| w.string(c));
+        w.push(name, &[*kinds, canonical]);
     }
     w.set_extra(longest as u32);
     w.finish()

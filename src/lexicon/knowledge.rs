@@ -141,9 +141,9 @@ pub struct Match {
 }
 
 /// All the name lists, merged into one table by `build.rs`: each name's
-/// value 0 is its [`Kinds`], values 1 and 2 the pool offset and length of
-/// its canonical form (length 0: none); the header's free word is the
-/// length in bytes of the longest name, which bounds a scan.
+/// value 0 is its [`Kinds`], value 1 the pool offset of its canonical
+/// form (0: none); the header's free word is the length in bytes of the
+/// longest name, which bounds a scan.
 #[derive(Debug)]
 pub struct Knowledge {
     names: Table,
@@ -186,11 +186,10 @@ impl Knowledge {
 
     /// What the lists know about `name`, matched exactly.
     pub fn get_name(&self, name: &str) -> Option<Known> {
-        let entry = self.names.find(name)?;
-        let len = self.names.value(entry, 2);
+        let record = self.names.find(name)?;
         Some(Known {
-            kinds: Kinds(self.names.value(entry, 0)),
-            canonical: (len > 0).then(|| self.names.string(self.names.value(entry, 1), len)),
+            kinds: Kinds(self.names.value(record, 0)),
+            canonical: self.names.string(self.names.value(record, 1)),
         })
     }
 

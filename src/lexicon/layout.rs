@@ -2,8 +2,8 @@
 //! mean. Shared with `build.rs` (`#[path]`), which writes them.
 //!
 //! Each key (a name, or a lower-cased word for the lists looked up in any
-//! case) has four values: [`FLAGS`], [`COUNTRIES`], and the pool offset
-//! and length of the organisation's canonical name ([`CANONICAL`]).
+//! case) has three values: [`FLAGS`], [`COUNTRIES`], and the organisation's
+//! canonical name ([`CANONICAL`]).
 
 /// Value 0: the lists that hold the key (the bits below) and the kind of
 /// place it is.
@@ -11,11 +11,11 @@ pub const FLAGS: usize = 0;
 /// Value 1: the place's country code in the low 16 bits, the demonym's in
 /// the high 16 (two ASCII letters, first letter low; 0 for none).
 pub const COUNTRIES: usize = 1;
-/// Values 2 and 3: the canonical name of a known organisation.
+/// Value 2: the pool offset of a known organisation's canonical name.
 pub const CANONICAL: usize = 2;
 /// Values per entry.
 #[allow(dead_code)] // used by build.rs
-pub const WIDTH: usize = 4;
+pub const WIDTH: usize = 3;
 
 /// A known given name.
 pub const GIVEN_NAME: u32 = 1 << 0;

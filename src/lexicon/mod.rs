@@ -18,7 +18,7 @@ mod table;
 
 pub use knowledge::{Kinds, Knowledge, Known};
 use layout::*;
-use table::Table;
+use table::{Record, Table};
 
 /// What kind of place a gazetteer entry is. Countries outrank regions,
 /// which outrank cities, when a name is in several lists.
@@ -61,15 +61,17 @@ impl Lexicon {
         &LEXICON
     }
 
-    /// The flags of `key` and its entry (0 and `None` when no list holds
+    /// The flags of `key` and its record (0 and `None` when no list holds
     /// it).
-    fn flags(&self, key: &str) -> (u32, Option<usize>) {
+    #[inline]
+    fn flags(&self, key: &str) -> (u32, Option<Record>) {
         match self.table.find(key) {
-            Some(e) => (self.table.value(e, FLAGS), Some(e)),
+            Some(r) => (self.table.value(r, FLAGS), Some(r)),
             None => (0, None),
         }
     }
 
+    #[inline]
     fn has(&self, key: &str, flag: u32) -> bool {
         self.flags(key).0 & flag != 0
     }
@@ -128,12 +130,8 @@ impl Lexicon {
     /// Nations"), matched case-sensitively.
     pub fn organisation(&self, name: &str) -> Option<&str> {
         let (flags, entry) = self.flags(name);
-        let e = entry.filter(|_| flags & ORGANISATION != 0)?;
-        let (offset, len) = (
-            self.table.value(e, CANONICAL),
-            self.table.value(e, CANONICAL + 1),
-        );
-        Some(self.table.string(offset, len))
+        let r = entry.filter(|_| flags & ORGANISATION != 0)?;
+        self.table.string(self.table.value(r, CANONICAL))
     }
 
     /// True when `word` (any case) is a common English word that is never
