@@ -16,7 +16,7 @@
 //! words, so every hit needs a token-boundary check, and would add a
 //! dependency.
 //!
-//! `build.rs` merges the lists into a [`table`](super::table) that is
+//! `build.rs` merges the lists into a table (`table.rs`) that is
 //! compiled into the binary and probed in place: parsing and hashing
 //! them at start-up cost about 90 million instructions a process, more
 //! than a small article takes to extract (#17). The list files stay the

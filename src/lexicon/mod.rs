@@ -7,7 +7,7 @@
 //! regenerates the derived ones.
 //!
 //! `build.rs` reads the lists when the crate is compiled and writes them
-//! as hash tables laid out in bytes ([`table`]), which the binary carries
+//! as hash tables laid out in bytes (`table.rs`), which the binary carries
 //! and probes in place: nothing is parsed or hashed when a process starts
 //! (#17). The list files stay the reviewable source; any change to them
 //! rebuilds the tables.
@@ -43,7 +43,7 @@ pub struct Place {
 
 /// All word lists, merged by `build.rs` into one table keyed by the name
 /// (or, for the lists looked up in any case, the lower-cased word); see
-/// [`layout`] for its values.
+/// `layout.rs` for its values.
 #[derive(Debug)]
 pub struct Lexicon {
     table: Table,
