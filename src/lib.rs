@@ -28,6 +28,7 @@ pub mod error;
 pub mod extract;
 pub mod format;
 pub mod lexicon;
+pub(crate) mod pattern;
 pub mod reader;
 pub mod writer;
 

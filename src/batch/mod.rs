@@ -103,6 +103,16 @@ pub struct Config {
 }
 
 impl Config {
+    /// True when the run reads one article at most: one text file, or
+    /// stdin, as text.
+    fn is_one_article(&self) -> bool {
+        match self.inputs.as_slice() {
+            [Input::Stdin] => self.format == InputFormat::Text,
+            [Input::Path(path)] => self.format == InputFormat::Text && path.is_file(),
+            _ => false,
+        }
+    }
+
     /// The options that change what a record holds or how it is written,
     /// recorded in an output folder so that a re-run with other options
     /// redoes the articles instead of keeping records made another way.
@@ -173,10 +183,23 @@ pub fn interrupt() {
 /// ([`ErrorKind::Interrupted`]); bad inputs are reported through `notify`
 /// and counted in [`Outcome::failed`].
 pub fn run(config: &Config, mut notify: impl FnMut(Notice<'_>)) -> Result<Outcome> {
-    let pool = rayon::ThreadPoolBuilder::new()
-        .num_threads(config.threads)
-        .build()
-        .map_err(|e| Error::new(ErrorKind::InvalidArgument(format!("thread pool: {e}"))))?;
+    // One article, or one thread asked for: the work runs on this thread,
+    // without starting a pool; for one article, patterns also compile the
+    // quick way (#17: compiling them and starting threads were most of
+    // what a run over one article cost).
+    let one_article = config.is_one_article();
+    if one_article {
+        crate::pattern::quick_start();
+    }
+    let pool = if config.threads == 1 || one_article {
+        None
+    } else {
+        let pool = rayon::ThreadPoolBuilder::new()
+            .num_threads(config.threads)
+            .build()
+            .map_err(|e| Error::new(ErrorKind::InvalidArgument(format!("thread pool: {e}"))))?;
+        Some(pool)
+    };
     let extractor = match config.lexicons.as_slice() {
         [] => Extractor::new(),
         files => Extractor::with_user_lexicon(UserLexicon::from_files(files)?),
@@ -185,7 +208,7 @@ pub fn run(config: &Config, mut notify: impl FnMut(Notice<'_>)) -> Result<Outcom
     let runner = Runner {
         config,
         extractor: &extractor,
-        pool: &pool,
+        pool: pool.as_ref(),
     };
     match &config.output {
         Output::Stdout => {
@@ -236,6 +259,23 @@ pub fn run(config: &Config, mut notify: impl FnMut(Notice<'_>)) -> Result<Outcom
             Ok(outcome)
         }
     }
+}
+
+/// Ends a run: clears the progress bar and closes the stream.
+fn finish(ordered: InOrder<'_, '_>, format: OutputFormat) -> Result<Outcome> {
+    let InOrder {
+        mut sink,
+        outcome,
+        bar,
+        ..
+    } = ordered;
+    if let Some(bar) = bar {
+        bar.finish_and_clear();
+    }
+    if let Sink::Stream(out) = &mut sink {
+        out.write_all(format.end())?;
+    }
+    Ok(outcome)
 }
 
 /// One unit of work, in output order.
@@ -299,7 +339,8 @@ enum Done {
 struct Runner<'a> {
     config: &'a Config,
     extractor: &'a Extractor,
-    pool: &'a rayon::ThreadPool,
+    /// `None`: every item is processed on the calling thread.
+    pool: Option<&'a rayon::ThreadPool>,
 }
 
 impl Runner<'_> {
@@ -332,7 +373,10 @@ impl Runner<'_> {
     /// slowest article of a batch (a per-batch barrier cost two threads
     /// an eighth of their throughput).
     fn run(&self, mut sink: Sink<'_>, notify: &mut dyn FnMut(Notice<'_>)) -> Result<Outcome> {
-        let window = 64 * self.pool.current_num_threads().max(1);
+        let window = 64
+            * self
+                .pool
+                .map_or(1, |pool| pool.current_num_threads().max(1));
         let dir = match &sink {
             Sink::Dir { root, force } => Some((*root, *force)),
             Sink::Stream(_) => None,
@@ -358,9 +402,28 @@ impl Runner<'_> {
             waiting: std::collections::BTreeMap::new(),
             next: 0,
         };
-        let (done_tx, done_rx) = std::sync::mpsc::channel::<(usize, Done, u64)>();
         let mut result = Ok(());
-        self.pool.in_place_scope(|scope| {
+        let Some(pool) = self.pool else {
+            for (index, item) in self.items().enumerate() {
+                if INTERRUPTED.load(Ordering::SeqCst) {
+                    result = Err(Error::new(ErrorKind::Interrupted));
+                    break;
+                }
+                let (item, target) = match names.as_mut() {
+                    Some(names) => self.name_output(names, item),
+                    None => (item, None),
+                };
+                let done = self.process(item, target.as_deref(), force);
+                result = ordered.add((index, done.0, done.1));
+                if result.is_err() {
+                    break;
+                }
+            }
+            result?;
+            return finish(ordered, format);
+        };
+        let (done_tx, done_rx) = std::sync::mpsc::channel::<(usize, Done, u64)>();
+        pool.in_place_scope(|scope| {
             let mut items = self.items();
             let mut sent = 0usize;
             while result.is_ok() {
@@ -399,19 +462,7 @@ impl Runner<'_> {
             }
         });
         result?;
-        let InOrder {
-            mut sink,
-            outcome,
-            bar,
-            ..
-        } = ordered;
-        if let Some(bar) = bar {
-            bar.finish_and_clear();
-        }
-        if let Sink::Stream(out) = &mut sink {
-            out.write_all(format.end())?;
-        }
-        Ok(outcome)
+        finish(ordered, format)
     }
 
     /// Gives an article item its output file; an item whose file is

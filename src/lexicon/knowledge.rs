@@ -3,20 +3,24 @@
 //! groups, people, towns, …), merged into one lookup built once per
 //! process.
 //!
-//! # Why a hash of whole names, not an automaton
+//! # Why a hash of whole names, built at compile time
 //!
 //! The extractor already cuts text into tokens and capitalised chunks, and
 //! every question it asks is "is *this span* a known name, and of what
-//! kind?". A hash map keyed by the exact span text answers that in one
+//! kind?". A hash table keyed by the exact span text answers that in one
 //! probe, for every list at once (each entry carries a bit set of the lists
 //! that hold it), and [`Knowledge::scan`] walks a token sequence once,
 //! trying the longest span first at each capitalised token. An
 //! Aho–Corasick automaton over ~230,000 names would find the same names
-//! but costs more to build at start-up (tens of milliseconds and tens of
-//! megabytes for the DFA), matches inside words, so every hit needs a
-//! token-boundary check, and would add a dependency. The keys are
-//! `&'static str` slices of the compiled-in lists, so building the map
-//! allocates nothing but the table itself.
+//! but costs more to build (tens of megabytes for the DFA), matches inside
+//! words, so every hit needs a token-boundary check, and would add a
+//! dependency.
+//!
+//! `build.rs` merges the lists into a table (`table.rs`) that is
+//! compiled into the binary and probed in place: parsing and hashing
+//! them at start-up cost about 90 million instructions a process, more
+//! than a small article takes to extract (#17). The list files stay the
+//! reviewable source.
 //!
 //! Matching is case-sensitive, like the other lexicons: the lists hold
 //! names as they are written, and callers try the title-cased form of text
@@ -26,8 +30,7 @@
 //! ("Fulham" is a club and a district), and [`Known::kinds`] says which.
 //! How much each list weighs is the classifier's business.
 
-use rustc_hash::FxHashMap as HashMap;
-use std::sync::OnceLock;
+use super::table::Table;
 
 /// A set of the lists a name is in (bit flags).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -38,56 +41,19 @@ macro_rules! kinds {
         impl Kinds {
             $($(#[$doc])* pub const $name: Kinds = Kinds(1 << $bit);)*
 
-            /// Every list, in bit order.
-            const LISTS: &'static [(Kinds, &'static str, &'static str, bool)] = &[
-                $((Kinds::$name, include_str!($file), $rule, $canon),)*
-            ];
+            /// Every list, in bit order: its kinds and rule name.
+            const LISTS: &'static [(Kinds, &'static str)] = &[$((Kinds::$name, $rule),)*];
+
+            /// Every list's text, in bit order, and whether its second
+            /// field names the canonical form: the tests check the table
+            /// against them.
+            #[cfg(test)]
+            const DATA: &'static [(&'static str, bool)] = &[$((include_str!($file), $canon),)*];
         }
     };
 }
 
-kinds! {
-    /// Football clubs and their short names (openfootball, CC0).
-    CLUB = 0, "clubs.txt", true, "club_list";
-    /// North American league teams by full name and nickname (curated).
-    US_TEAM = 1, "us_teams.txt", true, "team_list";
-    /// Sports leagues and governing bodies (curated).
-    LEAGUE = 2, "leagues.txt", true, "league_list";
-    /// Listed companies and their short names (pytickersymbols, SEC).
-    COMPANY = 3, "companies.txt", true, "company_list";
-    /// Research, government and public bodies (ROR, CC0).
-    RESEARCH_BODY = 4, "research_bodies.txt", false, "body_list";
-    /// Acronyms of ROR bodies used by one body only: weak alone.
-    RESEARCH_ACRONYM = 5, "research_acronyms.txt", true, "body_acronym";
-    /// Political parties (Party Facts, MIT).
-    PARTY = 6, "parties.txt", true, "party_list";
-    /// News media and agencies (curated).
-    MEDIA = 7, "media.txt", true, "media_list";
-    /// News outlets (freebie, MIT).
-    MEDIA_OPEN = 8, "news_outlets_open.txt", false, "media_list";
-    /// Universities (Hipo, MIT).
-    UNIVERSITY = 9, "universities.txt", false, "university_list";
-    /// International bodies (curated).
-    INTERNATIONAL = 10, "international_bodies.txt", true, "international_list";
-    /// Armed groups (curated).
-    ARMED_GROUP = 11, "armed_groups.txt", true, "armed_group_list";
-    /// Organisations named in WordNet 3.0.
-    WORDNET_ORG = 12, "wordnet_organisations.txt", false, "wordnet";
-    /// People named in WordNet 3.0 ("Abraham Lincoln", "Ibsen").
-    WORDNET_PERSON = 13, "wordnet_people.txt", false, "wordnet";
-    /// Places named in WordNet 3.0.
-    WORDNET_PLACE = 14, "wordnet_places.txt", false, "wordnet";
-    /// Given names of many countries (faker, MIT).
-    GIVEN_NAME = 15, "given_names_world.txt", false, "given_name_list";
-    /// Surnames of many countries (faker, MIT).
-    SURNAME = 16, "surnames_world.txt", false, "surname_list";
-    /// AP abbreviations of US states ("Ariz.").
-    STATE_ABBR = 17, "state_abbreviations.txt", true, "state_abbreviation";
-    /// Towns of 1,000 people or more (GeoNames): a low-priority fallback.
-    TOWN = 18, "towns.txt", false, "town_list";
-    /// States, provinces and counties not in the main gazetteer (GeoNames).
-    REGION = 19, "regions_world.txt", false, "region_list";
-}
+include!("knowledge_lists.rs");
 
 impl Kinds {
     /// Lists that name organisations.
@@ -142,7 +108,7 @@ impl Kinds {
         Kinds::LISTS
             .iter()
             .find(|(k, ..)| self.any(*k))
-            .map_or("knowledge", |(_, _, rule, _)| *rule)
+            .map_or("knowledge", |(_, rule)| *rule)
     }
 }
 
@@ -174,126 +140,56 @@ pub struct Match {
     pub known: Known,
 }
 
-/// All the name lists, merged into one map.
+/// All the name lists, merged into one table by `build.rs`: each name's
+/// value 0 is its [`Kinds`], value 1 the pool offset of its canonical
+/// form (0: none); the header's free word is the length in bytes of the
+/// longest name, which bounds a scan.
 #[derive(Debug)]
 pub struct Knowledge {
-    /// Name → (lists, index into `canonical` or `NONE`): 8 bytes a value
-    /// keeps the table small (about 6 MB for ~220,000 names).
-    names: HashMap<&'static str, (u32, u32)>,
-    canonical: Vec<&'static str>,
-    /// Length in bytes of the longest name, which bounds a scan.
-    longest: usize,
+    names: Table,
 }
 
-const NONE: u32 = u32::MAX;
+/// The merged table, compiled in.
+static KNOWLEDGE: Knowledge = Knowledge {
+    names: Table::new(include_bytes!(concat!(env!("OUT_DIR"), "/knowledge.bin"))),
+};
 
 /// The non-comment entries of a list: (name, second field). A `#` after a
-/// tab or two spaces starts a comment. (The build uses the faster
-/// [`for_each_entry`]; tests check that both agree.)
+/// tab or two spaces starts a comment. `build.rs` reads the lists the
+/// same way; the tests check the table against this.
 #[cfg(test)]
 fn entries(data: &'static str) -> impl Iterator<Item = (&'static str, Option<&'static str>)> {
-    data.lines().filter_map(entry)
-}
-
-/// One line of a list as (name, second field), `None` for comments.
-fn entry(line: &'static str) -> Option<(&'static str, Option<&'static str>)> {
-    if line.starts_with('#') {
-        return None;
-    }
-    let line = match line.find("\t#").or_else(|| line.find("  #")) {
-        Some(k) => &line[..k],
-        None => line,
-    };
-    let mut fields = line.split('\t').map(str::trim);
-    let name = fields.next().filter(|n| !n.is_empty())?;
-    Some((name, fields.next().filter(|f| !f.is_empty())))
-}
-
-/// Calls `f` for every entry of a list, like [`entries`] but in one scan
-/// of the bytes that stops only at newlines, tabs and `#` (found with
-/// `memchr`, many bytes at a time): start-up parses about 4 MB of lists,
-/// and per-line string searches cost three times as much, a loop over
-/// every byte twice as much (#17). Lines holding a `#` (headers,
-/// commented entries) take the general path.
-fn for_each_entry(data: &'static str, mut f: impl FnMut(&'static str, Option<&'static str>)) {
-    let bytes = data.as_bytes();
-    let mut start = 0;
-    let (mut tab, mut tab2, mut hash) = (usize::MAX, usize::MAX, false);
-    let mut line = |start: usize, mut end: usize, tab: usize, tab2: usize, hash: bool| {
-        if end > start && bytes[end - 1] == b'\r' {
-            end -= 1;
+    data.lines().filter_map(|line| {
+        if line.starts_with('#') {
+            return None;
         }
-        if hash {
-            if let Some((name, second)) = entry(&data[start..end]) {
-                f(name, second);
-            }
-        } else if tab == usize::MAX {
-            if end > start {
-                f(&data[start..end], None);
-            }
-        } else {
-            let second = &data[tab + 1..tab2.min(end)];
-            f(&data[start..tab], (!second.is_empty()).then_some(second));
-        }
-    };
-    for pos in memchr::memchr3_iter(b'\n', b'\t', b'#', bytes) {
-        match bytes[pos] {
-            b'\n' => {
-                line(start, pos, tab, tab2, hash);
-                start = pos + 1;
-                (tab, tab2, hash) = (usize::MAX, usize::MAX, false);
-            }
-            b'\t' if tab == usize::MAX => tab = pos,
-            b'\t' if tab2 == usize::MAX => tab2 = pos,
-            b'#' => hash = true,
-            _ => {}
-        }
-    }
-    if start < bytes.len() {
-        line(start, bytes.len(), tab, tab2, hash);
-    }
+        let line = match line.find("\t#").or_else(|| line.find("  #")) {
+            Some(k) => &line[..k],
+            None => line,
+        };
+        let mut fields = line.split('\t').map(str::trim);
+        let name = fields.next().filter(|n| !n.is_empty())?;
+        Some((name, fields.next().filter(|f| !f.is_empty())))
+    })
 }
 
 impl Knowledge {
-    /// The process-wide lists, built on first use.
+    /// The lists, compiled in: nothing is built at run time.
     pub fn get() -> &'static Knowledge {
-        static KNOWLEDGE: OnceLock<Knowledge> = OnceLock::new();
-        KNOWLEDGE.get_or_init(Knowledge::build)
+        &KNOWLEDGE
     }
 
-    fn build() -> Knowledge {
-        let lines: usize = Kinds::LISTS
-            .iter()
-            .map(|(_, data, ..)| memchr::memchr_iter(b'\n', data.as_bytes()).count())
-            .sum();
-        let mut names: HashMap<&'static str, (u32, u32)> = HashMap::default();
-        names.reserve(lines);
-        let mut canonical = Vec::new();
-        let mut longest = 0;
-        for &(kind, data, _, has_canonical) in Kinds::LISTS {
-            for_each_entry(data, |name, second| {
-                let entry = names.entry(name).or_insert((0, NONE));
-                entry.0 |= kind.0;
-                if let Some(c) = second.filter(|_| has_canonical && entry.1 == NONE) {
-                    entry.1 = canonical.len() as u32;
-                    canonical.push(c);
-                }
-                longest = longest.max(name.len());
-            });
-        }
-        Knowledge {
-            names,
-            canonical,
-            longest,
-        }
+    /// Length in bytes of the longest name.
+    fn longest(&self) -> usize {
+        self.names.extra() as usize
     }
 
     /// What the lists know about `name`, matched exactly.
     pub fn get_name(&self, name: &str) -> Option<Known> {
-        let &(kinds, canonical) = self.names.get(name)?;
+        let record = self.names.find(name)?;
         Some(Known {
-            kinds: Kinds(kinds),
-            canonical: self.canonical.get(canonical as usize).copied(),
+            kinds: Kinds(self.names.value(record, 0)),
+            canonical: self.names.string(self.names.value(record, 1)),
         })
     }
 
@@ -327,7 +223,7 @@ impl Knowledge {
             let start = spans[i].0;
             let mut best = None;
             for (j, &(_, end)) in spans.iter().enumerate().skip(i) {
-                if end - start > self.longest {
+                if end - start > self.longest() {
                     break;
                 }
                 if let Some(known) = text.get(start..end).and_then(|s| self.get_name(s)) {
@@ -364,7 +260,7 @@ mod tests {
     fn every_list_loads() {
         let k = Knowledge::get();
         assert!(k.len() > 100_000, "{}", k.len());
-        for &(kind, data, rule, _) in Kinds::LISTS {
+        for (&(kind, rule), &(data, _)) in Kinds::LISTS.iter().zip(Kinds::DATA) {
             let (name, _) = entries(data).next().expect("list has entries");
             assert!(kinds(name).any(kind), "{rule}: {name}");
         }
@@ -412,17 +308,34 @@ mod tests {
                 ("Q", None)
             ]
         );
-        let mut fast = Vec::new();
-        for_each_entry(data, |n, s| fast.push((n, s)));
-        assert_eq!(fast, e);
     }
 
+    /// The compiled-in table answers exactly as the lists read at run
+    /// time did: every name with its lists and first canonical form, and
+    /// nothing else.
     #[test]
-    fn the_fast_parser_reads_every_list_alike() {
-        for &(_, data, rule, _) in Kinds::LISTS {
-            let mut fast = Vec::new();
-            for_each_entry(data, |n, s| fast.push((n, s)));
-            assert!(fast.iter().copied().eq(entries(data)), "{rule}");
+    fn the_table_holds_the_lists() {
+        let mut names: std::collections::HashMap<&str, (u32, Option<&str>)> = Default::default();
+        let mut longest = 0;
+        for (&(kind, _), &(data, has_canonical)) in Kinds::LISTS.iter().zip(Kinds::DATA) {
+            for (name, second) in entries(data) {
+                let entry = names.entry(name).or_insert((0, None));
+                entry.0 |= kind.0;
+                if has_canonical && entry.1.is_none() {
+                    entry.1 = second;
+                }
+                longest = longest.max(name.len());
+            }
+        }
+        let k = Knowledge::get();
+        assert_eq!((k.len(), k.longest()), (names.len(), longest));
+        for (name, (kinds, canonical)) in names {
+            let known = k.get_name(name).expect(name);
+            assert_eq!(
+                (known.kinds.0, known.canonical),
+                (kinds, canonical),
+                "{name}"
+            );
         }
     }
 

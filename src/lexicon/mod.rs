@@ -6,15 +6,21 @@
 //! comes from and under which licence, and `scripts/gen_lexicons.py`
 //! regenerates the derived ones.
 //!
-//! The lists are parsed once per process, on first use, and shared by every
-//! extraction (see [`Lexicon::get`]).
+//! `build.rs` reads the lists when the crate is compiled and writes them
+//! as hash tables laid out in bytes (`table.rs`), which the binary carries
+//! and probes in place: nothing is parsed or hashed when a process starts
+//! (#17). The list files stay the reviewable source; any change to them
+//! rebuilds the tables.
 
 pub mod knowledge;
+mod layout;
+mod table;
 
 pub use knowledge::{Kinds, Knowledge, Known};
-use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
-use std::borrow::Cow;
+use layout::*;
+use std::collections::HashSet;
 use std::sync::OnceLock;
+use table::{Record, Table};
 
 /// What kind of place a gazetteer entry is. Countries outrank regions,
 /// which outrank cities, when a name is in several lists.
@@ -37,213 +43,109 @@ pub struct Place {
     pub country: Option<[u8; 2]>,
 }
 
-/// All word lists, parsed. Keys borrow the compiled-in text (only the
-/// lower-cased title and function-word lists may own theirs), so building
-/// the tables allocates little beyond the tables themselves (#17).
+/// All word lists, merged by `build.rs` into one table keyed by the name
+/// (or, for the lists looked up in any case, the lower-cased word); see
+/// `layout.rs` for its values.
 #[derive(Debug)]
 pub struct Lexicon {
-    places: HashMap<&'static str, Place>,
-    demonyms: HashMap<&'static str, Option<[u8; 2]>>,
-    given_names: HashSet<&'static str>,
-    surnames: HashSet<&'static str>,
-    titles: HashSet<Cow<'static, str>>,
-    org_start: HashSet<&'static str>,
-    org_end: HashSet<&'static str>,
-    organisations: HashMap<&'static str, &'static str>,
-    function_words: HashSet<Cow<'static, str>>,
-    /// Common English words (SCOWL), lower case.
-    dictionary: HashSet<&'static str>,
+    table: Table,
 }
 
-/// The most fields any list has.
-const FIELDS: usize = 3;
-
-/// Calls `f` with the first [`FIELDS`] tab-separated fields of every
-/// non-comment line of a list, each trimmed (a line with fewer fields
-/// gives a shorter slice). Nothing is allocated per line: start-up reads
-/// every list.
-fn for_each_row(data: &'static str, mut f: impl FnMut(&[&'static str])) {
-    for line in data.lines() {
-        let line = line.trim_end();
-        if line.trim().is_empty() || line.starts_with('#') {
-            continue;
-        }
-        let mut fields = [""; FIELDS];
-        let mut n = 0;
-        for field in line.split('\t').take(FIELDS) {
-            fields[n] = field.trim();
-            n += 1;
-        }
-        f(&fields[..n]);
-    }
-}
-
-/// The lower-case form of `word`, borrowed when it already is.
-fn lowercase(word: &'static str) -> Cow<'static, str> {
-    if word.is_ascii() && !word.bytes().any(|b| b.is_ascii_uppercase()) {
-        Cow::Borrowed(word)
-    } else {
-        Cow::Owned(word.to_lowercase())
-    }
-}
-
-fn country_code(field: Option<&&str>) -> Option<[u8; 2]> {
-    match field.map(|s| s.as_bytes()) {
-        Some([a, b]) => Some([*a, *b]),
-        _ => None,
-    }
-}
+/// The merged table, compiled in.
+static LEXICON: Lexicon = Lexicon {
+    table: Table::new(include_bytes!(concat!(env!("OUT_DIR"), "/lexicon.bin"))),
+};
 
 impl Lexicon {
-    /// The process-wide lexicon, parsed on first use.
+    /// The process-wide lexicon, compiled in: nothing is built at run
+    /// time.
     pub fn get() -> &'static Lexicon {
-        static LEXICON: OnceLock<Lexicon> = OnceLock::new();
-        LEXICON.get_or_init(Lexicon::parse)
+        &LEXICON
     }
 
-    fn parse() -> Lexicon {
-        let lists = [
-            (include_str!("cities.txt"), PlaceKind::City),
-            (include_str!("regions.txt"), PlaceKind::Region),
-            (include_str!("countries.txt"), PlaceKind::Country),
-            (include_str!("places_extra.txt"), PlaceKind::Region),
-        ];
-        // About one entry per 13 bytes: sized up front, the table is
-        // never rehashed.
-        let size = lists.iter().map(|(data, _)| data.len() / 12).sum();
-        let mut places = HashMap::with_capacity_and_hasher(size, Default::default());
-        for (n, (data, kind)) in lists.into_iter().enumerate() {
-            let hand_written = n == 3;
-            for_each_row(data, |row| {
-                let kind = match row.get(2) {
-                    Some(&"country") => PlaceKind::Country,
-                    _ => kind,
-                };
-                let place = Place {
-                    kind,
-                    country: country_code(row.get(1)),
-                };
-                let entry = places.entry(row[0]).or_insert(place);
-                // Countries outrank regions, which outrank cities; the
-                // hand-written list, read last, settles ties (Gaza the
-                // Palestinian territory over Gaza the Mozambican province).
-                if place.kind > entry.kind || place.kind == entry.kind && hand_written {
-                    *entry = place;
-                }
-            });
+    /// The flags of `key` and its record (0 and `None` when no list holds
+    /// it).
+    #[inline]
+    fn flags(&self, key: &str) -> (u32, Option<Record>) {
+        match self.table.find(key) {
+            Some(r) => (self.table.value(r, FLAGS), Some(r)),
+            None => (0, None),
         }
-        let mut demonyms = HashMap::default();
-        for_each_row(include_str!("demonyms.txt"), |r| {
-            demonyms.insert(r[0], country_code(r.get(1)));
-        });
-        let mut given_names = HashSet::default();
-        for_each_row(include_str!("given_names.txt"), |r| {
-            given_names.insert(r[0]);
-        });
-        for_each_row(include_str!("given_names_extra.txt"), |r| {
-            given_names.insert(r[0]);
-        });
-        let surnames_txt = include_str!("surnames.txt");
-        let mut surnames =
-            HashSet::with_capacity_and_hasher(surnames_txt.len() / 6, Default::default());
-        for_each_row(surnames_txt, |r| {
-            surnames.insert(r[0]);
-        });
-        let mut titles = HashSet::default();
-        for_each_row(include_str!("titles.txt"), |r| {
-            titles.insert(lowercase(r[0]));
-        });
-        let mut org_start = HashSet::default();
-        let mut org_end = HashSet::default();
-        for_each_row(include_str!("org_words.txt"), |r| {
-            let pos = r.get(1).copied().unwrap_or("end");
-            if pos == "start" || pos == "both" {
-                org_start.insert(r[0]);
-            }
-            if pos == "end" || pos == "both" {
-                org_end.insert(r[0]);
-            }
-        });
-        let mut organisations = HashMap::default();
-        for_each_row(include_str!("organisations.txt"), |r| {
-            let canonical = r.get(1).copied().unwrap_or(r[0]);
-            organisations.insert(r[0], canonical);
-        });
-        let mut function_words = HashSet::default();
-        for_each_row(include_str!("function_words.txt"), |r| {
-            function_words.insert(lowercase(r[0]));
-        });
-        let mut dictionary = HashSet::default();
-        for_each_row(include_str!("dictionary_words.txt"), |r| {
-            dictionary.insert(r[0]);
-        });
-        Lexicon {
-            places,
-            demonyms,
-            given_names,
-            surnames,
-            titles,
-            org_start,
-            org_end,
-            organisations,
-            function_words,
-            dictionary,
-        }
+    }
+
+    #[inline]
+    fn has(&self, key: &str, flag: u32) -> bool {
+        self.flags(key).0 & flag != 0
     }
 
     /// The gazetteer entry for `name`, matched case-sensitively.
     pub fn place(&self, name: &str) -> Option<Place> {
-        self.places.get(name).copied()
+        let (flags, entry) = self.flags(name);
+        let kind = match (flags >> PLACE_SHIFT) & 3 {
+            1 => PlaceKind::City,
+            2 => PlaceKind::Region,
+            3 => PlaceKind::Country,
+            _ => return None,
+        };
+        let countries = self.table.value(entry?, COUNTRIES);
+        Some(Place {
+            kind,
+            country: unpack_country(countries),
+        })
     }
 
     /// The country a nationality adjective refers to ("Turkish" → TR);
     /// `Some(None)` for demonyms of no single country ("Arab").
     pub fn demonym(&self, word: &str) -> Option<Option<[u8; 2]>> {
-        self.demonyms.get(word).copied()
+        let (flags, entry) = self.flags(word);
+        let e = entry.filter(|_| flags & DEMONYM != 0)?;
+        Some(unpack_country(self.table.value(e, COUNTRIES) >> 16))
     }
 
     /// True when `word` is a known given name ("Mehmet", "Mary").
     pub fn is_given_name(&self, word: &str) -> bool {
-        self.given_names.contains(word)
+        self.has(word, GIVEN_NAME)
     }
 
     /// True when `word` is a frequent surname.
     pub fn is_surname(&self, word: &str) -> bool {
-        self.surnames.contains(word)
+        self.has(word, SURNAME)
     }
 
     /// True when `words` (any case) is a title or role ("President",
     /// "prime minister", "striker").
     pub fn is_title(&self, words: &str) -> bool {
-        with_lowercase(words, |w| self.titles.contains(w))
+        with_lowercase(words, |w| self.has(w, TITLE))
     }
 
     /// True when `word` ends organisation names ("Agency", "Ltd").
     pub fn is_org_end(&self, word: &str) -> bool {
-        self.org_end.contains(word)
+        self.has(word, ORG_END)
     }
 
     /// True when `word` starts organisation names ("Ministry of …").
     pub fn is_org_start(&self, word: &str) -> bool {
-        self.org_start.contains(word)
+        self.has(word, ORG_START)
     }
 
     /// The canonical name of a well-known organisation ("UN" → "United
     /// Nations"), matched case-sensitively.
     pub fn organisation(&self, name: &str) -> Option<&str> {
-        self.organisations.get(name).copied()
+        let (flags, entry) = self.flags(name);
+        let r = entry.filter(|_| flags & ORGANISATION != 0)?;
+        self.table.string(self.table.value(r, CANONICAL))
     }
 
     /// True when `word` (any case) is a common English word that is never
     /// a name on its own ("The", "However", "Monday").
     pub fn is_function_word(&self, word: &str) -> bool {
-        with_lowercase(word, |w| self.function_words.contains(w))
+        with_lowercase(word, |w| self.has(w, FUNCTION_WORD))
     }
 
     /// True when `word` (any case) is a common English word of the
     /// dictionary ("natural", "language"), whatever else it may also be.
     pub fn is_dictionary_word(&self, word: &str) -> bool {
-        with_lowercase(word, |w| self.dictionary.contains(w))
+        with_lowercase(word, |w| self.has(w, DICTIONARY))
     }
 }
 
@@ -341,6 +243,112 @@ mod tests {
                 ["said", "van", "beat"].contains(&w),
                 "{w}"
             );
+        }
+    }
+
+    /// The rows of a list as the library read them before the tables were
+    /// compiled in: up to three tab-separated fields, trimmed; blank and
+    /// `#` lines skipped.
+    fn rows(data: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
+        data.lines()
+            .map(str::trim_end)
+            .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+            .map(|l| l.split('\t').take(3).map(str::trim).collect())
+    }
+
+    /// The compiled-in table answers every key of every list as the lists
+    /// read at run time did (the reading of issue 12, kept here as the
+    /// reference).
+    #[test]
+    fn the_table_answers_as_the_lists() {
+        use std::collections::{HashMap, HashSet};
+        let code = |f: Option<&&str>| match f.map(|s| s.as_bytes()) {
+            Some([a, b]) => Some([*a, *b]),
+            _ => None,
+        };
+        let mut places: HashMap<&str, Place> = HashMap::new();
+        let lists = [
+            (include_str!("cities.txt"), PlaceKind::City),
+            (include_str!("regions.txt"), PlaceKind::Region),
+            (include_str!("countries.txt"), PlaceKind::Country),
+            (include_str!("places_extra.txt"), PlaceKind::Region),
+        ];
+        for (n, (data, kind)) in lists.into_iter().enumerate() {
+            for row in rows(data) {
+                let kind = if row.get(2) == Some(&"country") {
+                    PlaceKind::Country
+                } else {
+                    kind
+                };
+                let place = Place {
+                    kind,
+                    country: code(row.get(1)),
+                };
+                let entry = places.entry(row[0]).or_insert(place);
+                if place.kind > entry.kind || place.kind == entry.kind && n == 3 {
+                    *entry = place;
+                }
+            }
+        }
+        let lex = Lexicon::get();
+        for (name, place) in &places {
+            let got = lex.place(name).expect(name);
+            assert_eq!(
+                (got.kind, got.country),
+                (place.kind, place.country),
+                "{name}"
+            );
+        }
+        let mut demonyms = HashMap::new();
+        for row in rows(include_str!("demonyms.txt")) {
+            demonyms.insert(row[0], code(row.get(1)));
+        }
+        let mut organisations = HashMap::new();
+        for row in rows(include_str!("organisations.txt")) {
+            organisations.insert(row[0], row.get(1).copied().unwrap_or(row[0]));
+        }
+        let keys = |data: &'static str| rows(data).map(|r| r[0]).collect::<Vec<_>>();
+        let lowered = |data: &'static str| rows(data).map(|r| r[0].to_lowercase()).collect();
+        let given: Vec<_> = [
+            include_str!("given_names.txt"),
+            include_str!("given_names_extra.txt"),
+        ]
+        .into_iter()
+        .flat_map(keys)
+        .collect();
+        let surnames = keys(include_str!("surnames.txt"));
+        let titles: HashSet<String> = lowered(include_str!("titles.txt"));
+        let function: HashSet<String> = lowered(include_str!("function_words.txt"));
+        let dictionary = keys(include_str!("dictionary_words.txt"));
+        let org_words: Vec<_> = rows(include_str!("org_words.txt")).collect();
+        let (given_set, surname_set): (HashSet<_>, HashSet<_>) =
+            (given.iter().collect(), surnames.iter().collect());
+        let dictionary_set: HashSet<_> = dictionary.iter().copied().collect();
+        // Every key of every list, and some that are in none.
+        let mut all: Vec<&str> = places.keys().copied().collect();
+        all.extend(demonyms.keys().chain(organisations.keys()));
+        all.extend(given.iter().chain(&surnames).chain(&dictionary));
+        all.extend(titles.iter().chain(&function).map(String::as_str));
+        all.extend(org_words.iter().map(|r| r[0]));
+        all.extend(["", "Xyzzy", "the The", "Mehmet Goren", "PRIME MINISTER"]);
+        for w in all {
+            let place = places.get(w).map(|p| (p.kind, p.country));
+            assert_eq!(lex.place(w).map(|p| (p.kind, p.country)), place, "{w}");
+            assert_eq!(lex.demonym(w), demonyms.get(w).copied(), "{w}");
+            assert_eq!(lex.organisation(w), organisations.get(w).copied(), "{w}");
+            assert_eq!(lex.is_given_name(w), given_set.contains(&w), "{w}");
+            assert_eq!(lex.is_surname(w), surname_set.contains(&w), "{w}");
+            let lower = w.to_lowercase();
+            assert_eq!(lex.is_title(w), titles.contains(&lower), "{w}");
+            assert_eq!(lex.is_function_word(w), function.contains(&lower), "{w}");
+            let in_dictionary = dictionary_set.contains(lower.as_str());
+            assert_eq!(lex.is_dictionary_word(w), in_dictionary, "{w}");
+            let pos = |p: &str| {
+                let at = |r: &Vec<&str>| [p, "both"].contains(&r.get(1).copied().unwrap_or("end"));
+                org_words.iter().any(|r| r[0] == w && at(r))
+            };
+            let org = (lex.is_org_start(w), lex.is_org_end(w));
+            assert_eq!(org, (pos("start"), pos("end")), "{w}");
         }
     }
 }

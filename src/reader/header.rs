@@ -23,8 +23,8 @@
 
 use std::sync::OnceLock;
 
+use crate::pattern::{Captures, Regex};
 use jiff::civil::Date;
-use regex::{Captures, Regex};
 
 /// What the reader found.
 #[derive(Debug, PartialEq, Eq)]

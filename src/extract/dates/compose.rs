@@ -126,7 +126,7 @@ fn modify(body: &str, from: usize, floor: usize, d: &mut FoundDate) {
 }
 
 /// The `mod` a modifier's words name.
-fn modifier_of(c: &regex::Captures<'_>) -> Option<Mod> {
+fn modifier_of(c: &Captures<'_>) -> Option<Mod> {
     if let Some(w) = c.get(1) {
         let w = w.as_str().to_lowercase();
         return Some(if w.starts_with("early") || w.starts_with("earlier") {

@@ -257,8 +257,8 @@ pub(super) fn clock_24(c: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType,
 fn clock_value(
     h: i64,
     m: i64,
-    zone: Option<regex::Match<'_>>,
-    day: Option<regex::Match<'_>>,
+    zone: Option<crate::pattern::Match<'_>>,
+    day: Option<crate::pattern::Match<'_>>,
     ctx: &Context<'_>,
 ) -> Option<(DateType, String, Anchor)> {
     let zone = zone_suffix(zone.map(|m| m.as_str()));

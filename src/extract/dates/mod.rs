@@ -47,9 +47,9 @@ use spans::*;
 use tense::*;
 use triggers::{Trigger, Triggers};
 
+use crate::pattern::{Captures, Regex};
 use jiff::civil::{Date, Weekday};
 use jiff::ToSpan;
-use regex::{Captures, Regex};
 use std::sync::OnceLock;
 
 /// The TIMEX3 type of a date expression.
@@ -172,10 +172,7 @@ struct Rule {
 impl Rule {
     fn regex(&self) -> &Regex {
         self.regex.get_or_init(|| {
-            regex::RegexBuilder::new(&self.pattern)
-                .dfa_size_limit(8 << 20)
-                .build()
-                .expect("date rule compiles")
+            Regex::with_dfa_size_limit(&self.pattern, 8 << 20).expect("date rule compiles")
         })
     }
 }

@@ -1,0 +1,289 @@
+//! A read-only hash table laid out in bytes: written by `build.rs` from the
+//! list files, compiled into the binary with `include_bytes!`, and probed
+//! in place (#17).
+//!
+//! Parsing and hashing the ~300,000 entries of the lists at start-up cost
+//! about 150 million instructions (tens of milliseconds) per process,
+//! more than extracting a small article; read in place, the table costs
+//! nothing until a lookup touches it, and the operating system pages in
+//! only what lookups touch.
+//!
+//! This file is shared: `build.rs` includes it (`#[path]`) for the hash
+//! and the layout, so the writer and the reader cannot disagree.
+//!
+//! # Layout
+//!
+//! - a header of [`HEADER`] little-endian `u32` words: the slot count (a
+//!   power of two), the number of values per record, the record count,
+//!   and one free word the writer may fill ([`Table::extra`]);
+//! - the slots, `u32` words: 0 for an empty slot, else `offset << 8 |
+//!   tag`, where `offset` is the record's place in the pool and the tag is
+//!   8 bits of the key's hash that reject most other keys without reading
+//!   them; collisions probe the next slot (linear);
+//! - the pool: records, each the key's length (one byte), the key
+//!   (UTF-8) and the values (little-endian `u32`s, unaligned), and the
+//!   strings values point to, each its length (one byte) and its bytes.
+//!   Offset 0 holds nothing, so that 0 can mean "no string".
+//!
+//! Keys and strings are at most 255 bytes, the pool at most 16 MB.
+
+/// Words in the header.
+pub const HEADER: usize = 4;
+
+/// The hash of a key: 64 bits, the same on every platform. Most keys
+/// are short words: up to 16 bytes are read as two (overlapping) words
+/// and mixed by one 128-bit multiplication (as wyhash and rustc-hash do),
+/// which spreads every input bit into both the slot (high bits) and the
+/// tag (low bits); longer keys fold 16 bytes at a time first.
+#[inline]
+pub fn hash(key: &[u8]) -> u64 {
+    const P0: u64 = 0x243f_6a88_85a3_08d3;
+    const P1: u64 = 0x1319_8a2e_0370_7344;
+    let mix = |a: u64, b: u64| {
+        let r = u128::from(a) * u128::from(b);
+        (r as u64) ^ ((r >> 64) as u64)
+    };
+    let n = key.len();
+    let word = |at: usize| u64::from_le_bytes(key[at..at + 8].try_into().expect("8 bytes"));
+    let half = |at: usize| u64::from(u32::from_le_bytes(key[at..at + 4].try_into().expect("4")));
+    let (lo, hi) = match n {
+        17.. => {
+            let mut h = P1;
+            let mut at = 0;
+            while at + 16 < n {
+                h = mix(word(at) ^ P0, word(at + 8) ^ h);
+                at += 16;
+            }
+            (word(n - 16) ^ h, word(n - 8))
+        }
+        8..=16 => (word(0), word(n - 8)),
+        4..=7 => (half(0), half(n - 4)),
+        1..=3 => {
+            let bytes =
+                u64::from(key[0]) | u64::from(key[n / 2]) << 8 | u64::from(key[n - 1]) << 16;
+            (bytes, 0)
+        }
+        0 => (0, 0),
+    };
+    mix(lo ^ P0, hi ^ P1 ^ n as u64)
+}
+
+/// The slot a hash starts probing at, for a table of `mask + 1` slots.
+#[inline]
+pub fn home(h: u64, mask: usize) -> usize {
+    (h >> 32) as usize & mask
+}
+
+/// The 8-bit tag a slot keeps of a hash.
+#[inline]
+pub fn tag(h: u64) -> u32 {
+    (h & 0xff) as u32
+}
+
+/// A table read in place from its bytes.
+#[derive(Clone, Copy, Debug)]
+pub struct Table {
+    bytes: &'static [u8],
+    mask: usize,
+    len: usize,
+    /// Where the pool starts.
+    pool: usize,
+    extra: u32,
+}
+
+/// A record found in a [`Table`]: where its values start.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Record(usize);
+
+impl Table {
+    /// Reads the header of a table written by `build.rs`.
+    pub const fn new(bytes: &'static [u8]) -> Table {
+        let slots = word(bytes, 0) as usize;
+        Table {
+            bytes,
+            mask: slots - 1,
+            len: word(bytes, 2) as usize,
+            pool: 4 * (HEADER + slots),
+            extra: word(bytes, 3),
+        }
+    }
+
+    /// The record of `key`.
+    #[inline]
+    pub fn find(&self, key: &str) -> Option<Record> {
+        let key = key.as_bytes();
+        let h = hash(key);
+        let tag = tag(h);
+        let mut slot = home(h, self.mask);
+        loop {
+            let s = read(self.bytes, 4 * (HEADER + slot));
+            if s == 0 {
+                return None;
+            }
+            if s & 0xff == tag {
+                let at = self.pool + (s >> 8) as usize;
+                let len = usize::from(self.bytes[at]);
+                if self.bytes.get(at + 1..at + 1 + len) == Some(key) {
+                    return Some(Record(at + 1 + len));
+                }
+            }
+            slot = (slot + 1) & self.mask;
+        }
+    }
+
+    /// Value `k` of a record.
+    #[inline]
+    pub fn value(&self, record: Record, k: usize) -> u32 {
+        read(self.bytes, record.0 + 4 * k)
+    }
+
+    /// The string at `offset` in the pool (a value); `None` for offset 0.
+    #[inline]
+    pub fn string(&self, offset: u32) -> Option<&'static str> {
+        if offset == 0 {
+            return None;
+        }
+        let at = self.pool + offset as usize;
+        let bytes: &'static [u8] = self.bytes;
+        let text = &bytes[at + 1..at + 1 + usize::from(bytes[at])];
+        Some(std::str::from_utf8(text).expect("the pool is UTF-8"))
+    }
+
+    /// How many records the table holds.
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    /// True when the table holds no record.
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    /// The header's free word, as the writer set it.
+    pub fn extra(&self) -> u32 {
+        self.extra
+    }
+}
+
+/// The little-endian word at byte `at` of `bytes`, in one load.
+#[inline]
+fn read(bytes: &[u8], at: usize) -> u32 {
+    u32::from_le_bytes(bytes[at..at + 4].try_into().expect("four bytes"))
+}
+
+/// The `k`-th little-endian word of `bytes`, byte by byte, as a `const fn`
+/// must (the header).
+const fn word(bytes: &[u8], k: usize) -> u32 {
+    let i = 4 * k;
+    u32::from_le_bytes([bytes[i], bytes[i + 1], bytes[i + 2], bytes[i + 3]])
+}
+
+/// Writes a table: keys and their values, in insertion order. Used by
+/// `build.rs`; in the library, by tests only.
+#[allow(dead_code)]
+pub struct Writer {
+    width: usize,
+    /// Each record's offset in the pool, and its key's hash.
+    records: Vec<(u32, u64)>,
+    pool: Vec<u8>,
+    extra: u32,
+}
+
+#[allow(dead_code)]
+impl Writer {
+    /// A table whose records carry `width` values each.
+    pub fn new(width: usize) -> Writer {
+        Writer {
+            width,
+            records: Vec::new(),
+            pool: vec![0],
+            extra: 0,
+        }
+    }
+
+    /// Appends `s` to the pool, length first: its offset.
+    fn put(&mut self, s: &str) -> u32 {
+        let offset = self.pool.len();
+        let len = u8::try_from(s.len()).unwrap_or_else(|_| panic!("longer than 255 bytes: {s}"));
+        assert!(offset < 1 << 24, "the pool is limited to 16 MB");
+        self.pool.push(len);
+        self.pool.extend_from_slice(s.as_bytes());
+        offset as u32
+    }
+
+    /// Adds a string for values to point to: its offset (never 0).
+    pub fn string(&mut self, s: &str) -> u32 {
+        self.put(s)
+    }
+
+    /// Adds a record; keys must be distinct.
+    pub fn push(&mut self, key: &str, values: &[u32]) {
+        assert_eq!(values.len(), self.width, "one value per column");
+        let offset = self.put(key);
+        self.records.push((offset, hash(key.as_bytes())));
+        for v in values {
+            self.pool.extend_from_slice(&v.to_le_bytes());
+        }
+    }
+
+    /// Sets the header's free word.
+    pub fn set_extra(&mut self, extra: u32) {
+        self.extra = extra;
+    }
+
+    /// The table's bytes. Slots are at most half full, so a probe for a
+    /// missing key ends after about two slots.
+    pub fn finish(self) -> Vec<u8> {
+        let len = self.records.len();
+        let slots = (2 * len).next_power_of_two().max(8);
+        let mask = slots - 1;
+        let mut table = vec![0u32; slots];
+        for &(offset, h) in &self.records {
+            let mut slot = home(h, mask);
+            while table[slot] != 0 {
+                slot = (slot + 1) & mask;
+            }
+            table[slot] = (offset << 8) | tag(h);
+        }
+        let header = [slots as u32, self.width as u32, len as u32, self.extra];
+        let mut bytes: Vec<u8> = header
+            .iter()
+            .chain(&table)
+            .flat_map(|w| w.to_le_bytes())
+            .collect();
+        bytes.extend_from_slice(&self.pool);
+        bytes
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn written_tables_read_back() {
+        let mut w = Writer::new(2);
+        let canonical = w.string("canonical");
+        let words = [
+            "Ankara",
+            "New York",
+            "",
+            "a somewhat longer key of many bytes",
+        ];
+        for (k, word) in words.iter().enumerate() {
+            w.push(word, &[k as u32, canonical]);
+        }
+        w.set_extra(42);
+        let bytes: &'static [u8] = Box::leak(w.finish().into_boxed_slice());
+        let t = Table::new(bytes);
+        assert_eq!((t.len(), t.extra()), (4, 42));
+        for (k, word) in words.iter().enumerate() {
+            let r = t.find(word).expect("present");
+            assert_eq!(t.value(r, 0), k as u32);
+            assert_eq!(t.string(t.value(r, 1)), Some("canonical"));
+        }
+        assert_eq!(t.find("Ankar"), None);
+        assert_eq!(t.find("ankara"), None);
+        assert_eq!(t.string(0), None);
+    }
+}

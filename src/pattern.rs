@@ -1,0 +1,274 @@
+//! Regular expressions that can be cheap to compile, for a process that
+//! reads one article (#17).
+//!
+//! Compiling a pattern with the `regex` crate costs about 2 to 10 million
+//! instructions, nearly half of it spent looking for literals to build a
+//! prefilter (a fast scan for the pattern's fixed words). A run over one
+//! article compiles some fifteen date patterns, so compiling them was most
+//! of what it cost, while the prefilters pay for themselves only over a
+//! lot of text. After [`quick_start`], patterns compile without them, and
+//! a pattern compiles again in full (as the `regex` crate does, prefilter
+//! and all) if it goes on to scan more than [`UPGRADE_AFTER`] bytes; by
+//! default they compile in full at once, so a long run pays for one
+//! compilation per pattern as before. Both forms match exactly the same
+//! text; only the speed differs.
+//!
+//! The API is the part of `regex`'s that the date rules use: [`Regex`],
+//! [`Captures`] and [`Match`] stand in for the crate's types of the same
+//! names, so code switches by its `use` line.
+
+use regex_automata::meta;
+use regex_automata::util::captures;
+use regex_automata::util::syntax;
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::OnceLock;
+
+/// Bytes a pattern compiled without prefilter scans before it is compiled
+/// in full: the prefilter saves a few instructions a byte, and the full
+/// compilation costs a few million.
+const UPGRADE_AFTER: usize = 64 << 10;
+
+/// Set by [`quick_start`].
+static QUICK: AtomicBool = AtomicBool::new(false);
+
+/// Patterns compiled from now on start without prefilters: for a process
+/// that reads little text, such as a run over one article.
+pub fn quick_start() {
+    QUICK.store(true, Ordering::Relaxed);
+}
+
+/// A compiled regular expression (see the module documentation).
+#[derive(Debug)]
+pub struct Regex {
+    pattern: String,
+    /// Lazy DFA cache capacity, as `regex::RegexBuilder::dfa_size_limit`.
+    cache: usize,
+    /// The form without prefilters, after [`quick_start`].
+    cheap: Option<meta::Regex>,
+    full: OnceLock<meta::Regex>,
+    /// Bytes scanned so far.
+    scanned: AtomicUsize,
+}
+
+/// The error of a pattern that does not compile.
+pub type Error = Box<meta::BuildError>;
+
+impl Regex {
+    /// Compiles `pattern` with the `regex` crate's default limits.
+    ///
+    /// # Errors
+    ///
+    /// Fails when the pattern is not a valid regular expression.
+    pub fn new(pattern: &str) -> Result<Regex, Error> {
+        Regex::with_dfa_size_limit(pattern, 2 << 20)
+    }
+
+    /// Compiles `pattern` with a lazy DFA cache of `limit` bytes.
+    ///
+    /// # Errors
+    ///
+    /// Fails when the pattern is not a valid regular expression.
+    pub fn with_dfa_size_limit(pattern: &str, limit: usize) -> Result<Regex, Error> {
+        let quick = QUICK.load(Ordering::Relaxed);
+        let regex = Regex {
+            pattern: pattern.to_string(),
+            cache: limit,
+            cheap: match quick {
+                true => Some(build(pattern, limit, false)?),
+                false => None,
+            },
+            full: OnceLock::new(),
+            scanned: AtomicUsize::new(0),
+        };
+        if !quick {
+            let full = build(pattern, limit, true)?;
+            regex.full.set(full).expect("a new regex has no full form");
+        }
+        Ok(regex)
+    }
+
+    /// The form to search `haystack` with: the full one once the pattern
+    /// has scanned enough text.
+    fn engine(&self, haystack: &str) -> &meta::Regex {
+        if let Some(full) = self.full.get() {
+            return full;
+        }
+        let before = self.scanned.fetch_add(haystack.len(), Ordering::Relaxed);
+        if let Some(cheap) = self
+            .cheap
+            .as_ref()
+            .filter(|_| before + haystack.len() < UPGRADE_AFTER)
+        {
+            return cheap;
+        }
+        self.full.get_or_init(|| {
+            build(&self.pattern, self.cache, true).expect("the pattern compiled before")
+        })
+    }
+
+    /// The leftmost-first match's groups, if any.
+    pub fn captures<'h>(&self, haystack: &'h str) -> Option<Captures<'h>> {
+        let re = self.engine(haystack);
+        let mut caps = re.create_captures();
+        re.captures(haystack, &mut caps);
+        caps.is_match().then_some(Captures { haystack, caps })
+    }
+
+    /// Every successive non-overlapping match's groups.
+    pub fn captures_iter<'r, 'h>(
+        &'r self,
+        haystack: &'h str,
+    ) -> impl Iterator<Item = Captures<'h>> + 'r
+    where
+        'h: 'r,
+    {
+        self.engine(haystack)
+            .captures_iter(haystack)
+            .map(move |caps| Captures { haystack, caps })
+    }
+
+    /// The leftmost-first match, if any.
+    #[cfg_attr(not(test), allow(dead_code))] // the trigger tests use it
+    pub fn find<'h>(&self, haystack: &'h str) -> Option<Match<'h>> {
+        let m = self.engine(haystack).find(haystack)?;
+        Some(Match {
+            haystack,
+            start: m.start(),
+            end: m.end(),
+        })
+    }
+}
+
+/// Compiles as `regex::Regex` does (leftmost-first, UTF-8, a 10 MB NFA
+/// limit), with or without literal prefilters.
+fn build(pattern: &str, cache: usize, prefilter: bool) -> Result<meta::Regex, Error> {
+    let config = meta::Config::new()
+        .nfa_size_limit(Some(10 << 20))
+        .hybrid_cache_capacity(cache)
+        .match_kind(regex_automata::MatchKind::LeftmostFirst)
+        .utf8_empty(true)
+        .auto_prefilter(prefilter);
+    meta::Builder::new()
+        .configure(config)
+        .syntax(syntax::Config::new().utf8(true))
+        .build(pattern)
+        .map_err(Box::new)
+}
+
+/// The groups of one match, as `regex::Captures`.
+#[derive(Debug)]
+pub struct Captures<'h> {
+    haystack: &'h str,
+    caps: captures::Captures,
+}
+
+impl<'h> Captures<'h> {
+    /// Group `i` (0: the whole match), if it took part in the match.
+    pub fn get(&self, i: usize) -> Option<Match<'h>> {
+        let span = self.caps.get_group(i)?;
+        Some(Match {
+            haystack: self.haystack,
+            start: span.start,
+            end: span.end,
+        })
+    }
+
+    /// The group called `name`, if it took part in the match.
+    pub fn name(&self, name: &str) -> Option<Match<'h>> {
+        let span = self.caps.get_group_by_name(name)?;
+        Some(Match {
+            haystack: self.haystack,
+            start: span.start,
+            end: span.end,
+        })
+    }
+}
+
+impl std::ops::Index<usize> for Captures<'_> {
+    type Output = str;
+
+    /// The text of group `i`.
+    ///
+    /// # Panics
+    ///
+    /// When group `i` did not take part in the match.
+    fn index(&self, i: usize) -> &str {
+        self.get(i)
+            .map(|m| m.as_str())
+            .unwrap_or_else(|| panic!("no group at index '{i}'"))
+    }
+}
+
+/// One match or group: a span of the haystack, as `regex::Match`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Match<'h> {
+    haystack: &'h str,
+    start: usize,
+    end: usize,
+}
+
+impl<'h> Match<'h> {
+    /// Byte offset of the first byte.
+    pub fn start(&self) -> usize {
+        self.start
+    }
+
+    /// Byte offset just past the last byte.
+    pub fn end(&self) -> usize {
+        self.end
+    }
+
+    /// The matched text.
+    pub fn as_str(&self) -> &'h str {
+        &self.haystack[self.start..self.end]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Both forms of a pattern, before and after the upgrade, find what
+    /// the `regex` crate finds.
+    #[test]
+    fn matches_as_the_regex_crate_before_and_after_the_upgrade() {
+        let pattern = r"(?i)\b(?P<day>\d{1,2})\s+(jan|feb)\w*\b";
+        let text = "Met on 3 Jan and 14 FEBRUARY, not 5 Janx9 or 7\u{a0}feb.";
+        // Other tests in this process then compile quick too: the date
+        // tests check that form as well.
+        quick_start();
+        let ours = Regex::new(pattern).unwrap();
+        assert!(ours.cheap.is_some() && ours.full.get().is_none());
+        let theirs = regex::Regex::new(pattern).unwrap();
+        let expected: Vec<_> = theirs
+            .captures_iter(text)
+            .map(|c| {
+                (
+                    c.name("day").map(|m| m.as_str()),
+                    c.get(2).map(|m| (m.start(), m.end())),
+                )
+            })
+            .collect();
+        assert!(expected.len() >= 3, "{expected:?}");
+        for _ in 0..2 {
+            let found: Vec<_> = ours
+                .captures_iter(text)
+                .map(|c| {
+                    (
+                        c.name("day").map(|m| m.as_str()),
+                        c.get(2).map(|m| (m.start(), m.end())),
+                    )
+                })
+                .collect();
+            assert_eq!(found, expected);
+            assert_eq!(&ours.captures(text).unwrap()[1], "3");
+            assert_eq!(ours.find(text).map(|m| m.as_str()), Some("3 Jan"));
+            assert!(ours.find("no date").is_none());
+            // Pretend a long run has gone by: the second round uses the
+            // full form.
+            ours.scanned.store(UPGRADE_AFTER, Ordering::Relaxed);
+        }
+        assert!(ours.full.get().is_some());
+        assert!(Regex::new("(unclosed").is_err());
+    }
+}
