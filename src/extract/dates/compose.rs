@@ -39,6 +39,7 @@ pub(super) fn combine(body: &str, from: usize, dates: Vec<FoundDate>) -> Vec<Fou
     }
     let mut prev_end = from;
     for d in &mut out {
+        drop_adjective_article(body, from, d);
         modify(body, from, prev_end, d);
         prev_end = d.end;
     }
@@ -74,6 +75,34 @@ fn part_of_year(body: &str, from: usize, a: &FoundDate, b: &FoundDate) -> Option
     })
 }
 
+/// "the 14-day strike", "the (fiscal) third-quarter results": a hyphened length
+/// or part of a year is an adjective, and "the" belongs to the noun it
+/// qualifies, so it leaves the span ("the third quarter" keeps it).
+fn drop_adjective_article(body: &str, from: usize, d: &mut FoundDate) {
+    let text = &body[d.start - from..d.end - from];
+    let Some(rest) = text
+        .strip_prefix("the ")
+        .or_else(|| text.strip_prefix("The "))
+    else {
+        return;
+    };
+    let mut words = rest.split_whitespace();
+    let mut word = words.next().unwrap_or("");
+    if word.eq_ignore_ascii_case("fiscal") {
+        word = words.next().unwrap_or("");
+    }
+    let head = word.rsplit('-').next().unwrap_or("").to_lowercase();
+    let unit = head.trim_end_matches('s');
+    let adjective = word.contains('-')
+        && matches!(
+            unit,
+            "hour" | "day" | "week" | "month" | "quarter" | "year" | "decade" | "century"
+        );
+    if adjective && words.next().is_none() {
+        d.start += 4;
+    }
+}
+
 /// Sets the TIMEX3 `mod` of a date from a modifier inside its span
 /// ("early November") or just before it, which then joins the span ("the
 /// end of this year", "more than four hours"). `floor` is where the
@@ -82,7 +111,7 @@ fn modify(body: &str, from: usize, floor: usize, d: &mut FoundDate) {
     static BEFORE: OnceLock<Regex> = OnceLock::new();
     let before = BEFORE.get_or_init(|| {
         Regex::new(
-            r"(?i)(?:\b(early|late|mid|earlier|later)[-\s]+|\bthe\s+(start|beginning|end|middle)\s+of\s+|\b(about|around|approximately|roughly|nearly|almost|less\s+than|more\s+than|under|at\s+least|at\s+most|up\s+to|no\s+more\s+than|no\s+less\s+than|some)\s+)$",
+            r"(?i)(?:\b(early|late|mid|earlier|later)[-\s]+|\bthe\s+(start|beginning|end|middle)\s+of\s+|\b(about|around|approximately|roughly|nearly|almost|less\s+than|more\s+than|over|under|at\s+least|at\s+most|up\s+to|no\s+more\s+than|no\s+less\s+than|some)\s+)$",
         )
         .expect("modifier pattern compiles")
     });
@@ -112,6 +141,18 @@ fn modify(body: &str, from: usize, floor: usize, d: &mut FoundDate) {
     let duration = d.ty == DateType::Duration;
     let counted_back = text.to_lowercase().ends_with(" ago");
     let word = c.get(0).map_or("", |w| w.as_str()).to_lowercase();
+    // "around Wednesday's ruling": a date in the possessive qualifies the
+    // noun after it, and the modifier before it goes with that noun.
+    let rest = &body[d.end - from..];
+    if rest.starts_with("'s") || rest.starts_with("\u{2019}s") {
+        return;
+    }
+    // "over a week" is more than one; "over the weekend", "over several
+    // years" are "during".
+    let lower = text.to_lowercase();
+    if word.starts_with("over") && !(lower.starts_with("a ") || lower.starts_with("an ")) {
+        return;
+    }
     let fits = match m {
         Mod::Start | Mod::End | Mod::Mid => !duration && d.ty != DateType::Set,
         // "about the future" is a topic, not an approximation.
@@ -149,7 +190,7 @@ fn modifier_of(c: &regex::Captures<'_>) -> Option<Mod> {
     Some(match w.as_str() {
         "about" | "around" | "approximately" | "roughly" | "some" => Mod::Approx,
         "nearly" | "almost" | "less than" | "under" => Mod::LessThan,
-        "more than" => Mod::MoreThan,
+        "more than" | "over" => Mod::MoreThan,
         "at least" | "no less than" => Mod::EqualOrMore,
         _ => Mod::EqualOrLess,
     })
@@ -236,6 +277,30 @@ mod tests {
             [
                 one("the past year", "P1Y", None),
                 one("the future", "FUTURE_REF", None),
+            ]
+        );
+        // "over a/an" is more than; a possessive date leaves the modifier
+        // to its noun; "the" of a hyphened adjective stays out.
+        let v = with_mods(
+            "The strike lasted over a week. Lawyers sought a way around Monday's order \
+             before the 10-day deadline and the fiscal second-quarter report.",
+            "2024-05-01",
+        );
+        assert_eq!(
+            v,
+            [
+                one("over a week", "P1W", Some(Mod::MoreThan)),
+                one("Monday", "2024-04-29", None),
+                one("10-day", "P10D", None),
+                one("fiscal second-quarter", "2024-Q2", None),
+            ]
+        );
+        let v = with_mods("Sales fell in fiscal 2021 and in the third quarter.", "2024-05-01");
+        assert_eq!(
+            v,
+            [
+                one("fiscal 2021", "2021", None),
+                one("the third quarter", "2023-Q3", None),
             ]
         );
         // A modifier inside the span sets the mod too.

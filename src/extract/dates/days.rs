@@ -103,14 +103,18 @@ pub(super) fn adjacent_day(
     ctx: &Context<'_>,
 ) -> Option<(DateType, String, Anchor)> {
     // "later in the day before returning home": a conjunction.
-    let next = ctx.after.split_whitespace().next().unwrap_or("");
+    let next = ctx.after.split_whitespace().nth(usize::from(c.get(3).is_some())).unwrap_or("");
     if next.len() > 4 && next.ends_with("ing") {
         return None;
     }
+    // "the day before": the span is "the day", "before" a signal.
+    if c.get(2).is_none() && c.get(3).is_none() {
+        return None;
+    }
     let back = c
-        .get(1)
+        .get(2)
         .is_some_and(|w| w.as_str().eq_ignore_ascii_case("previous"))
-        || c.get(2)
+        || c.get(3)
             .is_some_and(|w| w.as_str().eq_ignore_ascii_case("before"));
     let d = ctx
         .dct?

@@ -371,7 +371,7 @@ pub(super) fn rule_list() -> Vec<Rule> {
             ),
             r(
                 Words(&["#4"]),
-                r"(?:^|[^\w$£€.,\-/])(1[6-9]\d\d|20\d\d)\b",
+                r"(?:^|[^\w$£€.,\-/])(?:(?i:fiscal)\s+)?(1[6-9]\d\d|20\d\d)\b",
                 year,
             ),
             r(
@@ -386,7 +386,7 @@ pub(super) fn rule_list() -> Vec<Rule> {
             ),
             r(
                 Pair(STRETCHES, &["later", "earlier"]),
-                r"(?i)\b(?P<span>(years|months|weeks|days|decades|hours)\s+(?:later|earlier))\b",
+                r"(?i)\b(?P<span>(years|months|weeks|days|decades|hours)(\s+earlier)?)(\s+later)?\b",
                 stretch_later,
             ),
             r(
@@ -447,8 +447,8 @@ pub(super) fn rule_list() -> Vec<Rule> {
                 relative_period,
             ),
             r(
-                Pair(UNITS, &["ago", "earlier", "before", "later"]),
-                r"(?i)\b({N})\s+({U})\s+(ago|earlier|before|later)\b",
+                Pair(UNITS, &["ago", "earlier"]),
+                r"(?i)\b({N})\s+({U})\s+(ago|earlier)\b",
                 ago,
             ),
             r(
@@ -468,7 +468,7 @@ pub(super) fn rule_list() -> Vec<Rule> {
             ),
             r(
                 Pair(ORDINALS, QUARTER),
-                r"(?i)\b(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[-\s]quarter\b(?:\s+of\s+(\d{4}))?",
+                r"(?i)\b(?:the\s+)?(?:fiscal[-\s]+)?(first|second|third|fourth|1st|2nd|3rd|4th)[-\s]quarter\b(?:\s+of\s+(\d{4}))?",
                 quarter,
             ),
             r(
@@ -527,7 +527,7 @@ pub(super) fn rule_list() -> Vec<Rule> {
                     Pair(&["next", "following", "previous"], &["day"]),
                     Pair(&["day"], &["before", "after"]),
                 ]),
-                r"(?i)\bthe\s+(?:(next|following|previous)\s+day|day\s+(before|after))\b",
+                r"(?i)\b(?P<span>the\s+(?:(next|following|previous)\s+)?day)(?:\s+(before|after))?\b",
                 adjacent_day,
             ),
             r(

@@ -471,7 +471,7 @@ mod tests {
             ("12", "duration", "P12M", "none", None),
             ("18 months", "duration", "P18M", "none", None),
             ("years", "duration", "PXY", "none", None),
-            ("decades later", "duration", "PXDE", "none", None),
+            ("decades", "duration", "PXDE", "none", None),
             ("2019", "date", "2019", "none", None),
             // The passage is set in 2019: its months are 2019's.
             ("March", "date", "2019-03", "dates[11]", None),

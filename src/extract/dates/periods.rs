@@ -70,8 +70,8 @@ pub(super) fn ago(c: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType, Stri
     }
     let dct = ctx.dct?;
     let Some(n) = n else {
-        // "a few years ago" is some time back; "several months before" and
-        // "a few days later" measure an unknown stretch from another event.
+        // "a few years ago" is some time back; "several months earlier"
+        // measures an unknown stretch from another event.
         if word == "ago" {
             return Some((DateType::Date, "PAST_REF".to_string(), Anchor::Article));
         }
@@ -82,9 +82,11 @@ pub(super) fn ago(c: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType, Stri
         };
         return Some((DateType::Duration, value, Anchor::None));
     };
-    // "earlier"/"later" without a named anchor are relative to the
-    // article date too, as in "a year earlier" in results reports.
-    let sign = if word == "later" { 1 } else { -1 };
+    // "earlier" without a named anchor is relative to the article date
+    // too, as in "a year earlier" in results reports. ("later", "before"
+    // and "after" are signals TimeML leaves outside the span: what they
+    // follow is a plain duration, "three days" of "three days later".)
+    let sign = -1;
     if unit == "year" && n == 1 && ctx.compares_quarters() {
         let d = ctx.reported_quarter?.checked_sub(1.year()).ok()?;
         return Some((DateType::Date, period_value(d, "quarter"), Anchor::Article));
