@@ -386,7 +386,7 @@ pub(super) fn rule_list() -> Vec<Rule> {
             ),
             r(
                 Pair(STRETCHES, &["later", "earlier"]),
-                r"(?i)\b(?P<span>(years|months|weeks|days|decades|hours)(\s+earlier)?)(\s+later)?\b",
+                r"(?i)\b(?P<span>(years|months|weeks|days|decades|hours))\s+(?:later|earlier)\b",
                 stretch_later,
             ),
             r(
@@ -523,11 +523,13 @@ pub(super) fn rule_list() -> Vec<Rule> {
                 holiday,
             ),
             r(
-                Any(&[
-                    Pair(&["next", "following", "previous"], &["day"]),
-                    Pair(&["day"], &["before", "after"]),
-                ]),
-                r"(?i)\b(?P<span>the\s+(?:(next|following|previous)\s+)?day)(?:\s+(before|after))?\b",
+                Pair(&["next", "following", "previous"], &["day"]),
+                r"(?i)\bthe\s+(next|following|previous)\s+day\b",
+                adjacent_day,
+            ),
+            r(
+                Pair(&["day"], &["before", "after"]),
+                r"(?i)\b(?P<span>the\s+day)\s+(?P<signal>before|after)\b",
                 adjacent_day,
             ),
             r(

@@ -149,15 +149,11 @@ pub(super) fn for_a_stretch(
 
 /// "decades later", "months earlier" with no count: an unknown stretch
 /// from another event (PXDE, PXM), never resolved against a date. The
-/// span keeps "earlier" (as "a year earlier" does) but not "later", a
-/// signal in TimeML, like "before" and "after".
+/// span leaves out "later" and "earlier", signals in TimeML.
 pub(super) fn stretch_later(
     c: &Captures<'_>,
     ctx: &Context<'_>,
 ) -> Option<(DateType, String, Anchor)> {
-    if c.get(3).is_none() && c.get(4).is_none() {
-        return None;
-    }
     let prev = ctx.prev_word();
     let counted = prev.starts_with(|ch: char| ch.is_ascii_digit()) || number_value(&prev).is_some();
     if counted || matches!(prev.as_str(), "few" | "several" | "many" | "some" | "the") {
@@ -448,12 +444,13 @@ mod tests {
         );
         let v = values("It takes two to three weeks.", "2024-05-01");
         assert_eq!(v, [pair("two", "P2W"), pair("three weeks", "P3W")]);
-        // Counted stretches keep their count; "for years of" is a noun.
+        // Counted stretches keep their count (a length: "later" is a signal and
+        // no day is in play); "for years of" is a noun.
         let v = values(
             "Two weeks later he wrote, after years of service.",
             "2024-05-01",
         );
-        assert_eq!(v, [pair("Two weeks later", "2024-W20")]);
+        assert_eq!(v, [pair("Two weeks", "P2W")]);
         assert!(values("He was thanked for years of service.", "2024-05-01").is_empty());
     }
 }
