@@ -548,6 +548,11 @@ pub(super) fn rule_list() -> Vec<Rule> {
                 the_year,
             ),
             r(
+                Any(&[Pair(&["year"], &["end", "s"]), Pair(&["the"], &["month"])]),
+                r"(?i)\b(?:year(?:-|\s+|'s\s+)end|the\s+end\s+of\s+the\s+(month))\b",
+                period_end,
+            ),
+            r(
                 Words(DECADES),
                 r"(?i)\bthe\s+(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b",
                 decade_word,

@@ -158,6 +158,26 @@ pub(super) fn the_year(c: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType,
     Some((DateType::Date, format!("{y:04}"), Anchor::Article))
 }
 
+/// "by year-end", "by year's end", "by the end of the month": the end of
+/// the article's year or month ("since year-end" looks back to the last
+/// one). The `mod` END comes with "the end of" from composition.
+pub(super) fn period_end(
+    c: &Captures<'_>,
+    ctx: &Context<'_>,
+) -> Option<(DateType, String, Anchor)> {
+    let dct = ctx.dct?;
+    if c.get(1).is_some() {
+        return Some((
+            DateType::Date,
+            format!("{:04}-{:02}", dct.year(), dct.month()),
+            Anchor::Article,
+        ));
+    }
+    let back = ctx.prev_word() == "since";
+    let y = i64::from(dct.year()) - i64::from(back);
+    Some((DateType::Date, format!("{y:04}"), Anchor::Article))
+}
+
 pub(super) fn season(c: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType, String, Anchor)> {
     let which = c.get(1)?.as_str().to_lowercase();
     let which = which.split_whitespace().collect::<Vec<_>>().join(" ");
@@ -373,6 +393,24 @@ mod tests {
             [
                 pair("early September", "1989-09"),
                 pair("next June", "1990-06")
+            ]
+        );
+    }
+
+    #[test]
+    fn the_end_of_the_year_or_month() {
+        let v = values(
+            "The deal should close by year-end; jobs go by year's end and troops \
+             arrive by the end of the month. Shares rose since year end.",
+            "1989-10-26",
+        );
+        assert_eq!(
+            v,
+            [
+                pair("year-end", "1989"),
+                pair("year's end", "1989"),
+                pair("the end of the month", "1989-10"),
+                pair("year end", "1988"),
             ]
         );
     }
