@@ -41,6 +41,7 @@ pub(super) fn combine(body: &str, from: usize, dates: Vec<FoundDate>) -> Vec<Fou
     for d in &mut out {
         drop_adjective_article(body, from, d);
         modify(body, from, prev_end, d);
+        or_so(body, from, d);
         prev_end = d.end;
     }
     out
@@ -101,6 +102,20 @@ fn drop_adjective_article(body: &str, from: usize, d: &mut FoundDate) {
     if adjective && words.next().is_none() {
         d.start += 4;
     }
+}
+
+/// "the next two years or so": the hedge after a date joins it, as an
+/// approximation.
+fn or_so(body: &str, from: usize, d: &mut FoundDate) {
+    let rest = &body[d.end - from..];
+    let Some(after) = rest.strip_prefix(" or so") else {
+        return;
+    };
+    if after.starts_with(|c: char| c.is_alphanumeric()) {
+        return;
+    }
+    d.end += " or so".len();
+    d.modifier.get_or_insert(Mod::Approx);
 }
 
 /// Sets the TIMEX3 `mod` of a date from a modifier inside its span
@@ -293,6 +308,17 @@ mod tests {
                 one("Monday", "2024-04-29", None),
                 one("10-day", "P10D", None),
                 one("fiscal second-quarter", "2024-Q2", None),
+            ]
+        );
+        let v = with_mods(
+            "It will take the next two years or so, after almost a hundred years.",
+            "2024-05-01",
+        );
+        assert_eq!(
+            v,
+            [
+                one("the next two years or so", "P2Y", Some(Mod::Approx)),
+                one("almost a hundred years", "P100Y", Some(Mod::LessThan)),
             ]
         );
         let v = with_mods("Sales fell in fiscal 2021 and in the third quarter.", "2024-05-01");
