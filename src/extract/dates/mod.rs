@@ -364,6 +364,12 @@ fn ends_sentence(text: &str, i: usize) -> bool {
     if b.get(i + 1).is_some_and(u8::is_ascii_digit) {
         return false;
     }
+    // "Birmingham, Ala., killed", "Inc. said": an abbreviation's period
+    // before a comma or a lower-case word is inside the sentence.
+    let next = text[i + 1..].trim_start_matches(' ');
+    if next.starts_with([',', ';']) || next.starts_with(|c: char| c.is_ascii_lowercase()) {
+        return false;
+    }
     let word = text[..i]
         .rsplit(|c: char| !c.is_ascii_alphabetic())
         .next()

@@ -431,6 +431,13 @@ mod tests {
             "1998-10-26",
         );
         assert_eq!(v, [pair("Friday", "1998-10-23")]);
+        // An abbreviation's period before a comma does not end the
+        // sentence, so its verb still decides.
+        let v = values(
+            "In January, after the vote in Springfield, Ill., a bomb killed a guard.",
+            "1998-10-26",
+        );
+        assert_eq!(v, [pair("January", "1998-01")]);
     }
 
     #[test]
