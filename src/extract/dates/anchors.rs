@@ -51,11 +51,7 @@ pub(super) fn anchor_on_mentions(body: &str, from: usize, dates: &mut [FoundDate
                         } else {
                             1
                         };
-                        let sign = if c.get(3).is_none() {
-                            1
-                        } else {
-                            -1
-                        };
+                        let sign = if c.get(3).is_none() { 1 } else { -1 };
                         let Some(days) = n.checked_mul(sign * unit) else {
                             continue;
                         };

@@ -321,7 +321,10 @@ mod tests {
                 one("almost a hundred years", "P100Y", Some(Mod::LessThan)),
             ]
         );
-        let v = with_mods("Sales fell in fiscal 2021 and in the third quarter.", "2024-05-01");
+        let v = with_mods(
+            "Sales fell in fiscal 2021 and in the third quarter.",
+            "2024-05-01",
+        );
         assert_eq!(
             v,
             [
