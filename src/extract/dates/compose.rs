@@ -321,6 +321,8 @@ mod tests {
                 one("almost a hundred years", "P100Y", Some(Mod::LessThan)),
             ]
         );
+        let v = with_mods("A week or so ago it rained.", "2024-05-01");
+        assert_eq!(v, [one("A week or so ago", "2024-W17", None)]);
         let v = with_mods(
             "Sales fell in fiscal 2021 and in the third quarter.",
             "2024-05-01",

@@ -447,8 +447,11 @@ pub(super) fn rule_list() -> Vec<Rule> {
                 relative_period,
             ),
             r(
-                Pair(UNITS, &["ago", "earlier"]),
-                r"(?i)\b({N})\s+({U})\s+(ago|earlier)\b",
+                Any(&[
+                    Pair(UNITS, &["ago", "earlier"]),
+                    Pair(&["so"], &["ago", "earlier"]),
+                ]),
+                r"(?i)\b({N})\s+({U})(?:\s+or\s+so)?\s+(ago|earlier)\b",
                 ago,
             ),
             r(
