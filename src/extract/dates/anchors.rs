@@ -29,16 +29,18 @@ pub(super) fn anchor_on_mentions(body: &str, from: usize, dates: &mut [FoundDate
         // are signals), so the step's direction is the word after it.
         // "two days later" steps from the day in play; "a week after the
         // vote" from the vote, which is no date here.
-        let signal = next_word(&body[dates[i].end - from..]);
-        let stepped = step.captures(text).filter(|c| {
-            c.get(4).is_some()
-                || c.get(3).is_some()
-                || match c.get(5) {
-                    Some(_) => matches!(signal.as_str(), "after" | "before"),
-                    None => signal == "later",
-                }
-        });
-        if let Some(c) = stepped {
+        let stepped = step
+            .captures(text)
+            .map(|c| (c, next_word(&body[dates[i].end - from..])))
+            .filter(|(c, signal)| {
+                c.get(4).is_some()
+                    || c.get(3).is_some()
+                    || match c.get(5) {
+                        Some(_) => matches!(signal.as_str(), "after" | "before"),
+                        None => signal == "later",
+                    }
+            });
+        if let Some((c, signal)) = stepped {
             if let Some((k, day)) = last_day {
                 let days = match (c.get(1), c.get(4), c.get(5)) {
                     (Some(n), _, _) => {

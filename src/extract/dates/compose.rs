@@ -39,6 +39,7 @@ pub(super) fn combine(body: &str, from: usize, dates: Vec<FoundDate>) -> Vec<Fou
     }
     let mut prev_end = from;
     for d in &mut out {
+        join_fiscal(body, from, prev_end, d);
         drop_adjective_article(body, from, d);
         modify(body, from, prev_end, d);
         or_so(body, from, d);
@@ -74,6 +75,34 @@ fn part_of_year(body: &str, from: usize, a: &FoundDate, b: &FoundDate) -> Option
         anchor: b.anchor,
         modifier: None,
     })
+}
+
+/// "fiscal 1989", "the fiscal first quarter": "fiscal" names which kind of
+/// year and joins the span, with the article before it for a quarter (a
+/// year stays bare: "the fiscal 1989 budget" is about the budget).
+fn join_fiscal(body: &str, from: usize, floor: usize, d: &mut FoundDate) {
+    let before = &body[floor - from..d.start - from];
+    let Some(head) = before
+        .len()
+        .checked_sub("fiscal ".len())
+        .and_then(|i| before.get(i..))
+        .filter(|w| {
+            w.get(..6).is_some_and(|f| f.eq_ignore_ascii_case("fiscal")) && w.ends_with([' ', '-'])
+        })
+    else {
+        return;
+    };
+    let rest = &before[..before.len() - head.len()];
+    let word_start = rest.is_empty() || rest.ends_with(|c: char| !c.is_alphanumeric());
+    let is_year = d.value.len() == 4 && d.value.bytes().all(|b| b.is_ascii_digit());
+    let is_quarter = d.value.len() == 7 && d.value[4..].starts_with("-Q");
+    if !word_start || !(is_year || is_quarter) {
+        return;
+    }
+    d.start -= head.len();
+    if is_quarter && (rest.ends_with("the ") || rest.ends_with("The ")) {
+        d.start -= "the ".len();
+    }
 }
 
 /// "the 14-day strike", "the (fiscal) third-quarter results": a hyphened length

@@ -371,7 +371,7 @@ pub(super) fn rule_list() -> Vec<Rule> {
             ),
             r(
                 Words(&["#4"]),
-                r"(?:^|[^\w$£€.,\-/])(?:(?i:fiscal)\s+)?(1[6-9]\d\d|20\d\d)\b",
+                r"(?:^|[^\w$£€.,\-/])(1[6-9]\d\d|20\d\d)\b",
                 year,
             ),
             r(
@@ -471,7 +471,7 @@ pub(super) fn rule_list() -> Vec<Rule> {
             ),
             r(
                 Pair(ORDINALS, QUARTER),
-                r"(?i)\b(?:the\s+)?(?:fiscal[-\s]+)?(first|second|third|fourth|1st|2nd|3rd|4th)[-\s]quarter\b(?:\s+of\s+(\d{4}))?",
+                r"(?i)\b(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[-\s]quarter\b(?:\s+of\s+(\d{4}))?",
                 quarter,
             ),
             r(
@@ -551,7 +551,11 @@ pub(super) fn rule_list() -> Vec<Rule> {
                 the_year,
             ),
             r(
-                Any(&[Pair(&["year"], &["end", "s"]), Pair(&["the"], &["month"])]),
+                Any(&[
+                    Pair(&["year"], &["end"]),
+                    Pair(&["s"], &["end"]),
+                    Pair(&["the"], &["month"]),
+                ]),
                 r"(?i)\b(?:year(?:-|\s+|'s\s+)end|the\s+end\s+of\s+the\s+(month))\b",
                 period_end,
             ),
