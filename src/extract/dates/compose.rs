@@ -40,6 +40,7 @@ pub(super) fn combine(body: &str, from: usize, dates: Vec<FoundDate>) -> Vec<Fou
     let mut prev_end = from;
     for d in &mut out {
         join_fiscal(body, from, prev_end, d);
+        join_a_hundred(body, from, prev_end, d);
         drop_adjective_article(body, from, d);
         modify(body, from, prev_end, d);
         or_so(body, from, d);
@@ -75,6 +76,20 @@ fn part_of_year(body: &str, from: usize, a: &FoundDate, b: &FoundDate) -> Option
         anchor: b.anchor,
         modifier: None,
     })
+}
+
+/// "a hundred years": the article is the count's ("hundred" alone is
+/// already a count; the pattern of counts stays without "a hundred", which
+/// would slow every rule that uses it).
+fn join_a_hundred(body: &str, from: usize, floor: usize, d: &mut FoundDate) {
+    let text = &body[d.start - from..d.end - from];
+    let counted = text
+        .get(..8)
+        .is_some_and(|w| w.eq_ignore_ascii_case("hundred "));
+    let before = &body[floor - from..d.start - from];
+    if counted && (before.ends_with(" a ") || before.ends_with(" A ") || before == "A ") {
+        d.start -= 2;
+    }
 }
 
 /// "fiscal 1989", "the fiscal first quarter": "fiscal" names which kind of

@@ -65,7 +65,6 @@ pub(super) fn number_value(word: &str) -> Option<i64> {
         "a" | "an" | "one" => 1,
         "a couple of" | "couple of" => 2,
         "a dozen" => 12,
-        "a hundred" => 100,
         "two" => 2,
         "three" => 3,
         "four" => 4,
