@@ -39,6 +39,7 @@ pub(super) fn combine(body: &str, from: usize, dates: Vec<FoundDate>) -> Vec<Fou
     }
     let mut prev_end = from;
     for d in &mut out {
+        drop_signal(body, from, d);
         join_fiscal(body, from, prev_end, d);
         join_a_hundred(body, from, prev_end, d);
         drop_adjective_article(body, from, d);
@@ -76,6 +77,20 @@ fn part_of_year(body: &str, from: usize, a: &FoundDate, b: &FoundDate) -> Option
         anchor: b.anchor,
         modifier: None,
     })
+}
+
+/// "the day before", "the day after": TimeML leaves the signal outside the
+/// span ("the day"); the anchoring pass reads it from the text after.
+fn drop_signal(body: &str, from: usize, d: &mut FoundDate) {
+    let text = &body[d.start - from..d.end - from];
+    for signal in [" before", " after"] {
+        let Some(head) = text.strip_suffix(signal) else {
+            continue;
+        };
+        if head.len() == "the day".len() && head.eq_ignore_ascii_case("the day") {
+            d.end -= signal.len();
+        }
+    }
 }
 
 /// "a hundred years": the article is the count's ("hundred" alone is

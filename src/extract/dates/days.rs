@@ -102,19 +102,17 @@ pub(super) fn adjacent_day(
     c: &Captures<'_>,
     ctx: &Context<'_>,
 ) -> Option<(DateType, String, Anchor)> {
-    // "the day before": the span is "the day", "before" a signal (TimeML).
-    let signal = c.name("signal");
     // "later in the day before returning home": a conjunction.
-    let next = ctx
-        .after
-        .split_whitespace()
-        .nth(usize::from(signal.is_some()))
-        .unwrap_or("");
+    let next = ctx.after.split_whitespace().next().unwrap_or("");
     if next.len() > 4 && next.ends_with("ing") {
         return None;
     }
-    let word = signal.or_else(|| c.get(1))?.as_str().to_lowercase();
-    let back = matches!(word.as_str(), "previous" | "before");
+    // "before"/"after" leave the span in composition (TimeML signals).
+    let back = c
+        .get(1)
+        .is_some_and(|w| w.as_str().eq_ignore_ascii_case("previous"))
+        || c.get(2)
+            .is_some_and(|w| w.as_str().eq_ignore_ascii_case("before"));
     let d = ctx
         .dct?
         .checked_add((if back { -1 } else { 1 }).days())

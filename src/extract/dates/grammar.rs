@@ -526,13 +526,11 @@ pub(super) fn rule_list() -> Vec<Rule> {
                 holiday,
             ),
             r(
-                Pair(&["next", "following", "previous"], &["day"]),
-                r"(?i)\bthe\s+(next|following|previous)\s+day\b",
-                adjacent_day,
-            ),
-            r(
-                Pair(&["day"], &["before", "after"]),
-                r"(?i)\b(?P<span>the\s+day)\s+(?P<signal>before|after)\b",
+                Any(&[
+                    Pair(&["next", "following", "previous"], &["day"]),
+                    Pair(&["day"], &["before", "after"]),
+                ]),
+                r"(?i)\bthe\s+(?:(next|following|previous)\s+day|day\s+(before|after))\b",
                 adjacent_day,
             ),
             r(
