@@ -11,7 +11,7 @@ pub(super) fn anchor_on_mentions(body: &str, from: usize, dates: &mut [FoundDate
     static STEP: OnceLock<Regex> = OnceLock::new();
     let step = STEP.get_or_init(|| {
         Regex::new(&format!(
-            r"(?i)^(?:({NUMBER})\s+(day|week)s?\s+(later|earlier|after|before)|the\s+(next|following|previous)\s+day|the\s+day\s+(before|after))$"
+            r"(?i)^(?:({NUMBER})\s+(day|week)s?(?:\s+(earlier))?|the\s+(next|following|previous)\s+day|the\s+(day))$"
         ))
         .expect("step pattern compiles")
     });
@@ -25,7 +25,22 @@ pub(super) fn anchor_on_mentions(body: &str, from: usize, dates: &mut [FoundDate
     let mut last_day: Option<(usize, Date)> = None;
     for i in 0..dates.len() {
         let text = &body[dates[i].start - from..dates[i].end - from];
-        if let Some(c) = step.captures(text) {
+        // TimeML leaves "later", "after" and "before" out of the span (they
+        // are signals), so the step's direction is the word after it.
+        // "two days later" steps from the day in play; "a week after the
+        // vote" from the vote, which is no date here.
+        let stepped = step
+            .captures(text)
+            .map(|c| (c, next_word(&body[dates[i].end - from..])))
+            .filter(|(c, signal)| {
+                c.get(4).is_some()
+                    || c.get(3).is_some()
+                    || match c.get(5) {
+                        Some(_) => matches!(signal.as_str(), "after" | "before"),
+                        None => signal == "later",
+                    }
+            });
+        if let Some((c, signal)) = stepped {
             if let Some((k, day)) = last_day {
                 let days = match (c.get(1), c.get(4), c.get(5)) {
                     (Some(n), _, _) => {
@@ -38,11 +53,7 @@ pub(super) fn anchor_on_mentions(body: &str, from: usize, dates: &mut [FoundDate
                         } else {
                             1
                         };
-                        let sign = if matches!(c[3].to_lowercase().as_str(), "later" | "after") {
-                            1
-                        } else {
-                            -1
-                        };
+                        let sign = if c.get(3).is_none() { 1 } else { -1 };
                         let Some(days) = n.checked_mul(sign * unit) else {
                             continue;
                         };
@@ -50,7 +61,7 @@ pub(super) fn anchor_on_mentions(body: &str, from: usize, dates: &mut [FoundDate
                     }
                     (_, Some(w), _) if w.as_str().eq_ignore_ascii_case("previous") => -1,
                     (_, Some(_), _) => 1,
-                    (_, _, Some(w)) if w.as_str().eq_ignore_ascii_case("before") => -1,
+                    (_, _, Some(_)) if signal == "before" => -1,
                     _ => 1,
                 };
                 let span = jiff::Span::new().try_days(days);
@@ -94,6 +105,15 @@ pub(super) fn anchor_on_mentions(body: &str, from: usize, dates: &mut [FoundDate
             }
         }
     }
+}
+
+/// The first word of `rest`, lowercased, without trailing punctuation.
+fn next_word(rest: &str) -> String {
+    rest.split_whitespace()
+        .next()
+        .unwrap_or("")
+        .trim_end_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase()
 }
 
 /// Narrative time: a bare month in a passage set in another year ("In
@@ -276,6 +296,28 @@ mod tests {
         // Nothing to refer to: the article's own period.
         let v = values("Sales rose that year.", "1999-02-06");
         assert_eq!(v, [pair("that year", "1999")]);
+    }
+
+    #[test]
+    fn signals_stay_out_of_the_span() {
+        // "later", "before" and "after" are TimeML signals: the span is the
+        // length; only "later" steps from the day in play, as "a week after
+        // the vote" steps from the vote.
+        let v = values(
+            "On March 3 the polls opened. Three days later they closed, a week after \
+             the vote and five months before the runoff. The day before, it rained.",
+            "2024-03-20",
+        );
+        assert_eq!(
+            v,
+            [
+                pair("March 3", "2024-03-03"),
+                pair("Three days", "2024-03-06"),
+                pair("a week", "P1W"),
+                pair("five months", "P5M"),
+                pair("The day", "2024-03-05"),
+            ]
+        );
     }
 
     #[test]

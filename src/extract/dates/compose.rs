@@ -39,7 +39,12 @@ pub(super) fn combine(body: &str, from: usize, dates: Vec<FoundDate>) -> Vec<Fou
     }
     let mut prev_end = from;
     for d in &mut out {
+        drop_signal(body, from, d);
+        join_fiscal(body, from, prev_end, d);
+        join_a_hundred(body, from, prev_end, d);
+        drop_adjective_article(body, from, d);
         modify(body, from, prev_end, d);
+        or_so(body, from, d);
         prev_end = d.end;
     }
     out
@@ -74,6 +79,104 @@ fn part_of_year(body: &str, from: usize, a: &FoundDate, b: &FoundDate) -> Option
     })
 }
 
+/// "the day before", "the day after": TimeML leaves the signal outside the
+/// span ("the day"); the anchoring pass reads it from the text after.
+fn drop_signal(body: &str, from: usize, d: &mut FoundDate) {
+    let text = &body[d.start - from..d.end - from];
+    for signal in [" before", " after"] {
+        let Some(head) = text.strip_suffix(signal) else {
+            continue;
+        };
+        if head.len() == "the day".len() && head.eq_ignore_ascii_case("the day") {
+            d.end -= signal.len();
+        }
+    }
+}
+
+/// "a hundred years": the article is the count's ("hundred" alone is
+/// already a count; the pattern of counts stays without "a hundred", which
+/// would slow every rule that uses it).
+fn join_a_hundred(body: &str, from: usize, floor: usize, d: &mut FoundDate) {
+    let text = &body[d.start - from..d.end - from];
+    let counted = text
+        .get(..8)
+        .is_some_and(|w| w.eq_ignore_ascii_case("hundred "));
+    let before = &body[floor - from..d.start - from];
+    if counted && (before.ends_with(" a ") || before.ends_with(" A ") || before == "A ") {
+        d.start -= 2;
+    }
+}
+
+/// "fiscal 1989", "the fiscal first quarter": "fiscal" names which kind of
+/// year and joins the span, with the article before it for a quarter (a
+/// year stays bare: "the fiscal 1989 budget" is about the budget).
+fn join_fiscal(body: &str, from: usize, floor: usize, d: &mut FoundDate) {
+    let before = &body[floor - from..d.start - from];
+    let Some(head) = before
+        .len()
+        .checked_sub("fiscal ".len())
+        .and_then(|i| before.get(i..))
+        .filter(|w| {
+            w.get(..6).is_some_and(|f| f.eq_ignore_ascii_case("fiscal")) && w.ends_with([' ', '-'])
+        })
+    else {
+        return;
+    };
+    let rest = &before[..before.len() - head.len()];
+    let word_start = rest.is_empty() || rest.ends_with(|c: char| !c.is_alphanumeric());
+    let is_year = d.value.len() == 4 && d.value.bytes().all(|b| b.is_ascii_digit());
+    let is_quarter = d.value.len() == 7 && d.value[4..].starts_with("-Q");
+    if !word_start || !(is_year || is_quarter) {
+        return;
+    }
+    d.start -= head.len();
+    if is_quarter && (rest.ends_with("the ") || rest.ends_with("The ")) {
+        d.start -= "the ".len();
+    }
+}
+
+/// "the 14-day strike", "the (fiscal) third-quarter results": a hyphened length
+/// or part of a year is an adjective, and "the" belongs to the noun it
+/// qualifies, so it leaves the span ("the third quarter" keeps it).
+fn drop_adjective_article(body: &str, from: usize, d: &mut FoundDate) {
+    let text = &body[d.start - from..d.end - from];
+    let Some(rest) = text
+        .strip_prefix("the ")
+        .or_else(|| text.strip_prefix("The "))
+    else {
+        return;
+    };
+    let mut words = rest.split_whitespace();
+    let mut word = words.next().unwrap_or("");
+    if word.eq_ignore_ascii_case("fiscal") {
+        word = words.next().unwrap_or("");
+    }
+    let head = word.rsplit('-').next().unwrap_or("").to_lowercase();
+    let unit = head.trim_end_matches('s');
+    let adjective = word.contains('-')
+        && matches!(
+            unit,
+            "hour" | "day" | "week" | "month" | "quarter" | "year" | "decade" | "century"
+        );
+    if adjective && words.next().is_none() {
+        d.start += 4;
+    }
+}
+
+/// "the next two years or so": the hedge after a date joins it, as an
+/// approximation.
+fn or_so(body: &str, from: usize, d: &mut FoundDate) {
+    let rest = &body[d.end - from..];
+    let Some(after) = rest.strip_prefix(" or so") else {
+        return;
+    };
+    if after.starts_with(|c: char| c.is_alphanumeric()) {
+        return;
+    }
+    d.end += " or so".len();
+    d.modifier.get_or_insert(Mod::Approx);
+}
+
 /// Sets the TIMEX3 `mod` of a date from a modifier inside its span
 /// ("early November") or just before it, which then joins the span ("the
 /// end of this year", "more than four hours"). `floor` is where the
@@ -82,7 +185,7 @@ fn modify(body: &str, from: usize, floor: usize, d: &mut FoundDate) {
     static BEFORE: OnceLock<Regex> = OnceLock::new();
     let before = BEFORE.get_or_init(|| {
         Regex::new(
-            r"(?i)(?:\b(early|late|mid|earlier|later)[-\s]+|\bthe\s+(start|beginning|end|middle)\s+of\s+|\b(about|around|approximately|roughly|nearly|almost|less\s+than|more\s+than|under|at\s+least|at\s+most|up\s+to|no\s+more\s+than|no\s+less\s+than|some)\s+)$",
+            r"(?i)(?:\b(early|late|mid|earlier|later)[-\s]+|\bthe\s+(start|beginning|end|middle)\s+of\s+|\b(about|around|approximately|roughly|nearly|almost|less\s+than|more\s+than|over|under|at\s+least|at\s+most|up\s+to|no\s+more\s+than|no\s+less\s+than|some)\s+)$",
         )
         .expect("modifier pattern compiles")
     });
@@ -112,6 +215,18 @@ fn modify(body: &str, from: usize, floor: usize, d: &mut FoundDate) {
     let duration = d.ty == DateType::Duration;
     let counted_back = text.to_lowercase().ends_with(" ago");
     let word = c.get(0).map_or("", |w| w.as_str()).to_lowercase();
+    // "around Wednesday's ruling": a date in the possessive qualifies the
+    // noun after it, and the modifier before it goes with that noun.
+    let rest = &body[d.end - from..];
+    if rest.starts_with("'s") || rest.starts_with("\u{2019}s") {
+        return;
+    }
+    // "over a week" is more than one; "over the weekend", "over several
+    // years" are "during".
+    let lower = text.to_lowercase();
+    if word.starts_with("over") && !(lower.starts_with("a ") || lower.starts_with("an ")) {
+        return;
+    }
     let fits = match m {
         Mod::Start | Mod::End | Mod::Mid => !duration && d.ty != DateType::Set,
         // "about the future" is a topic, not an approximation.
@@ -149,7 +264,7 @@ fn modifier_of(c: &Captures<'_>) -> Option<Mod> {
     Some(match w.as_str() {
         "about" | "around" | "approximately" | "roughly" | "some" => Mod::Approx,
         "nearly" | "almost" | "less than" | "under" => Mod::LessThan,
-        "more than" => Mod::MoreThan,
+        "more than" | "over" => Mod::MoreThan,
         "at least" | "no less than" => Mod::EqualOrMore,
         _ => Mod::EqualOrLess,
     })
@@ -236,6 +351,46 @@ mod tests {
             [
                 one("the past year", "P1Y", None),
                 one("the future", "FUTURE_REF", None),
+            ]
+        );
+        // "over a/an" is more than; a possessive date leaves the modifier
+        // to its noun; "the" of a hyphened adjective stays out.
+        let v = with_mods(
+            "The strike lasted over a week. Lawyers sought a way around Monday's order \
+             before the 10-day deadline and the fiscal second-quarter report.",
+            "2024-05-01",
+        );
+        assert_eq!(
+            v,
+            [
+                one("over a week", "P1W", Some(Mod::MoreThan)),
+                one("Monday", "2024-04-29", None),
+                one("10-day", "P10D", None),
+                one("fiscal second-quarter", "2024-Q2", None),
+            ]
+        );
+        let v = with_mods(
+            "It will take the next two years or so, after almost a hundred years.",
+            "2024-05-01",
+        );
+        assert_eq!(
+            v,
+            [
+                one("the next two years or so", "P2Y", Some(Mod::Approx)),
+                one("almost a hundred years", "P100Y", Some(Mod::LessThan)),
+            ]
+        );
+        let v = with_mods("A week or so ago it rained.", "2024-05-01");
+        assert_eq!(v, [one("A week or so ago", "2024-W17", None)]);
+        let v = with_mods(
+            "Sales fell in fiscal 2021 and in the third quarter.",
+            "2024-05-01",
+        );
+        assert_eq!(
+            v,
+            [
+                one("fiscal 2021", "2021", None),
+                one("the third quarter", "2023-Q3", None),
             ]
         );
         // A modifier inside the span sets the mod too.

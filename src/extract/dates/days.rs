@@ -107,6 +107,7 @@ pub(super) fn adjacent_day(
     if next.len() > 4 && next.ends_with("ing") {
         return None;
     }
+    // "before"/"after" leave the span in composition (TimeML signals).
     let back = c
         .get(1)
         .is_some_and(|w| w.as_str().eq_ignore_ascii_case("previous"))

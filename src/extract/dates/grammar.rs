@@ -386,7 +386,7 @@ pub(super) fn rule_list() -> Vec<Rule> {
             ),
             r(
                 Pair(STRETCHES, &["later", "earlier"]),
-                r"(?i)\b(?P<span>(years|months|weeks|days|decades|hours)\s+(?:later|earlier))\b",
+                r"(?i)\b(?P<span>(years|months|weeks|days|decades|hours))\s+(?:later|earlier)\b",
                 stretch_later,
             ),
             r(
@@ -447,8 +447,11 @@ pub(super) fn rule_list() -> Vec<Rule> {
                 relative_period,
             ),
             r(
-                Pair(UNITS, &["ago", "earlier", "before", "later"]),
-                r"(?i)\b({N})\s+({U})\s+(ago|earlier|before|later)\b",
+                Any(&[
+                    Pair(UNITS, &["ago", "earlier"]),
+                    Pair(&["so"], &["ago", "earlier"]),
+                ]),
+                r"(?i)\b({N})\s+({U})(?:\s+or\s+so)?\s+(ago|earlier)\b",
                 ago,
             ),
             r(
@@ -544,6 +547,15 @@ pub(super) fn rule_list() -> Vec<Rule> {
                 Pair(&["the", "full", "fiscal"], &["year"]),
                 r"(?i)\bthe\s+(full\s+|fiscal\s+|current\s+fiscal\s+|latest\s+fiscal\s+)?year\b",
                 the_year,
+            ),
+            r(
+                Any(&[
+                    Pair(&["year"], &["end"]),
+                    Pair(&["s"], &["end"]),
+                    Pair(&["the"], &["month"]),
+                ]),
+                r"(?i)\b(?:year(?:-|\s+|'s\s+)end|the\s+end\s+of\s+the\s+(month))\b",
+                period_end,
             ),
             r(
                 Words(DECADES),

@@ -361,6 +361,12 @@ fn ends_sentence(text: &str, i: usize) -> bool {
     if b.get(i + 1).is_some_and(u8::is_ascii_digit) {
         return false;
     }
+    // "Birmingham, Ala., killed", "Inc. said": an abbreviation's period
+    // before a comma or a lower-case word is inside the sentence.
+    let next = text[i + 1..].trim_start_matches(' ');
+    if next.starts_with([',', ';']) || next.starts_with(|c: char| c.is_ascii_lowercase()) {
+        return false;
+    }
     let word = text[..i]
         .rsplit(|c: char| !c.is_ascii_alphabetic())
         .next()
@@ -468,7 +474,7 @@ mod tests {
             ("12", "duration", "P12M", "none", None),
             ("18 months", "duration", "P18M", "none", None),
             ("years", "duration", "PXY", "none", None),
-            ("decades later", "duration", "PXDE", "none", None),
+            ("decades", "duration", "PXDE", "none", None),
             ("2019", "date", "2019", "none", None),
             // The passage is set in 2019: its months are 2019's.
             ("March", "date", "2019-03", "dates[11]", None),

@@ -29,7 +29,7 @@ pub(super) fn is_month_abbrev(s: &str) -> bool {
     let name = last.trim_end_matches('.');
     last.ends_with('.')
         && name.len() <= 4
-        && !matches!(name, "June" | "July")
+        && !matches!(name, "May" | "June" | "July")
         && month_number(name).is_some()
 }
 

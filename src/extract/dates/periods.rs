@@ -70,8 +70,8 @@ pub(super) fn ago(c: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType, Stri
     }
     let dct = ctx.dct?;
     let Some(n) = n else {
-        // "a few years ago" is some time back; "several months before" and
-        // "a few days later" measure an unknown stretch from another event.
+        // "a few years ago" is some time back; "several months earlier"
+        // measures an unknown stretch from another event.
         if word == "ago" {
             return Some((DateType::Date, "PAST_REF".to_string(), Anchor::Article));
         }
@@ -82,9 +82,11 @@ pub(super) fn ago(c: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType, Stri
         };
         return Some((DateType::Duration, value, Anchor::None));
     };
-    // "earlier"/"later" without a named anchor are relative to the
-    // article date too, as in "a year earlier" in results reports.
-    let sign = if word == "later" { 1 } else { -1 };
+    // "earlier" without a named anchor is relative to the article date
+    // too, as in "a year earlier" in results reports. ("later", "before"
+    // and "after" are signals TimeML leaves outside the span: what they
+    // follow is a plain duration, "three days" of "three days later".)
+    let sign = -1;
     if unit == "year" && n == 1 && ctx.compares_quarters() {
         let d = ctx.reported_quarter?.checked_sub(1.year()).ok()?;
         return Some((DateType::Date, period_value(d, "quarter"), Anchor::Article));
@@ -152,6 +154,26 @@ pub(super) fn the_year(c: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType,
     }
     let dct = ctx.dct?;
     let back = modifier.is_some_and(|m| m.starts_with("latest"));
+    let y = i64::from(dct.year()) - i64::from(back);
+    Some((DateType::Date, format!("{y:04}"), Anchor::Article))
+}
+
+/// "by year-end", "by year's end", "by the end of the month": the end of
+/// the article's year or month ("since year-end" looks back to the last
+/// one). The `mod` END comes with "the end of" from composition.
+pub(super) fn period_end(
+    c: &Captures<'_>,
+    ctx: &Context<'_>,
+) -> Option<(DateType, String, Anchor)> {
+    let dct = ctx.dct?;
+    if c.get(1).is_some() {
+        return Some((
+            DateType::Date,
+            format!("{:04}-{:02}", dct.year(), dct.month()),
+            Anchor::Article,
+        ));
+    }
+    let back = ctx.prev_word() == "since";
     let y = i64::from(dct.year()) - i64::from(back);
     Some((DateType::Date, format!("{y:04}"), Anchor::Article))
 }
@@ -371,6 +393,24 @@ mod tests {
             [
                 pair("early September", "1989-09"),
                 pair("next June", "1990-06")
+            ]
+        );
+    }
+
+    #[test]
+    fn the_end_of_the_year_or_month() {
+        let v = values(
+            "The deal should close by year-end; jobs go by year's end and troops \
+             arrive by the end of the month. Shares rose since year end.",
+            "1989-10-26",
+        );
+        assert_eq!(
+            v,
+            [
+                pair("year-end", "1989"),
+                pair("year's end", "1989"),
+                pair("the end of the month", "1989-10"),
+                pair("year end", "1988"),
             ]
         );
     }

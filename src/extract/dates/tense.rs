@@ -111,6 +111,19 @@ pub(super) fn tense(ctx: &Context<'_>) -> Tense {
     if !opens {
         return Tense::Unknown;
     }
+    // "will leave at dawn (4 a.m. Thursday), he said": a date opening a
+    // bracket restates what stands before it, and takes that clause's
+    // tense rather than the reporting verb's after it.
+    if let Some(open) = ctx.before.rfind('(') {
+        if ctx.before[open + 1..].trim().is_empty() && !ctx.before[..open].trim().is_empty() {
+            let outer = Context {
+                before: &ctx.before[..open],
+                after: "",
+                ..*ctx
+            };
+            return tense(&outer);
+        }
+    }
     const STRONG: &[&[&str]] = &[
         &["will"],
         &["plans", "to"],
@@ -431,6 +444,19 @@ mod tests {
             "1998-10-26",
         );
         assert_eq!(v, [pair("Friday", "1998-10-23")]);
+        // An abbreviation's period before a comma does not end the
+        // sentence, so its verb still decides.
+        let v = values(
+            "In January, after the vote in Springfield, Ill., a bomb killed a guard.",
+            "1998-10-26",
+        );
+        assert_eq!(v, [pair("January", "1998-01")]);
+        // A date opening a bracket takes the tense of what it restates.
+        let v = values(
+            "The envoy will fly out at dawn (6 a.m. Thursday), officials said.",
+            "1998-10-26",
+        );
+        assert_eq!(v, [pair("6 a.m. Thursday", "1998-10-29T06:00")]);
     }
 
     #[test]
