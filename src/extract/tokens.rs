@@ -206,8 +206,7 @@ fn tokenize_pieces<'a>(
         // The lexicon is asked only about words that end like a
         // possessive, a few in a hundred (#17).
         let ends_s = matches!(piece.as_bytes().last(), Some(b's' | b'S'));
-        let possessive_name =
-            || crate::lexicon::Lexicon::get().organisation(piece).is_some();
+        let possessive_name = || crate::lexicon::Lexicon::get().organisation(piece).is_some();
         if kind == TokenKind::Word && ends_s {
             if let Some(stem) = possessive_stem(piece).filter(|_| !possessive_name()) {
                 let cut = start + stem.len();

@@ -304,9 +304,9 @@ fn string(s: &str, out: &mut Vec<u8>) {
     out.push(b'"');
     // Almost no string needs escaping: one pass without early exit (which
     // the compiler can vectorise) finds out, and the string is copied whole.
-    let plain = !bytes
-        .iter()
-        .fold(false, |any, &b| any | (b < 0x20) | (b == b'"') | (b == b'\\'));
+    let plain = !bytes.iter().fold(false, |any, &b| {
+        any | (b < 0x20) | (b == b'"') | (b == b'\\')
+    });
     if plain {
         out.extend_from_slice(bytes);
         out.push(b'"');
