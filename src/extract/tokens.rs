@@ -203,11 +203,12 @@ fn tokenize_pieces<'a>(
         line_start = false;
         // "McDonald's", "Sainsbury's": a company whose name ends in 's.
         // Every possessive ending ends in "s" or "S" too.
+        // The lexicon is asked only about words that end like a
+        // possessive, a few in a hundred (#17).
         let ends_s = matches!(piece.as_bytes().last(), Some(b's' | b'S'));
-        let possessive_name =
-            ends_s && crate::lexicon::Lexicon::get().organisation(piece).is_some();
-        if kind == TokenKind::Word && ends_s && !possessive_name {
-            if let Some(stem) = possessive_stem(piece) {
+        let possessive_name = || crate::lexicon::Lexicon::get().organisation(piece).is_some();
+        if kind == TokenKind::Word && ends_s {
+            if let Some(stem) = possessive_stem(piece).filter(|_| !possessive_name()) {
                 let cut = start + stem.len();
                 token.end = cut;
                 token.text = stem;

@@ -299,8 +299,19 @@ fn opt_string(s: Option<&str>, out: &mut Vec<u8>) {
 /// escapes `\b \t \n \f \r`, other control characters as `\u00XX` (lower
 /// case), everything else as is.
 fn string(s: &str, out: &mut Vec<u8>) {
-    out.push(b'"');
     let bytes = s.as_bytes();
+    out.reserve(bytes.len() + 2);
+    out.push(b'"');
+    // Almost no string needs escaping: one pass without early exit (which
+    // the compiler can vectorise) finds out, and the string is copied whole.
+    let plain = !bytes.iter().fold(false, |any, &b| {
+        any | (b < 0x20) | (b == b'"') | (b == b'\\')
+    });
+    if plain {
+        out.extend_from_slice(bytes);
+        out.push(b'"');
+        return;
+    }
     let mut start = 0;
     for (i, &b) in bytes.iter().enumerate() {
         if b >= 0x20 && b != b'"' && b != b'\\' {

@@ -134,11 +134,16 @@ pub(crate) fn group(doc: &Doc<'_>, cands: &[Candidate], links: &[Link]) -> Vec<F
     }
     // Alias statements, matched by span.
     let mut alias_kind: StatedAliases = HashMap::default();
-    let index_of: HashMap<(usize, usize), usize> = cands
-        .iter()
-        .enumerate()
-        .map(|(i, c)| ((c.first, c.last), i))
-        .collect();
+    // Built only for an article with stated aliases (#17).
+    let index_of: HashMap<(usize, usize), usize> = if links.is_empty() {
+        HashMap::default()
+    } else {
+        cands
+            .iter()
+            .enumerate()
+            .map(|(i, c)| ((c.first, c.last), i))
+            .collect()
+    };
     for link in links {
         let (Some(&m), Some(&a)) = (index_of.get(&link.main), index_of.get(&link.alias)) else {
             continue;
@@ -151,7 +156,11 @@ pub(crate) fn group(doc: &Doc<'_>, cands: &[Candidate], links: &[Link]) -> Vec<F
     // Names are indexed by their initials (with and without the small
     // words), so this stays linear however many names an article holds.
     let mut by_initials: HashMap<String, Vec<usize>> = HashMap::default();
-    for (i, c) in cands.iter().enumerate() {
+    // Read only for one-word organisations: without any, not built (#17).
+    let one_word_orgs = cands
+        .iter()
+        .any(|c| c.ty == Some(EntityType::Organisation) && c.first == c.last);
+    for (i, c) in cands.iter().enumerate().filter(|_| one_word_orgs) {
         if c.ty == Some(EntityType::Organisation) && c.last > c.first {
             for key in initials(doc, c) {
                 by_initials.entry(key).or_default().push(i);
@@ -204,19 +213,33 @@ pub(crate) fn group(doc: &Doc<'_>, cands: &[Candidate], links: &[Link]) -> Vec<F
     variants::join(doc, cands, &mut groups);
     places::join(doc, cands, &mut groups);
     // Collect groups in order of first mention.
-    let mut order: Vec<usize> = Vec::new();
-    let mut members: HashMap<usize, Vec<usize>> = HashMap::default();
+    // The members of each group, groups in the order of their first
+    // member and members in order, in one flat list: group `g` holds
+    // `flat[start[g]..start[g + 1]]` (no map and no list per group, #17).
+    let mut slot = vec![usize::MAX; n];
+    let mut group_of: Vec<usize> = Vec::with_capacity(n);
+    let mut start: Vec<usize> = vec![0];
     for i in 0..n {
         let root = groups.find(i);
-        let list = members.entry(root).or_default();
-        if list.is_empty() {
-            order.push(root);
+        if slot[root] == usize::MAX {
+            slot[root] = start.len() - 1;
+            start.push(0);
         }
-        list.push(i);
+        group_of.push(slot[root]);
+        start[slot[root] + 1] += 1;
     }
-    order
-        .into_iter()
-        .map(|root| build_entity(doc, cands, &members[&root], &alias_kind))
+    for g in 1..start.len() {
+        start[g] += start[g - 1];
+    }
+    let mut next = start.clone();
+    let mut flat = vec![0; n];
+    for (i, &g) in group_of.iter().enumerate() {
+        flat[next[g]] = i;
+        next[g] += 1;
+    }
+    start
+        .windows(2)
+        .map(|w| build_entity(doc, cands, &flat[w[0]..w[1]], &alias_kind))
         .collect()
 }
 

@@ -11,10 +11,12 @@ use crate::extract::{places, Candidate, Doc, EntityType};
 
 /// The acronym evidence of the article: [`spelled_acronyms`] (twice, so
 /// that an acronym that lost its evidence spells nothing) and
-/// [`plural_acronyms`].
+/// [`plural_acronyms`]. The second pass reads the same names as the first
+/// unless the first took evidence away, so it runs only then (#17).
 pub(crate) fn acronyms(doc: &Doc<'_>, cands: &mut [Candidate]) {
-    spelled_acronyms(doc, cands);
-    spelled_acronyms(doc, cands);
+    if spelled_acronyms(doc, cands) {
+        spelled_acronyms(doc, cands);
+    }
     plural_acronyms(doc, cands);
 }
 
@@ -23,10 +25,11 @@ pub(crate) fn acronyms(doc: &Doc<'_>, cands: &mut [Candidate]) {
 /// Progressive Party … the DPP") or stands in brackets beside one;
 /// otherwise it is as often a term ("LED", "UV", "CFL") and says nothing.
 /// The initials of a term ("Digital Humanities … DH", "Household Energy
-/// Survey (HES)") make no organisation either.
-fn spelled_acronyms(doc: &Doc<'_>, cands: &mut [Candidate]) {
+/// Survey (HES)") make no organisation either. True when it took the
+/// evidence from any name.
+fn spelled_acronyms(doc: &Doc<'_>, cands: &mut [Candidate]) -> bool {
     if !cands.iter().any(|c| c.ev.has(Rule::Acronym)) {
-        return;
+        return false;
     }
     let is_org = |c: &Candidate| super::decide_one(c.ev, c.ev).0 == Some(Kind::Organisation);
     let mut initials: HashSet<String> = HashSet::default();
@@ -64,11 +67,14 @@ fn spelled_acronyms(doc: &Doc<'_>, cands: &mut [Candidate]) {
             initials.insert(letters_of(c));
         }
     }
+    let mut changed = false;
     for c in cands.iter_mut().filter(|c| c.ev.has(Rule::Acronym)) {
         if !initials.contains(&letters_of(c)) {
             c.ev.remove(Rule::Acronym);
+            changed = true;
         }
     }
+    changed
 }
 
 /// An abbreviation the article also writes in the plural ("LEDs",
