@@ -72,6 +72,12 @@ pub(super) struct Triggers {
     four_digits: Bits,
     /// Three-letter starts of capitalised words ("Jan"), packed.
     prefixes: FxHashMap<u32, Bits>,
+    /// For each length and first letter, the last letters of the trigger
+    /// words in `words` (bit 0 for "a"): most words of an article fail
+    /// this test, and so skip the hash lookup.
+    endings: [[u32; 26]; LONGEST + 1],
+    /// For each first letter of a prefix in `prefixes`, its second letters.
+    prefix_seconds: [u32; 26],
     pairs: Vec<PairBits>,
     /// Every list that opens a pair, and every list that closes one.
     firsts: u64,
@@ -97,6 +103,8 @@ impl Triggers {
             digits: Bits::default(),
             four_digits: Bits::default(),
             prefixes: FxHashMap::default(),
+            endings: [[0; 26]; LONGEST + 1],
+            prefix_seconds: [0; 26],
             pairs: Vec::new(),
             firsts: 0,
             seconds: 0,
@@ -174,9 +182,13 @@ impl Triggers {
         if let Some(prefix) = word.strip_suffix('*') {
             assert!(prefix.len() == 3, "prefixes are three letters: {word}");
             let key = prefix.bytes().rev().fold(0, |k, c| k << 8 | u32::from(c));
+            let b = prefix.as_bytes();
+            self.prefix_seconds[letter(b[0])] |= 1 << letter(b[1]);
             return self.prefixes.entry(key).or_default().add(bits);
         }
-        let entry = self.words.entry(pack(word.as_bytes())).or_default();
+        let b = word.as_bytes();
+        self.endings[b.len()][letter(b[0])] |= 1 << letter(b[b.len() - 1]);
+        let entry = self.words.entry(pack(b)).or_default();
         if word.starts_with(|c: char| c.is_ascii_uppercase()) {
             entry.capitalised.add(bits);
         } else {
@@ -242,6 +254,14 @@ impl Triggers {
         if n > LONGEST {
             return Bits::default();
         }
+        let first = letter(word[0]);
+        let listed = self.endings[n][first] & 1 << letter(word[n - 1]) != 0;
+        let may_prefix = n >= 3
+            && word[0].is_ascii_uppercase()
+            && self.prefix_seconds[first] & 1 << letter(word[1]) != 0;
+        if !listed && !may_prefix {
+            return Bits::default();
+        }
         let mut buf = [0u8; LONGEST];
         buf[..n].copy_from_slice(word);
         let raw = u128::from_le_bytes(buf);
@@ -264,6 +284,12 @@ impl Triggers {
         }
         bits
     }
+}
+
+/// The place of an ASCII letter in the alphabet, in either case: 0 for
+/// "a" or "A".
+fn letter(c: u8) -> usize {
+    usize::from((c | 0x20) - b'a')
 }
 
 /// The 0x20 bit of each of [`LONGEST`] bytes.
