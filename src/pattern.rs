@@ -20,6 +20,7 @@
 use regex_automata::meta;
 use regex_automata::util::captures;
 use regex_automata::util::syntax;
+use regex_syntax::hir::{Class, Hir, HirKind};
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::OnceLock;
 
@@ -127,6 +128,35 @@ impl Regex {
             .map(move |caps| Captures { haystack, caps })
     }
 
+    /// Every successive non-overlapping match's groups that lies within
+    /// `range` of `haystack`. Look-around (`\b`, `^`, `$`) still sees the
+    /// text outside the range, so these are the matches of the whole
+    /// haystack that fall within it, provided no match of the whole
+    /// haystack starts before the range and straddles its start.
+    pub fn captures_iter_in<'r, 'h>(
+        &'r self,
+        haystack: &'h str,
+        range: std::ops::Range<usize>,
+    ) -> impl Iterator<Item = Captures<'h>> + 'r
+    where
+        'h: 'r,
+    {
+        let input = regex_automata::Input::new(haystack).range(range.clone());
+        self.engine(&haystack[range])
+            .captures_iter(input)
+            .map(move |caps| Captures { haystack, caps })
+    }
+
+    /// A bound on the length in bytes of any match, as `(a, b)`: at most
+    /// `a + b * w` bytes, where `w` is the longest run of whitespace
+    /// characters in the haystack, in bytes. `None` when a repetition
+    /// without bound other than one of whitespace (`\s+`) makes the
+    /// length unbounded.
+    pub fn length_bound(&self) -> Option<(usize, usize)> {
+        let hir = syntax::parse(&self.pattern).ok()?;
+        hir_bound(&hir)
+    }
+
     /// The leftmost-first match, if any.
     #[cfg_attr(not(test), allow(dead_code))] // the trigger tests use it
     pub fn find<'h>(&self, haystack: &'h str) -> Option<Match<'h>> {
@@ -136,6 +166,54 @@ impl Regex {
             start: m.start(),
             end: m.end(),
         })
+    }
+}
+
+/// See [`Regex::length_bound`]. A repetition of whitespace without an
+/// upper bound matches one run of whitespace, so at most `w` bytes; the
+/// bound of an alternation takes the larger of each part, which may
+/// overstate but never understates it.
+fn hir_bound(hir: &Hir) -> Option<(usize, usize)> {
+    Some(match hir.kind() {
+        HirKind::Empty | HirKind::Look(_) => (0, 0),
+        HirKind::Literal(lit) => (lit.0.len(), 0),
+        HirKind::Class(Class::Bytes(_)) => (1, 0),
+        HirKind::Class(Class::Unicode(c)) => {
+            (c.ranges().last().map_or(0, |r| r.end().len_utf8()), 0)
+        }
+        HirKind::Repetition(rep) => match rep.max {
+            Some(max) => {
+                let (a, b) = hir_bound(&rep.sub)?;
+                let max = usize::try_from(max).ok()?;
+                (a.checked_mul(max)?, b.checked_mul(max)?)
+            }
+            None if all_whitespace(&rep.sub) => (0, 1),
+            None => return None,
+        },
+        HirKind::Capture(cap) => hir_bound(&cap.sub)?,
+        HirKind::Concat(parts) => parts.iter().try_fold((0usize, 0usize), |(a, b), h| {
+            let (x, y) = hir_bound(h)?;
+            Some((a.checked_add(x)?, b.checked_add(y)?))
+        })?,
+        HirKind::Alternation(parts) => parts.iter().try_fold((0usize, 0usize), |(a, b), h| {
+            let (x, y) = hir_bound(h)?;
+            Some((a.max(x), b.max(y)))
+        })?,
+    })
+}
+
+/// True when `hir` is a class of whitespace characters only.
+fn all_whitespace(hir: &Hir) -> bool {
+    match hir.kind() {
+        HirKind::Class(Class::Unicode(c)) => c
+            .ranges()
+            .iter()
+            .all(|r| (r.start()..=r.end()).all(char::is_whitespace)),
+        HirKind::Class(Class::Bytes(c)) => c
+            .ranges()
+            .iter()
+            .all(|r| (r.start()..=r.end()).all(|b| b.is_ascii() && char::from(b).is_whitespace())),
+        _ => false,
     }
 }
 
@@ -270,5 +348,18 @@ mod tests {
         }
         assert!(ours.full.get().is_some());
         assert!(Regex::new("(unclosed").is_err());
+    }
+
+    #[test]
+    fn length_bounds_count_runs_of_whitespace_apart() {
+        let bound = |p: &str| Regex::new(p).unwrap().length_bound();
+        assert_eq!(bound(r"ab\s+c"), Some((3, 1)));
+        assert_eq!(bound(r"\bx{2,3}\b"), Some((3, 0)));
+        // One whitespace character may take three bytes ("\u{3000}").
+        assert_eq!(bound(r"a|\s*bcd|(e)\s?"), Some((4, 1)));
+        // "ſ", the long s, is two bytes.
+        assert_eq!(bound(r"(?i)s"), Some((2, 0)));
+        assert_eq!(bound(r"\d+"), None);
+        assert_eq!(bound(r"[\s.]+"), None);
     }
 }

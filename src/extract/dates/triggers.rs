@@ -5,8 +5,11 @@
 //! rule's pattern matches. The scan reads the article's words once and
 //! returns the rules whose trigger occurs; the others cannot match, so
 //! they never scan the text and their patterns are not even compiled.
-//! A rule that runs scans the whole article as before, so the output is
-//! the same as running every rule, only cheaper. (A `RegexSet` of all the
+//! A rule that runs scans only the part of the article that can hold its
+//! matches: from the first occurrence of its trigger, less the longest a
+//! match can be, to the last, plus as much (`search_window` in the parent
+//! module). The output is the same as running every rule over the whole
+//! article, only cheaper. (A `RegexSet` of all the
 //! patterns did the same job, but determinising its automaton on each new
 //! article cost more than the searches it saved.)
 //!
@@ -197,10 +200,24 @@ impl Triggers {
     }
 
     /// The rules (bit k for the k-th) whose trigger occurs in `text`.
+    #[cfg_attr(not(test), allow(dead_code))] // the tests read the bits alone
     pub(super) fn scan(&self, text: &str) -> u64 {
+        self.locate(text).hits
+    }
+
+    /// The rules whose trigger occurs in `text`, where their triggers
+    /// first and last occur, and the longest run of whitespace.
+    pub(super) fn locate(&self, text: &str) -> Located {
         let b = text.as_bytes();
-        let mut hits = 0;
+        let mut found = Located {
+            hits: 0,
+            first: [usize::MAX; 64],
+            last: [0; 64],
+            widest_space: 0,
+        };
         let mut prev = 0u64;
+        let mut prev_start = 0;
+        let mut space = 0;
         let mut i = 0;
         while i < b.len() {
             let c = b[i];
@@ -227,25 +244,38 @@ impl Triggers {
                     // ignore case: neither is a word of this scan, so with
                     // one in the text every rule runs.
                     if ch.is_numeric() || ch == '\u{212A}' || ch == '\u{17F}' {
-                        return u64::MAX;
+                        return Located::everywhere(text.len());
                     }
                     i += ch.len_utf8();
+                    space = if ch.is_whitespace() {
+                        space + i - start
+                    } else {
+                        0
+                    };
                 } else {
                     i += 1;
+                    space = if char::from(c).is_whitespace() {
+                        space + 1
+                    } else {
+                        0
+                    };
                 }
+                found.widest_space = found.widest_space.max(space);
                 continue;
             };
-            hits |= bits.rules;
+            space = 0;
+            found.mark(bits.rules, start);
             if prev & self.firsts != 0 && bits.lists & self.seconds != 0 {
                 for p in &self.pairs {
                     if prev & p.first != 0 && bits.lists & p.second != 0 {
-                        hits |= p.rules;
+                        found.mark(p.rules, prev_start);
                     }
                 }
             }
             prev = bits.lists;
+            prev_start = start;
         }
-        hits
+        found
     }
 
     /// What a run of letters sets.
@@ -283,6 +313,43 @@ impl Triggers {
             }
         }
         bits
+    }
+}
+
+/// What [`Triggers::locate`] finds in a text.
+pub(super) struct Located {
+    /// The rules whose trigger occurs, bit k for the k-th.
+    pub(super) hits: u64,
+    /// For each rule, the byte offset where an occurrence of its trigger
+    /// starts first (a pair's occurrence starts at its first word)...
+    pub(super) first: [usize; 64],
+    /// ...and last.
+    pub(super) last: [usize; 64],
+    /// The longest run of whitespace characters, in bytes.
+    pub(super) widest_space: usize,
+}
+
+impl Located {
+    /// Every rule may match anywhere in a text of `len` bytes.
+    fn everywhere(len: usize) -> Located {
+        Located {
+            hits: u64::MAX,
+            first: [0; 64],
+            last: [len; 64],
+            widest_space: len,
+        }
+    }
+
+    /// Records an occurrence at `start` of the triggers of `rules`.
+    fn mark(&mut self, rules: u64, start: usize) {
+        self.hits |= rules;
+        let mut r = rules;
+        while r != 0 {
+            let k = r.trailing_zeros() as usize;
+            self.first[k] = self.first[k].min(start);
+            self.last[k] = self.last[k].max(start);
+            r &= r - 1;
+        }
     }
 }
 
@@ -351,5 +418,20 @@ mod tests {
             }
         }
         assert_eq!(folded, ['\u{212A}', '\u{17F}']);
+    }
+
+    #[test]
+    fn where_triggers_first_and_last_occur() {
+        let text = "for 5 years,  in 1999\u{a0} and 7 years";
+        let found = Triggers::new(RULES.iter().copied()).locate(text);
+        assert_eq!(found.hits, 0b1110);
+        assert_eq!(found.first[1], text.find("5 years").unwrap());
+        assert_eq!(found.last[1], text.find("7 years").unwrap());
+        assert_eq!(found.first[2], text.find("1999").unwrap());
+        assert_eq!(found.last[2], text.find("1999").unwrap());
+        assert_eq!(found.first[3], text.find('5').unwrap());
+        assert_eq!(found.last[3], text.find('7').unwrap());
+        // The no-break space (two bytes) and the space after it.
+        assert_eq!(found.widest_space, 3);
     }
 }
