@@ -147,12 +147,10 @@ impl Regex {
             .map(move |caps| Captures { haystack, caps })
     }
 
-    /// A bound on the length in bytes of any match, as `(a, b)`: at most
-    /// `a + b * w` bytes, where `w` is the longest run of whitespace
-    /// characters in the haystack, in bytes. `None` when a repetition
-    /// without bound other than one of whitespace (`\s+`) makes the
-    /// length unbounded.
-    pub fn length_bound(&self) -> Option<(usize, usize)> {
+    /// A bound on the length in bytes of any match; `None` when a
+    /// repetition without an upper bound of anything other than spacing
+    /// (`\s+`, `[-\s]*`) or digits (`\d+`) makes it unbounded.
+    pub fn length_bound(&self) -> Option<LengthBound> {
         let hir = syntax::parse(&self.pattern).ok()?;
         hir_bound(&hir)
     }
@@ -169,50 +167,111 @@ impl Regex {
     }
 }
 
-/// See [`Regex::length_bound`]. A repetition of whitespace without an
-/// upper bound matches one run of whitespace, so at most `w` bytes; the
-/// bound of an alternation takes the larger of each part, which may
-/// overstate but never understates it.
-fn hir_bound(hir: &Hir) -> Option<(usize, usize)> {
+/// How long a match can be, in bytes: at most `fixed`, plus `spaces`
+/// times the longest run of spacing in the haystack (whitespace characters
+/// and hyphens), plus `digits` times its longest run of digits. A
+/// repetition of spacing or of digits without an upper bound matches
+/// within one such run.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct LengthBound {
+    /// Bytes of the parts of fixed length.
+    pub fixed: usize,
+    /// Unbounded runs of spacing.
+    pub spaces: usize,
+    /// Unbounded runs of digits.
+    pub digits: usize,
+}
+
+impl LengthBound {
+    /// The bound for a haystack whose longest run of spacing (whitespace
+    /// characters or hyphen-minus) is `space` bytes and whose longest run
+    /// of digits is `digits` bytes; saturates rather than overflow.
+    pub fn at_most(&self, space: usize, digits: usize) -> usize {
+        self.fixed
+            .saturating_add(self.spaces.saturating_mul(space))
+            .saturating_add(self.digits.saturating_mul(digits))
+    }
+
+    fn of(fixed: usize) -> LengthBound {
+        LengthBound {
+            fixed,
+            ..LengthBound::default()
+        }
+    }
+}
+
+/// See [`Regex::length_bound`]. The bound of an alternation takes the
+/// larger of each part, which may overstate but never understates it.
+fn hir_bound(hir: &Hir) -> Option<LengthBound> {
     Some(match hir.kind() {
-        HirKind::Empty | HirKind::Look(_) => (0, 0),
-        HirKind::Literal(lit) => (lit.0.len(), 0),
-        HirKind::Class(Class::Bytes(_)) => (1, 0),
+        HirKind::Empty | HirKind::Look(_) => LengthBound::of(0),
+        HirKind::Literal(lit) => LengthBound::of(lit.0.len()),
+        HirKind::Class(Class::Bytes(_)) => LengthBound::of(1),
         HirKind::Class(Class::Unicode(c)) => {
-            (c.ranges().last().map_or(0, |r| r.end().len_utf8()), 0)
+            LengthBound::of(c.ranges().last().map_or(0, |r| r.end().len_utf8()))
         }
         HirKind::Repetition(rep) => match rep.max {
             Some(max) => {
-                let (a, b) = hir_bound(&rep.sub)?;
+                let b = hir_bound(&rep.sub)?;
                 let max = usize::try_from(max).ok()?;
-                (a.checked_mul(max)?, b.checked_mul(max)?)
+                LengthBound {
+                    fixed: b.fixed.checked_mul(max)?,
+                    spaces: b.spaces.checked_mul(max)?,
+                    digits: b.digits.checked_mul(max)?,
+                }
             }
-            None if all_whitespace(&rep.sub) => (0, 1),
+            None if class_within(&rep.sub, is_spacing) => LengthBound {
+                spaces: 1,
+                ..LengthBound::default()
+            },
+            None if class_within(&rep.sub, is_digit) => LengthBound {
+                digits: 1,
+                ..LengthBound::default()
+            },
             None => return None,
         },
         HirKind::Capture(cap) => hir_bound(&cap.sub)?,
-        HirKind::Concat(parts) => parts.iter().try_fold((0usize, 0usize), |(a, b), h| {
-            let (x, y) = hir_bound(h)?;
-            Some((a.checked_add(x)?, b.checked_add(y)?))
+        HirKind::Concat(parts) => parts.iter().try_fold(LengthBound::of(0), |acc, h| {
+            let b = hir_bound(h)?;
+            Some(LengthBound {
+                fixed: acc.fixed.checked_add(b.fixed)?,
+                spaces: acc.spaces.checked_add(b.spaces)?,
+                digits: acc.digits.checked_add(b.digits)?,
+            })
         })?,
-        HirKind::Alternation(parts) => parts.iter().try_fold((0usize, 0usize), |(a, b), h| {
-            let (x, y) = hir_bound(h)?;
-            Some((a.max(x), b.max(y)))
+        HirKind::Alternation(parts) => parts.iter().try_fold(LengthBound::of(0), |acc, h| {
+            let b = hir_bound(h)?;
+            Some(LengthBound {
+                fixed: acc.fixed.max(b.fixed),
+                spaces: acc.spaces.max(b.spaces),
+                digits: acc.digits.max(b.digits),
+            })
         })?,
     })
 }
 
-/// True when `hir` is a class of whitespace characters only.
-fn all_whitespace(hir: &Hir) -> bool {
+/// Spacing, for [`LengthBound`]: a whitespace character or a hyphen-minus.
+pub fn is_spacing(c: char) -> bool {
+    c.is_whitespace() || c == '-'
+}
+
+/// A digit, for [`LengthBound`]: an ASCII digit, or a numeric character
+/// outside ASCII (whose presence the caller must treat as unbounded, as
+/// its runs of digits count ASCII digits only).
+fn is_digit(c: char) -> bool {
+    c.is_ascii_digit() || !c.is_ascii() && c.is_numeric()
+}
+
+/// True when `hir` is a class whose every character passes `test`.
+fn class_within(hir: &Hir, test: fn(char) -> bool) -> bool {
     match hir.kind() {
-        HirKind::Class(Class::Unicode(c)) => c
-            .ranges()
-            .iter()
-            .all(|r| (r.start()..=r.end()).all(char::is_whitespace)),
+        HirKind::Class(Class::Unicode(c)) => {
+            c.ranges().iter().all(|r| (r.start()..=r.end()).all(test))
+        }
         HirKind::Class(Class::Bytes(c)) => c
             .ranges()
             .iter()
-            .all(|r| (r.start()..=r.end()).all(|b| b.is_ascii() && char::from(b).is_whitespace())),
+            .all(|r| (r.start()..=r.end()).all(|b| b.is_ascii() && test(char::from(b)))),
         _ => false,
     }
 }
@@ -351,15 +410,24 @@ mod tests {
     }
 
     #[test]
-    fn length_bounds_count_runs_of_whitespace_apart() {
-        let bound = |p: &str| Regex::new(p).unwrap().length_bound();
-        assert_eq!(bound(r"ab\s+c"), Some((3, 1)));
-        assert_eq!(bound(r"\bx{2,3}\b"), Some((3, 0)));
+    fn length_bounds_count_runs_of_spacing_and_digits_apart() {
+        let bound = |p: &str| {
+            Regex::new(p)
+                .unwrap()
+                .length_bound()
+                .map(|b| (b.fixed, b.spaces, b.digits))
+        };
+        assert_eq!(bound(r"ab\s+c"), Some((3, 1, 0)));
+        assert_eq!(bound(r"\bx{2,3}\b"), Some((3, 0, 0)));
         // One whitespace character may take three bytes ("\u{3000}").
-        assert_eq!(bound(r"a|\s*bcd|(e)\s?"), Some((4, 1)));
+        assert_eq!(bound(r"a|\s*bcd|(e)\s?"), Some((4, 1, 0)));
         // "ſ", the long s, is two bytes.
-        assert_eq!(bound(r"(?i)s"), Some((2, 0)));
-        assert_eq!(bound(r"\d+"), None);
+        assert_eq!(bound(r"(?i)s"), Some((2, 0, 0)));
+        assert_eq!(bound(r"[-\s]+(\d+)\s+\d+"), Some((0, 2, 2)));
         assert_eq!(bound(r"[\s.]+"), None);
+        assert_eq!(bound(r"\w+"), None);
+        let b = Regex::new(r"a\s+\d+").unwrap().length_bound().unwrap();
+        assert_eq!(b.at_most(3, 5), 9);
+        assert_eq!(b.at_most(usize::MAX, 5), usize::MAX);
     }
 }

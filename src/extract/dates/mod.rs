@@ -47,7 +47,7 @@ use spans::*;
 use tense::*;
 use triggers::{Located, Trigger, Triggers};
 
-use crate::pattern::{Captures, Regex};
+use crate::pattern::{Captures, LengthBound, Regex};
 use jiff::civil::{Date, Weekday};
 use jiff::ToSpan;
 use std::ops::Range;
@@ -165,7 +165,7 @@ struct Rule {
     /// The compiled pattern: compiled when an article first triggers the
     /// rule, so a run that never needs a rule never pays for it.
     regex: OnceLock<Regex>,
-    bound: OnceLock<Option<(usize, usize)>>,
+    bound: OnceLock<Option<LengthBound>>,
     resolve: Resolve,
     /// What an article must hold for the rule to be worth running.
     trigger: Trigger,
@@ -174,7 +174,7 @@ struct Rule {
 impl Rule {
     /// The pattern's bound on the length of a match (see
     /// [`Regex::length_bound`]), worked out once.
-    fn length_bound(&self) -> Option<(usize, usize)> {
+    fn length_bound(&self) -> Option<LengthBound> {
         *self.bound.get_or_init(|| self.regex().length_bound())
     }
 
@@ -323,13 +323,10 @@ pub fn find_dates(text: &str, from: usize, dct: Option<Date>) -> Vec<FoundDate> 
 /// window, so the leftmost-first matches within it are those of the
 /// whole text; most of an article lies outside the windows of most rules.
 fn search_window(rule: &Rule, body: &str, located: &Located, k: usize) -> Range<usize> {
-    let Some((a, b)) = rule.length_bound() else {
+    let Some(bound) = rule.length_bound() else {
         return 0..body.len();
     };
-    let longest = b
-        .checked_mul(located.widest_space)
-        .and_then(|n| n.checked_add(a))
-        .unwrap_or(usize::MAX);
+    let longest = bound.at_most(located.widest_space, located.widest_digits);
     let mut lo = located.first[k].saturating_sub(longest);
     while !body.is_char_boundary(lo) {
         lo -= 1;

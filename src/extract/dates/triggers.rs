@@ -23,6 +23,7 @@
 //! words by non-letters on both sides (`\b`, a space, a digit, a hyphen,
 //! a period) and put only spaces or punctuation between a pair.
 
+use crate::pattern::is_spacing;
 use rustc_hash::FxHashMap;
 
 /// What an article must hold for a rule to be worth running.
@@ -206,7 +207,7 @@ impl Triggers {
     }
 
     /// The rules whose trigger occurs in `text`, where their triggers
-    /// first and last occur, and the longest run of whitespace.
+    /// first and last occur, and the longest runs of spacing and digits.
     pub(super) fn locate(&self, text: &str) -> Located {
         let b = text.as_bytes();
         let mut found = Located {
@@ -214,6 +215,7 @@ impl Triggers {
             first: [usize::MAX; 64],
             last: [0; 64],
             widest_space: 0,
+            widest_digits: 0,
         };
         let mut prev = 0u64;
         let mut prev_start = 0;
@@ -226,6 +228,7 @@ impl Triggers {
                 while i < b.len() && b[i].is_ascii_digit() {
                     i += 1;
                 }
+                found.widest_digits = found.widest_digits.max(i - start);
                 let mut bits = self.digits;
                 if i - start == 4 {
                     bits.add(self.four_digits);
@@ -247,14 +250,10 @@ impl Triggers {
                         return Located::everywhere(text.len());
                     }
                     i += ch.len_utf8();
-                    space = if ch.is_whitespace() {
-                        space + i - start
-                    } else {
-                        0
-                    };
+                    space = if is_spacing(ch) { space + i - start } else { 0 };
                 } else {
                     i += 1;
-                    space = if char::from(c).is_whitespace() {
+                    space = if is_spacing(char::from(c)) {
                         space + 1
                     } else {
                         0
@@ -325,8 +324,11 @@ pub(super) struct Located {
     pub(super) first: [usize; 64],
     /// ...and last.
     pub(super) last: [usize; 64],
-    /// The longest run of whitespace characters, in bytes.
+    /// The longest run of spacing (whitespace characters and hyphens),
+    /// in bytes.
     pub(super) widest_space: usize,
+    /// The longest run of ASCII digits.
+    pub(super) widest_digits: usize,
 }
 
 impl Located {
@@ -337,6 +339,7 @@ impl Located {
             first: [0; 64],
             last: [len; 64],
             widest_space: len,
+            widest_digits: len,
         }
     }
 
@@ -422,7 +425,7 @@ mod tests {
 
     #[test]
     fn where_triggers_first_and_last_occur() {
-        let text = "for 5 years,  in 1999\u{a0} and 7 years";
+        let text = "for 5 years,  in 1999\u{a0} and 7 years -- 12";
         let found = Triggers::new(RULES.iter().copied()).locate(text);
         assert_eq!(found.hits, 0b1110);
         assert_eq!(found.first[1], text.find("5 years").unwrap());
@@ -430,8 +433,9 @@ mod tests {
         assert_eq!(found.first[2], text.find("1999").unwrap());
         assert_eq!(found.last[2], text.find("1999").unwrap());
         assert_eq!(found.first[3], text.find('5').unwrap());
-        assert_eq!(found.last[3], text.find('7').unwrap());
-        // The no-break space (two bytes) and the space after it.
-        assert_eq!(found.widest_space, 3);
+        assert_eq!(found.last[3], text.find("12").unwrap());
+        // " -- ", and the no-break space (two bytes) with the space after it.
+        assert_eq!(found.widest_space, 4);
+        assert_eq!(found.widest_digits, 4);
     }
 }
