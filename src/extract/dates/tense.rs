@@ -250,6 +250,15 @@ fn clause_before(ctx: &Context<'_>) -> String {
 
 /// The words of a lower-cased clause, trimmed of punctuation.
 fn words_of(clause: &str) -> Vec<&str> {
+    if clause.is_ascii() {
+        // The same split, by bytes: in ASCII, whitespace is a space or
+        // one of tab to carriage return, and the alphanumerics are ASCII.
+        return clause
+            .split(|c: char| c == ' ' || ('\t'..='\r').contains(&c))
+            .filter(|w| !w.is_empty())
+            .map(|w| w.trim_matches(|c: char| !c.is_ascii_alphanumeric() && c != '\''))
+            .collect();
+    }
     clause
         .split_whitespace()
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\''))
@@ -611,5 +620,17 @@ mod tests {
         for m in MARKERS {
             assert!(opens_marker(m[0]), "{m:?}");
         }
+    }
+
+    #[test]
+    fn ascii_and_unicode_clauses_split_alike() {
+        use super::words_of;
+        let clause = " \t(it) \x0bwas\x0c\r\n'moved' -- on\x1c";
+        let by_chars: Vec<&str> = clause
+            .split_whitespace()
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\''))
+            .collect();
+        assert_eq!(words_of(clause), by_chars);
+        assert_eq!(words_of("le café\u{a0}ouvert"), ["le", "café", "ouvert"]);
     }
 }
