@@ -20,6 +20,7 @@
 use regex_automata::meta;
 use regex_automata::util::captures;
 use regex_automata::util::syntax;
+use regex_syntax::hir::{Class, Hir, HirKind};
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::OnceLock;
 
@@ -127,6 +128,33 @@ impl Regex {
             .map(move |caps| Captures { haystack, caps })
     }
 
+    /// Every successive non-overlapping match's groups that lies within
+    /// `range` of `haystack`. Look-around (`\b`, `^`, `$`) still sees the
+    /// text outside the range, so these are the matches of the whole
+    /// haystack that fall within it, provided no match of the whole
+    /// haystack starts before the range and straddles its start.
+    pub fn captures_iter_in<'r, 'h>(
+        &'r self,
+        haystack: &'h str,
+        range: std::ops::Range<usize>,
+    ) -> impl Iterator<Item = Captures<'h>> + 'r
+    where
+        'h: 'r,
+    {
+        let input = regex_automata::Input::new(haystack).range(range.clone());
+        self.engine(&haystack[range])
+            .captures_iter(input)
+            .map(move |caps| Captures { haystack, caps })
+    }
+
+    /// A bound on the length in bytes of any match; `None` when a
+    /// repetition without an upper bound of anything other than spacing
+    /// (`\s+`, `[-\s]*`) or digits (`\d+`) makes it unbounded.
+    pub fn length_bound(&self) -> Option<LengthBound> {
+        let hir = syntax::parse(&self.pattern).ok()?;
+        hir_bound(&hir)
+    }
+
     /// The leftmost-first match, if any.
     #[cfg_attr(not(test), allow(dead_code))] // the trigger tests use it
     pub fn find<'h>(&self, haystack: &'h str) -> Option<Match<'h>> {
@@ -136,6 +164,117 @@ impl Regex {
             start: m.start(),
             end: m.end(),
         })
+    }
+}
+
+/// How long a match can be, in bytes: at most `fixed`, plus `spaces`
+/// times the longest run of spacing in the haystack (whitespace characters
+/// and hyphens), plus `digits` times its longest run of digits. A
+/// repetition of spacing or of digits without an upper bound matches
+/// within one such run.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct LengthBound {
+    /// Bytes of the parts of fixed length.
+    pub fixed: usize,
+    /// Unbounded runs of spacing.
+    pub spaces: usize,
+    /// Unbounded runs of digits.
+    pub digits: usize,
+}
+
+impl LengthBound {
+    /// The bound for a haystack whose longest run of spacing (whitespace
+    /// characters or hyphen-minus) is `space` bytes and whose longest run
+    /// of digits is `digits` bytes; saturates rather than overflow.
+    pub fn at_most(&self, space: usize, digits: usize) -> usize {
+        self.fixed
+            .saturating_add(self.spaces.saturating_mul(space))
+            .saturating_add(self.digits.saturating_mul(digits))
+    }
+
+    fn of(fixed: usize) -> LengthBound {
+        LengthBound {
+            fixed,
+            ..LengthBound::default()
+        }
+    }
+}
+
+/// See [`Regex::length_bound`]. The bound of an alternation takes the
+/// larger of each part, which may overstate but never understates it.
+fn hir_bound(hir: &Hir) -> Option<LengthBound> {
+    Some(match hir.kind() {
+        HirKind::Empty | HirKind::Look(_) => LengthBound::of(0),
+        HirKind::Literal(lit) => LengthBound::of(lit.0.len()),
+        HirKind::Class(Class::Bytes(_)) => LengthBound::of(1),
+        HirKind::Class(Class::Unicode(c)) => {
+            LengthBound::of(c.ranges().last().map_or(0, |r| r.end().len_utf8()))
+        }
+        HirKind::Repetition(rep) => match rep.max {
+            Some(max) => {
+                let b = hir_bound(&rep.sub)?;
+                let max = usize::try_from(max).ok()?;
+                LengthBound {
+                    fixed: b.fixed.checked_mul(max)?,
+                    spaces: b.spaces.checked_mul(max)?,
+                    digits: b.digits.checked_mul(max)?,
+                }
+            }
+            None if class_within(&rep.sub, is_spacing) => LengthBound {
+                spaces: 1,
+                ..LengthBound::default()
+            },
+            None if class_within(&rep.sub, is_digit) => LengthBound {
+                digits: 1,
+                ..LengthBound::default()
+            },
+            None => return None,
+        },
+        HirKind::Capture(cap) => hir_bound(&cap.sub)?,
+        HirKind::Concat(parts) => parts.iter().try_fold(LengthBound::of(0), |acc, h| {
+            let b = hir_bound(h)?;
+            Some(LengthBound {
+                fixed: acc.fixed.checked_add(b.fixed)?,
+                spaces: acc.spaces.checked_add(b.spaces)?,
+                digits: acc.digits.checked_add(b.digits)?,
+            })
+        })?,
+        HirKind::Alternation(parts) => parts.iter().try_fold(LengthBound::of(0), |acc, h| {
+            let b = hir_bound(h)?;
+            Some(LengthBound {
+                fixed: acc.fixed.max(b.fixed),
+                spaces: acc.spaces.max(b.spaces),
+                digits: acc.digits.max(b.digits),
+            })
+        })?,
+    })
+}
+
+/// Spacing, for [`LengthBound`]: a whitespace character or a hyphen-minus.
+/// Inlined: the date trigger scan tests every byte between words.
+#[inline]
+pub fn is_spacing(c: char) -> bool {
+    c.is_whitespace() || c == '-'
+}
+
+/// A digit, for [`LengthBound`]: an ASCII digit, or a numeric character
+/// outside ASCII (whose presence the caller must treat as unbounded, as
+/// its runs of digits count ASCII digits only).
+fn is_digit(c: char) -> bool {
+    c.is_ascii_digit() || !c.is_ascii() && c.is_numeric()
+}
+
+/// True when `hir` is a class whose every character passes `test`.
+fn class_within(hir: &Hir, test: fn(char) -> bool) -> bool {
+    match hir.kind() {
+        HirKind::Class(Class::Unicode(c)) => {
+            c.ranges().iter().all(|r| (r.start()..=r.end()).all(test))
+        }
+        HirKind::Class(Class::Bytes(c)) => c
+            .ranges()
+            .iter()
+            .all(|r| (r.start()..=r.end()).all(|b| b.is_ascii() && test(char::from(b)))),
+        _ => false,
     }
 }
 
@@ -270,5 +409,27 @@ mod tests {
         }
         assert!(ours.full.get().is_some());
         assert!(Regex::new("(unclosed").is_err());
+    }
+
+    #[test]
+    fn length_bounds_count_runs_of_spacing_and_digits_apart() {
+        let bound = |p: &str| {
+            Regex::new(p)
+                .unwrap()
+                .length_bound()
+                .map(|b| (b.fixed, b.spaces, b.digits))
+        };
+        assert_eq!(bound(r"ab\s+c"), Some((3, 1, 0)));
+        assert_eq!(bound(r"\bx{2,3}\b"), Some((3, 0, 0)));
+        // One whitespace character may take three bytes ("\u{3000}").
+        assert_eq!(bound(r"a|\s*bcd|(e)\s?"), Some((4, 1, 0)));
+        // "ſ", the long s, is two bytes.
+        assert_eq!(bound(r"(?i)s"), Some((2, 0, 0)));
+        assert_eq!(bound(r"[-\s]+(\d+)\s+\d+"), Some((0, 2, 2)));
+        assert_eq!(bound(r"[\s.]+"), None);
+        assert_eq!(bound(r"\w+"), None);
+        let b = Regex::new(r"a\s+\d+").unwrap().length_bound().unwrap();
+        assert_eq!(b.at_most(3, 5), 9);
+        assert_eq!(b.at_most(usize::MAX, 5), usize::MAX);
     }
 }

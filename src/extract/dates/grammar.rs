@@ -299,6 +299,7 @@ pub(super) fn rule_list() -> Vec<Rule> {
                 // text. Date words are ASCII.
                 .replace(r"\b", r"(?-u:\b)"),
             regex: OnceLock::new(),
+            bound: OnceLock::new(),
             resolve,
             trigger,
         };

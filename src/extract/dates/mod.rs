@@ -45,11 +45,12 @@ use numbers::*;
 use periods::*;
 use spans::*;
 use tense::*;
-use triggers::{Trigger, Triggers};
+use triggers::{Located, Trigger, Triggers};
 
-use crate::pattern::{Captures, Regex};
+use crate::pattern::{Captures, LengthBound, Regex};
 use jiff::civil::{Date, Weekday};
 use jiff::ToSpan;
+use std::ops::Range;
 use std::sync::OnceLock;
 
 /// The TIMEX3 type of a date expression.
@@ -164,12 +165,19 @@ struct Rule {
     /// The compiled pattern: compiled when an article first triggers the
     /// rule, so a run that never needs a rule never pays for it.
     regex: OnceLock<Regex>,
+    bound: OnceLock<Option<LengthBound>>,
     resolve: Resolve,
     /// What an article must hold for the rule to be worth running.
     trigger: Trigger,
 }
 
 impl Rule {
+    /// The pattern's bound on the length of a match (see
+    /// [`Regex::length_bound`]), worked out once.
+    fn length_bound(&self) -> Option<LengthBound> {
+        *self.bound.get_or_init(|| self.regex().length_bound())
+    }
+
     fn regex(&self) -> &Regex {
         self.regex.get_or_init(|| {
             Regex::with_dfa_size_limit(&self.pattern, 8 << 20).expect("date rule compiles")
@@ -261,12 +269,15 @@ pub fn find_dates(text: &str, from: usize, dct: Option<Date>) -> Vec<FoundDate> 
     let day_first = numeric_order(body);
     let mut found: Vec<FoundDate> = Vec::new();
     let rules = rules();
-    let hits = rules.triggers.scan(body);
+    let located = rules.triggers.locate(body);
+    let hits = located.hits;
     #[cfg(test)]
-    check_triggers(rules, body, hits);
+    check_triggers(rules, body, &located);
     let runs = |k: &usize| hits & (1 << *k) != 0;
-    for rule in (0..rules.rules.len()).filter(runs).map(|k| &rules.rules[k]) {
-        for caps in rule.regex().captures_iter(body) {
+    for k in (0..rules.rules.len()).filter(runs) {
+        let rule = &rules.rules[k];
+        let window = search_window(rule, body, &located, k);
+        for caps in rule.regex().captures_iter_in(body, window) {
             // A rule may mark the part that is the date with a group named
             // `span`; the rest of the match is context.
             let m = caps
@@ -305,16 +316,52 @@ pub fn find_dates(text: &str, from: usize, dct: Option<Date>) -> Vec<FoundDate> 
     dates
 }
 
+/// The part of `body` that rule `k` need search: every match holds the
+/// start of an occurrence of the rule's trigger, so it ends after the
+/// first occurrence and starts at or before the last, and it is no
+/// longer than the pattern's bound. No match then starts before the
+/// window, so the leftmost-first matches within it are those of the
+/// whole text; most of an article lies outside the windows of most rules.
+fn search_window(rule: &Rule, body: &str, located: &Located, k: usize) -> Range<usize> {
+    let Some(bound) = rule.length_bound() else {
+        return 0..body.len();
+    };
+    let longest = bound.at_most(located.widest_space, located.widest_digits);
+    let mut lo = located.first[k].saturating_sub(longest);
+    while !body.is_char_boundary(lo) {
+        lo -= 1;
+    }
+    let mut hi = located.last[k].saturating_add(longest).min(body.len());
+    while !body.is_char_boundary(hi) {
+        hi += 1;
+    }
+    lo..hi.max(lo)
+}
+
 /// In tests, every text that goes through [`find_dates`] also checks the
-/// triggers: a rule the scan leaves out must have no match.
+/// triggers: a rule the scan leaves out must have no match, and a rule
+/// searched in its window finds what it finds in the whole text.
 #[cfg(test)]
-fn check_triggers(rules: &Rules, body: &str, hits: u64) {
+fn check_triggers(rules: &Rules, body: &str, located: &Located) {
     for (k, rule) in rules.rules.iter().enumerate() {
-        if hits & (1 << k) == 0 {
+        if located.hits & (1 << k) == 0 {
             if let Some(m) = rule.regex().find(body) {
                 panic!("rule {k} matches {:?} without its trigger", m.as_str());
             }
+            continue;
         }
+        let spans = |caps: Captures<'_>| {
+            let m = caps.get(0).expect("whole match");
+            (m.start(), m.end())
+        };
+        let window = search_window(rule, body, located, k);
+        let all: Vec<_> = rule.regex().captures_iter(body).map(spans).collect();
+        let within: Vec<_> = rule
+            .regex()
+            .captures_iter_in(body, window.clone())
+            .map(spans)
+            .collect();
+        assert_eq!(all, within, "rule {k} in {window:?} of {body:?}");
     }
 }
 

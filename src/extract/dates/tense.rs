@@ -3,6 +3,8 @@
 //! month and day nearest the article date under that tense.
 
 use super::*;
+use rustc_hash::FxHashSet;
+use std::sync::OnceLock;
 
 /// What the sentence around a date says about when it happens.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -15,43 +17,44 @@ pub(super) enum Tense {
     Future,
 }
 
+/// Words that put what follows in the future.
+const MARKERS: &[&[&str]] = &[
+    &["will"],
+    &["shall"],
+    &["scheduled"],
+    &["expected", "to"],
+    &["expects", "to"],
+    &["expect", "to"],
+    &["plans", "to"],
+    &["plan", "to"],
+    &["intends", "to"],
+    &["aims", "to"],
+    &["hopes", "to"],
+    &["agreed", "to"],
+    &["due", "to"],
+    &["going", "to"],
+    &["is", "to"],
+    &["are", "to"],
+    &["set", "to"],
+    &["due"],
+    &["next"],
+    &["planned"],
+    &["starting"],
+    &["upcoming"],
+    &["effective"],
+    &["would", "be"],
+    &["as", "early", "as"],
+    &["planning", "to"],
+    &["wants", "to"],
+    &["want", "to"],
+    &["hoping", "to"],
+    &["ready", "to"],
+    &["set", "for"],
+    &["as", "soon", "as"],
+];
+
 /// Reads the tense of the clause a date sits in.
 pub(super) fn tense(ctx: &Context<'_>) -> Tense {
-    /// Words that put what follows in the future.
-    const MARKERS: &[&[&str]] = &[
-        &["will"],
-        &["shall"],
-        &["scheduled"],
-        &["expected", "to"],
-        &["expects", "to"],
-        &["expect", "to"],
-        &["plans", "to"],
-        &["plan", "to"],
-        &["intends", "to"],
-        &["aims", "to"],
-        &["hopes", "to"],
-        &["agreed", "to"],
-        &["due", "to"],
-        &["going", "to"],
-        &["is", "to"],
-        &["are", "to"],
-        &["set", "to"],
-        &["due"],
-        &["next"],
-        &["planned"],
-        &["starting"],
-        &["upcoming"],
-        &["effective"],
-        &["would", "be"],
-        &["as", "early", "as"],
-        &["planning", "to"],
-        &["wants", "to"],
-        &["want", "to"],
-        &["hoping", "to"],
-        &["ready", "to"],
-        &["set", "for"],
-        &["as", "soon", "as"],
-    ];
     // Only the clause the date sits in counts: "Exiles will fight the
     // ruling, Cuba predicted Wednesday" reports the past.
     let clause = clause_before(ctx);
@@ -60,7 +63,8 @@ pub(super) fn tense(ctx: &Context<'_>) -> Tense {
     let words = words_of(&clause);
     for i in (0..words.len()).rev() {
         let spatial = words[i] == "next" && words.get(i + 1) == Some(&"to");
-        if says_will(words[i]) || !spatial && MARKERS.iter().any(|m| words[i..].starts_with(m)) {
+        let marker = || opens_marker(words[i]) && MARKERS.iter().any(|m| words[i..].starts_with(m));
+        if says_will(words[i]) || !spatial && marker() {
             // "It had been due to expire Friday": a plan already past.
             let past_plan = i > 0 && matches!(words[i - 1], "been" | "had");
             return if past_plan {
@@ -191,6 +195,44 @@ pub(super) fn deadline_tense(ctx: &Context<'_>) -> Tense {
     }
 }
 
+/// True when `word` is the first word of one of `tense`'s future markers:
+/// most words are not, and this one test spares them the comparison with
+/// each marker (a unit test checks the list against the markers).
+fn opens_marker(word: &str) -> bool {
+    matches!(
+        word,
+        "will"
+            | "shall"
+            | "scheduled"
+            | "expected"
+            | "expects"
+            | "expect"
+            | "plans"
+            | "plan"
+            | "intends"
+            | "aims"
+            | "hopes"
+            | "agreed"
+            | "due"
+            | "going"
+            | "is"
+            | "are"
+            | "set"
+            | "next"
+            | "planned"
+            | "starting"
+            | "upcoming"
+            | "effective"
+            | "would"
+            | "as"
+            | "planning"
+            | "wants"
+            | "want"
+            | "hoping"
+            | "ready"
+    )
+}
+
 /// "he'll", "won't" (with a straight or a curly apostrophe): the future.
 fn says_will(word: &str) -> bool {
     word.ends_with("'ll") || word.ends_with("’ll") || matches!(word, "won't" | "won’t")
@@ -208,6 +250,15 @@ fn clause_before(ctx: &Context<'_>) -> String {
 
 /// The words of a lower-cased clause, trimmed of punctuation.
 fn words_of(clause: &str) -> Vec<&str> {
+    if clause.is_ascii() {
+        // The same split, by bytes: in ASCII, whitespace is a space or
+        // one of tab to carriage return, and the alphanumerics are ASCII.
+        return clause
+            .split(|c: char| c == ' ' || ('\t'..='\r').contains(&c))
+            .filter(|w| !w.is_empty())
+            .map(|w| w.trim_matches(|c: char| !c.is_ascii_alphanumeric() && c != '\''))
+            .collect();
+    }
     clause
         .split_whitespace()
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\''))
@@ -297,11 +348,18 @@ pub(super) fn is_past_verb(word: &str) -> bool {
         "naked",
     ];
     let word = word.trim_matches(|c: char| !c.is_alphanumeric());
-    if PAST_VERBS.contains(&word) {
+    if past_verbs().contains(word) {
         return true;
     }
     // "unspecified", "unchanged" are adjectives.
     word.len() > 4 && word.ends_with("ed") && !word.starts_with("un") && !NOT_VERBS.contains(&word)
+}
+
+/// [`PAST_VERBS`] as a set: each word of a clause before a date is looked
+/// up, and a hash costs less than comparing with every verb in turn.
+fn past_verbs() -> &'static FxHashSet<&'static str> {
+    static SET: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| PAST_VERBS.iter().copied().collect())
 }
 
 /// Common irregular past-tense verbs of news reporting.
@@ -554,5 +612,25 @@ mod tests {
         assert_eq!(v, [pair("Feb. 10", "2026-02-10")]);
         let v = values("The offer had been set to expire Nov. 6.", "2025-11-02");
         assert_eq!(v, [pair("Nov. 6", "2025-11-06")]);
+    }
+
+    #[test]
+    fn every_marker_opens_with_a_listed_word() {
+        use super::{opens_marker, MARKERS};
+        for m in MARKERS {
+            assert!(opens_marker(m[0]), "{m:?}");
+        }
+    }
+
+    #[test]
+    fn ascii_and_unicode_clauses_split_alike() {
+        use super::words_of;
+        let clause = " \t(it) \x0bwas\x0c\r\n'moved' -- on\x1c";
+        let by_chars: Vec<&str> = clause
+            .split_whitespace()
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\''))
+            .collect();
+        assert_eq!(words_of(clause), by_chars);
+        assert_eq!(words_of("le café\u{a0}ouvert"), ["le", "café", "ouvert"]);
     }
 }

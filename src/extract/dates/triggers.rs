@@ -5,8 +5,11 @@
 //! rule's pattern matches. The scan reads the article's words once and
 //! returns the rules whose trigger occurs; the others cannot match, so
 //! they never scan the text and their patterns are not even compiled.
-//! A rule that runs scans the whole article as before, so the output is
-//! the same as running every rule, only cheaper. (A `RegexSet` of all the
+//! A rule that runs scans only the part of the article that can hold its
+//! matches: from the first occurrence of its trigger, less the longest a
+//! match can be, to the last, plus as much (`search_window` in the parent
+//! module). The output is the same as running every rule over the whole
+//! article, only cheaper. (A `RegexSet` of all the
 //! patterns did the same job, but determinising its automaton on each new
 //! article cost more than the searches it saved.)
 //!
@@ -20,6 +23,7 @@
 //! words by non-letters on both sides (`\b`, a space, a digit, a hyphen,
 //! a period) and put only spaces or punctuation between a pair.
 
+use crate::pattern::is_spacing;
 use rustc_hash::FxHashMap;
 
 /// What an article must hold for a rule to be worth running.
@@ -72,6 +76,12 @@ pub(super) struct Triggers {
     four_digits: Bits,
     /// Three-letter starts of capitalised words ("Jan"), packed.
     prefixes: FxHashMap<u32, Bits>,
+    /// For each length and first letter, the last letters of the trigger
+    /// words in `words` (bit 0 for "a"): most words of an article fail
+    /// this test, and so skip the hash lookup.
+    endings: [[u32; 26]; LONGEST + 1],
+    /// For each first letter of a prefix in `prefixes`, its second letters.
+    prefix_seconds: [u32; 26],
     pairs: Vec<PairBits>,
     /// Every list that opens a pair, and every list that closes one.
     firsts: u64,
@@ -97,6 +107,8 @@ impl Triggers {
             digits: Bits::default(),
             four_digits: Bits::default(),
             prefixes: FxHashMap::default(),
+            endings: [[0; 26]; LONGEST + 1],
+            prefix_seconds: [0; 26],
             pairs: Vec::new(),
             firsts: 0,
             seconds: 0,
@@ -174,9 +186,13 @@ impl Triggers {
         if let Some(prefix) = word.strip_suffix('*') {
             assert!(prefix.len() == 3, "prefixes are three letters: {word}");
             let key = prefix.bytes().rev().fold(0, |k, c| k << 8 | u32::from(c));
+            let b = prefix.as_bytes();
+            self.prefix_seconds[letter(b[0])] |= 1 << letter(b[1]);
             return self.prefixes.entry(key).or_default().add(bits);
         }
-        let entry = self.words.entry(pack(word.as_bytes())).or_default();
+        let b = word.as_bytes();
+        self.endings[b.len()][letter(b[0])] |= 1 << letter(b[b.len() - 1]);
+        let entry = self.words.entry(pack(b)).or_default();
         if word.starts_with(|c: char| c.is_ascii_uppercase()) {
             entry.capitalised.add(bits);
         } else {
@@ -185,10 +201,25 @@ impl Triggers {
     }
 
     /// The rules (bit k for the k-th) whose trigger occurs in `text`.
+    #[cfg_attr(not(test), allow(dead_code))] // the tests read the bits alone
     pub(super) fn scan(&self, text: &str) -> u64 {
+        self.locate(text).hits
+    }
+
+    /// The rules whose trigger occurs in `text`, where their triggers
+    /// first and last occur, and the longest runs of spacing and digits.
+    pub(super) fn locate(&self, text: &str) -> Located {
         let b = text.as_bytes();
-        let mut hits = 0;
+        let mut found = Located {
+            hits: 0,
+            first: [usize::MAX; 64],
+            last: [0; 64],
+            widest_space: 0,
+            widest_digits: 0,
+        };
         let mut prev = 0u64;
+        let mut prev_start = 0;
+        let mut space = 0;
         let mut i = 0;
         while i < b.len() {
             let c = b[i];
@@ -197,6 +228,7 @@ impl Triggers {
                 while i < b.len() && b[i].is_ascii_digit() {
                     i += 1;
                 }
+                found.widest_digits = found.widest_digits.max(i - start);
                 let mut bits = self.digits;
                 if i - start == 4 {
                     bits.add(self.four_digits);
@@ -215,31 +247,48 @@ impl Triggers {
                     // ignore case: neither is a word of this scan, so with
                     // one in the text every rule runs.
                     if ch.is_numeric() || ch == '\u{212A}' || ch == '\u{17F}' {
-                        return u64::MAX;
+                        return Located::everywhere(text.len());
                     }
                     i += ch.len_utf8();
+                    space = if is_spacing(ch) { space + i - start } else { 0 };
                 } else {
                     i += 1;
+                    space = if is_spacing(char::from(c)) {
+                        space + 1
+                    } else {
+                        0
+                    };
                 }
+                found.widest_space = found.widest_space.max(space);
                 continue;
             };
-            hits |= bits.rules;
+            space = 0;
+            found.mark(bits.rules, start);
             if prev & self.firsts != 0 && bits.lists & self.seconds != 0 {
                 for p in &self.pairs {
                     if prev & p.first != 0 && bits.lists & p.second != 0 {
-                        hits |= p.rules;
+                        found.mark(p.rules, prev_start);
                     }
                 }
             }
             prev = bits.lists;
+            prev_start = start;
         }
-        hits
+        found
     }
 
     /// What a run of letters sets.
     fn word_bits(&self, word: &[u8]) -> Bits {
         let n = word.len();
         if n > LONGEST {
+            return Bits::default();
+        }
+        let first = letter(word[0]);
+        let listed = self.endings[n][first] & 1 << letter(word[n - 1]) != 0;
+        let may_prefix = n >= 3
+            && word[0].is_ascii_uppercase()
+            && self.prefix_seconds[first] & 1 << letter(word[1]) != 0;
+        if !listed && !may_prefix {
             return Bits::default();
         }
         let mut buf = [0u8; LONGEST];
@@ -264,6 +313,53 @@ impl Triggers {
         }
         bits
     }
+}
+
+/// What [`Triggers::locate`] finds in a text.
+pub(super) struct Located {
+    /// The rules whose trigger occurs, bit k for the k-th.
+    pub(super) hits: u64,
+    /// For each rule, the byte offset where an occurrence of its trigger
+    /// starts first (a pair's occurrence starts at its first word)...
+    pub(super) first: [usize; 64],
+    /// ...and last.
+    pub(super) last: [usize; 64],
+    /// The longest run of spacing (whitespace characters and hyphens),
+    /// in bytes.
+    pub(super) widest_space: usize,
+    /// The longest run of ASCII digits.
+    pub(super) widest_digits: usize,
+}
+
+impl Located {
+    /// Every rule may match anywhere in a text of `len` bytes.
+    fn everywhere(len: usize) -> Located {
+        Located {
+            hits: u64::MAX,
+            first: [0; 64],
+            last: [len; 64],
+            widest_space: len,
+            widest_digits: len,
+        }
+    }
+
+    /// Records an occurrence at `start` of the triggers of `rules`.
+    fn mark(&mut self, rules: u64, start: usize) {
+        self.hits |= rules;
+        let mut r = rules;
+        while r != 0 {
+            let k = r.trailing_zeros() as usize;
+            self.first[k] = self.first[k].min(start);
+            self.last[k] = self.last[k].max(start);
+            r &= r - 1;
+        }
+    }
+}
+
+/// The place of an ASCII letter in the alphabet, in either case: 0 for
+/// "a" or "A".
+fn letter(c: u8) -> usize {
+    usize::from((c | 0x20) - b'a')
 }
 
 /// The 0x20 bit of each of [`LONGEST`] bytes.
@@ -325,5 +421,21 @@ mod tests {
             }
         }
         assert_eq!(folded, ['\u{212A}', '\u{17F}']);
+    }
+
+    #[test]
+    fn where_triggers_first_and_last_occur() {
+        let text = "for 5 years,  in 1999\u{a0} and 7 years -- 12";
+        let found = Triggers::new(RULES.iter().copied()).locate(text);
+        assert_eq!(found.hits, 0b1110);
+        assert_eq!(found.first[1], text.find("5 years").unwrap());
+        assert_eq!(found.last[1], text.find("7 years").unwrap());
+        assert_eq!(found.first[2], text.find("1999").unwrap());
+        assert_eq!(found.last[2], text.find("1999").unwrap());
+        assert_eq!(found.first[3], text.find('5').unwrap());
+        assert_eq!(found.last[3], text.find("12").unwrap());
+        // " -- ", and the no-break space (two bytes) with the space after it.
+        assert_eq!(found.widest_space, 4);
+        assert_eq!(found.widest_digits, 4);
     }
 }
