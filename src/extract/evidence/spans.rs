@@ -49,6 +49,8 @@ const LOCAL: &[EvidenceFn] = &[
     product,
     state_after_town,
     super::words::place_city,
+    administration,
+    compass_place,
 ];
 
 /// Collects the evidence of every span-level function for the span.
@@ -343,6 +345,48 @@ pub(crate) fn compass(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rule> 
     found.then_some(Rule::Compass)
 }
 
+/// "West Texas", "Northern Kenya", "Central Florida": a compass word
+/// before a known place names part of that place, not an organisation
+/// named after it.
+pub(crate) fn compass_place(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rule> {
+    let toks = &doc.tokens;
+    let found = last == first + 1
+        && matches!(
+            toks[first].text,
+            "North"
+                | "South"
+                | "East"
+                | "West"
+                | "Northern"
+                | "Southern"
+                | "Eastern"
+                | "Western"
+                | "Central"
+                | "Northeastern"
+                | "Northwestern"
+                | "Southeastern"
+                | "Southwestern"
+        )
+        && doc.lex.place(toks[last].text).is_some();
+    found.then_some(Rule::CompassPlace)
+}
+
+/// "the Carter administration", "Obama-era rules": one word before
+/// "administration", or a surname before "-era", names the person who
+/// led it.
+pub(crate) fn administration(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rule> {
+    let toks = &doc.tokens;
+    if first != last || !mixed_case(doc, first, last) {
+        return None;
+    }
+    let next = |k: usize| toks.get(last + k);
+    let administration = next(1).is_some_and(|t| t.is("administration"));
+    let era = next(1).is_some_and(|t| t.is_dash() && !t.space_before)
+        && next(2).is_some_and(|t| t.is("era") && !t.space_before)
+        && doc.lex.is_surname(toks[first].text);
+    (administration || era).then_some(Rule::Administration)
+}
+
 pub(crate) fn place_in_name(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rule> {
     let lex = doc.lex;
     let toks = &doc.tokens;
@@ -432,7 +476,13 @@ pub(crate) fn name_shape(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rul
             t.line_start
                 || t.kind == TokenKind::Punct && toks.get(last + 2).is_none_or(|u| u.line_start)
         });
-    ((2..=4).contains(&words(doc, first, last)) && mixed_case(doc, first, last) && !heading)
+    // Nobody's name holds a digit: "Galaxy S26", "Boeing 737 Max" are
+    // products.
+    let digits = (first..=last).any(|i| toks[i].text.bytes().any(|b| b.is_ascii_digit()));
+    ((2..=4).contains(&words(doc, first, last))
+        && mixed_case(doc, first, last)
+        && !heading
+        && !digits)
         .then_some(Rule::NameShape)
 }
 
@@ -677,6 +727,22 @@ pub(super) mod tests {
         );
         assert_eq!(on(age, "Okonkwo, 45, said", "Okonkwo"), Some(Rule::Age));
         assert_eq!(
+            on(
+                administration,
+                "Critics of the Carter administration spoke.",
+                "Carter"
+            ),
+            Some(Rule::Administration)
+        );
+        assert_eq!(
+            on(administration, "He undid the Carter-era rules.", "Carter"),
+            Some(Rule::Administration)
+        );
+        assert_eq!(
+            on(name_shape, "Buyers of the Galaxy S26 waited.", "Galaxy S26"),
+            None
+        );
+        assert_eq!(
             on(reporting_verb, "then Mark Vane said", "Mark Vane"),
             Some(Rule::ReportingVerb)
         );
@@ -702,6 +768,22 @@ pub(super) mod tests {
         assert_eq!(
             on(compass, "Rain fell across the North today.", "North"),
             Some(Rule::Compass)
+        );
+        assert_eq!(
+            on(
+                compass_place,
+                "Drought hit farms in West Texas.",
+                "West Texas"
+            ),
+            Some(Rule::CompassPlace)
+        );
+        assert_eq!(
+            on(
+                compass_place,
+                "West Bromwich Albion won.",
+                "West Bromwich Albion"
+            ),
+            None
         );
         assert_eq!(
             on(landmark, "They walked down Main Street.", "Main Street"),

@@ -116,7 +116,9 @@ pub(crate) fn split(doc: &Doc<'_>, mut first: usize, last: usize, out: &mut Vec<
     // organisation word.
     while last > first
         && (PARTICLES.contains(&toks[last].text)
-            || lex.is_function_word(toks[last].text) && !lex.is_org_end(toks[last].text))
+            || lex.is_function_word(toks[last].text)
+                && !lex.is_org_end(toks[last].text)
+                && !is_event_word(toks[last].text))
         && (!toks[last - 1].is_dash() || toks[last].space_before)
     {
         last -= 1;
@@ -487,7 +489,9 @@ fn split_rest(
     push(out, first, last, None)
 }
 
-/// Words that end the names of events ("U.S. Open", "World Cup").
+/// Words that end the names of events and shows ("U.S. Open", "World
+/// Cup", "Great British Bake Off", "Eurovision Song Contest"). "Off" is a
+/// function word too, but capitalised after a name it closes a show's.
 pub(crate) fn is_event_word(word: &str) -> bool {
     matches!(
         word,
@@ -512,6 +516,11 @@ pub(crate) fn is_event_word(word: &str) -> bool {
             | "Treaty"
             | "Accord"
             | "Accords"
+            | "Contest"
+            | "Off"
+            | "Expo"
+            | "Olympiad"
+            | "Regatta"
     )
 }
 
