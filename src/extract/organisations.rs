@@ -397,6 +397,16 @@ pub(crate) fn team_context(doc: &Doc<'_>, first: usize, last: usize) -> bool {
     };
     let before = toks[prev].text;
     let before2 = prev.checked_sub(1).map_or("", |i| toks[i].text);
+    // "drew 1-1 with X", "lost 3-1 to X": the verb before a score.
+    let after_score = prev >= 4
+        && toks[prev - 1].kind == TokenKind::Number
+        && toks[prev - 2].is("-")
+        && toks[prev - 3].kind == TokenKind::Number;
+    let before2 = if after_score {
+        toks[prev - 4].text
+    } else {
+        before2
+    };
     match before {
         // "drew with X", "lost to X": only after those verbs.
         "with" => matches!(before2, "drew" | "draw" | "tie" | "tied"),
@@ -442,6 +452,22 @@ mod tests {
         // National sides keep their country's type; datelines are places.
         assert!(e.contains(&("place".into(), "England".into())), "{e:?}");
         assert!(e.contains(&("place".into(), "LONDON".into())), "{e:?}");
+    }
+
+    #[test]
+    fn teams_after_a_score() {
+        let text = "Harbury beat Stonebridge 2-0 on Saturday to go top of the table after \
+            a late goal. Calderford lost 3-1 to Newcastle, while Kesterton drew 1-1 with \
+            Chelsea in a tight game that ended with a penalty.";
+        let e = entities_of(text);
+        assert!(
+            e.contains(&("organisation".into(), "Newcastle".into())),
+            "{e:?}"
+        );
+        assert!(
+            e.contains(&("organisation".into(), "Chelsea".into())),
+            "{e:?}"
+        );
     }
 
     #[test]

@@ -193,6 +193,11 @@ pub(crate) fn split(doc: &Doc<'_>, mut first: usize, last: usize, out: &mut Vec<
             continue;
         }
         let n = people::title_len_at(doc, cut, last);
+        // "Premier League", "General Motors": a listed body or place that
+        // opens with a title word keeps it.
+        if n > 0 && cut + n <= last && known_body(doc, cut, last) {
+            break;
+        }
         if n > 0 && cut + n <= last {
             cut += n;
             titled = true;
@@ -618,6 +623,19 @@ mod tests {
             None,
         );
         assert_eq!(ents[0].mentions[0].rule, "title");
+    }
+
+    #[test]
+    fn roles_of_several_words_and_bodies_that_open_with_a_title() {
+        let e = entities_of(
+            "On Monday, Senate Minority Leader Dana Whitcombe met Secretary of State \
+             Owen Farrell-Price. Fans of the Premier League cheered.",
+        );
+        assert!(has(&e, "organisation", "Senate"), "{e:?}");
+        assert!(has(&e, "person", "Dana Whitcombe"), "{e:?}");
+        assert!(has(&e, "person", "Owen Farrell-Price"), "{e:?}");
+        assert!(has(&e, "organisation", "Premier League"), "{e:?}");
+        assert!(e.iter().all(|(_, n)| n != "League"), "{e:?}");
     }
 
     #[test]
