@@ -79,6 +79,18 @@ pub(crate) fn split(doc: &Doc<'_>, mut first: usize, last: usize, out: &mut Vec<
     if people::scorecard_before(doc, first) {
         return push(out, first, last, Some(Rule::Scorecard));
     }
+    // "Sen. Ann Roe, R-Texas," and "D-N.Y.": a party letter glued to the
+    // state a member of Congress represents.
+    if last >= first + 2
+        && matches!(toks[first].text, "R" | "D" | "I")
+        && toks[first + 1].is_dash()
+        && !toks[first + 1].space_before
+        && !toks[first + 2].space_before
+        && first > 0
+        && toks[first - 1].is(",")
+    {
+        first += 2;
+    }
     // A whole chunk the lexicons know wins before any trimming: "The
     // Hague", "New Zealand", "LONDON" in a dateline.
     if known_name(doc, first, last) {
@@ -636,6 +648,14 @@ mod tests {
         assert!(has(&e, "person", "Owen Farrell-Price"), "{e:?}");
         assert!(has(&e, "organisation", "Premier League"), "{e:?}");
         assert!(e.iter().all(|(_, n)| n != "League"), "{e:?}");
+    }
+
+    #[test]
+    fn party_letters_before_a_state() {
+        let e = entities_of("Sen. Ann Roe, R-Texas, and Rep. Tom Lyle, D-Ohio, spoke.");
+        assert!(has(&e, "place", "Texas"), "{e:?}");
+        assert!(has(&e, "place", "Ohio"), "{e:?}");
+        assert!(e.iter().all(|(_, n)| !n.contains('-')), "{e:?}");
     }
 
     #[test]
