@@ -266,7 +266,10 @@ pub(crate) fn plural_team(doc: &Doc<'_>, first: usize, last: usize) -> Option<Ru
 }
 
 pub(crate) fn given_name(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rule> {
-    (mixed_case(doc, first, last) && people::starts_with_given_name(doc, first, last))
+    // "Mercedes-Benz", "Jordan-Hill": one hyphenated compound is a brand
+    // or a double surname, not a given name and a surname.
+    let compound = last == first + 2 && doc.tokens[first + 1].is_dash();
+    (mixed_case(doc, first, last) && !compound && people::starts_with_given_name(doc, first, last))
         .then_some(Rule::GivenName)
 }
 
@@ -479,10 +482,14 @@ pub(crate) fn name_shape(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rul
     // Nobody's name holds a digit: "Galaxy S26", "Boeing 737 Max" are
     // products.
     let digits = (first..=last).any(|i| toks[i].text.bytes().any(|b| b.is_ascii_digit()));
+    // One hyphenated compound ("Mercedes-Benz", "Rolls-Royce") is a brand
+    // or a double surname, which short forms type.
+    let compound = last == first + 2 && toks[first + 1].is_dash();
     ((2..=4).contains(&words(doc, first, last))
         && mixed_case(doc, first, last)
         && !heading
-        && !digits)
+        && !digits
+        && !compound)
         .then_some(Rule::NameShape)
 }
 

@@ -166,6 +166,14 @@ pub(crate) fn split(doc: &Doc<'_>, mut first: usize, last: usize, out: &mut Vec<
     if last > first && is_event_word(toks[last].text) {
         return push(out, first, last, None);
     }
+    // "the Dutch Grand Prix for Red Bull": an event's name ends at its
+    // event word; "for" opens the team.
+    if let Some(j) =
+        (first + 2..last).find(|&j| toks[j].is("for") && is_event_word(toks[j - 1].text))
+    {
+        split(doc, first, j - 1, out);
+        return split(doc, j + 1, last, out);
+    }
     // "South African Finance Minister X and Federal Reserve Chairman Y":
     // a list whose second part carries its own title or nationality is
     // split first, so that each side is stripped on its own.
@@ -196,9 +204,10 @@ pub(crate) fn split(doc: &Doc<'_>, mut first: usize, last: usize, out: &mut Vec<
         // Chairman X": a known place or organisation before a title stands
         // alone.
         // The longest known name wins ("Bayern Munich President X").
-        let known = (cut..last.min(cut + 6))
-            .rev()
-            .find(|&k| people::title_len_at(doc, k + 1, last) > 0 && known_body(doc, cut, k));
+        let known = (cut..last.min(cut + 6)).rev().find(|&k| {
+            people::title_len_at(doc, k + 1, last) > 0
+                && (known_body(doc, cut, k) || k > cut && company_suffix(toks[k].text))
+        });
         if let Some(k) = known {
             push(out, cut, k, None);
             cut = k + 1;
@@ -208,6 +217,11 @@ pub(crate) fn split(doc: &Doc<'_>, mut first: usize, last: usize, out: &mut Vec<
         // "Premier League", "General Motors": a listed body or place that
         // opens with a title word keeps it.
         if n > 0 && cut + n <= last && known_body(doc, cut, last) {
+            break;
+        }
+        // "Justice Department", "General Electric Co.": a title word that
+        // opens an organisation's name is no title.
+        if n > 0 && cut + n <= last && cut + n + 2 >= last && lex.is_org_end(toks[last].text) {
             break;
         }
         if n > 0 && cut + n <= last {
@@ -251,6 +265,15 @@ pub(crate) fn split(doc: &Doc<'_>, mut first: usize, last: usize, out: &mut Vec<
         return;
     }
     split_rest(doc, first, last, titled, out)
+}
+
+/// Legal suffixes that close a company's name before a title: "Acme
+/// Corp. Chairman X".
+fn company_suffix(word: &str) -> bool {
+    matches!(
+        word,
+        "Corp" | "Corp." | "Inc" | "Inc." | "Ltd" | "Ltd." | "Co." | "Plc" | "PLC" | "AG" | "SA"
+    )
 }
 
 fn is_caption_word(word: &str) -> bool {
@@ -648,6 +671,22 @@ mod tests {
         assert!(has(&e, "person", "Owen Farrell-Price"), "{e:?}");
         assert!(has(&e, "organisation", "Premier League"), "{e:?}");
         assert!(e.iter().all(|(_, n)| n != "League"), "{e:?}");
+    }
+
+    #[test]
+    fn title_words_inside_organisations() {
+        let e = entities_of(
+            "Hollin Corp. Chairman Dev Mallory testified. The Justice Department said \
+             the case was strong. Tarn Bros. will appeal after the Zandvoort Grand Prix \
+             for Fennec Racing.",
+        );
+        assert!(has(&e, "organisation", "Hollin Corp."), "{e:?}");
+        assert!(has(&e, "person", "Dev Mallory"), "{e:?}");
+        assert!(has(&e, "organisation", "Justice Department"), "{e:?}");
+        assert!(has(&e, "organisation", "Tarn Bros."), "{e:?}");
+        assert!(e.iter().all(|(_, n)| !n.contains("Prix")), "{e:?}");
+        let e = entities_of("Mercedes-Benz and Rolls-Royce reported lower sales.");
+        assert!(e.iter().all(|(t, _)| t != "person"), "{e:?}");
     }
 
     #[test]
