@@ -174,6 +174,17 @@ pub(crate) fn split(doc: &Doc<'_>, mut first: usize, last: usize, out: &mut Vec<
         split(doc, first, j - 1, out);
         return split(doc, j + 1, last, out);
     }
+    // "University of Michigan and Ohio State University": a body "of" a
+    // place, then another body with its own organisation word.
+    if let Some(j) = (first + 3..last).find(|&j| toks[j].is("and")) {
+        let left_body = lex.is_org_start(toks[first].text)
+            && toks[first + 1].is("of")
+            && lex.place(doc.span_text(first + 2, j - 1)).is_some();
+        if left_body && last > j + 1 && lex.is_org_end(toks[last].text) {
+            split(doc, first, j - 1, out);
+            return split(doc, j + 1, last, out);
+        }
+    }
     // "South African Finance Minister X and Federal Reserve Chairman Y":
     // a list whose second part carries its own title or nationality is
     // split first, so that each side is stripped on its own.
@@ -687,6 +698,20 @@ mod tests {
         assert!(e.iter().all(|(_, n)| !n.contains("Prix")), "{e:?}");
         let e = entities_of("Mercedes-Benz and Rolls-Royce reported lower sales.");
         assert!(e.iter().all(|(t, _)| t != "person"), "{e:?}");
+    }
+
+    #[test]
+    fn two_bodies_joined_by_and() {
+        let e = entities_of(
+            "The University of Oregon and Ohio State University will play. Officials at \
+             the Centers for Disease Control said so.",
+        );
+        assert!(has(&e, "organisation", "University of Oregon"), "{e:?}");
+        assert!(has(&e, "organisation", "Ohio State University"), "{e:?}");
+        assert!(
+            has(&e, "organisation", "Centers for Disease Control"),
+            "{e:?}"
+        );
     }
 
     #[test]
