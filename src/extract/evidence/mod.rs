@@ -138,6 +138,7 @@ pub(crate) enum Rule {
     CompanyName,
     Administration,
     CompassPlace,
+    Quoted,
 }
 
 /// One row of the weight table.
@@ -235,6 +236,7 @@ pub(crate) const TABLE: &[Row] = &[
     row(Rule::CompanyName, "company_list", Org, 40, "one word, a listed company's name that is also a surname or a famous person's: 'Siemens' (a person cue in the article outweighs it)"),
     row(Rule::Administration, "administration", Person, 40, "one word before 'administration' or '-era': 'the Carter administration'"),
     row(Rule::CompassPlace, "compass", Place, 40, "a compass word and a known place: 'West Texas', 'Northern Kenya'"),
+    row(Rule::Quoted, "quoted", NotName, 30, "a name that fills a pair of quotes alone: the title of a work, '\"Oppenheimer\" opened'"),
 ];
 
 impl Rule {
@@ -578,6 +580,15 @@ mod tests {
         assert!(has(&e, "place", "West Texas"), "{e:?}");
         assert!(has(&e, "person", "Carter"), "{e:?}");
         assert!(e.iter().all(|(_, n)| n != "Galaxy S26"), "{e:?}");
+    }
+
+    #[test]
+    fn quoted_titles_are_no_names_and_studios_are_companies() {
+        let e = entities_of(
+            "Lumen Pictures said \"Hartwell\" earned $90 million on its first weekend.",
+        );
+        assert!(has(&e, "organisation", "Lumen Pictures"), "{e:?}");
+        assert!(e.iter().all(|(_, n)| n != "Hartwell"), "{e:?}");
     }
 
     #[test]

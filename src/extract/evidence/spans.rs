@@ -51,6 +51,7 @@ const LOCAL: &[EvidenceFn] = &[
     super::words::place_city,
     administration,
     compass_place,
+    quoted,
 ];
 
 /// Collects the evidence of every span-level function for the span.
@@ -388,6 +389,17 @@ pub(crate) fn administration(doc: &Doc<'_>, first: usize, last: usize) -> Option
         && next(2).is_some_and(|t| t.is("era") && !t.space_before)
         && doc.lex.is_surname(toks[first].text);
     (administration || era).then_some(Rule::Administration)
+}
+
+/// "Universal's \"Oppenheimer\" came second": a name that fills a pair of
+/// quotes alone is mostly the title of a film, a book or a song.
+pub(crate) fn quoted(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rule> {
+    let toks = &doc.tokens;
+    let open = first > 0 && matches!(toks[first - 1].text, "\"" | "“") && !toks[first].space_before;
+    let close = toks
+        .get(last + 1)
+        .is_some_and(|t| matches!(t.text, "\"" | "”") && !t.space_before);
+    (open && close && mixed_case(doc, first, last)).then_some(Rule::Quoted)
 }
 
 pub(crate) fn place_in_name(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rule> {
@@ -748,6 +760,10 @@ pub(super) mod tests {
         assert_eq!(
             on(name_shape, "Buyers of the Galaxy S26 waited.", "Galaxy S26"),
             None
+        );
+        assert_eq!(
+            on(quoted, "Ticket sales of \"Lanterns\" rose.", "Lanterns"),
+            Some(Rule::Quoted)
         );
         assert_eq!(
             on(reporting_verb, "then Mark Vane said", "Mark Vane"),
