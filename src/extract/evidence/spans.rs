@@ -49,9 +49,9 @@ const LOCAL: &[EvidenceFn] = &[
     product,
     state_after_town,
     super::words::place_city,
-    administration,
-    compass_place,
-    quoted,
+    super::words::administration,
+    super::words::compass_place,
+    super::words::quoted,
 ];
 
 /// Collects the evidence of every span-level function for the span.
@@ -349,59 +349,6 @@ pub(crate) fn compass(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rule> 
     found.then_some(Rule::Compass)
 }
 
-/// "West Texas", "Northern Kenya", "Central Florida": a compass word
-/// before a known place names part of that place, not an organisation
-/// named after it.
-pub(crate) fn compass_place(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rule> {
-    let toks = &doc.tokens;
-    let found = last == first + 1
-        && matches!(
-            toks[first].text,
-            "North"
-                | "South"
-                | "East"
-                | "West"
-                | "Northern"
-                | "Southern"
-                | "Eastern"
-                | "Western"
-                | "Central"
-                | "Northeastern"
-                | "Northwestern"
-                | "Southeastern"
-                | "Southwestern"
-        )
-        && doc.lex.place(toks[last].text).is_some();
-    found.then_some(Rule::CompassPlace)
-}
-
-/// "the Carter administration", "Obama-era rules": one word before
-/// "administration", or a surname before "-era", names the person who
-/// led it.
-pub(crate) fn administration(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rule> {
-    let toks = &doc.tokens;
-    if first != last || !mixed_case(doc, first, last) {
-        return None;
-    }
-    let next = |k: usize| toks.get(last + k);
-    let administration = next(1).is_some_and(|t| t.is("administration"));
-    let era = next(1).is_some_and(|t| t.is_dash() && !t.space_before)
-        && next(2).is_some_and(|t| t.is("era") && !t.space_before)
-        && doc.lex.is_surname(toks[first].text);
-    (administration || era).then_some(Rule::Administration)
-}
-
-/// "Universal's \"Oppenheimer\" came second": a name that fills a pair of
-/// quotes alone is mostly the title of a film, a book or a song.
-pub(crate) fn quoted(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rule> {
-    let toks = &doc.tokens;
-    let open = first > 0 && matches!(toks[first - 1].text, "\"" | "“") && !toks[first].space_before;
-    let close = toks
-        .get(last + 1)
-        .is_some_and(|t| matches!(t.text, "\"" | "”") && !t.space_before);
-    (open && close && mixed_case(doc, first, last)).then_some(Rule::Quoted)
-}
-
 pub(crate) fn place_in_name(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rule> {
     let lex = doc.lex;
     let toks = &doc.tokens;
@@ -554,6 +501,7 @@ pub(crate) fn coordination_rule(ty: EntityType) -> Rule {
 
 #[cfg(test)]
 pub(super) mod tests {
+    use super::super::words::{administration, compass_place, quoted};
     use super::*;
 
     /// Runs an evidence function on the span of `text` that spells `name`
@@ -754,7 +702,11 @@ pub(super) mod tests {
             Some(Rule::Administration)
         );
         assert_eq!(
-            on(administration, "He undid the Carter-era rules.", "Carter"),
+            on(
+                super::super::words::administration,
+                "He undid the Carter-era rules.",
+                "Carter"
+            ),
             Some(Rule::Administration)
         );
         assert_eq!(
