@@ -149,36 +149,55 @@ pub(crate) fn is_camel_case(word: &str) -> bool {
 /// the maker of ChatGPT", "Alphabet, the parent of Google".
 pub(crate) fn company_apposition(doc: &Doc<'_>, last: usize) -> bool {
     let t = |k: usize| doc.tokens.get(last + k).map(|t| t.text);
-    t(1) == Some(",")
-        && matches!(t(2), Some("the" | "a" | "an"))
-        && matches!(
-            t(3),
-            Some(
-                "maker"
-                    | "owner"
-                    | "parent"
-                    | "operator"
-                    | "developer"
-                    | "publisher"
-                    | "producer"
-                    | "manufacturer"
-                    | "creator"
-                    | "company"
-                    | "firm"
-                    | "group"
-                    | "carmaker"
-                    | "automaker"
-                    | "chipmaker"
-                    | "retailer"
-                    | "lender"
-                    | "bank"
-                    | "insurer"
-                    | "airline"
-                    | "startup"
-                    | "start-up"
-                    | "conglomerate"
-            )
+    if t(1) != Some(",") || !matches!(t(2), Some("the" | "a" | "an")) {
+        return false;
+    }
+    if is_company_noun(t(3)) {
+        return true;
+    }
+    // "Spotify, the Swedish streaming company,": up to three words before
+    // the noun, which must close the phrase ("the former bank executive"
+    // is a person).
+    (4..=6).any(|k| {
+        is_company_noun(t(k))
+            && (3..k).all(|j| doc.tokens[last + j].kind == TokenKind::Word)
+            && doc.tokens.get(last + k + 1).is_none_or(|n| {
+                n.kind == TokenKind::Punct
+                    || matches!(n.text, "that" | "which" | "based" | "whose" | "founded")
+            })
+    })
+}
+
+/// Nouns that name a company in an apposition: "X, the maker of …".
+fn is_company_noun(word: Option<&str>) -> bool {
+    matches!(
+        word,
+        Some(
+            "maker"
+                | "owner"
+                | "parent"
+                | "operator"
+                | "developer"
+                | "publisher"
+                | "producer"
+                | "manufacturer"
+                | "creator"
+                | "company"
+                | "firm"
+                | "group"
+                | "carmaker"
+                | "automaker"
+                | "chipmaker"
+                | "retailer"
+                | "lender"
+                | "bank"
+                | "insurer"
+                | "airline"
+                | "startup"
+                | "start-up"
+                | "conglomerate"
         )
+    )
 }
 
 /// Words that mark a sports report.
@@ -398,6 +417,16 @@ pub(crate) fn team_context(doc: &Doc<'_>, first: usize, last: usize) -> bool {
     };
     let before = toks[prev].text;
     let before2 = prev.checked_sub(1).map_or("", |i| toks[i].text);
+    // "drew 1-1 with X", "lost 3-1 to X": the verb before a score.
+    let after_score = prev >= 4
+        && toks[prev - 1].kind == TokenKind::Number
+        && toks[prev - 2].is("-")
+        && toks[prev - 3].kind == TokenKind::Number;
+    let before2 = if after_score {
+        toks[prev - 4].text
+    } else {
+        before2
+    };
     match before {
         // "drew with X", "lost to X": only after those verbs.
         "with" => matches!(before2, "drew" | "draw" | "tie" | "tied"),
@@ -446,6 +475,22 @@ mod tests {
     }
 
     #[test]
+    fn teams_after_a_score() {
+        let text = "Harbury beat Stonebridge 2-0 on Saturday to go top of the table after \
+            a late goal. Calderford lost 3-1 to Newcastle, while Kesterton drew 1-1 with \
+            Chelsea in a tight game that ended with a penalty.";
+        let e = entities_of(text);
+        assert!(
+            e.contains(&("organisation".into(), "Newcastle".into())),
+            "{e:?}"
+        );
+        assert!(
+            e.contains(&("organisation".into(), "Chelsea".into())),
+            "{e:?}"
+        );
+    }
+
+    #[test]
     fn company_cues_and_places_inside_names() {
         let e = entities_of("Profits rose at Air France while shares in Pirelli fell.");
         assert!(
@@ -471,6 +516,17 @@ mod tests {
             e.contains(&("organisation".into(), "Anthropic".into())),
             "{e:?}"
         );
+        // Adjectives between the article and the noun.
+        let e = entities_of("Vemlo, the Danish payments group, said it would list its shares.");
+        assert!(
+            e.contains(&("organisation".into(), "Vemlo".into())),
+            "{e:?}"
+        );
+        // A noun that is no head: "the former bank executive" is a person.
+        assert!(!super::company_apposition(
+            &crate::extract::Doc::new("Ann Roe, the former bank executive, said", 0),
+            1
+        ));
         // Scottish and Irish surnames are not brands.
         assert!(super::is_camel_case("PayPal"));
         assert!(!super::is_camel_case("McDonald"));

@@ -97,6 +97,23 @@ fn listed_abbreviation(word: &str) -> bool {
     )
 }
 
+/// AP abbreviations of states that are also words ("Mass.", "Wash.",
+/// "Ore."): they keep their period only after a capitalised town and a
+/// comma ("Boston, Mass."), where the word would make no sense.
+const STATE_WORDS: &[&str] = &[
+    "Del", "Ga", "Ill", "Ind", "La", "Mass", "Miss", "Mo", "Mont", "Ore", "Pa", "Va", "Wash",
+];
+
+/// True when the last token is a state word after "Town ,".
+fn state_after_town(raw: &[Token<'_>]) -> bool {
+    let n = raw.len();
+    n >= 3
+        && STATE_WORDS.contains(&raw[n - 1].text)
+        && raw[n - 2].is(",")
+        && raw[n - 3].kind == TokenKind::Word
+        && raw[n - 3].text.starts_with(char::is_uppercase)
+}
+
 /// Splits `text[from..]` into tokens and marks sentence starts.
 pub fn tokenize(text: &str, from: usize) -> Vec<Token<'_>> {
     let body = &text[from..];
@@ -235,6 +252,13 @@ fn tokenize_pieces<'a>(
                     continue;
                 }
             }
+            if state_after_town(&raw) {
+                if let Some(prev) = raw.last_mut() {
+                    prev.end = token.end;
+                    prev.text = &text[prev.start..prev.end];
+                    continue;
+                }
+            }
         }
         raw.push(token);
     }
@@ -367,6 +391,19 @@ mod tests {
             .map(|t| t.text)
             .collect();
         assert_eq!(starts, ["Mr.", "He"]);
+    }
+
+    #[test]
+    fn state_words_keep_their_period_after_a_town() {
+        assert_eq!(
+            words("Salem, Ore., and Boston, Mass."),
+            ["Salem", ",", "Ore.", ",", "and", "Boston", ",", "Mass."]
+        );
+        // Elsewhere the word ends the sentence.
+        assert_eq!(
+            words("He went to Mass. Then"),
+            ["He", "went", "to", "Mass", ".", "Then"]
+        );
     }
 
     #[test]

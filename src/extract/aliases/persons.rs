@@ -249,7 +249,7 @@ pub(crate) fn join(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups) {
     let mut by_surname: HashMap<&str, Vec<usize>> = HashMap::default();
     let lower = LowerWords::new(doc);
     for (i, c) in cands.iter().enumerate() {
-        if c.ty == Some(EntityType::Person) && c.last > c.first {
+        if c.ty == Some(EntityType::Person) && c.last > c.first && !particle_surname(doc, c) {
             if let Some(name) = parse(doc, c.first, c.last) {
                 // Joins need more than a shape: "Seventh Symphony" is no
                 // person whose surname "Symphony" could be.
@@ -394,10 +394,10 @@ pub(crate) fn join(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups) {
             continue;
         }
         let c = &cands[i];
-        if c.ty != Some(EntityType::Person) || c.first != c.last {
+        if c.ty != Some(EntityType::Person) || c.first != c.last && !particle_surname(doc, c) {
             continue;
         }
-        let key = skeleton(doc.tokens[c.first].text);
+        let key = skeleton(doc.tokens[c.last].text);
         let by_surname = surnames.contains_key(key.as_str());
         let target = if let Some(roots) = surnames.get(key.as_str()) {
             let earlier = seen.get(key.as_str()).map_or(&[][..], Vec::as_slice);
@@ -434,7 +434,7 @@ pub(crate) fn join(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups) {
         // Never a join to a "person" that only its shape made one, and an
         // ordinary word ("Mosque" after "Lotfollah Mosque") needs to
         // speak or carry a title somewhere to be a surname.
-        let text = doc.tokens[c.first].text;
+        let text = doc.tokens[c.last].text;
         let ordinary = || {
             doc.lex.is_function_word(text) || lower.contains(text) || is_role_or_people(doc, text)
         };
@@ -471,6 +471,18 @@ pub(crate) fn join(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups) {
     }
 }
 
+/// "von der Leyen", "de Gaulle": a surname with its particles, written
+/// without the given name, is a short form, not a full name whose given
+/// name would be "von".
+fn particle_surname(doc: &Doc<'_>, c: &Candidate) -> bool {
+    let toks = &doc.tokens;
+    c.last > c.first
+        && (c.first..c.last).all(|k| {
+            let t = toks[k].text;
+            t.starts_with(char::is_lowercase) && crate::extract::segment::is_surname_particle(t)
+        })
+}
+
 /// The sentence number of every token.
 fn sentence_numbers(doc: &Doc<'_>) -> Vec<usize> {
     let mut n = 0;
@@ -503,6 +515,18 @@ mod tests {
         );
         assert!(together(&g, "Anna Berg", "Berg"), "{g:?}");
         assert!(!together(&g, "Olaf Berg", "Berg"), "{g:?}");
+    }
+
+    #[test]
+    fn a_surname_with_particles_joins_the_full_name() {
+        let g = groups_of(
+            "Greta van der Molen arrived in Brussels on Monday. Later van der Molen said \
+             the bloc would act.",
+        );
+        assert!(
+            together(&g, "Greta van der Molen", "van der Molen"),
+            "{g:?}"
+        );
     }
 
     #[test]

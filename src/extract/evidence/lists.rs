@@ -122,6 +122,24 @@ pub(super) fn listed_with(doc: &Doc<'_>, first: usize, last: usize, found: &Look
         if kinds.any(Kinds::ORGANISATION) && !acronym && !name_part && !known_org {
             ev.add(Rule::OrgList);
         }
+        // "Siemens said profits rose": a listed company whose one word is
+        // also a surname or a famous person's ("Siemens" the engineer) is
+        // the company unless the article speaks of a person by it (a title,
+        // a full name, an age). A given name ("Dana", "Graham") stays out:
+        // sports reports call players by it.
+        let famous_or_surname = kinds.any(Kinds::WORDNET_PERSON) || lex.is_surname(text);
+        if !multi
+            && kinds.any(Kinds::COMPANY)
+            && famous_or_surname
+            && !acronym
+            && !known_org
+            && !known_place
+            && !kinds.any(Kinds::GIVEN_NAME)
+            && !lex.is_given_name(text)
+            && mixed_case(doc, first, last)
+        {
+            ev.add(Rule::CompanyName);
+        }
         if kinds.any(Kinds::WORDNET_PERSON) && multi {
             ev.add(Rule::PersonList);
         } else if kinds.any(Kinds::WORDNET_PERSON) && mixed_case(doc, first, last) {
@@ -191,5 +209,7 @@ mod tests {
         assert!(!listed_of("Ford said so.", "Ford").has(Rule::OrgList));
         // A famous person named by surname alone.
         assert!(listed_of("As Einstein wrote, time bends.", "Einstein").has(Rule::PersonListOne));
+        // A listed company that is also a surname.
+        assert!(listed_of("Shares of Siemens rose.", "Siemens").has(Rule::CompanyName));
     }
 }

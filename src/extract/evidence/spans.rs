@@ -49,6 +49,9 @@ const LOCAL: &[EvidenceFn] = &[
     product,
     state_after_town,
     super::words::place_city,
+    super::words::administration,
+    super::words::compass_place,
+    super::words::quoted,
 ];
 
 /// Collects the evidence of every span-level function for the span.
@@ -264,7 +267,10 @@ pub(crate) fn plural_team(doc: &Doc<'_>, first: usize, last: usize) -> Option<Ru
 }
 
 pub(crate) fn given_name(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rule> {
-    (mixed_case(doc, first, last) && people::starts_with_given_name(doc, first, last))
+    // "Mercedes-Benz", "Jordan-Hill": one hyphenated compound is a brand
+    // or a double surname, not a given name and a surname.
+    let compound = last == first + 2 && doc.tokens[first + 1].is_dash();
+    (mixed_case(doc, first, last) && !compound && people::starts_with_given_name(doc, first, last))
         .then_some(Rule::GivenName)
 }
 
@@ -432,7 +438,17 @@ pub(crate) fn name_shape(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rul
             t.line_start
                 || t.kind == TokenKind::Punct && toks.get(last + 2).is_none_or(|u| u.line_start)
         });
-    ((2..=4).contains(&words(doc, first, last)) && mixed_case(doc, first, last) && !heading)
+    // Nobody's name holds a digit: "Galaxy S26", "Boeing 737 Max" are
+    // products.
+    let digits = (first..=last).any(|i| toks[i].text.bytes().any(|b| b.is_ascii_digit()));
+    // One hyphenated compound ("Mercedes-Benz", "Rolls-Royce") is a brand
+    // or a double surname, which short forms type.
+    let compound = last == first + 2 && toks[first + 1].is_dash();
+    ((2..=4).contains(&words(doc, first, last))
+        && mixed_case(doc, first, last)
+        && !heading
+        && !digits
+        && !compound)
         .then_some(Rule::NameShape)
 }
 
@@ -485,6 +501,7 @@ pub(crate) fn coordination_rule(ty: EntityType) -> Rule {
 
 #[cfg(test)]
 pub(super) mod tests {
+    use super::super::words::{administration, compass_place, quoted};
     use super::*;
 
     /// Runs an evidence function on the span of `text` that spells `name`
@@ -677,6 +694,30 @@ pub(super) mod tests {
         );
         assert_eq!(on(age, "Okonkwo, 45, said", "Okonkwo"), Some(Rule::Age));
         assert_eq!(
+            on(
+                administration,
+                "Critics of the Carter administration spoke.",
+                "Carter"
+            ),
+            Some(Rule::Administration)
+        );
+        assert_eq!(
+            on(
+                super::super::words::administration,
+                "He undid the Carter-era rules.",
+                "Carter"
+            ),
+            Some(Rule::Administration)
+        );
+        assert_eq!(
+            on(name_shape, "Buyers of the Galaxy S26 waited.", "Galaxy S26"),
+            None
+        );
+        assert_eq!(
+            on(quoted, "Ticket sales of \"Lanterns\" rose.", "Lanterns"),
+            Some(Rule::Quoted)
+        );
+        assert_eq!(
             on(reporting_verb, "then Mark Vane said", "Mark Vane"),
             Some(Rule::ReportingVerb)
         );
@@ -702,6 +743,22 @@ pub(super) mod tests {
         assert_eq!(
             on(compass, "Rain fell across the North today.", "North"),
             Some(Rule::Compass)
+        );
+        assert_eq!(
+            on(
+                compass_place,
+                "Drought hit farms in West Texas.",
+                "West Texas"
+            ),
+            Some(Rule::CompassPlace)
+        );
+        assert_eq!(
+            on(
+                compass_place,
+                "West Bromwich Albion won.",
+                "West Bromwich Albion"
+            ),
+            None
         );
         assert_eq!(
             on(landmark, "They walked down Main Street.", "Main Street"),

@@ -1,8 +1,10 @@
 //! Evidence from the words a name is made of, beyond the name lists:
 //! common English words (`dictionary_words`), references to papers
 //! (`citation`), groups of people (`nationality`), towns and counties
-//! (`place_city`) and abbreviations of terms (`defined_term`). Kept apart from `spans.rs`, which holds the cues of
-//! context and shape.
+//! (`place_city`), abbreviations of terms (`defined_term`), the person an
+//! administration is named after (`administration`), parts of places
+//! (`compass_place`) and titles of works in quotes (`quoted`). Kept apart
+//! from `spans.rs`, which holds the cues of context and shape.
 
 use super::spans::{ampersand, mixed_case};
 use super::Rule;
@@ -185,6 +187,59 @@ fn is_lower_org_word(doc: &Doc<'_>, word: &str) -> bool {
         cap.push_str(chars.as_str());
     }
     doc.lex.is_org_end(&cap) || doc.lex.is_org_start(&cap)
+}
+
+/// "West Texas", "Northern Kenya", "Central Florida": a compass word
+/// before a known place names part of that place, not an organisation
+/// named after it.
+pub(crate) fn compass_place(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rule> {
+    let toks = &doc.tokens;
+    let found = last == first + 1
+        && matches!(
+            toks[first].text,
+            "North"
+                | "South"
+                | "East"
+                | "West"
+                | "Northern"
+                | "Southern"
+                | "Eastern"
+                | "Western"
+                | "Central"
+                | "Northeastern"
+                | "Northwestern"
+                | "Southeastern"
+                | "Southwestern"
+        )
+        && doc.lex.place(toks[last].text).is_some();
+    found.then_some(Rule::CompassPlace)
+}
+
+/// "the Carter administration", "Obama-era rules": one word before
+/// "administration", or a surname before "-era", names the person who
+/// led it.
+pub(crate) fn administration(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rule> {
+    let toks = &doc.tokens;
+    if first != last || !mixed_case(doc, first, last) {
+        return None;
+    }
+    let next = |k: usize| toks.get(last + k);
+    let administration = next(1).is_some_and(|t| t.is("administration"));
+    let era = next(1).is_some_and(|t| t.is_dash() && !t.space_before)
+        && next(2).is_some_and(|t| t.is("era") && !t.space_before)
+        && doc.lex.is_surname(toks[first].text);
+    (administration || era).then_some(Rule::Administration)
+}
+
+/// "Universal's \"Oppenheimer\" came second": a name that fills a pair of
+/// quotes alone is mostly the title of a film, a book or a song.
+pub(crate) fn quoted(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rule> {
+    let toks = &doc.tokens;
+    let open = first > 0 && matches!(toks[first - 1].text, "\"" | "“") && !toks[first].space_before;
+    let close = toks
+        .get(last + 1)
+        .is_some_and(|t| matches!(t.text, "\"" | "”") && !t.space_before);
+    (open && close && mixed_case(doc, first, last)).then_some(Rule::Quoted)
 }
 
 #[cfg(test)]

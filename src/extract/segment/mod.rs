@@ -79,6 +79,18 @@ pub(crate) fn split(doc: &Doc<'_>, mut first: usize, last: usize, out: &mut Vec<
     if people::scorecard_before(doc, first) {
         return push(out, first, last, Some(Rule::Scorecard));
     }
+    // "Sen. Ann Roe, R-Texas," and "D-N.Y.": a party letter glued to the
+    // state a member of Congress represents.
+    if last >= first + 2
+        && matches!(toks[first].text, "R" | "D" | "I")
+        && toks[first + 1].is_dash()
+        && !toks[first + 1].space_before
+        && !toks[first + 2].space_before
+        && first > 0
+        && toks[first - 1].is(",")
+    {
+        first += 2;
+    }
     // A whole chunk the lexicons know wins before any trimming: "The
     // Hague", "New Zealand", "LONDON" in a dateline.
     if known_name(doc, first, last) {
@@ -116,7 +128,9 @@ pub(crate) fn split(doc: &Doc<'_>, mut first: usize, last: usize, out: &mut Vec<
     // organisation word.
     while last > first
         && (PARTICLES.contains(&toks[last].text)
-            || lex.is_function_word(toks[last].text) && !lex.is_org_end(toks[last].text))
+            || lex.is_function_word(toks[last].text)
+                && !lex.is_org_end(toks[last].text)
+                && !is_event_word(toks[last].text))
         && (!toks[last - 1].is_dash() || toks[last].space_before)
     {
         last -= 1;
@@ -152,6 +166,25 @@ pub(crate) fn split(doc: &Doc<'_>, mut first: usize, last: usize, out: &mut Vec<
     if last > first && is_event_word(toks[last].text) {
         return push(out, first, last, None);
     }
+    // "the Dutch Grand Prix for Red Bull": an event's name ends at its
+    // event word; "for" opens the team.
+    if let Some(j) =
+        (first + 2..last).find(|&j| toks[j].is("for") && is_event_word(toks[j - 1].text))
+    {
+        split(doc, first, j - 1, out);
+        return split(doc, j + 1, last, out);
+    }
+    // "University of Michigan and Ohio State University": a body "of" a
+    // place, then another body with its own organisation word.
+    if let Some(j) = (first + 3..last).find(|&j| toks[j].is("and")) {
+        let left_body = lex.is_org_start(toks[first].text)
+            && toks[first + 1].is("of")
+            && lex.place(doc.span_text(first + 2, j - 1)).is_some();
+        if left_body && last > j + 1 && lex.is_org_end(toks[last].text) {
+            split(doc, first, j - 1, out);
+            return split(doc, j + 1, last, out);
+        }
+    }
     // "South African Finance Minister X and Federal Reserve Chairman Y":
     // a list whose second part carries its own title or nationality is
     // split first, so that each side is stripped on its own.
@@ -182,15 +215,26 @@ pub(crate) fn split(doc: &Doc<'_>, mut first: usize, last: usize, out: &mut Vec<
         // Chairman X": a known place or organisation before a title stands
         // alone.
         // The longest known name wins ("Bayern Munich President X").
-        let known = (cut..last.min(cut + 6))
-            .rev()
-            .find(|&k| people::title_len_at(doc, k + 1, last) > 0 && known_body(doc, cut, k));
+        let known = (cut..last.min(cut + 6)).rev().find(|&k| {
+            people::title_len_at(doc, k + 1, last) > 0
+                && (known_body(doc, cut, k) || k > cut && company_suffix(toks[k].text))
+        });
         if let Some(k) = known {
             push(out, cut, k, None);
             cut = k + 1;
             continue;
         }
         let n = people::title_len_at(doc, cut, last);
+        // "Premier League", "General Motors": a listed body or place that
+        // opens with a title word keeps it.
+        if n > 0 && cut + n <= last && known_body(doc, cut, last) {
+            break;
+        }
+        // "Justice Department", "General Electric Co.": a title word that
+        // opens an organisation's name is no title.
+        if n > 0 && cut + n <= last && cut + n + 2 >= last && lex.is_org_end(toks[last].text) {
+            break;
+        }
         if n > 0 && cut + n <= last {
             cut += n;
             titled = true;
@@ -232,6 +276,15 @@ pub(crate) fn split(doc: &Doc<'_>, mut first: usize, last: usize, out: &mut Vec<
         return;
     }
     split_rest(doc, first, last, titled, out)
+}
+
+/// Legal suffixes that close a company's name before a title: "Acme
+/// Corp. Chairman X".
+fn company_suffix(word: &str) -> bool {
+    matches!(
+        word,
+        "Corp" | "Corp." | "Inc" | "Inc." | "Ltd" | "Ltd." | "Co." | "Plc" | "PLC" | "AG" | "SA"
+    )
 }
 
 fn is_caption_word(word: &str) -> bool {
@@ -487,7 +540,9 @@ fn split_rest(
     push(out, first, last, None)
 }
 
-/// Words that end the names of events ("U.S. Open", "World Cup").
+/// Words that end the names of events and shows ("U.S. Open", "World
+/// Cup", "Great British Bake Off", "Eurovision Song Contest"). "Off" is a
+/// function word too, but capitalised after a name it closes a show's.
 pub(crate) fn is_event_word(word: &str) -> bool {
     matches!(
         word,
@@ -512,6 +567,11 @@ pub(crate) fn is_event_word(word: &str) -> bool {
             | "Treaty"
             | "Accord"
             | "Accords"
+            | "Contest"
+            | "Off"
+            | "Expo"
+            | "Olympiad"
+            | "Regatta"
     )
 }
 
@@ -627,6 +687,57 @@ mod tests {
             None,
         );
         assert_eq!(ents[0].mentions[0].rule, "title");
+    }
+
+    #[test]
+    fn roles_of_several_words_and_bodies_that_open_with_a_title() {
+        let e = entities_of(
+            "On Monday, Senate Minority Leader Dana Whitcombe met Secretary of State \
+             Owen Farrell-Price. Fans of the Premier League cheered.",
+        );
+        assert!(has(&e, "organisation", "Senate"), "{e:?}");
+        assert!(has(&e, "person", "Dana Whitcombe"), "{e:?}");
+        assert!(has(&e, "person", "Owen Farrell-Price"), "{e:?}");
+        assert!(has(&e, "organisation", "Premier League"), "{e:?}");
+        assert!(e.iter().all(|(_, n)| n != "League"), "{e:?}");
+    }
+
+    #[test]
+    fn title_words_inside_organisations() {
+        let e = entities_of(
+            "Hollin Corp. Chairman Dev Mallory testified. The Justice Department said \
+             the case was strong. Tarn Bros. will appeal after the Zandvoort Grand Prix \
+             for Fennec Racing.",
+        );
+        assert!(has(&e, "organisation", "Hollin Corp."), "{e:?}");
+        assert!(has(&e, "person", "Dev Mallory"), "{e:?}");
+        assert!(has(&e, "organisation", "Justice Department"), "{e:?}");
+        assert!(has(&e, "organisation", "Tarn Bros."), "{e:?}");
+        assert!(e.iter().all(|(_, n)| !n.contains("Prix")), "{e:?}");
+        let e = entities_of("Mercedes-Benz and Rolls-Royce reported lower sales.");
+        assert!(e.iter().all(|(t, _)| t != "person"), "{e:?}");
+    }
+
+    #[test]
+    fn two_bodies_joined_by_and() {
+        let e = entities_of(
+            "The University of Oregon and Ohio State University will play. Officials at \
+             the Centers for Disease Control said so.",
+        );
+        assert!(has(&e, "organisation", "University of Oregon"), "{e:?}");
+        assert!(has(&e, "organisation", "Ohio State University"), "{e:?}");
+        assert!(
+            has(&e, "organisation", "Centers for Disease Control"),
+            "{e:?}"
+        );
+    }
+
+    #[test]
+    fn party_letters_before_a_state() {
+        let e = entities_of("Sen. Ann Roe, R-Texas, and Rep. Tom Lyle, D-Ohio, spoke.");
+        assert!(has(&e, "place", "Texas"), "{e:?}");
+        assert!(has(&e, "place", "Ohio"), "{e:?}");
+        assert!(e.iter().all(|(_, n)| !n.contains('-')), "{e:?}");
     }
 
     #[test]
