@@ -30,7 +30,12 @@ fn main() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/lexicon");
     let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
     println!("cargo:rerun-if-changed=build.rs");
-    for file in ["table.rs", "layout.rs", "knowledge_lists.rs"] {
+    for file in [
+        "table.rs",
+        "layout.rs",
+        "knowledge_lists.rs",
+        "list_line.rs",
+    ] {
         println!("cargo:rerun-if-changed={}", dir.join(file).display());
     }
     let read = |file: &str| {
@@ -173,20 +178,7 @@ fn lexicon(read: &dyn Fn(&str) -> String) -> Vec<u8> {
     w.finish()
 }
 
-/// One line of a name list as (name, second field), `None` for comments
-/// and blank names. A `#` after a tab or two spaces starts a comment.
-fn entry(line: &str) -> Option<(&str, Option<&str>)> {
-    if line.starts_with('#') {
-        return None;
-    }
-    let line = match line.find("\t#").or_else(|| line.find("  #")) {
-        Some(k) => &line[..k],
-        None => line,
-    };
-    let mut fields = line.split('\t').map(str::trim);
-    let name = fields.next().filter(|n| !n.is_empty())?;
-    Some((name, fields.next().filter(|f| !f.is_empty())))
-}
+include!("src/lexicon/list_line.rs");
 
 /// The name lists merged into one table: each name with the bits of every
 /// list that holds it and the canonical form the first alias list gives;

@@ -154,23 +154,14 @@ static KNOWLEDGE: Knowledge = Knowledge {
     names: Table::new(include_bytes!(concat!(env!("OUT_DIR"), "/knowledge.bin"))),
 };
 
-/// The non-comment entries of a list: (name, second field). A `#` after a
-/// tab or two spaces starts a comment. `build.rs` reads the lists the
-/// same way; the tests check the table against this.
+#[cfg(test)]
+include!("list_line.rs");
+
+/// The non-comment entries of a list: (name, second field), read as
+/// `build.rs` reads them.
 #[cfg(test)]
 fn entries(data: &'static str) -> impl Iterator<Item = (&'static str, Option<&'static str>)> {
-    data.lines().filter_map(|line| {
-        if line.starts_with('#') {
-            return None;
-        }
-        let line = match line.find("\t#").or_else(|| line.find("  #")) {
-            Some(k) => &line[..k],
-            None => line,
-        };
-        let mut fields = line.split('\t').map(str::trim);
-        let name = fields.next().filter(|n| !n.is_empty())?;
-        Some((name, fields.next().filter(|f| !f.is_empty())))
-    })
+    data.lines().filter_map(entry)
 }
 
 impl Knowledge {

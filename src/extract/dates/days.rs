@@ -42,13 +42,7 @@ pub(super) fn weekday(c: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType, 
         _ if future_context(ctx) => (7 - back) % 7,
         _ => -back,
     };
-    let d = dct.checked_add(offset.days()).ok()?;
-    let ty = if part.is_empty() {
-        DateType::Date
-    } else {
-        DateType::Time
-    };
-    Some((ty, format!("{}{part}", fmt_date(d)), Anchor::Article))
+    day_with_part(dct, offset, part)
 }
 
 pub(super) fn day_word(c: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType, String, Anchor)> {
@@ -70,13 +64,7 @@ pub(super) fn day_word(c: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType,
         };
         return Some((DateType::Date, value.to_string(), Anchor::None));
     };
-    let d = dct.checked_add(offset.days()).ok()?;
-    let ty = if part.is_empty() {
-        DateType::Date
-    } else {
-        DateType::Time
-    };
-    Some((ty, format!("{}{part}", fmt_date(d)), Anchor::Article))
+    day_with_part(dct, offset, part)
 }
 
 pub(super) fn part_of_today(
@@ -280,6 +268,18 @@ fn zone_suffix(zone: Option<&str>) -> &'static str {
         Some("GMT" | "UTC" | "gmt" | "utc") => "Z",
         _ => "",
     }
+}
+
+/// The day `offset` days from the article's, with a part of the day
+/// ("TNI", "TMO") making it a time.
+fn day_with_part(dct: Date, offset: i64, part: &str) -> Option<(DateType, String, Anchor)> {
+    let d = dct.checked_add(offset.days()).ok()?;
+    let ty = if part.is_empty() {
+        DateType::Date
+    } else {
+        DateType::Time
+    };
+    Some((ty, format!("{}{part}", fmt_date(d)), Anchor::Article))
 }
 
 #[cfg(test)]

@@ -26,8 +26,11 @@ pub(super) const UNIT: &str =
 // The trigger words of the rules (see `triggers`): for each pattern,
 // words that every text it matches holds.
 
-/// The months as [`MONTH`] writes them, without their periods.
-const MONTHS: &[&str] = &[
+/// The months as [`MONTH`] writes them, without their periods, and any
+/// extra words a rule's trigger list needs beside them.
+macro_rules! month_words {
+    ($($extra:literal),* $(,)?) => {
+        &[
     "January",
     "February",
     "March",
@@ -51,8 +54,11 @@ const MONTHS: &[&str] = &[
     "Sep",
     "Oct",
     "Nov",
-    "Dec",
-];
+    "Dec", $($extra),*]
+    };
+}
+/// The months as [`MONTH`] writes them, without their periods.
+const MONTHS: &[&str] = month_words!();
 /// The start of any capitalised word a month may begin: for the one
 /// pattern that does not bound the month on the right.
 const MONTH_STARTS: &[&str] = &[
@@ -162,33 +168,7 @@ const BEFORE_UNIT: &[&str] = count_words!(
     "full"
 );
 /// A month, or the "of" of "March of 2019".
-const MONTHS_OR_OF: &[&str] = &[
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-    "Jan",
-    "Feb",
-    "Mar",
-    "Apr",
-    "Jun",
-    "Jul",
-    "Aug",
-    "Sept",
-    "Sep",
-    "Oct",
-    "Nov",
-    "Dec",
-    "of",
-];
+const MONTHS_OR_OF: &[&str] = month_words!("of");
 const STRETCHES: &[&str] = &["years", "months", "weeks", "days", "decades", "hours"];
 const PLURAL_UNITS: &[&str] = &["days", "weeks", "months", "years", "decades"];
 const PARTS_OF_DAY: &[&str] = &["morning", "afternoon", "evening", "night"];
