@@ -107,13 +107,19 @@ fn found_entity(
     out.extend_from_slice(b"]}");
 }
 
-fn found_mention(m: &FoundMention, cp: &CodePoints, text: &str, out: &mut Vec<u8>) {
+/// The opening fields every found span shares: `{"start":…,"end":…,"text":…`
+/// (offsets in code points, as the record gives them).
+fn open_span(start: usize, end: usize, cp: &CodePoints, text: &str, out: &mut Vec<u8>) {
     out.extend_from_slice(b"{\"start\":");
-    number(cp.of(m.start) as u64, out);
+    number(cp.of(start) as u64, out);
     out.extend_from_slice(b",\"end\":");
-    number(cp.of(m.end) as u64, out);
+    number(cp.of(end) as u64, out);
     out.extend_from_slice(b",\"text\":");
-    string(&text[m.start..m.end], out);
+    string(&text[start..end], out);
+}
+
+fn found_mention(m: &FoundMention, cp: &CodePoints, text: &str, out: &mut Vec<u8>) {
+    open_span(m.start, m.end, cp, text, out);
     out.extend_from_slice(b",\"rule\":");
     string(m.rule, out);
     if !m.evidence.is_empty() {
@@ -128,12 +134,7 @@ fn found_mention(m: &FoundMention, cp: &CodePoints, text: &str, out: &mut Vec<u8
 }
 
 fn found_date(d: &FoundDate, cp: &CodePoints, text: &str, out: &mut Vec<u8>) {
-    out.extend_from_slice(b"{\"start\":");
-    number(cp.of(d.start) as u64, out);
-    out.extend_from_slice(b",\"end\":");
-    number(cp.of(d.end) as u64, out);
-    out.extend_from_slice(b",\"text\":");
-    string(&text[d.start..d.end], out);
+    open_span(d.start, d.end, cp, text, out);
     out.extend_from_slice(b",\"type\":");
     string(d.ty.as_str(), out);
     out.extend_from_slice(b",\"value\":");
