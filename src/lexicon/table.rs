@@ -327,4 +327,26 @@ mod tests {
         assert_eq!(t.find("ankara"), None);
         assert_eq!(t.string(0), None);
     }
+
+    #[test]
+    fn the_filter_keeps_every_key_and_rejects_most_others() {
+        let mut w = Writer::new(1);
+        let keys: Vec<String> = (0..1000).map(|k| format!("key {k}")).collect();
+        for key in &keys {
+            w.push(key, &[1]);
+        }
+        let bytes: &'static [u8] = Box::leak(w.finish().into_boxed_slice());
+        let t = Table::new(bytes);
+        let passes = |key: &str| {
+            let (word, bits) = filter_bits(hash(key.as_bytes()), t.filter);
+            let at = 4 * HEADER + 8 * word;
+            let filter = u64::from_le_bytes(bytes[at..at + 8].try_into().unwrap());
+            filter & bits == bits
+        };
+        assert!(keys.iter().all(|k| passes(k) && t.find(k).is_some()));
+        let false_positives = (0..10_000)
+            .filter(|k| passes(&format!("absent {k}")))
+            .count();
+        assert!(false_positives < 1000, "{false_positives} of 10,000");
+    }
 }
