@@ -16,6 +16,12 @@
 //! - a header of [`HEADER`] little-endian `u32` words: the slot count (a
 //!   power of two), the number of values per record, the record count,
 //!   and one free word the writer may fill ([`Table::extra`]);
+//! - a filter of `slots / 16` little-endian `u64` words (8 bits a slot):
+//!   each key sets two bits of one word ([`filter_bits`]), so a key
+//!   whose two bits are not both set is absent without reading the
+//!   slots. The filter is small enough (at most a few hundred KB) to stay
+//!   in the core's cache, while the slots and the pool are megabytes and
+//!   mostly are not; most probes ask for words the lists do not hold;
 //! - the slots, `u32` words: 0 for an empty slot, else `offset << 8 |
 //!   tag`, where `offset` is the record's place in the pool and the tag is
 //!   8 bits of the key's hash that reject most other keys without reading
@@ -80,12 +86,37 @@ pub fn tag(h: u64) -> u32 {
     (h & 0xff) as u32
 }
 
+/// The filter's word for a hash (`words` a power of two) and the mask of
+/// the two bits a key sets in it. The bits come from a second mix of the
+/// hash, so that they do not repeat the slot's bits or the tag's.
+#[inline]
+pub fn filter_bits(h: u64, words: usize) -> (usize, u64) {
+    let g = (h ^ (h >> 29)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    let word = (g >> 40) as usize & (words - 1);
+    let bits = 1u64 << (g & 63) | 1u64 << ((g >> 6) & 63);
+    (word, bits)
+}
+
+/// The number of filter words of a table of `slots` slots.
+#[inline]
+pub const fn filter_words(slots: usize) -> usize {
+    if slots < 16 {
+        1
+    } else {
+        slots / 16
+    }
+}
+
 /// A table read in place from its bytes.
 #[derive(Clone, Copy, Debug)]
 pub struct Table {
     bytes: &'static [u8],
     mask: usize,
     len: usize,
+    /// Where the slots start.
+    slots: usize,
+    /// The number of filter words (a power of two).
+    filter: usize,
     /// Where the pool starts.
     pool: usize,
     extra: u32,
@@ -99,11 +130,14 @@ impl Table {
     /// Reads the header of a table written by `build.rs`.
     pub const fn new(bytes: &'static [u8]) -> Table {
         let slots = word(bytes, 0) as usize;
+        let filter = filter_words(slots);
         Table {
             bytes,
             mask: slots - 1,
             len: word(bytes, 2) as usize,
-            pool: 4 * (HEADER + slots),
+            slots: 4 * HEADER + 8 * filter,
+            filter,
+            pool: 4 * HEADER + 8 * filter + 4 * slots,
             extra: word(bytes, 3),
         }
     }
@@ -113,10 +147,16 @@ impl Table {
     pub fn find(&self, key: &str) -> Option<Record> {
         let key = key.as_bytes();
         let h = hash(key);
+        let (word, bits) = filter_bits(h, self.filter);
+        let at = 4 * HEADER + 8 * word;
+        let filter = u64::from_le_bytes(self.bytes[at..at + 8].try_into().expect("8 bytes"));
+        if filter & bits != bits {
+            return None;
+        }
         let tag = tag(h);
         let mut slot = home(h, self.mask);
         loop {
-            let s = read(self.bytes, 4 * (HEADER + slot));
+            let s = read(self.bytes, self.slots + 4 * slot);
             if s == 0 {
                 return None;
             }
@@ -238,7 +278,10 @@ impl Writer {
         let slots = (2 * len).next_power_of_two().max(8);
         let mask = slots - 1;
         let mut table = vec![0u32; slots];
+        let mut filter = vec![0u64; filter_words(slots)];
         for &(offset, h) in &self.records {
+            let (word, bits) = filter_bits(h, filter.len());
+            filter[word] |= bits;
             let mut slot = home(h, mask);
             while table[slot] != 0 {
                 slot = (slot + 1) & mask;
@@ -246,11 +289,9 @@ impl Writer {
             table[slot] = (offset << 8) | tag(h);
         }
         let header = [slots as u32, self.width as u32, len as u32, self.extra];
-        let mut bytes: Vec<u8> = header
-            .iter()
-            .chain(&table)
-            .flat_map(|w| w.to_le_bytes())
-            .collect();
+        let mut bytes: Vec<u8> = header.iter().flat_map(|w| w.to_le_bytes()).collect();
+        bytes.extend(filter.iter().flat_map(|w| w.to_le_bytes()));
+        bytes.extend(table.iter().flat_map(|w| w.to_le_bytes()));
         bytes.extend_from_slice(&self.pool);
         bytes
     }
@@ -285,5 +326,27 @@ mod tests {
         assert_eq!(t.find("Ankar"), None);
         assert_eq!(t.find("ankara"), None);
         assert_eq!(t.string(0), None);
+    }
+
+    #[test]
+    fn the_filter_keeps_every_key_and_rejects_most_others() {
+        let mut w = Writer::new(1);
+        let keys: Vec<String> = (0..1000).map(|k| format!("key {k}")).collect();
+        for key in &keys {
+            w.push(key, &[1]);
+        }
+        let bytes: &'static [u8] = Box::leak(w.finish().into_boxed_slice());
+        let t = Table::new(bytes);
+        let passes = |key: &str| {
+            let (word, bits) = filter_bits(hash(key.as_bytes()), t.filter);
+            let at = 4 * HEADER + 8 * word;
+            let filter = u64::from_le_bytes(bytes[at..at + 8].try_into().unwrap());
+            filter & bits == bits
+        };
+        assert!(keys.iter().all(|k| passes(k) && t.find(k).is_some()));
+        let false_positives = (0..10_000)
+            .filter(|k| passes(&format!("absent {k}")))
+            .count();
+        assert!(false_positives < 1000, "{false_positives} of 10,000");
     }
 }
