@@ -12,9 +12,12 @@
 //! before it), and [`super::evidence`] weighs the rest.
 
 mod chunks;
+mod words;
 
 use chunks::PARTICLES;
 pub(crate) use chunks::{chunks, is_surname_particle, MAX_NAME_TOKENS};
+use words::{company_suffix, is_caption_word, is_legal_suffix};
+pub(crate) use words::{is_event_word, is_feature_word, title_case, title_case_if_caps};
 
 use super::evidence::{self, Ev, Rule};
 use super::tokens::TokenKind;
@@ -278,62 +281,12 @@ pub(crate) fn split(doc: &Doc<'_>, mut first: usize, last: usize, out: &mut Vec<
     split_rest(doc, first, last, titled, out)
 }
 
-/// Legal suffixes that close a company's name before a title: "Acme
-/// Corp. Chairman X".
-fn company_suffix(word: &str) -> bool {
-    matches!(
-        word,
-        "Corp" | "Corp." | "Inc" | "Inc." | "Ltd" | "Ltd." | "Co." | "Plc" | "PLC" | "AG" | "SA"
-    )
-}
-
-fn is_caption_word(word: &str) -> bool {
-    matches!(
-        word,
-        "Photo"
-            | "Photos"
-            | "Photograph"
-            | "Image"
-            | "Images"
-            | "Picture"
-            | "Video"
-            | "File"
-            | "Credit"
-            | "Illustration"
-    )
-}
-
 /// True when token `last` ends its line or stands before a colon or a
 /// slash, as caption labels do.
 fn caption_ends(doc: &Doc<'_>, last: usize) -> bool {
     doc.tokens
         .get(last + 1)
         .is_none_or(|t| t.line_start || t.is(":") || t.is("/") || t.is("|"))
-}
-
-/// Legal suffixes that close a company's name.
-fn is_legal_suffix(word: &str) -> bool {
-    matches!(
-        word,
-        "Inc"
-            | "Inc."
-            | "Corp"
-            | "Corp."
-            | "Ltd"
-            | "Ltd."
-            | "Co"
-            | "Co."
-            | "Plc"
-            | "PLC"
-            | "plc"
-            | "AG"
-            | "NV"
-            | "GmbH"
-            | "LLC"
-            | "LLP"
-            | "Limited"
-            | "Corporation"
-    )
 }
 
 /// True when "for" at `j` sits inside one name ("Voice for Peace"), not
@@ -538,129 +491,6 @@ fn split_rest(
         return;
     }
     push(out, first, last, None)
-}
-
-/// Words that end the names of events and shows ("U.S. Open", "World
-/// Cup", "Great British Bake Off", "Eurovision Song Contest"). "Off" is a
-/// function word too, but capitalised after a name it closes a show's.
-pub(crate) fn is_event_word(word: &str) -> bool {
-    matches!(
-        word,
-        "Open"
-            | "Cup"
-            | "Games"
-            | "Olympics"
-            | "Championship"
-            | "Championships"
-            | "Trophy"
-            | "Prix"
-            | "Series"
-            | "Classic"
-            | "Masters"
-            | "Tour"
-            | "Marathon"
-            | "Festival"
-            | "Awards"
-            | "Summit"
-            | "Conference"
-            | "War"
-            | "Treaty"
-            | "Accord"
-            | "Accords"
-            | "Contest"
-            | "Off"
-            | "Expo"
-            | "Olympiad"
-            | "Regatta"
-    )
-}
-
-/// Words that make a geographic feature ("Gulf of Aden", "Mount Kenya").
-pub(crate) fn is_feature_word(word: &str) -> bool {
-    matches!(
-        word,
-        "Gulf"
-            | "Strait"
-            | "Straits"
-            | "Sea"
-            | "Ocean"
-            | "Bay"
-            | "Cape"
-            | "Isle"
-            | "Island"
-            | "Islands"
-            | "Lake"
-            | "Mount"
-            | "Mountains"
-            | "River"
-            | "Valley"
-            | "Desert"
-            | "Peninsula"
-            | "Province"
-            | "Region"
-            | "Republic"
-            | "Kingdom"
-            | "Canal"
-            | "Coast"
-            | "Basin"
-            | "Plateau"
-            | "Sound"
-            | "Heights"
-            | "Hills"
-            | "Highlands"
-            | "Emirate"
-            | "State"
-            | "Governorate"
-            | "Territory"
-            | "Territories"
-    )
-}
-
-/// Title case for text in capitals, the text itself otherwise.
-pub(crate) fn title_case_if_caps(s: &str) -> std::borrow::Cow<'_, str> {
-    if s.chars().filter(|c| c.is_alphabetic()).count() > 2 && !s.chars().any(char::is_lowercase) {
-        std::borrow::Cow::Owned(title_case(s))
-    } else {
-        std::borrow::Cow::Borrowed(s)
-    }
-}
-
-/// "NEW YORK" → "New York"; "AL-QAEDA" → "Al-Qaeda".
-pub(crate) fn title_case(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    let mut at_start = true;
-    if s.is_ascii() {
-        // The usual case, byte by byte.
-        for b in s.bytes() {
-            if b.is_ascii_alphabetic() {
-                let c = if at_start {
-                    b.to_ascii_uppercase()
-                } else {
-                    b.to_ascii_lowercase()
-                };
-                out.push(char::from(c));
-                at_start = false;
-            } else {
-                out.push(char::from(b));
-                at_start = b != b'\'';
-            }
-        }
-        return out;
-    }
-    for c in s.chars() {
-        if c.is_alphabetic() {
-            if at_start {
-                out.extend(c.to_uppercase());
-            } else {
-                out.extend(c.to_lowercase());
-            }
-            at_start = false;
-        } else {
-            out.push(c);
-            at_start = c != '\'';
-        }
-    }
-    out
 }
 
 #[cfg(test)]
