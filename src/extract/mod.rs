@@ -76,6 +76,14 @@ pub(crate) struct Doc<'a> {
     pub shouting: Vec<bool>,
     /// Tokens on boilerplate lines ("Recommended For You").
     pub boilerplate: Vec<bool>,
+    /// The text with its ASCII letters in lower case, at the same byte
+    /// offsets: the lower case of an ASCII span is a slice of it, so the
+    /// rules that probe words in any case copy nothing (#17).
+    lower: String,
+    /// For each token, the answers of [`Doc::is_title_at`] for spans of
+    /// one to three tokens starting there, two bits each (asked, title):
+    /// segmentation tries the same cuts again and again (#17).
+    titles: Vec<std::cell::Cell<u8>>,
 }
 
 impl<'a> Doc<'a> {
@@ -95,6 +103,8 @@ impl<'a> Doc<'a> {
             text,
             shouting: vec![false; tokens.len()],
             boilerplate: vec![false; tokens.len()],
+            lower: text.to_ascii_lowercase(),
+            titles: vec![std::cell::Cell::new(0); tokens.len()],
             tokens,
             lex: Lexicon::get(),
             lower_words,
@@ -107,6 +117,47 @@ impl<'a> Doc<'a> {
     #[inline]
     pub fn span_text(&self, first: usize, last: usize) -> &'a str {
         &self.text[self.tokens[first].start..self.tokens[last].end]
+    }
+
+    /// Calls `f` with the text from token `first` to `last` in lower
+    /// case, as [`crate::lexicon::with_lowercase`] would, but without a
+    /// copy when the span is ASCII.
+    #[inline]
+    pub fn with_lower<R>(&self, first: usize, last: usize, f: impl FnOnce(&str) -> R) -> R {
+        let (start, end) = (self.tokens[first].start, self.tokens[last].end);
+        let text = &self.text[start..end];
+        if text.is_ascii() {
+            f(&self.lower[start..end])
+        } else {
+            crate::lexicon::with_lowercase(text, f)
+        }
+    }
+
+    /// True when the `n` tokens (one to three) from `first` read as a
+    /// title or role ([`Lexicon::is_title`]), asked of the lexicon once.
+    pub fn is_title_at(&self, first: usize, n: usize) -> bool {
+        debug_assert!((1..=3).contains(&n));
+        let (asked, title) = (1u8 << (2 * (n - 1)), 2u8 << (2 * (n - 1)));
+        let cell = &self.titles[first];
+        let known = cell.get();
+        if known & asked != 0 {
+            return known & title != 0;
+        }
+        let yes = self.with_lower(first, first + n - 1, |w| self.lex.is_title(w));
+        cell.set(known | asked | if yes { title } else { 0 });
+        yes
+    }
+
+    /// True when token `i` (any case) is a function word
+    /// ([`Lexicon::is_function_word`]).
+    pub fn is_function_word_at(&self, i: usize) -> bool {
+        self.with_lower(i, i, |w| self.lex.is_function_word(w))
+    }
+
+    /// True when token `i` (any case) is a dictionary word
+    /// ([`Lexicon::is_dictionary_word`]).
+    pub fn is_dictionary_word_at(&self, i: usize) -> bool {
+        self.with_lower(i, i, |w| self.lex.is_dictionary_word(w))
     }
 
     /// Marks lines written in capitals and boilerplate lines.

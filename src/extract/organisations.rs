@@ -295,7 +295,7 @@ pub(crate) fn is_sports_report(doc: &Doc<'_>) -> bool {
         match t.kind {
             TokenKind::Word => {
                 words += 1;
-                if crate::lexicon::with_lowercase(t.text, |w| sports_words.contains(w)) {
+                if doc.with_lower(i, i, |w| sports_words.contains(w)) {
                     cues += 1;
                 }
             }

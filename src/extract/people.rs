@@ -45,9 +45,9 @@ pub(crate) fn title_len_at(doc: &Doc<'_>, first: usize, last: usize) -> usize {
     // The text as written: multi-word titles are separated by one space,
     // as in the list, so no phrase needs building.
     let mut best = 0;
-    for (n, i) in (first..=last.min(first + 2)).enumerate() {
-        if doc.lex.is_title(doc.span_text(first, i)) {
-            best = n + 1;
+    for n in 1..=(last + 1 - first).min(3) {
+        if doc.is_title_at(first, n) {
+            best = n;
         }
     }
     best
@@ -60,13 +60,12 @@ pub(crate) fn title_before(doc: &Doc<'_>, first: usize) -> bool {
     let Some(prev) = first.checked_sub(1).map(|i| &doc.tokens[i]) else {
         return false;
     };
-    if doc.lex.is_title(prev.text) {
+    if doc.is_title_at(first - 1, 1) {
         return true;
     }
     // "all-rounder", "vice-president": a hyphenated role.
     if first >= 3 && doc.tokens[first - 2].is_dash() && !prev.space_before {
-        let joined = &doc.text[doc.tokens[first - 3].start..prev.end];
-        return doc.lex.is_title(joined);
+        return doc.is_title_at(first - 3, 3);
     }
     false
 }
@@ -100,7 +99,7 @@ pub(crate) fn nationality(doc: &Doc<'_>, first: usize, last: usize) -> Option<[u
         if let Some(code) = doc.lex.demonym(word) {
             return code;
         }
-        if !doc.lex.is_title(word) {
+        if !doc.is_title_at(prev, 1) {
             break;
         }
         i = prev;

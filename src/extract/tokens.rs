@@ -43,6 +43,8 @@ pub struct Token<'a> {
     /// [`Token::is_all_caps`], worked out once: the rules ask it of the
     /// same token many times (line shapes, headline spans, datelines).
     all_caps: bool,
+    /// [`Token::has_lowercase`], worked out once: most span rules ask it.
+    lower: bool,
 }
 
 impl Token<'_> {
@@ -55,6 +57,12 @@ impl Token<'_> {
     #[inline]
     pub fn is_all_caps(&self) -> bool {
         self.all_caps
+    }
+
+    /// True when the token holds a lower-case letter.
+    #[inline]
+    pub fn has_lowercase(&self) -> bool {
+        self.lower
     }
 
     /// True for the given punctuation or word, compared exactly.
@@ -215,6 +223,7 @@ fn tokenize_pieces<'a>(
             line_start,
             sentence_start: false,
             all_caps: false,
+            lower: false,
         };
         space_before = false;
         line_start = false;
@@ -239,6 +248,7 @@ fn tokenize_pieces<'a>(
                     line_start: false,
                     sentence_start: false,
                     all_caps: false,
+                    lower: false,
                 });
                 continue;
             }
@@ -264,6 +274,8 @@ fn tokenize_pieces<'a>(
     }
     for t in &mut raw {
         t.all_caps = all_caps(t.kind, t.text);
+        t.lower = t.text.bytes().any(|b| b.is_ascii_lowercase())
+            || !t.text.is_ascii() && t.text.chars().any(char::is_lowercase);
     }
     mark_sentences(&mut raw);
     raw

@@ -106,7 +106,7 @@ pub(super) fn listed_with(doc: &Doc<'_>, first: usize, last: usize, found: &Look
     let t = &doc.tokens[first];
     let plain_word = first == last
         && t.sentence_start
-        && crate::lexicon::with_lowercase(t.text, |w| doc.lower_words.contains(w));
+        && doc.with_lower(first, first, |w| doc.lower_words.contains(w));
     if let Some(mut kinds) = found.kinds.filter(|_| !plain_word) {
         let text = doc.span_text(first, last);
         let multi = last > first;

@@ -114,7 +114,7 @@ pub(crate) fn title_only(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rul
         let w = doc.tokens[i].text;
         doc.tokens[i].kind != TokenKind::Word
             || matches!(w, "Madam" | "Madame" | "Sir")
-            || lex.is_title(w)
+            || doc.is_title_at(i, 1)
             || w.strip_suffix('s').is_some_and(|s| lex.is_title(s))
     });
     // "Mr. King", "Judge Pope": after a title, a word that is also a
@@ -135,7 +135,7 @@ pub(crate) fn common_words(doc: &Doc<'_>, first: usize, last: usize) -> Option<R
             let t = &toks[i];
             t.kind != TokenKind::Word
                 || t.text.starts_with(char::is_lowercase)
-                || crate::lexicon::with_lowercase(t.text, |w| doc.lower_words.contains(w))
+                || doc.with_lower(i, i, |w| doc.lower_words.contains(w))
         });
     all.then_some(Rule::CommonWords)
 }
@@ -232,7 +232,9 @@ pub(crate) fn acronym(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rule> 
 /// True when the span has lower-case letters: spans in capitals (table
 /// headers, shouted slugs) get no guesses from their shape.
 pub(super) fn mixed_case(doc: &Doc<'_>, first: usize, last: usize) -> bool {
-    doc.span_text(first, last).chars().any(char::is_lowercase)
+    // Most rules ask this of every span: the tokens know it (#17). What
+    // lies between them is white space, which has no case.
+    doc.tokens[first..=last].iter().any(|t| t.has_lowercase())
 }
 
 fn words(doc: &Doc<'_>, first: usize, last: usize) -> usize {

@@ -20,11 +20,11 @@ pub(crate) fn dictionary_words(doc: &Doc<'_>, first: usize, last: usize) -> Opti
     let toks = &doc.tokens;
     let lex = doc.lex;
     let mut n = 0;
-    for t in &toks[first..=last] {
+    for (i, t) in (first..=last).zip(&toks[first..=last]) {
         if t.kind != TokenKind::Word || t.text.starts_with(char::is_lowercase) {
             continue;
         }
-        if n == 0 && lex.is_given_name(t.text) || !lex.is_dictionary_word(t.text) {
+        if n == 0 && lex.is_given_name(t.text) || !doc.is_dictionary_word_at(i) {
             return None;
         }
         n += 1;
@@ -147,7 +147,7 @@ pub(crate) fn defined_term(doc: &Doc<'_>, first: usize, last: usize) -> Option<R
         && toks.get(last + 1).is_some_and(|t| t.is(")"))
         && toks[first - 2].kind == TokenKind::Word
         && toks[first - 2].text.starts_with(char::is_lowercase)
-        && !doc.lex.is_function_word(toks[first - 2].text)
+        && !doc.is_function_word_at(first - 2)
         && !is_lower_org_word(doc, toks[first - 2].text);
     defined.then_some(Rule::DefinedTerm)
 }

@@ -55,7 +55,7 @@ fn is_common_word(doc: &Doc<'_>, i: usize) -> bool {
                 | "JUN"
         );
     }
-    if doc.lex.is_function_word(t.text) {
+    if doc.is_function_word_at(i) {
         return true;
     }
     let starts_sentence = t.sentence_start
@@ -66,7 +66,7 @@ fn is_common_word(doc: &Doc<'_>, i: usize) -> bool {
         && !doc.lex.is_org_end(t.text)
         && !is_feature_word(t.text);
     starts_sentence
-        && (noun_of || crate::lexicon::with_lowercase(t.text, |w| doc.lower_words.contains(w)))
+        && (noun_of || doc.with_lower(i, i, |w| doc.lower_words.contains(w)))
         && doc.lex.place(t.text).is_none()
         && doc.lex.organisation(t.text).is_none()
         && !doc.lex.is_given_name(t.text)
@@ -131,7 +131,7 @@ pub(crate) fn split(doc: &Doc<'_>, mut first: usize, last: usize, out: &mut Vec<
     // organisation word.
     while last > first
         && (PARTICLES.contains(&toks[last].text)
-            || lex.is_function_word(toks[last].text)
+            || doc.is_function_word_at(last)
                 && !lex.is_org_end(toks[last].text)
                 && !is_event_word(toks[last].text))
         && (!toks[last - 1].is_dash() || toks[last].space_before)
@@ -462,7 +462,7 @@ fn split_rest(
     // word closing the span covers both.
     if joiner.is_some_and(|j| j == first + 1 && toks[j].is("and")) {
         let word = toks[first].text;
-        let plain = (lex.is_dictionary_word(word) || lex.demonym(word).is_some())
+        let plain = (doc.is_dictionary_word_at(first) || lex.demonym(word).is_some())
             && !known_name(doc, first, first)
             && !lex.is_given_name(word);
         if plain && lex.is_org_end(toks[last].text) {
