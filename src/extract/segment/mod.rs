@@ -151,7 +151,7 @@ pub(crate) fn split(doc: &Doc<'_>, mut first: usize, last: usize, out: &mut Vec<
     if last >= first + 2 && lex.is_given_name(toks[first].text) {
         for n in (1..=2).rev() {
             let start = last + 1 - n;
-            if start >= first + 2 && lex.is_title(doc.span_text(start, last)) {
+            if start >= first + 2 && doc.with_lower(start, last, |w| lex.is_title(w)) {
                 last = start - 1;
                 break;
             }
@@ -275,7 +275,7 @@ pub(crate) fn split(doc: &Doc<'_>, mut first: usize, last: usize, out: &mut Vec<
         let complement = toks[cut].is("of") || toks[cut].is("for");
         return split_rest(doc, cut, last, titled && !complement, out);
     }
-    if lex.demonym(text).is_some() || lex.is_title(text) {
+    if lex.demonym(text).is_some() || doc.with_lower(first, last, |w| lex.is_title(w)) {
         return;
     }
     split_rest(doc, first, last, titled, out)
