@@ -84,6 +84,9 @@ pub(crate) struct Doc<'a> {
     /// one to three tokens starting there, two bits each (asked, title):
     /// segmentation tries the same cuts again and again (#17).
     titles: Vec<std::cell::Cell<u8>>,
+    /// What the lexicon holds for each token as written, once asked
+    /// ([`Doc::word`]).
+    words: Vec<std::cell::Cell<Option<crate::lexicon::Entry>>>,
 }
 
 impl<'a> Doc<'a> {
@@ -105,6 +108,7 @@ impl<'a> Doc<'a> {
             boilerplate: vec![false; tokens.len()],
             lower: text.to_ascii_lowercase(),
             titles: vec![std::cell::Cell::new(0); tokens.len()],
+            words: vec![std::cell::Cell::new(None); tokens.len()],
             tokens,
             lex: Lexicon::get(),
             lower_words,
@@ -146,6 +150,20 @@ impl<'a> Doc<'a> {
         let yes = self.with_lower(first, first + n - 1, |w| self.lex.is_title(w));
         cell.set(known | asked | if yes { title } else { 0 });
         yes
+    }
+
+    /// What the lexicon holds for token `i` as written: probed once
+    /// however many rules ask (is it a place, a given name, an
+    /// organisation word…).
+    #[inline]
+    pub fn word(&self, i: usize) -> crate::lexicon::Entry {
+        let cell = &self.words[i];
+        if let Some(entry) = cell.get() {
+            return entry;
+        }
+        let entry = self.lex.entry(self.tokens[i].text);
+        cell.set(Some(entry));
+        entry
     }
 
     /// True when token `i` (any case) is a function word

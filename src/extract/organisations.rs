@@ -15,8 +15,7 @@ pub(crate) fn has_org_word(doc: &Doc<'_>, first: usize, last: usize) -> bool {
     if last == first {
         return false;
     }
-    let lex = doc.lex;
-    lex.is_org_end(doc.tokens[last].text) || lex.is_org_start(doc.tokens[first].text)
+    doc.word(last).is_org_end() || doc.word(first).is_org_start()
 }
 
 /// True when the chunk is an acronym: one all-capital word of two to six

@@ -95,8 +95,7 @@ pub(crate) fn nationality(doc: &Doc<'_>, first: usize, last: usize) -> Option<[u
     let mut i = first;
     for _ in 0..4 {
         let Some(prev) = i.checked_sub(1) else { break };
-        let word = toks[prev].text;
-        if let Some(code) = doc.lex.demonym(word) {
+        if let Some(code) = doc.word(prev).demonym() {
             return code;
         }
         if !doc.is_title_at(prev, 1) {
@@ -123,7 +122,7 @@ pub(crate) fn scorecard_before(doc: &Doc<'_>, first: usize) -> bool {
 
 /// True when the chunk is a multi-word name starting with a given name.
 pub(crate) fn starts_with_given_name(doc: &Doc<'_>, first: usize, last: usize) -> bool {
-    last > first && doc.lex.is_given_name(doc.tokens[first].text)
+    last > first && doc.word(first).is_given_name()
 }
 
 #[cfg(test)]

@@ -78,28 +78,23 @@ impl Lexicon {
         self.flags(key).0 & flag != 0
     }
 
+    /// What the table holds for `key` as written (case-sensitively): one
+    /// probe that answers every question below about that key.
+    #[inline]
+    pub fn entry(&self, key: &str) -> Entry {
+        let (flags, record) = self.flags(key);
+        Entry { flags, record }
+    }
+
     /// The gazetteer entry for `name`, matched case-sensitively.
     pub fn place(&self, name: &str) -> Option<Place> {
-        let (flags, entry) = self.flags(name);
-        let kind = match (flags >> PLACE_SHIFT) & 3 {
-            1 => PlaceKind::City,
-            2 => PlaceKind::Region,
-            3 => PlaceKind::Country,
-            _ => return None,
-        };
-        let countries = self.table.value(entry?, COUNTRIES);
-        Some(Place {
-            kind,
-            country: unpack_country(countries),
-        })
+        self.entry(name).place()
     }
 
     /// The country a nationality adjective refers to ("Turkish" → TR);
     /// `Some(None)` for demonyms of no single country ("Arab").
     pub fn demonym(&self, word: &str) -> Option<Option<[u8; 2]>> {
-        let (flags, entry) = self.flags(word);
-        let e = entry.filter(|_| flags & DEMONYM != 0)?;
-        Some(unpack_country(self.table.value(e, COUNTRIES) >> 16))
+        self.entry(word).demonym()
     }
 
     /// True when `word` is a known given name ("Mehmet", "Mary").
@@ -131,9 +126,7 @@ impl Lexicon {
     /// The canonical name of a well-known organisation ("UN" → "United
     /// Nations"), matched case-sensitively.
     pub fn organisation(&self, name: &str) -> Option<&str> {
-        let (flags, entry) = self.flags(name);
-        let r = entry.filter(|_| flags & ORGANISATION != 0)?;
-        self.table.string(self.table.value(r, CANONICAL))
+        self.entry(name).organisation()
     }
 
     /// True when `word` (any case) is a common English word that is never
@@ -146,6 +139,72 @@ impl Lexicon {
     /// dictionary ("natural", "language"), whatever else it may also be.
     pub fn is_dictionary_word(&self, word: &str) -> bool {
         with_lowercase(word, |w| self.has(w, DICTIONARY))
+    }
+}
+
+/// What the lexicon holds for one key as written ([`Lexicon::entry`]):
+/// the article's rules ask the same word many questions, so the document
+/// probes each token once and keeps this (#17).
+#[derive(Clone, Copy, Debug)]
+pub struct Entry {
+    flags: u32,
+    record: Option<Record>,
+}
+
+impl Entry {
+    #[inline]
+    fn value(self, k: usize) -> Option<u32> {
+        Some(LEXICON.table.value(self.record?, k))
+    }
+
+    /// The gazetteer entry ([`Lexicon::place`]).
+    pub fn place(self) -> Option<Place> {
+        let kind = match (self.flags >> PLACE_SHIFT) & 3 {
+            1 => PlaceKind::City,
+            2 => PlaceKind::Region,
+            3 => PlaceKind::Country,
+            _ => return None,
+        };
+        Some(Place {
+            kind,
+            country: unpack_country(self.value(COUNTRIES)?),
+        })
+    }
+
+    /// The demonym's country ([`Lexicon::demonym`]).
+    pub fn demonym(self) -> Option<Option<[u8; 2]>> {
+        if self.flags & DEMONYM == 0 {
+            return None;
+        }
+        Some(unpack_country(self.value(COUNTRIES)? >> 16))
+    }
+
+    /// The organisation's canonical name ([`Lexicon::organisation`]).
+    pub fn organisation(self) -> Option<&'static str> {
+        if self.flags & ORGANISATION == 0 {
+            return None;
+        }
+        LEXICON.table.string(self.value(CANONICAL)?)
+    }
+
+    /// A known given name ([`Lexicon::is_given_name`]).
+    pub fn is_given_name(self) -> bool {
+        self.flags & GIVEN_NAME != 0
+    }
+
+    /// A frequent surname ([`Lexicon::is_surname`]).
+    pub fn is_surname(self) -> bool {
+        self.flags & SURNAME != 0
+    }
+
+    /// A word that ends organisation names ([`Lexicon::is_org_end`]).
+    pub fn is_org_end(self) -> bool {
+        self.flags & ORG_END != 0
+    }
+
+    /// A word that starts organisation names ([`Lexicon::is_org_start`]).
+    pub fn is_org_start(self) -> bool {
+        self.flags & ORG_START != 0
     }
 }
 
