@@ -283,8 +283,7 @@ const SPORTS_WORDS: &[&str] = &[
 /// True when the article reads as a sports report: its vocabulary and its
 /// scores ("2-1", "6-3") are dense enough.
 pub(crate) fn is_sports_report(doc: &Doc<'_>) -> bool {
-    static SET: std::sync::OnceLock<rustc_hash::FxHashSet<&str>> = std::sync::OnceLock::new();
-    let sports_words = SET.get_or_init(|| SPORTS_WORDS.iter().copied().collect());
+    static SPORTS: WordList = WordList::new(SPORTS_WORDS);
     let toks = &doc.tokens;
     let mut words = 0usize;
     let mut cues = 0usize;
@@ -294,7 +293,7 @@ pub(crate) fn is_sports_report(doc: &Doc<'_>) -> bool {
         match t.kind {
             TokenKind::Word => {
                 words += 1;
-                if doc.with_lower(i, i, |w| sports_words.contains(w)) {
+                if doc.with_lower(i, i, |w| SPORTS.contains(&w)) {
                     cues += 1;
                 }
             }
