@@ -530,12 +530,7 @@ fn headline_candidates(doc: &Doc<'_>, out: &mut Vec<Candidate>) {
             if (i + 1..=last).any(|j| toks[j].line_start) {
                 continue;
             }
-            let mut ev = evidence::Ev::default();
-            for f in [evidence::org_lexicon, evidence::gazetteer] {
-                if let Some(r) = f(doc, i, last) {
-                    ev.add(r);
-                }
-            }
+            let ev = evidence::lexicons(doc, i, last);
             if !ev.is_empty() || known.contains(&evidence::name_key(doc.span_text(i, last))) {
                 matched = Some((last, ev));
                 break;

@@ -83,12 +83,36 @@ fn known<T>(
     f(text).is_some() || caps_span(doc, first, last) && f(&segment::title_case(text)).is_some()
 }
 
+/// The organisation lexicon's evidence alone (the rules ask [`lookup`]
+/// or [`lexicons`], which answer it with the gazetteer's).
+#[cfg(test)]
 pub(crate) fn org_lexicon(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rule> {
     known(doc, first, last, |t| doc.lex.organisation(t)).then_some(Rule::OrgLexicon)
 }
 
 pub(crate) fn gazetteer(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rule> {
     known(doc, first, last, |t| doc.lex.place(t)).then_some(Rule::Gazetteer)
+}
+
+/// [`org_lexicon`] and [`gazetteer`] together, for headlines, which try
+/// every span of capitals: the span is title-cased once for both (#17).
+pub(crate) fn lexicons(doc: &Doc<'_>, first: usize, last: usize) -> Ev {
+    let lex = doc.lex;
+    let text = doc.span_text(first, last);
+    let (mut org, mut place) = (lex.organisation(text).is_some(), lex.place(text).is_some());
+    if !(org && place) && caps_span(doc, first, last) {
+        let title = segment::title_case(text);
+        org = org || lex.organisation(&title).is_some();
+        place = place || lex.place(&title).is_some();
+    }
+    let mut ev = Ev::default();
+    if org {
+        ev.add(Rule::OrgLexicon);
+    }
+    if place {
+        ev.add(Rule::Gazetteer);
+    }
+    ev
 }
 
 pub(crate) fn event_word(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rule> {
