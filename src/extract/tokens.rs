@@ -327,19 +327,11 @@ fn is_abbreviation(word: &str) -> bool {
 /// or at `.`, `!`, `?` (after any closing quotes or brackets) followed by a
 /// word that does not start in lower case.
 fn mark_sentences(tokens: &mut [Token<'_>]) {
-    // For each token, whether the next word or number after it starts in
-    // lower case; computed backwards once so that runs of punctuation do
-    // not make this quadratic.
-    let mut lower_next = vec![false; tokens.len()];
-    let mut has_next = vec![false; tokens.len()];
-    let mut next: Option<bool> = None;
-    for i in (0..tokens.len()).rev() {
-        lower_next[i] = next == Some(true);
-        has_next[i] = next.is_some();
-        if tokens[i].kind != TokenKind::Punct {
-            next = Some(tokens[i].text.starts_with(char::is_lowercase));
-        }
-    }
+    // The first word or number after the current token, for the
+    // punctuation that may end a sentence: found by a scan that only
+    // moves forward, so that runs of punctuation do not make this
+    // quadratic (and no table of look-aheads is allocated, #17).
+    let mut ahead = 0;
     let mut pending = true;
     for i in 0..tokens.len() {
         if tokens[i].line_start {
@@ -354,9 +346,19 @@ fn mark_sentences(tokens: &mut [Token<'_>]) {
             }
             TokenKind::Punct => {
                 let t = tokens[i].text;
-                let ends =
-                    matches!(t, "." | "!" | "?" | "…") || matches!(t, ":" | ";") && has_next[i];
-                if ends && !lower_next[i] {
+                if !matches!(t, "." | "!" | "?" | "…" | ":" | ";") {
+                    continue;
+                }
+                if ahead <= i {
+                    ahead = i + 1;
+                    while ahead < tokens.len() && tokens[ahead].kind == TokenKind::Punct {
+                        ahead += 1;
+                    }
+                }
+                let next = tokens.get(ahead);
+                let lower_next = next.is_some_and(|n| n.text.starts_with(char::is_lowercase));
+                let ends = matches!(t, "." | "!" | "?" | "…") || next.is_some();
+                if ends && !lower_next {
                     pending = t != ";";
                 }
             }
