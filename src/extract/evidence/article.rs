@@ -55,14 +55,15 @@ fn spelled_acronyms(doc: &Doc<'_>, cands: &mut [Candidate]) -> bool {
     };
     // In brackets, beside a name that is no term ("Khorasan (IS-K)", but
     // not "Ultraviolet (UV)").
-    let name_ends: HashSet<usize> = cands
-        .iter()
-        .filter(|c| super::decide_one(c.ev, c.ev).0 != Some(Kind::NotName))
-        .map(|c| c.last)
-        .collect();
+    // (A flag per token: a set of positions cost more to build.)
+    let mut name_ends = vec![false; doc.tokens.len()];
     for c in cands.iter() {
-        let beside_name =
-            c.first > 1 && doc.tokens[c.first - 1].is("(") && name_ends.contains(&(c.first - 2));
+        if super::decide_one(c.ev, c.ev).0 != Some(Kind::NotName) {
+            name_ends[c.last] = true;
+        }
+    }
+    for c in cands.iter() {
+        let beside_name = c.first > 1 && doc.tokens[c.first - 1].is("(") && name_ends[c.first - 2];
         if c.ev.has(Rule::Acronym) && beside_name {
             initials.insert(letters_of(c));
         }

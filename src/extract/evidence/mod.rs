@@ -381,7 +381,8 @@ const MENTION_ONLY: Ev = Ev(1 << Rule::Dateline as u32);
 
 /// The pooled evidence of every name in the article.
 pub(crate) fn pool(cands: &[Candidate]) -> HashMap<u64, Ev> {
-    let mut pooled: HashMap<u64, Ev> = HashMap::default();
+    let mut pooled: HashMap<u64, Ev> =
+        HashMap::with_capacity_and_hasher(cands.len(), Default::default());
     for c in cands {
         let e = pooled.entry(c.key).or_default();
         *e = e.union(c.ev.pooled());
@@ -393,7 +394,9 @@ pub(crate) fn pool(cands: &[Candidate]) -> HashMap<u64, Ev> {
 /// evidence; sets `ty` (`None` for "not a name" and for no evidence),
 /// `rule` and `strength`.
 pub(crate) fn decide(cands: &mut [Candidate]) {
-    let mut pooled: HashMap<u64, Ev> = HashMap::default();
+    // Sized up front: growing it rehashed it several times an article.
+    let mut pooled: HashMap<u64, Ev> =
+        HashMap::with_capacity_and_hasher(cands.len(), Default::default());
     for c in cands.iter() {
         pooled.entry(c.key).or_default().add_all(c.ev.pooled());
     }
