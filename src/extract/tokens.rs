@@ -45,12 +45,15 @@ pub struct Token<'a> {
     all_caps: bool,
     /// [`Token::has_lowercase`], worked out once: most span rules ask it.
     lower: bool,
+    /// [`Token::is_capitalised`], worked out once from the first letter.
+    capitalised: bool,
 }
 
 impl Token<'_> {
     /// True for a word starting with an upper-case letter.
+    #[inline]
     pub fn is_capitalised(&self) -> bool {
-        self.kind == TokenKind::Word && self.text.chars().next().is_some_and(char::is_uppercase)
+        self.capitalised
     }
 
     /// True for a word of two or more letters, all upper case ("NATO").
@@ -244,6 +247,7 @@ fn tokenize_pieces<'a>(
             sentence_start: false,
             all_caps: false,
             lower: false,
+            capitalised: kind == TokenKind::Word && first.is_uppercase(),
         };
         space_before = false;
         line_start = false;
@@ -269,6 +273,7 @@ fn tokenize_pieces<'a>(
                     sentence_start: false,
                     all_caps: false,
                     lower: false,
+                    capitalised: false,
                 });
                 continue;
             }

@@ -109,13 +109,14 @@ pub(crate) fn split(doc: &Doc<'_>, mut first: usize, last: usize, out: &mut Vec<
     // not the "New" of "New York Yankees".
     let opens_place =
         |i: usize| (i + 1..=last.min(i + 2)).any(|j| lex.place(doc.span_text(i, j)).is_some());
+    // (The gazetteer is asked last: most chunks open with no common word.)
     while first <= last
-        && !opens_place(first)
         && (is_common_word(doc, first)
             || PARTICLES.contains(&toks[first].text)
                 && toks[first].is_capitalised()
                 && first < last
                 && lex.organisation(doc.span_text(first, last)).is_none())
+        && !opens_place(first)
     {
         first += 1;
         // An article introduces what follows: "The Great British Bake Off"
