@@ -293,7 +293,9 @@ pub(crate) fn is_sports_report(doc: &Doc<'_>) -> bool {
         match t.kind {
             TokenKind::Word => {
                 words += 1;
-                if doc.with_lower(i, i, |w| SPORTS.contains(&w)) {
+                if SPORTS.may_hold_lowercase_of(t.text)
+                    && doc.with_lower(i, i, |w| SPORTS.contains(&w))
+                {
                     cues += 1;
                 }
             }

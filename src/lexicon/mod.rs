@@ -246,11 +246,29 @@ impl WordList {
         }
     }
 
+    /// False when `word` in lower case cannot be in the list, true when
+    /// it may be: for ASCII, lower-casing keeps the length and the
+    /// filter's row (`b % 32` is the same for both cases of a letter),
+    /// so the filter answers without copying the word.
+    #[inline]
+    pub(crate) fn may_hold_lowercase_of(&self, word: &str) -> bool {
+        !word.is_ascii()
+            || filter_key(word).is_none_or(|(at, bit)| self.listed().filter[at] & bit != 0)
+    }
+
     /// True when `word` is in the list, compared exactly (like a slice's
     /// `contains`).
     #[inline]
     pub(crate) fn contains(&self, word: &&str) -> bool {
-        let listed = self.set.get_or_init(|| {
+        let listed = self.listed();
+        filter_key(word).is_none_or(|(at, bit)| listed.filter[at] & bit != 0)
+            && listed.words.contains(word)
+    }
+
+    /// The words hashed and filtered, on first use.
+    #[inline]
+    fn listed(&self) -> &Listed {
+        self.set.get_or_init(|| {
             let mut filter = [0; 32];
             for (at, bit) in self.words.iter().filter_map(|w| filter_key(w)) {
                 filter[at] |= bit;
@@ -259,9 +277,7 @@ impl WordList {
                 filter,
                 words: self.words.iter().copied().collect(),
             }
-        });
-        filter_key(word).is_none_or(|(at, bit)| listed.filter[at] & bit != 0)
-            && listed.words.contains(word)
+        })
     }
 }
 
@@ -343,6 +359,13 @@ mod tests {
         ] {
             assert_eq!(LIST.contains(&w), WORDS.contains(&w), "{w}");
         }
+        for w in ["SAID", "Van", "Beat", "Bat", "VS.", "Ünal", "X", ""] {
+            let lower = w.to_lowercase();
+            if WORDS.contains(&lower.as_str()) {
+                assert!(LIST.may_hold_lowercase_of(w), "{w}");
+            }
+        }
+        assert!(!LIST.may_hold_lowercase_of("Saida") && !LIST.may_hold_lowercase_of("Xyz"));
         static NONE: WordList = WordList::new(&["a"]);
         assert!(!NONE.contains(&"") && NONE.contains(&"a") && !NONE.contains(&"A"));
     }

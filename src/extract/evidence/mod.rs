@@ -426,7 +426,14 @@ pub(crate) fn decide_one(own: Ev, all: Ev) -> (Option<Kind>, Option<Rule>) {
     if all.is_empty() {
         return (None, None);
     }
-    let ((a, top_own), (b, top_all)) = (own.scores(), all.scores());
+    // Most names are mentioned with the same evidence each time: score
+    // the set once then.
+    let (a, top_own) = own.scores();
+    let (b, top_all) = if all == own {
+        (a, top_own)
+    } else {
+        all.scores()
+    };
     let best = Kind::ALL
         .into_iter()
         .max_by_key(|&k| {
