@@ -32,6 +32,8 @@ pub(crate) struct Doc<'a> {
     /// What the lexicon holds for each token as written, once asked
     /// ([`Doc::word`]).
     words: Vec<Cell<Option<Entry>>>,
+    /// The same for each token in lower case ([`Doc::lower_word`]).
+    lowers: Vec<Cell<Option<Entry>>>,
 }
 
 impl<'a> Doc<'a> {
@@ -54,6 +56,7 @@ impl<'a> Doc<'a> {
             lower: text.to_ascii_lowercase(),
             titles: vec![Cell::new(0); tokens.len()],
             words: vec![Cell::new(None); tokens.len()],
+            lowers: vec![Cell::new(None); tokens.len()],
             tokens,
             lex: Lexicon::get(),
             lower_words,
@@ -92,7 +95,11 @@ impl<'a> Doc<'a> {
         if known & asked != 0 {
             return known & title != 0;
         }
-        let yes = self.with_lower(first, first + n - 1, |w| self.lex.is_title(w));
+        let yes = if n == 1 {
+            self.lower_word(first).is_title()
+        } else {
+            self.with_lower(first, first + n - 1, |w| self.lex.is_title(w))
+        };
         cell.set(known | asked | if yes { title } else { 0 });
         yes
     }
@@ -111,16 +118,29 @@ impl<'a> Doc<'a> {
         entry
     }
 
+    /// What the lexicon holds for token `i` in lower case (titles,
+    /// function and dictionary words), probed once.
+    #[inline]
+    pub fn lower_word(&self, i: usize) -> Entry {
+        let cell = &self.lowers[i];
+        if let Some(entry) = cell.get() {
+            return entry;
+        }
+        let entry = self.with_lower(i, i, |w| self.lex.entry(w));
+        cell.set(Some(entry));
+        entry
+    }
+
     /// True when token `i` (any case) is a function word
     /// ([`Lexicon::is_function_word`]).
     pub fn is_function_word_at(&self, i: usize) -> bool {
-        self.with_lower(i, i, |w| self.lex.is_function_word(w))
+        self.lower_word(i).is_function_word()
     }
 
     /// True when token `i` (any case) is a dictionary word
     /// ([`Lexicon::is_dictionary_word`]).
     pub fn is_dictionary_word_at(&self, i: usize) -> bool {
-        self.with_lower(i, i, |w| self.lex.is_dictionary_word(w))
+        self.lower_word(i).is_dictionary_word()
     }
 
     /// Marks lines written in capitals and boilerplate lines.

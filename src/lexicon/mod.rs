@@ -206,6 +206,24 @@ impl Entry {
     pub fn is_org_start(self) -> bool {
         self.flags & ORG_START != 0
     }
+
+    /// A title or role ([`Lexicon::is_title`]), for the entry of a key
+    /// in lower case.
+    pub fn is_title(self) -> bool {
+        self.flags & TITLE != 0
+    }
+
+    /// A function word ([`Lexicon::is_function_word`]), for the entry of
+    /// a key in lower case.
+    pub fn is_function_word(self) -> bool {
+        self.flags & FUNCTION_WORD != 0
+    }
+
+    /// A dictionary word ([`Lexicon::is_dictionary_word`]), for the entry
+    /// of a key in lower case.
+    pub fn is_dictionary_word(self) -> bool {
+        self.flags & DICTIONARY != 0
+    }
 }
 
 /// A short fixed list of words that rules ask about token by token
