@@ -229,14 +229,7 @@ fn tokenize_pieces<'a>(
                 || !piece.is_ascii() && piece.contains('\u{2029}');
             continue;
         }
-        let first = piece.chars().next().expect("non-empty piece");
-        let kind = if first.is_numeric() {
-            TokenKind::Number
-        } else if first.is_alphabetic() {
-            TokenKind::Word
-        } else {
-            TokenKind::Punct
-        };
+        let (kind, capitalised) = classify(piece);
         let mut token = Token {
             start,
             end: start + piece.len(),
@@ -247,7 +240,7 @@ fn tokenize_pieces<'a>(
             sentence_start: false,
             all_caps: false,
             lower: false,
-            capitalised: kind == TokenKind::Word && first.is_uppercase(),
+            capitalised,
         };
         space_before = false;
         line_start = false;
@@ -303,6 +296,29 @@ fn tokenize_pieces<'a>(
     }
     mark_sentences(&mut raw);
     raw
+}
+
+/// What a piece is made of, by its first character, and whether that
+/// is an upper-case letter. An ASCII first byte answers without decoding
+/// the character (the usual case, once per token).
+#[inline]
+fn classify(piece: &str) -> (TokenKind, bool) {
+    match piece.as_bytes()[0] {
+        b'0'..=b'9' => (TokenKind::Number, false),
+        b'A'..=b'Z' => (TokenKind::Word, true),
+        b'a'..=b'z' => (TokenKind::Word, false),
+        0x80.. => {
+            let first = piece.chars().next().expect("non-empty piece");
+            if first.is_numeric() {
+                (TokenKind::Number, false)
+            } else if first.is_alphabetic() {
+                (TokenKind::Word, first.is_uppercase())
+            } else {
+                (TokenKind::Punct, false)
+            }
+        }
+        _ => (TokenKind::Punct, false),
+    }
 }
 
 /// "Turkey's" → "Turkey"; "it's" is left alone (lower case).
@@ -408,6 +424,24 @@ mod tests {
             let ours: Vec<_> = AsciiWordBounds { text: &s, at: 0 }.collect();
             let theirs: Vec<_> = s.split_word_bound_indices().collect();
             assert_eq!(ours, theirs, "{s:?}");
+        }
+    }
+
+    #[test]
+    fn pieces_are_classed_as_by_their_first_character() {
+        for piece in [
+            "Ankara", "ankara", "2024", "_x", "-", "Ünal", "ünal", "١٢", "😀", "'s",
+        ] {
+            let first = piece.chars().next().unwrap();
+            let kind = if first.is_numeric() {
+                TokenKind::Number
+            } else if first.is_alphabetic() {
+                TokenKind::Word
+            } else {
+                TokenKind::Punct
+            };
+            let capitalised = kind == TokenKind::Word && first.is_uppercase();
+            assert_eq!(classify(piece), (kind, capitalised), "{piece}");
         }
     }
 
