@@ -19,6 +19,7 @@
 pub mod aliases;
 mod clean;
 pub mod dates;
+mod doc;
 pub mod evidence;
 mod organisations;
 mod people;
@@ -32,8 +33,9 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use crate::lexicon::Lexicon;
 use crate::reader::Article;
 use crate::writer::Record;
+pub(crate) use doc::Doc;
 use evidence::Rule;
-use tokens::{Token, TokenKind};
+use tokens::TokenKind;
 
 /// The three kinds of named entity newsner reports.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -62,137 +64,6 @@ impl EntityType {
         EntityType::Organisation,
         EntityType::Place,
     ];
-}
-
-/// Shared view of one article for the rules.
-pub(crate) struct Doc<'a> {
-    pub text: &'a str,
-    pub tokens: Vec<Token<'a>>,
-    pub lex: &'static Lexicon,
-    /// Every word the article writes in lower case: a capitalised word
-    /// also written so is an ordinary word ("Economics", "Wave").
-    pub lower_words: rustc_hash::FxHashSet<&'a str>,
-    /// Tokens on lines written in capitals (headlines, wire slugs).
-    pub shouting: Vec<bool>,
-    /// Tokens on boilerplate lines ("Recommended For You").
-    pub boilerplate: Vec<bool>,
-}
-
-impl<'a> Doc<'a> {
-    fn new(text: &'a str, from: usize) -> Doc<'a> {
-        let tokens = tokens::tokenize(text, from);
-        // Sized up front: most words are in lower case, and rehashing the
-        // set as it grows cost more than filling it.
-        let mut lower_words =
-            HashSet::with_capacity_and_hasher(tokens.len(), rustc_hash::FxBuildHasher);
-        lower_words.extend(
-            tokens
-                .iter()
-                .filter(|t| t.kind == TokenKind::Word && t.text.starts_with(char::is_lowercase))
-                .map(|t| t.text),
-        );
-        let mut doc = Doc {
-            text,
-            shouting: vec![false; tokens.len()],
-            boilerplate: vec![false; tokens.len()],
-            tokens,
-            lex: Lexicon::get(),
-            lower_words,
-        };
-        doc.mark_lines();
-        doc
-    }
-
-    /// The text from the start of token `first` to the end of `last`.
-    #[inline]
-    pub fn span_text(&self, first: usize, last: usize) -> &'a str {
-        &self.text[self.tokens[first].start..self.tokens[last].end]
-    }
-
-    /// Marks lines written in capitals and boilerplate lines.
-    fn mark_lines(&mut self) {
-        let mut start = 0;
-        while start < self.tokens.len() {
-            let mut end = start + 1;
-            while end < self.tokens.len() && !self.tokens[end].line_start {
-                end += 1;
-            }
-            let (mut words, mut caps) = (0usize, 0usize);
-            for t in &self.tokens[start..end] {
-                if t.kind == TokenKind::Word {
-                    words += 1;
-                    caps += usize::from(t.is_all_caps());
-                }
-            }
-            if words >= 3 && caps * 5 >= words * 4 {
-                self.shouting[start..end].fill(true);
-            }
-            let line = &self.text[self.tokens[start].start..self.tokens[end - 1].end];
-            if words <= 16 && is_boilerplate(line) {
-                self.boilerplate[start..end].fill(true);
-            }
-            start = end;
-        }
-    }
-}
-
-/// Lines that web pages mix into article text.
-fn is_boilerplate(line: &str) -> bool {
-    const LINES: &[&str] = &[
-        "recommended for you",
-        "read more",
-        "read also",
-        "also read",
-        "related articles",
-        "related stories",
-        "related",
-        "advertisement",
-        "share this article",
-        "share",
-        "sign up for our newsletter",
-        "subscribe",
-        "most read",
-        "trending",
-        "more stories",
-        "you may also like",
-        "click here",
-        "watch",
-        "follow us",
-    ];
-    // Footers and cookie banners: short lines that hold one of these are
-    // links or notices, not prose ("© 2025 Acme Media. All Rights
-    // Reserved.", "Privacy Policy | Cookie Policy").
-    const LEGAL: &[&str] = &[
-        "all rights reserved",
-        "privacy policy",
-        "cookie policy",
-        "cookie settings",
-        "cookie preferences",
-        "terms of service",
-        "terms of use",
-        "terms and conditions",
-        "accept all cookies",
-        "manage cookies",
-        "we use cookies",
-        "do not sell my",
-    ];
-    // Every legal phrase holds one of these words: looking for them first
-    // spares prose lines a lower-cased copy.
-    const TRIGGERS: &[&str] = &["reserved", "policy", "cookie", "cookies", "terms", "sell"];
-    let copyright = {
-        let t = line.trim_start();
-        t.starts_with('©') || t.starts_with("Copyright ©") || t.starts_with("COPYRIGHT ©")
-    };
-    let legal = copyright
-        || line
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| (4..=8).contains(&w.len()))
-            .any(|w| TRIGGERS.iter().any(|t| w.eq_ignore_ascii_case(t)));
-    if line.len() > 60 && !legal {
-        return false;
-    }
-    let norm = line.trim().trim_end_matches([':', '.', '…']).to_lowercase();
-    copyright || LINES.contains(&norm.as_str()) || (legal && LEGAL.iter().any(|l| norm.contains(l)))
 }
 
 /// A typed (or not yet typed) name found in the text, as token indices.
@@ -461,12 +332,7 @@ fn headline_candidates(doc: &Doc<'_>, out: &mut Vec<Candidate>) {
             if (i + 1..=last).any(|j| toks[j].line_start) {
                 continue;
             }
-            let mut ev = evidence::Ev::default();
-            for f in [evidence::org_lexicon, evidence::gazetteer] {
-                if let Some(r) = f(doc, i, last) {
-                    ev.add(r);
-                }
-            }
+            let ev = evidence::lexicons(doc, i, last);
             if !ev.is_empty() || known.contains(&evidence::name_key(doc.span_text(i, last))) {
                 matched = Some((last, ev));
                 break;

@@ -15,8 +15,7 @@ pub(crate) fn has_org_word(doc: &Doc<'_>, first: usize, last: usize) -> bool {
     if last == first {
         return false;
     }
-    let lex = doc.lex;
-    lex.is_org_end(doc.tokens[last].text) || lex.is_org_start(doc.tokens[first].text)
+    doc.word(last).is_org_end() || doc.word(first).is_org_start()
 }
 
 /// True when the chunk is an acronym: one all-capital word of two to six
@@ -284,8 +283,7 @@ const SPORTS_WORDS: &[&str] = &[
 /// True when the article reads as a sports report: its vocabulary and its
 /// scores ("2-1", "6-3") are dense enough.
 pub(crate) fn is_sports_report(doc: &Doc<'_>) -> bool {
-    static SET: std::sync::OnceLock<rustc_hash::FxHashSet<&str>> = std::sync::OnceLock::new();
-    let sports_words = SET.get_or_init(|| SPORTS_WORDS.iter().copied().collect());
+    static SPORTS: WordList = WordList::new(SPORTS_WORDS);
     let toks = &doc.tokens;
     let mut words = 0usize;
     let mut cues = 0usize;
@@ -295,7 +293,9 @@ pub(crate) fn is_sports_report(doc: &Doc<'_>) -> bool {
         match t.kind {
             TokenKind::Word => {
                 words += 1;
-                if crate::lexicon::with_lowercase(t.text, |w| sports_words.contains(w)) {
+                if SPORTS.may_hold_lowercase_of(t.text)
+                    && doc.with_lower(i, i, |w| SPORTS.contains(&w))
+                {
                     cues += 1;
                 }
             }

@@ -45,9 +45,9 @@ pub(crate) fn title_len_at(doc: &Doc<'_>, first: usize, last: usize) -> usize {
     // The text as written: multi-word titles are separated by one space,
     // as in the list, so no phrase needs building.
     let mut best = 0;
-    for (n, i) in (first..=last.min(first + 2)).enumerate() {
-        if doc.lex.is_title(doc.span_text(first, i)) {
-            best = n + 1;
+    for n in 1..=(last + 1 - first).min(3) {
+        if doc.is_title_at(first, n) {
+            best = n;
         }
     }
     best
@@ -60,13 +60,12 @@ pub(crate) fn title_before(doc: &Doc<'_>, first: usize) -> bool {
     let Some(prev) = first.checked_sub(1).map(|i| &doc.tokens[i]) else {
         return false;
     };
-    if doc.lex.is_title(prev.text) {
+    if doc.is_title_at(first - 1, 1) {
         return true;
     }
     // "all-rounder", "vice-president": a hyphenated role.
     if first >= 3 && doc.tokens[first - 2].is_dash() && !prev.space_before {
-        let joined = &doc.text[doc.tokens[first - 3].start..prev.end];
-        return doc.lex.is_title(joined);
+        return doc.is_title_at(first - 3, 3);
     }
     false
 }
@@ -96,11 +95,10 @@ pub(crate) fn nationality(doc: &Doc<'_>, first: usize, last: usize) -> Option<[u
     let mut i = first;
     for _ in 0..4 {
         let Some(prev) = i.checked_sub(1) else { break };
-        let word = toks[prev].text;
-        if let Some(code) = doc.lex.demonym(word) {
+        if let Some(code) = doc.word(prev).demonym() {
             return code;
         }
-        if !doc.lex.is_title(word) {
+        if !doc.is_title_at(prev, 1) {
             break;
         }
         i = prev;
@@ -124,7 +122,7 @@ pub(crate) fn scorecard_before(doc: &Doc<'_>, first: usize) -> bool {
 
 /// True when the chunk is a multi-word name starting with a given name.
 pub(crate) fn starts_with_given_name(doc: &Doc<'_>, first: usize, last: usize) -> bool {
-    last > first && doc.lex.is_given_name(doc.tokens[first].text)
+    last > first && doc.word(first).is_given_name()
 }
 
 #[cfg(test)]

@@ -43,18 +43,29 @@ pub struct Token<'a> {
     /// [`Token::is_all_caps`], worked out once: the rules ask it of the
     /// same token many times (line shapes, headline spans, datelines).
     all_caps: bool,
+    /// [`Token::has_lowercase`], worked out once: most span rules ask it.
+    lower: bool,
+    /// [`Token::is_capitalised`], worked out once from the first letter.
+    capitalised: bool,
 }
 
 impl Token<'_> {
     /// True for a word starting with an upper-case letter.
+    #[inline]
     pub fn is_capitalised(&self) -> bool {
-        self.kind == TokenKind::Word && self.text.chars().next().is_some_and(char::is_uppercase)
+        self.capitalised
     }
 
     /// True for a word of two or more letters, all upper case ("NATO").
     #[inline]
     pub fn is_all_caps(&self) -> bool {
         self.all_caps
+    }
+
+    /// True when the token holds a lower-case letter.
+    #[inline]
+    pub fn has_lowercase(&self) -> bool {
+        self.lower
     }
 
     /// True for the given punctuation or word, compared exactly.
@@ -68,17 +79,23 @@ impl Token<'_> {
     }
 }
 
-/// True for a word of two or more letters, all upper case ("NATO").
-fn all_caps(kind: TokenKind, text: &str) -> bool {
-    if kind != TokenKind::Word {
+/// True when `text` holds a lower-case letter.
+fn has_lowercase(text: &str) -> bool {
+    // The bytes answer for ASCII without decoding characters.
+    text.bytes().any(|b| b.is_ascii_lowercase())
+        || !text.is_ascii() && text.chars().any(char::is_lowercase)
+}
+
+/// True for a word of two or more letters, all upper case ("NATO"), given
+/// whether it holds a lower-case letter ([`has_lowercase`]).
+fn all_caps(kind: TokenKind, text: &str, lower: bool) -> bool {
+    if kind != TokenKind::Word || lower {
         return false;
     }
     if text.is_ascii() {
-        let b = text.as_bytes();
-        return !b.iter().any(u8::is_ascii_lowercase)
-            && b.iter().filter(|c| c.is_ascii_alphabetic()).count() >= 2;
+        return text.bytes().filter(u8::is_ascii_alphabetic).count() >= 2;
     }
-    text.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !text.chars().any(char::is_lowercase)
+    text.chars().filter(|c| c.is_alphabetic()).count() >= 2
 }
 
 /// Abbreviations whose period belongs to the word, not to the sentence
@@ -137,6 +154,20 @@ struct AsciiWordBounds<'a> {
     at: usize,
 }
 
+/// Whether each byte is a word character (`[A-Za-z0-9_]`): one load per
+/// byte instead of three range tests, in the loop every byte of an ASCII
+/// article passes through (#17).
+static WORD_BYTE: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut c = 0;
+    while c < 256 {
+        let b = c as u8;
+        table[c] = b.is_ascii_alphanumeric() || b == b'_';
+        c += 1;
+    }
+    table
+};
+
 impl<'a> Iterator for AsciiWordBounds<'a> {
     type Item = (usize, &'a str);
 
@@ -144,7 +175,7 @@ impl<'a> Iterator for AsciiWordBounds<'a> {
         let b = self.text.as_bytes();
         let start = self.at;
         let first = *b.get(start)?;
-        let is_word = |c: u8| c.is_ascii_alphanumeric() || c == b'_';
+        let is_word = |c: u8| WORD_BYTE[usize::from(c)];
         let mut end = start + 1;
         if is_word(first) {
             while end < b.len() {
@@ -198,14 +229,7 @@ fn tokenize_pieces<'a>(
                 || !piece.is_ascii() && piece.contains('\u{2029}');
             continue;
         }
-        let first = piece.chars().next().expect("non-empty piece");
-        let kind = if first.is_numeric() {
-            TokenKind::Number
-        } else if first.is_alphabetic() {
-            TokenKind::Word
-        } else {
-            TokenKind::Punct
-        };
+        let (kind, capitalised) = classify(piece);
         let mut token = Token {
             start,
             end: start + piece.len(),
@@ -215,6 +239,8 @@ fn tokenize_pieces<'a>(
             line_start,
             sentence_start: false,
             all_caps: false,
+            lower: false,
+            capitalised,
         };
         space_before = false;
         line_start = false;
@@ -239,6 +265,8 @@ fn tokenize_pieces<'a>(
                     line_start: false,
                     sentence_start: false,
                     all_caps: false,
+                    lower: false,
+                    capitalised: false,
                 });
                 continue;
             }
@@ -263,10 +291,34 @@ fn tokenize_pieces<'a>(
         raw.push(token);
     }
     for t in &mut raw {
-        t.all_caps = all_caps(t.kind, t.text);
+        t.lower = has_lowercase(t.text);
+        t.all_caps = all_caps(t.kind, t.text, t.lower);
     }
     mark_sentences(&mut raw);
     raw
+}
+
+/// What a piece is made of, by its first character, and whether that
+/// is an upper-case letter. An ASCII first byte answers without decoding
+/// the character (the usual case, once per token).
+#[inline]
+fn classify(piece: &str) -> (TokenKind, bool) {
+    match piece.as_bytes()[0] {
+        b'0'..=b'9' => (TokenKind::Number, false),
+        b'A'..=b'Z' => (TokenKind::Word, true),
+        b'a'..=b'z' => (TokenKind::Word, false),
+        0x80.. => {
+            let first = piece.chars().next().expect("non-empty piece");
+            if first.is_numeric() {
+                (TokenKind::Number, false)
+            } else if first.is_alphabetic() {
+                (TokenKind::Word, first.is_uppercase())
+            } else {
+                (TokenKind::Punct, false)
+            }
+        }
+        _ => (TokenKind::Punct, false),
+    }
 }
 
 /// "Turkey's" → "Turkey"; "it's" is left alone (lower case).
@@ -296,19 +348,11 @@ fn is_abbreviation(word: &str) -> bool {
 /// or at `.`, `!`, `?` (after any closing quotes or brackets) followed by a
 /// word that does not start in lower case.
 fn mark_sentences(tokens: &mut [Token<'_>]) {
-    // For each token, whether the next word or number after it starts in
-    // lower case; computed backwards once so that runs of punctuation do
-    // not make this quadratic.
-    let mut lower_next = vec![false; tokens.len()];
-    let mut has_next = vec![false; tokens.len()];
-    let mut next: Option<bool> = None;
-    for i in (0..tokens.len()).rev() {
-        lower_next[i] = next == Some(true);
-        has_next[i] = next.is_some();
-        if tokens[i].kind != TokenKind::Punct {
-            next = Some(tokens[i].text.starts_with(char::is_lowercase));
-        }
-    }
+    // The first word or number after the current token, for the
+    // punctuation that may end a sentence: found by a scan that only
+    // moves forward, so that runs of punctuation do not make this
+    // quadratic (and no table of look-aheads is allocated, #17).
+    let mut ahead = 0;
     let mut pending = true;
     for i in 0..tokens.len() {
         if tokens[i].line_start {
@@ -323,9 +367,19 @@ fn mark_sentences(tokens: &mut [Token<'_>]) {
             }
             TokenKind::Punct => {
                 let t = tokens[i].text;
-                let ends =
-                    matches!(t, "." | "!" | "?" | "…") || matches!(t, ":" | ";") && has_next[i];
-                if ends && !lower_next[i] {
+                if !matches!(t, "." | "!" | "?" | "…" | ":" | ";") {
+                    continue;
+                }
+                if ahead <= i {
+                    ahead = i + 1;
+                    while ahead < tokens.len() && tokens[ahead].kind == TokenKind::Punct {
+                        ahead += 1;
+                    }
+                }
+                let next = tokens.get(ahead);
+                let lower_next = next.is_some_and(|n| n.text.starts_with(char::is_lowercase));
+                let ends = matches!(t, "." | "!" | "?" | "…") || next.is_some();
+                if ends && !lower_next {
                     pending = t != ";";
                 }
             }
@@ -370,6 +424,24 @@ mod tests {
             let ours: Vec<_> = AsciiWordBounds { text: &s, at: 0 }.collect();
             let theirs: Vec<_> = s.split_word_bound_indices().collect();
             assert_eq!(ours, theirs, "{s:?}");
+        }
+    }
+
+    #[test]
+    fn pieces_are_classed_as_by_their_first_character() {
+        for piece in [
+            "Ankara", "ankara", "2024", "_x", "-", "Ünal", "ünal", "١٢", "😀", "'s",
+        ] {
+            let first = piece.chars().next().unwrap();
+            let kind = if first.is_numeric() {
+                TokenKind::Number
+            } else if first.is_alphabetic() {
+                TokenKind::Word
+            } else {
+                TokenKind::Punct
+            };
+            let capitalised = kind == TokenKind::Word && first.is_uppercase();
+            assert_eq!(classify(piece), (kind, capitalised), "{piece}");
         }
     }
 

@@ -18,7 +18,7 @@ mod table;
 
 pub use knowledge::{Kinds, Knowledge, Known};
 use layout::*;
-use std::collections::HashSet;
+use rustc_hash::FxHashSet;
 use std::sync::OnceLock;
 use table::{Record, Table};
 
@@ -78,28 +78,23 @@ impl Lexicon {
         self.flags(key).0 & flag != 0
     }
 
+    /// What the table holds for `key` as written (case-sensitively): one
+    /// probe that answers every question below about that key.
+    #[inline]
+    pub fn entry(&self, key: &str) -> Entry {
+        let (flags, record) = self.flags(key);
+        Entry { flags, record }
+    }
+
     /// The gazetteer entry for `name`, matched case-sensitively.
     pub fn place(&self, name: &str) -> Option<Place> {
-        let (flags, entry) = self.flags(name);
-        let kind = match (flags >> PLACE_SHIFT) & 3 {
-            1 => PlaceKind::City,
-            2 => PlaceKind::Region,
-            3 => PlaceKind::Country,
-            _ => return None,
-        };
-        let countries = self.table.value(entry?, COUNTRIES);
-        Some(Place {
-            kind,
-            country: unpack_country(countries),
-        })
+        self.entry(name).place()
     }
 
     /// The country a nationality adjective refers to ("Turkish" → TR);
     /// `Some(None)` for demonyms of no single country ("Arab").
     pub fn demonym(&self, word: &str) -> Option<Option<[u8; 2]>> {
-        let (flags, entry) = self.flags(word);
-        let e = entry.filter(|_| flags & DEMONYM != 0)?;
-        Some(unpack_country(self.table.value(e, COUNTRIES) >> 16))
+        self.entry(word).demonym()
     }
 
     /// True when `word` is a known given name ("Mehmet", "Mary").
@@ -131,9 +126,7 @@ impl Lexicon {
     /// The canonical name of a well-known organisation ("UN" → "United
     /// Nations"), matched case-sensitively.
     pub fn organisation(&self, name: &str) -> Option<&str> {
-        let (flags, entry) = self.flags(name);
-        let r = entry.filter(|_| flags & ORGANISATION != 0)?;
-        self.table.string(self.table.value(r, CANONICAL))
+        self.entry(name).organisation()
     }
 
     /// True when `word` (any case) is a common English word that is never
@@ -149,13 +142,117 @@ impl Lexicon {
     }
 }
 
+/// What the lexicon holds for one key as written ([`Lexicon::entry`]):
+/// the article's rules ask the same word many questions, so the document
+/// probes each token once and keeps this (#17).
+#[derive(Clone, Copy, Debug)]
+pub struct Entry {
+    flags: u32,
+    record: Option<Record>,
+}
+
+impl Entry {
+    #[inline]
+    fn value(self, k: usize) -> Option<u32> {
+        Some(LEXICON.table.value(self.record?, k))
+    }
+
+    /// The gazetteer entry ([`Lexicon::place`]).
+    pub fn place(self) -> Option<Place> {
+        let kind = match (self.flags >> PLACE_SHIFT) & 3 {
+            1 => PlaceKind::City,
+            2 => PlaceKind::Region,
+            3 => PlaceKind::Country,
+            _ => return None,
+        };
+        Some(Place {
+            kind,
+            country: unpack_country(self.value(COUNTRIES)?),
+        })
+    }
+
+    /// The demonym's country ([`Lexicon::demonym`]).
+    pub fn demonym(self) -> Option<Option<[u8; 2]>> {
+        if self.flags & DEMONYM == 0 {
+            return None;
+        }
+        Some(unpack_country(self.value(COUNTRIES)? >> 16))
+    }
+
+    /// The organisation's canonical name ([`Lexicon::organisation`]).
+    pub fn organisation(self) -> Option<&'static str> {
+        if self.flags & ORGANISATION == 0 {
+            return None;
+        }
+        LEXICON.table.string(self.value(CANONICAL)?)
+    }
+
+    /// A known given name ([`Lexicon::is_given_name`]).
+    pub fn is_given_name(self) -> bool {
+        self.flags & GIVEN_NAME != 0
+    }
+
+    /// A frequent surname ([`Lexicon::is_surname`]).
+    pub fn is_surname(self) -> bool {
+        self.flags & SURNAME != 0
+    }
+
+    /// A word that ends organisation names ([`Lexicon::is_org_end`]).
+    pub fn is_org_end(self) -> bool {
+        self.flags & ORG_END != 0
+    }
+
+    /// A word that starts organisation names ([`Lexicon::is_org_start`]).
+    pub fn is_org_start(self) -> bool {
+        self.flags & ORG_START != 0
+    }
+
+    /// A title or role ([`Lexicon::is_title`]), for the entry of a key
+    /// in lower case.
+    pub fn is_title(self) -> bool {
+        self.flags & TITLE != 0
+    }
+
+    /// A function word ([`Lexicon::is_function_word`]), for the entry of
+    /// a key in lower case.
+    pub fn is_function_word(self) -> bool {
+        self.flags & FUNCTION_WORD != 0
+    }
+
+    /// A dictionary word ([`Lexicon::is_dictionary_word`]), for the entry
+    /// of a key in lower case.
+    pub fn is_dictionary_word(self) -> bool {
+        self.flags & DICTIONARY != 0
+    }
+}
+
 /// A short fixed list of words that rules ask about token by token
 /// ("said", "van", "beat"): looked up by hash, not by comparing the word
 /// with every entry in turn, which cost more than the hash for lists of
 /// twenty words and more (#17). Declared `static`, so the set is built once.
+///
+/// The set hashes with FxHash, several times cheaper than the default
+/// SipHash on short words: its keys are our own fixed lists and article
+/// text only probes it, so no input can flood it with colliding keys.
+/// Most words asked about are not in the list: a filter of the entries'
+/// first bytes and lengths turns most of them away before any hashing.
 pub(crate) struct WordList {
     words: &'static [&'static str],
-    set: OnceLock<HashSet<&'static str>>,
+    set: OnceLock<Listed>,
+}
+
+/// A [`WordList`]'s words, hashed, and its filter: bit `len % 64` of
+/// word `first byte % 32` is set for each entry.
+struct Listed {
+    filter: [u64; 32],
+    words: FxHashSet<&'static str>,
+}
+
+/// The filter word and bit of a non-empty word.
+#[inline]
+fn filter_key(word: &str) -> Option<(usize, u64)> {
+    let first = *word.as_bytes().first()?;
+    Some((usize::from(first % 32), 1 << (word.len() % 64)))
 }
 
 impl WordList {
@@ -167,12 +264,38 @@ impl WordList {
         }
     }
 
+    /// False when `word` in lower case cannot be in the list, true when
+    /// it may be: for ASCII, lower-casing keeps the length and the
+    /// filter's row (`b % 32` is the same for both cases of a letter),
+    /// so the filter answers without copying the word.
+    #[inline]
+    pub(crate) fn may_hold_lowercase_of(&self, word: &str) -> bool {
+        !word.is_ascii()
+            || filter_key(word).is_none_or(|(at, bit)| self.listed().filter[at] & bit != 0)
+    }
+
     /// True when `word` is in the list, compared exactly (like a slice's
     /// `contains`).
+    #[inline]
     pub(crate) fn contains(&self, word: &&str) -> bool {
-        self.set
-            .get_or_init(|| self.words.iter().copied().collect())
-            .contains(word)
+        let listed = self.listed();
+        filter_key(word).is_none_or(|(at, bit)| listed.filter[at] & bit != 0)
+            && listed.words.contains(word)
+    }
+
+    /// The words hashed and filtered, on first use.
+    #[inline]
+    fn listed(&self) -> &Listed {
+        self.set.get_or_init(|| {
+            let mut filter = [0; 32];
+            for (at, bit) in self.words.iter().filter_map(|w| filter_key(w)) {
+                filter[at] |= bit;
+            }
+            Listed {
+                filter,
+                words: self.words.iter().copied().collect(),
+            }
+        })
     }
 }
 
@@ -236,14 +359,33 @@ mod tests {
 
     #[test]
     fn word_lists_answer_like_slices() {
-        static LIST: WordList = WordList::new(&["said", "van", "beat"]);
-        for w in ["said", "van", "beat", "Said", "", "vans"] {
-            assert_eq!(
-                LIST.contains(&w),
-                ["said", "van", "beat"].contains(&w),
-                "{w}"
-            );
+        const WORDS: &[&str] = &["said", "van", "beat", "", "vs.", "semi-final"];
+        static LIST: WordList = WordList::new(WORDS);
+        for w in [
+            "said",
+            "van",
+            "beat",
+            "Said",
+            "",
+            "vans",
+            "sad",
+            "bat",
+            "vs",
+            "vs.",
+            "semi-final",
+            "x",
+        ] {
+            assert_eq!(LIST.contains(&w), WORDS.contains(&w), "{w}");
         }
+        for w in ["SAID", "Van", "Beat", "Bat", "VS.", "Ünal", "X", ""] {
+            let lower = w.to_lowercase();
+            if WORDS.contains(&lower.as_str()) {
+                assert!(LIST.may_hold_lowercase_of(w), "{w}");
+            }
+        }
+        assert!(!LIST.may_hold_lowercase_of("Saida") && !LIST.may_hold_lowercase_of("Xyz"));
+        static NONE: WordList = WordList::new(&["a"]);
+        assert!(!NONE.contains(&"") && NONE.contains(&"a") && !NONE.contains(&"A"));
     }
 
     /// The rows of a list as the library read them before the tables were

@@ -55,14 +55,15 @@ fn spelled_acronyms(doc: &Doc<'_>, cands: &mut [Candidate]) -> bool {
     };
     // In brackets, beside a name that is no term ("Khorasan (IS-K)", but
     // not "Ultraviolet (UV)").
-    let name_ends: HashSet<usize> = cands
-        .iter()
-        .filter(|c| super::decide_one(c.ev, c.ev).0 != Some(Kind::NotName))
-        .map(|c| c.last)
-        .collect();
+    // (A flag per token: a set of positions cost more to build.)
+    let mut name_ends = vec![false; doc.tokens.len()];
     for c in cands.iter() {
-        let beside_name =
-            c.first > 1 && doc.tokens[c.first - 1].is("(") && name_ends.contains(&(c.first - 2));
+        if super::decide_one(c.ev, c.ev).0 != Some(Kind::NotName) {
+            name_ends[c.last] = true;
+        }
+    }
+    for c in cands.iter() {
+        let beside_name = c.first > 1 && doc.tokens[c.first - 1].is("(") && name_ends[c.first - 2];
         if c.ev.has(Rule::Acronym) && beside_name {
             initials.insert(letters_of(c));
         }
@@ -144,7 +145,6 @@ pub(crate) fn org_short_forms(doc: &Doc<'_>, cands: &mut [Candidate]) {
 /// key, so the pass stays linear.
 fn clipped_names(doc: &Doc<'_>, cands: &mut [Candidate]) {
     let toks = &doc.tokens;
-    let lex = doc.lex;
     let all_words = |first: usize, last: usize| {
         (first..=last).all(|k| toks[k].kind == TokenKind::Word && toks[k].is_capitalised())
     };
@@ -157,7 +157,7 @@ fn clipped_names(doc: &Doc<'_>, cands: &mut [Candidate]) {
         let n = c.last - c.first;
         if c.ty == Some(EntityType::Organisation)
             && n >= 2
-            && lex.is_org_end(toks[c.last].text)
+            && doc.word(c.last).is_org_end()
             && all_words(c.first, c.last)
         {
             let heads = full.entry(key(c.first, n)).or_default();
@@ -185,7 +185,7 @@ fn clipped_names(doc: &Doc<'_>, cands: &mut [Candidate]) {
         // before a word that names bodies after people, is no short form
         // ("Sun Microsystems" after "Sun Microsystems Inc" is; so is a
         // clipped name, "Penn State").
-        let person = lex.is_given_name(toks[c.first].text);
+        let person = doc.word(c.first).is_given_name();
         let short_of = |f: usize| {
             let whole = (0..n).all(|i| toks[c.first + i].text == toks[f + i].text);
             (0..n).all(|i| clips(toks[c.first + i].text, toks[f + i].text))

@@ -44,7 +44,21 @@ pub(crate) fn lookup(doc: &Doc<'_>, first: usize, last: usize, lists: bool) -> L
         },
     };
     let text = doc.span_text(first, last);
-    let mut found = probe(text);
+    let mut found = if first == last {
+        // One token: what the document already knows of it.
+        let word = doc.word(first);
+        Lookup {
+            org: word.organisation().is_some(),
+            place: word.place().is_some(),
+            kinds: if lists {
+                know.get_name(text).map(|k| k.kinds)
+            } else {
+                None
+            },
+        }
+    } else {
+        probe(text)
+    };
     if !(found.org && found.place && (found.kinds.is_some() || !lists))
         && caps_span(doc, first, last)
     {
@@ -99,19 +113,20 @@ pub(super) fn listed_with(doc: &Doc<'_>, first: usize, last: usize, found: &Look
     let (known_org, known_place) = (found.org, found.place);
     let mut ev = Ev::default();
     let know = Knowledge::get();
-    let lex = doc.lex;
     // The lists hold names that are also words ("Dolphins", "Variety"):
     // one word at a sentence start that the article also writes in lower
     // case is the word.
     let t = &doc.tokens[first];
     let plain_word = first == last
         && t.sentence_start
-        && crate::lexicon::with_lowercase(t.text, |w| doc.lower_words.contains(w));
+        && doc.with_lower(first, first, |w| doc.lower_words.contains(w));
     if let Some(mut kinds) = found.kinds.filter(|_| !plain_word) {
         let text = doc.span_text(first, last);
         let multi = last > first;
         let name_part = !multi
-            && (kinds.any(Kinds::GIVEN_NAME) || lex.is_given_name(text) || lex.is_surname(text));
+            && (kinds.any(Kinds::GIVEN_NAME)
+                || doc.word(first).is_given_name()
+                || doc.word(first).is_surname());
         let acronym = !multi && text.len() <= 6 && !text.chars().any(char::is_lowercase);
         if known_place {
             kinds = kinds.only(Kinds::ORGANISATION | Kinds::PERSON);
@@ -127,15 +142,15 @@ pub(super) fn listed_with(doc: &Doc<'_>, first: usize, last: usize, found: &Look
         // the company unless the article speaks of a person by it (a title,
         // a full name, an age). A given name ("Dana", "Graham") stays out:
         // sports reports call players by it.
-        let famous_or_surname = kinds.any(Kinds::WORDNET_PERSON) || lex.is_surname(text);
+        let famous_or_surname = || kinds.any(Kinds::WORDNET_PERSON) || doc.word(first).is_surname();
         if !multi
             && kinds.any(Kinds::COMPANY)
-            && famous_or_surname
+            && famous_or_surname()
             && !acronym
             && !known_org
             && !known_place
             && !kinds.any(Kinds::GIVEN_NAME)
-            && !lex.is_given_name(text)
+            && !doc.word(first).is_given_name()
             && mixed_case(doc, first, last)
         {
             ev.add(Rule::CompanyName);
@@ -156,7 +171,7 @@ pub(super) fn listed_with(doc: &Doc<'_>, first: usize, last: usize, found: &Look
     let head = doc.tokens[first].text;
     if last > first
         && mixed_case(doc, first, last)
-        && !lex.is_given_name(head)
+        && !doc.word(first).is_given_name()
         && know
             .get_name(head)
             .is_some_and(|k| k.kinds.any(Kinds::GIVEN_NAME))

@@ -30,7 +30,7 @@ use rustc_hash::FxHashMap as HashMap;
 
 pub(crate) use article::{acronyms, org_short_forms};
 pub(crate) use lists::lookup;
-pub(crate) use spans::{coordination_rule, gazetteer, local, org_lexicon};
+pub(crate) use spans::{coordination_rule, lexicons, local};
 
 use super::{Candidate, EntityType};
 
@@ -332,15 +332,33 @@ pub(crate) fn alias_rule(ty: EntityType) -> Rule {
     }
 }
 
+/// Each ASCII letter or digit in lower case, 0 for any other byte.
+static KEY_BYTE: [u8; 256] = {
+    let mut table = [0; 256];
+    let mut c = 0;
+    while c < 128 {
+        let b = c as u8;
+        if b.is_ascii_alphanumeric() {
+            table[c] = b.to_ascii_lowercase();
+        }
+        c += 1;
+    }
+    table
+};
+
 /// The pooling key of a name: its letters and digits, lower-cased, so that
 /// "U.S." meets "US" and a headline's "BARCELONA" meets "Barcelona".
 pub(crate) fn name_key(s: &str) -> u64 {
     use std::hash::Hasher;
     let mut h = rustc_hash::FxHasher::default();
     if s.is_ascii() {
-        // The same hash, byte by byte.
-        for b in s.bytes().filter(u8::is_ascii_alphanumeric) {
-            h.write_u8(b.to_ascii_lowercase());
+        // The same hash, byte by byte: one table read says whether the
+        // byte counts and gives it in lower case (#17).
+        for b in s.bytes() {
+            let key = KEY_BYTE[usize::from(b)];
+            if key != 0 {
+                h.write_u8(key);
+            }
         }
         return h.finish();
     }
@@ -363,7 +381,8 @@ const MENTION_ONLY: Ev = Ev(1 << Rule::Dateline as u32);
 
 /// The pooled evidence of every name in the article.
 pub(crate) fn pool(cands: &[Candidate]) -> HashMap<u64, Ev> {
-    let mut pooled: HashMap<u64, Ev> = HashMap::default();
+    let mut pooled: HashMap<u64, Ev> =
+        HashMap::with_capacity_and_hasher(cands.len(), Default::default());
     for c in cands {
         let e = pooled.entry(c.key).or_default();
         *e = e.union(c.ev.pooled());
@@ -375,7 +394,9 @@ pub(crate) fn pool(cands: &[Candidate]) -> HashMap<u64, Ev> {
 /// evidence; sets `ty` (`None` for "not a name" and for no evidence),
 /// `rule` and `strength`.
 pub(crate) fn decide(cands: &mut [Candidate]) {
-    let mut pooled: HashMap<u64, Ev> = HashMap::default();
+    // Sized up front: growing it rehashed it several times an article.
+    let mut pooled: HashMap<u64, Ev> =
+        HashMap::with_capacity_and_hasher(cands.len(), Default::default());
     for c in cands.iter() {
         pooled.entry(c.key).or_default().add_all(c.ev.pooled());
     }
@@ -405,7 +426,14 @@ pub(crate) fn decide_one(own: Ev, all: Ev) -> (Option<Kind>, Option<Rule>) {
     if all.is_empty() {
         return (None, None);
     }
-    let ((a, top_own), (b, top_all)) = (own.scores(), all.scores());
+    // Most names are mentioned with the same evidence each time: score
+    // the set once then.
+    let (a, top_own) = own.scores();
+    let (b, top_all) = if all == own {
+        (a, top_own)
+    } else {
+        all.scores()
+    };
     let best = Kind::ALL
         .into_iter()
         .max_by_key(|&k| {

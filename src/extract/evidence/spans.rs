@@ -83,12 +83,36 @@ fn known<T>(
     f(text).is_some() || caps_span(doc, first, last) && f(&segment::title_case(text)).is_some()
 }
 
+/// The organisation lexicon's evidence alone (the rules ask [`lookup`]
+/// or [`lexicons`], which answer it with the gazetteer's).
+#[cfg(test)]
 pub(crate) fn org_lexicon(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rule> {
     known(doc, first, last, |t| doc.lex.organisation(t)).then_some(Rule::OrgLexicon)
 }
 
 pub(crate) fn gazetteer(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rule> {
     known(doc, first, last, |t| doc.lex.place(t)).then_some(Rule::Gazetteer)
+}
+
+/// [`org_lexicon`] and [`gazetteer`] together, for headlines, which try
+/// every span of capitals: the span is title-cased once for both (#17).
+pub(crate) fn lexicons(doc: &Doc<'_>, first: usize, last: usize) -> Ev {
+    let lex = doc.lex;
+    let text = doc.span_text(first, last);
+    let (mut org, mut place) = (lex.organisation(text).is_some(), lex.place(text).is_some());
+    if !(org && place) && caps_span(doc, first, last) {
+        let title = segment::title_case(text);
+        org = org || lex.organisation(&title).is_some();
+        place = place || lex.place(&title).is_some();
+    }
+    let mut ev = Ev::default();
+    if org {
+        ev.add(Rule::OrgLexicon);
+    }
+    if place {
+        ev.add(Rule::Gazetteer);
+    }
+    ev
 }
 
 pub(crate) fn event_word(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rule> {
@@ -114,14 +138,14 @@ pub(crate) fn title_only(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rul
         let w = doc.tokens[i].text;
         doc.tokens[i].kind != TokenKind::Word
             || matches!(w, "Madam" | "Madame" | "Sir")
-            || lex.is_title(w)
+            || doc.is_title_at(i, 1)
             || w.strip_suffix('s').is_some_and(|s| lex.is_title(s))
     });
     // "Mr. King", "Judge Pope": after a title, a word that is also a
     // surname is the surname; "Mr. President", "Madam Chair" are forms of
     // address.
-    let address = !people::title_before(doc, first)
-        || first == last && !lex.is_surname(doc.tokens[first].text);
+    let address =
+        !people::title_before(doc, first) || first == last && !doc.word(first).is_surname();
     (all && mixed_case(doc, first, last) && address).then_some(Rule::TitleOnly)
 }
 
@@ -135,7 +159,7 @@ pub(crate) fn common_words(doc: &Doc<'_>, first: usize, last: usize) -> Option<R
             let t = &toks[i];
             t.kind != TokenKind::Word
                 || t.text.starts_with(char::is_lowercase)
-                || crate::lexicon::with_lowercase(t.text, |w| doc.lower_words.contains(w))
+                || doc.with_lower(i, i, |w| doc.lower_words.contains(w))
         });
     all.then_some(Rule::CommonWords)
 }
@@ -151,7 +175,7 @@ pub(crate) fn numbered(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rule>
             .get(last + 1)
             .is_some_and(|t| t.kind == TokenKind::Number && t.space_before && t.text.len() <= 3)
         && !toks.get(last + 2).is_some_and(|t| t.is("-") || t.is(","))
-        && doc.lex.place(toks[first].text).is_none();
+        && doc.word(first).place().is_none();
     found.then_some(Rule::Numbered)
 }
 
@@ -174,7 +198,6 @@ fn joiner(doc: &Doc<'_>, first: usize, last: usize) -> Option<usize> {
 }
 
 pub(crate) fn org_word(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rule> {
-    let lex = doc.lex;
     let toks = &doc.tokens;
     let found = match joiner(doc, first, last) {
         None => organisations::has_org_word(doc, first, last),
@@ -183,11 +206,11 @@ pub(crate) fn org_word(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rule>
         // Labrador Court of Appeal": a span kept whole across "and" is
         // closed by its organisation word, or holds one before "of".
         Some(j) => {
-            let head = |k: usize| lex.is_org_start(toks[k].text) || lex.is_org_end(toks[k].text);
+            let head = |k: usize| doc.word(k).is_org_start() || doc.word(k).is_org_end();
             let before = !(segment::is_feature_word(toks[j - 1].text) && toks[j].text == "of")
                 && (first..j).any(head);
             let after_and = toks[j].text == "and"
-                && (lex.is_org_end(toks[last].text)
+                && (doc.word(last).is_org_end()
                     || (j + 1..last).any(|k| toks[k + 1].is("of") && head(k)));
             before || after_and
         }
@@ -232,7 +255,9 @@ pub(crate) fn acronym(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rule> 
 /// True when the span has lower-case letters: spans in capitals (table
 /// headers, shouted slugs) get no guesses from their shape.
 pub(super) fn mixed_case(doc: &Doc<'_>, first: usize, last: usize) -> bool {
-    doc.span_text(first, last).chars().any(char::is_lowercase)
+    // Most rules ask this of every span: the tokens know it (#17). What
+    // lies between them is white space, which has no case.
+    doc.tokens[first..=last].iter().any(|t| t.has_lowercase())
 }
 
 fn words(doc: &Doc<'_>, first: usize, last: usize) -> usize {
@@ -260,9 +285,9 @@ pub(crate) fn plural_team(doc: &Doc<'_>, first: usize, last: usize) -> Option<Ru
     let team = last > first
         && mixed_case(doc, first, last)
         && toks[last].text.ends_with('s')
-        && !lex.is_surname(toks[last].text)
+        && !doc.word(last).is_surname()
         && (lex.place(doc.span_text(first, last - 1)).is_some()
-            || lex.place(toks[first].text).is_some());
+            || doc.word(first).place().is_some());
     team.then_some(Rule::PluralTeam)
 }
 
@@ -350,8 +375,6 @@ pub(crate) fn compass(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rule> 
 }
 
 pub(crate) fn place_in_name(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rule> {
-    let lex = doc.lex;
-    let toks = &doc.tokens;
     // A place whose whole name is in the gazetteer ("Mexico City") is no
     // organisation named after a place.
     if !mixed_case(doc, first, last)
@@ -361,10 +384,11 @@ pub(crate) fn place_in_name(doc: &Doc<'_>, first: usize, last: usize) -> Option<
         return None;
     }
     let has_country = (first..=last).any(|i| {
-        lex.place(toks[i].text)
+        doc.word(i)
+            .place()
             .is_some_and(|p| p.kind != crate::lexicon::PlaceKind::City)
     });
-    let city_last = lex.place(toks[last].text).is_some() && !lex.is_given_name(toks[first].text);
+    let city_last = doc.word(last).place().is_some() && !doc.word(first).is_given_name();
     (has_country || city_last).then_some(Rule::PlaceInName)
 }
 
@@ -425,7 +449,7 @@ pub(crate) fn given_name_alone(doc: &Doc<'_>, first: usize, last: usize) -> Opti
     let found = first == last
         && mixed_case(doc, first, last)
         && !t.sentence_start
-        && doc.lex.is_given_name(t.text);
+        && doc.word(first).is_given_name();
     found.then_some(Rule::GivenNameAlone)
 }
 
@@ -467,7 +491,7 @@ pub(crate) fn surname(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rule> 
     let t = &doc.tokens[first];
     (first == last
         && mixed_case(doc, first, last)
-        && doc.lex.is_surname(t.text)
+        && doc.word(first).is_surname()
         && !t.sentence_start)
         .then_some(Rule::Surname)
 }
@@ -479,12 +503,10 @@ pub(crate) fn product(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rule> 
     let toks = &doc.tokens;
     let found = last > first
         && mixed_case(doc, first, last)
-        && lex.organisation(toks[first].text).is_some()
-        && lex.place(toks[first].text).is_none()
+        && doc.word(first).organisation().is_some()
+        && doc.word(first).place().is_none()
         && (first + 1..=last).all(|k| {
-            toks[k].is_capitalised()
-                && !lex.is_org_end(toks[k].text)
-                && lex.place(toks[k].text).is_none()
+            toks[k].is_capitalised() && !doc.word(k).is_org_end() && doc.word(k).place().is_none()
         })
         && lex.organisation(doc.span_text(first, last)).is_none();
     found.then_some(Rule::Product)

@@ -18,13 +18,12 @@ use crate::extract::Doc;
 /// it out; structural cues ("… Hall", "… Party") outweigh it.
 pub(crate) fn dictionary_words(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rule> {
     let toks = &doc.tokens;
-    let lex = doc.lex;
     let mut n = 0;
-    for t in &toks[first..=last] {
+    for (i, t) in (first..=last).zip(&toks[first..=last]) {
         if t.kind != TokenKind::Word || t.text.starts_with(char::is_lowercase) {
             continue;
         }
-        if n == 0 && lex.is_given_name(t.text) || !lex.is_dictionary_word(t.text) {
+        if n == 0 && doc.word(i).is_given_name() || !doc.is_dictionary_word_at(i) {
             return None;
         }
         n += 1;
@@ -38,9 +37,9 @@ pub(crate) fn dictionary_words(doc: &Doc<'_>, first: usize, last: usize) -> Opti
         0 => None,
         // "the Court", "the Press": a body's head-word alone is the
         // body, and `the_body` speaks for it.
-        1 if lex.is_given_name(toks[first].text)
-            || lex.is_org_end(toks[first].text)
-            || lex.is_org_start(toks[first].text) =>
+        1 if doc.word(first).is_given_name()
+            || doc.word(first).is_org_end()
+            || doc.word(first).is_org_start() =>
         {
             None
         }
@@ -76,7 +75,7 @@ pub(crate) fn nationality(doc: &Doc<'_>, first: usize, last: usize) -> Option<Ru
     let group = w
         .strip_suffix('s')
         .is_some_and(|s| doc.lex.demonym(s).is_some());
-    let found = group && (first == last || doc.lex.demonym(doc.tokens[first].text).is_some());
+    let found = group && (first == last || doc.word(first).demonym().is_some());
     (found || first == last && is_party_members(w)).then_some(Rule::Nationality)
 }
 
@@ -147,7 +146,7 @@ pub(crate) fn defined_term(doc: &Doc<'_>, first: usize, last: usize) -> Option<R
         && toks.get(last + 1).is_some_and(|t| t.is(")"))
         && toks[first - 2].kind == TokenKind::Word
         && toks[first - 2].text.starts_with(char::is_lowercase)
-        && !doc.lex.is_function_word(toks[first - 2].text)
+        && !doc.is_function_word_at(first - 2)
         && !is_lower_org_word(doc, toks[first - 2].text);
     defined.then_some(Rule::DefinedTerm)
 }
@@ -211,7 +210,7 @@ pub(crate) fn compass_place(doc: &Doc<'_>, first: usize, last: usize) -> Option<
                 | "Southeastern"
                 | "Southwestern"
         )
-        && doc.lex.place(toks[last].text).is_some();
+        && doc.word(last).place().is_some();
     found.then_some(Rule::CompassPlace)
 }
 
@@ -227,7 +226,7 @@ pub(crate) fn administration(doc: &Doc<'_>, first: usize, last: usize) -> Option
     let administration = next(1).is_some_and(|t| t.is("administration"));
     let era = next(1).is_some_and(|t| t.is_dash() && !t.space_before)
         && next(2).is_some_and(|t| t.is("era") && !t.space_before)
-        && doc.lex.is_surname(toks[first].text);
+        && doc.word(first).is_surname();
     (administration || era).then_some(Rule::Administration)
 }
 

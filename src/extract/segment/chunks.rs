@@ -122,10 +122,8 @@ pub(crate) fn chunks(doc: &Doc<'_>) -> Vec<(usize, usize)> {
             // name: "Kenton High School in Ohio" is a school and a place.
             let org_in = next.is("in")
                 && last - first < MAX_NAME_TOKENS
-                && !doc.lex.is_org_end(toks[last].text)
-                && (first..=last).any(|k| {
-                    doc.lex.is_org_end(toks[k].text) || doc.lex.is_org_start(toks[k].text)
-                });
+                && !doc.word(last).is_org_end()
+                && (first..=last).any(|k| doc.word(k).is_org_end() || doc.word(k).is_org_start());
             let particle_joined =
                 (PARTICLES.contains(&next.text) || org_in) && capitalised_after(n + 1, false);
             let prefix_joined = matches!(next.text, "al" | "el")

@@ -55,21 +55,21 @@ fn is_common_word(doc: &Doc<'_>, i: usize) -> bool {
                 | "JUN"
         );
     }
-    if doc.lex.is_function_word(t.text) {
+    if doc.is_function_word_at(i) {
         return true;
     }
     let starts_sentence = t.sentence_start
         || i > 0 && doc.tokens[i - 1].kind == TokenKind::Punct && doc.tokens[i - 1].sentence_start;
     // "Shares of X", "Residents of Y" open sentences with a plain noun.
     let noun_of = doc.tokens.get(i + 1).is_some_and(|n| n.is("of"))
-        && !doc.lex.is_org_start(t.text)
-        && !doc.lex.is_org_end(t.text)
+        && !doc.word(i).is_org_start()
+        && !doc.word(i).is_org_end()
         && !is_feature_word(t.text);
     starts_sentence
-        && (noun_of || crate::lexicon::with_lowercase(t.text, |w| doc.lower_words.contains(w)))
-        && doc.lex.place(t.text).is_none()
-        && doc.lex.organisation(t.text).is_none()
-        && !doc.lex.is_given_name(t.text)
+        && (noun_of || doc.with_lower(i, i, |w| doc.lower_words.contains(w)))
+        && doc.word(i).place().is_none()
+        && doc.word(i).organisation().is_none()
+        && !doc.word(i).is_given_name()
 }
 
 /// Cuts one chunk into the names it holds and pushes them, with the
@@ -109,13 +109,14 @@ pub(crate) fn split(doc: &Doc<'_>, mut first: usize, last: usize, out: &mut Vec<
     // not the "New" of "New York Yankees".
     let opens_place =
         |i: usize| (i + 1..=last.min(i + 2)).any(|j| lex.place(doc.span_text(i, j)).is_some());
+    // (The gazetteer is asked last: most chunks open with no common word.)
     while first <= last
-        && !opens_place(first)
         && (is_common_word(doc, first)
             || PARTICLES.contains(&toks[first].text)
                 && toks[first].is_capitalised()
                 && first < last
                 && lex.organisation(doc.span_text(first, last)).is_none())
+        && !opens_place(first)
     {
         first += 1;
         // An article introduces what follows: "The Great British Bake Off"
@@ -131,8 +132,8 @@ pub(crate) fn split(doc: &Doc<'_>, mut first: usize, last: usize, out: &mut Vec<
     // organisation word.
     while last > first
         && (PARTICLES.contains(&toks[last].text)
-            || lex.is_function_word(toks[last].text)
-                && !lex.is_org_end(toks[last].text)
+            || doc.is_function_word_at(last)
+                && !doc.word(last).is_org_end()
                 && !is_event_word(toks[last].text))
         && (!toks[last - 1].is_dash() || toks[last].space_before)
     {
@@ -148,10 +149,10 @@ pub(crate) fn split(doc: &Doc<'_>, mut first: usize, last: usize, out: &mut Vec<
     }
     // A role after a person's name, as captions and signatures write it:
     // "Robert Vane Vice President" → Robert Vane.
-    if last >= first + 2 && lex.is_given_name(toks[first].text) {
+    if last >= first + 2 && doc.word(first).is_given_name() {
         for n in (1..=2).rev() {
             let start = last + 1 - n;
-            if start >= first + 2 && lex.is_title(doc.span_text(start, last)) {
+            if start >= first + 2 && doc.with_lower(start, last, |w| lex.is_title(w)) {
                 last = start - 1;
                 break;
             }
@@ -180,10 +181,10 @@ pub(crate) fn split(doc: &Doc<'_>, mut first: usize, last: usize, out: &mut Vec<
     // "University of Michigan and Ohio State University": a body "of" a
     // place, then another body with its own organisation word.
     if let Some(j) = (first + 3..last).find(|&j| toks[j].is("and")) {
-        let left_body = lex.is_org_start(toks[first].text)
+        let left_body = doc.word(first).is_org_start()
             && toks[first + 1].is("of")
             && lex.place(doc.span_text(first + 2, j - 1)).is_some();
-        if left_body && last > j + 1 && lex.is_org_end(toks[last].text) {
+        if left_body && last > j + 1 && doc.word(last).is_org_end() {
             split(doc, first, j - 1, out);
             return split(doc, j + 1, last, out);
         }
@@ -235,7 +236,7 @@ pub(crate) fn split(doc: &Doc<'_>, mut first: usize, last: usize, out: &mut Vec<
         }
         // "Justice Department", "General Electric Co.": a title word that
         // opens an organisation's name is no title.
-        if n > 0 && cut + n <= last && cut + n + 2 >= last && lex.is_org_end(toks[last].text) {
+        if n > 0 && cut + n <= last && cut + n + 2 >= last && doc.word(last).is_org_end() {
             break;
         }
         if n > 0 && cut + n <= last {
@@ -245,7 +246,7 @@ pub(crate) fn split(doc: &Doc<'_>, mut first: usize, last: usize, out: &mut Vec<
         }
         // "Defence Minister X", "Finance Secretary X": a portfolio word
         // before a title is part of the title.
-        if cut + 1 < last && toks[cut].is_capitalised() && !lex.is_given_name(toks[cut].text) {
+        if cut + 1 < last && toks[cut].is_capitalised() && !doc.word(cut).is_given_name() {
             let n = people::title_len_at(doc, cut + 1, last);
             if n > 0 && cut + 1 + n <= last {
                 cut += 1 + n;
@@ -267,7 +268,7 @@ pub(crate) fn split(doc: &Doc<'_>, mut first: usize, last: usize, out: &mut Vec<
         toks[k].is("for")
             || k < last
                 && toks[k + 1].is("of")
-                && (lex.is_org_end(toks[k].text) || lex.is_org_start(toks[k].text))
+                && (doc.word(k).is_org_end() || doc.word(k).is_org_start())
     });
     if cut > first && (titled || !organisations::has_org_word(doc, first, last) && !org_phrase) {
         // "Prime Minister of Kosovo": what follows "of" completes the
@@ -275,7 +276,7 @@ pub(crate) fn split(doc: &Doc<'_>, mut first: usize, last: usize, out: &mut Vec<
         let complement = toks[cut].is("of") || toks[cut].is("for");
         return split_rest(doc, cut, last, titled && !complement, out);
     }
-    if lex.demonym(text).is_some() || lex.is_title(text) {
+    if lex.demonym(text).is_some() || doc.with_lower(first, last, |w| lex.is_title(w)) {
         return;
     }
     split_rest(doc, first, last, titled, out)
@@ -295,7 +296,7 @@ fn caption_ends(doc: &Doc<'_>, last: usize) -> bool {
 /// Scotland").
 pub(crate) fn for_joins_one_name(doc: &Doc<'_>, j: usize) -> bool {
     let before = &doc.tokens[j - 1];
-    !before.is_all_caps() && !before.text.ends_with("ing") && doc.lex.place(before.text).is_none()
+    !before.is_all_caps() && !before.text.ends_with("ing") && doc.word(j - 1).place().is_none()
 }
 
 /// How many tokens at `cut` form a nationality adjective ("Turkish",
@@ -304,7 +305,7 @@ fn demonym_len_at(doc: &Doc<'_>, cut: usize, last: usize) -> usize {
     if cut + 1 < last && doc.lex.demonym(doc.span_text(cut, cut + 1)).is_some() {
         return 2;
     }
-    usize::from(cut < last && doc.lex.demonym(doc.tokens[cut].text).is_some())
+    usize::from(cut < last && doc.word(cut).demonym().is_some())
 }
 
 /// True when the span opens with a title, a nationality, or a known name
@@ -382,8 +383,7 @@ fn split_rest(
     }
     // Numbers belong to names only before an organisation word ("Channel
     // 4 News").
-    if (first..=last).any(|i| toks[i].kind == TokenKind::Number) && !lex.is_org_end(toks[last].text)
-    {
+    if (first..=last).any(|i| toks[i].kind == TokenKind::Number) && !doc.word(last).is_org_end() {
         return;
     }
     if lex.organisation(doc.span_text(first, last)).is_some() {
@@ -404,7 +404,7 @@ fn split_rest(
     // Football Association": a place whose name holds "and" is no list of
     // two; with an organisation word after it, the whole is one body.
     if let Some(k) = place_with_and(doc, first, last) {
-        let org_word = |i: usize| lex.is_org_end(toks[i].text) || lex.is_org_start(toks[i].text);
+        let org_word = |i: usize| doc.word(i).is_org_end() || doc.word(i).is_org_start();
         if (k + 1..=last).any(org_word) {
             return push(out, first, last, None);
         }
@@ -436,7 +436,7 @@ fn split_rest(
     // name) and the words after carry their own organisation word, these
     // are two names.
     if let Some(j) = (first + 1..last).find(|&j| toks[j].is("and")) {
-        let left_closed = lex.is_org_end(toks[j - 1].text) || known_name(doc, first, j - 1);
+        let left_closed = doc.word(j - 1).is_org_end() || known_name(doc, first, j - 1);
         if left_closed && organisations::has_org_word(doc, j + 1, last) {
             split_rest(doc, first, j - 1, false, out);
             split_rest(doc, j + 1, last, false, out);
@@ -462,10 +462,10 @@ fn split_rest(
     // word closing the span covers both.
     if joiner.is_some_and(|j| j == first + 1 && toks[j].is("and")) {
         let word = toks[first].text;
-        let plain = (lex.is_dictionary_word(word) || lex.demonym(word).is_some())
+        let plain = (doc.is_dictionary_word_at(first) || lex.demonym(word).is_some())
             && !known_name(doc, first, first)
             && !lex.is_given_name(word);
-        if plain && lex.is_org_end(toks[last].text) {
+        if plain && doc.word(last).is_org_end() {
             return push(out, first, last, None);
         }
     }
@@ -478,7 +478,7 @@ fn split_rest(
         // "Bank of England", "Chamber of Commerce": an organisation word
         // before "of" keeps the whole; otherwise "Shares of X Ltd" splits.
         let head_is_org =
-            (first..j).any(|k| lex.is_org_start(toks[k].text) || lex.is_org_end(toks[k].text));
+            (first..j).any(|k| doc.word(k).is_org_start() || doc.word(k).is_org_end());
         if head_is_org {
             return push(out, first, last, None);
         }

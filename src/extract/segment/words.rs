@@ -141,26 +141,26 @@ pub(crate) fn title_case_if_caps(s: &str) -> std::borrow::Cow<'_, str> {
 
 /// "NEW YORK" → "New York"; "AL-QAEDA" → "Al-Qaeda".
 pub(crate) fn title_case(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
     let mut at_start = true;
     if s.is_ascii() {
-        // The usual case, byte by byte.
-        for b in s.bytes() {
+        // The usual case, byte by byte in place (pushing each byte
+        // checked the capacity each time).
+        let mut bytes = s.as_bytes().to_vec();
+        for b in &mut bytes {
             if b.is_ascii_alphabetic() {
-                let c = if at_start {
-                    b.to_ascii_uppercase()
+                if at_start {
+                    b.make_ascii_uppercase();
                 } else {
-                    b.to_ascii_lowercase()
-                };
-                out.push(char::from(c));
+                    b.make_ascii_lowercase();
+                }
                 at_start = false;
             } else {
-                out.push(char::from(b));
-                at_start = b != b'\'';
+                at_start = *b != b'\'';
             }
         }
-        return out;
+        return String::from_utf8(bytes).expect("ASCII stays ASCII");
     }
+    let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         if c.is_alphabetic() {
             if at_start {

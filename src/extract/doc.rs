@@ -1,0 +1,302 @@
+//! The shared view of one article that every rule reads: its tokens,
+//! the lines in capitals and boilerplate, the words it writes in lower
+//! case, and what the lexicon says of each token, asked once (#17).
+
+use std::cell::Cell;
+
+use rustc_hash::FxHashSet as HashSet;
+
+use super::tokens::{self, Token, TokenKind};
+use crate::lexicon::{Entry, Lexicon};
+
+/// Shared view of one article for the rules.
+pub(crate) struct Doc<'a> {
+    pub text: &'a str,
+    pub tokens: Vec<Token<'a>>,
+    pub lex: &'static Lexicon,
+    /// Every word the article writes in lower case: a capitalised word
+    /// also written so is an ordinary word ("Economics", "Wave").
+    pub lower_words: HashSet<&'a str>,
+    /// Tokens on lines written in capitals (headlines, wire slugs).
+    pub shouting: Vec<bool>,
+    /// Tokens on boilerplate lines ("Recommended For You").
+    pub boilerplate: Vec<bool>,
+    /// The text with its ASCII letters in lower case, at the same byte
+    /// offsets: the lower case of an ASCII span is a slice of it, so the
+    /// rules that probe words in any case copy nothing (#17).
+    lower: String,
+    /// For each token, the answers of [`Doc::is_title_at`] for spans of
+    /// one to three tokens starting there, two bits each (asked, title):
+    /// segmentation tries the same cuts again and again (#17).
+    titles: Vec<Cell<u8>>,
+    /// What the lexicon holds for each token as written, once asked
+    /// ([`Doc::word`]).
+    words: Vec<Cell<Option<Entry>>>,
+    /// The same for each token in lower case ([`Doc::lower_word`]).
+    lowers: Vec<Cell<Option<Entry>>>,
+}
+
+impl<'a> Doc<'a> {
+    pub(super) fn new(text: &'a str, from: usize) -> Doc<'a> {
+        let tokens = tokens::tokenize(text, from);
+        // Sized up front: most words are in lower case, and rehashing the
+        // set as it grows cost more than filling it.
+        let mut lower_words =
+            HashSet::with_capacity_and_hasher(tokens.len(), rustc_hash::FxBuildHasher);
+        lower_words.extend(
+            tokens
+                .iter()
+                .filter(|t| t.kind == TokenKind::Word && t.text.starts_with(char::is_lowercase))
+                .map(|t| t.text),
+        );
+        let mut doc = Doc {
+            text,
+            shouting: vec![false; tokens.len()],
+            boilerplate: vec![false; tokens.len()],
+            lower: text.to_ascii_lowercase(),
+            titles: vec![Cell::new(0); tokens.len()],
+            words: vec![Cell::new(None); tokens.len()],
+            lowers: vec![Cell::new(None); tokens.len()],
+            tokens,
+            lex: Lexicon::get(),
+            lower_words,
+        };
+        doc.mark_lines();
+        doc
+    }
+
+    /// The text from the start of token `first` to the end of `last`.
+    #[inline]
+    pub fn span_text(&self, first: usize, last: usize) -> &'a str {
+        &self.text[self.tokens[first].start..self.tokens[last].end]
+    }
+
+    /// Calls `f` with the text from token `first` to `last` in lower
+    /// case, as [`crate::lexicon::with_lowercase`] would, but without a
+    /// copy when the span is ASCII.
+    #[inline]
+    pub fn with_lower<R>(&self, first: usize, last: usize, f: impl FnOnce(&str) -> R) -> R {
+        let (start, end) = (self.tokens[first].start, self.tokens[last].end);
+        let text = &self.text[start..end];
+        if text.is_ascii() {
+            f(&self.lower[start..end])
+        } else {
+            crate::lexicon::with_lowercase(text, f)
+        }
+    }
+
+    /// True when the `n` tokens (one to three) from `first` read as a
+    /// title or role ([`Lexicon::is_title`]), asked of the lexicon once.
+    pub fn is_title_at(&self, first: usize, n: usize) -> bool {
+        debug_assert!((1..=3).contains(&n));
+        let (asked, title) = (1u8 << (2 * (n - 1)), 2u8 << (2 * (n - 1)));
+        let cell = &self.titles[first];
+        let known = cell.get();
+        if known & asked != 0 {
+            return known & title != 0;
+        }
+        let yes = if n == 1 {
+            self.lower_word(first).is_title()
+        } else {
+            self.with_lower(first, first + n - 1, |w| self.lex.is_title(w))
+        };
+        cell.set(known | asked | if yes { title } else { 0 });
+        yes
+    }
+
+    /// What the lexicon holds for token `i` as written: probed once
+    /// however many rules ask (is it a place, a given name, an
+    /// organisation word…).
+    #[inline]
+    pub fn word(&self, i: usize) -> Entry {
+        let cell = &self.words[i];
+        if let Some(entry) = cell.get() {
+            return entry;
+        }
+        let entry = self.lex.entry(self.tokens[i].text);
+        cell.set(Some(entry));
+        entry
+    }
+
+    /// What the lexicon holds for token `i` in lower case (titles,
+    /// function and dictionary words), probed once.
+    #[inline]
+    pub fn lower_word(&self, i: usize) -> Entry {
+        let cell = &self.lowers[i];
+        if let Some(entry) = cell.get() {
+            return entry;
+        }
+        let entry = self.with_lower(i, i, |w| self.lex.entry(w));
+        cell.set(Some(entry));
+        entry
+    }
+
+    /// True when token `i` (any case) is a function word
+    /// ([`Lexicon::is_function_word`]).
+    pub fn is_function_word_at(&self, i: usize) -> bool {
+        self.lower_word(i).is_function_word()
+    }
+
+    /// True when token `i` (any case) is a dictionary word
+    /// ([`Lexicon::is_dictionary_word`]).
+    pub fn is_dictionary_word_at(&self, i: usize) -> bool {
+        self.lower_word(i).is_dictionary_word()
+    }
+
+    /// Marks lines written in capitals and boilerplate lines.
+    fn mark_lines(&mut self) {
+        let mut start = 0;
+        while start < self.tokens.len() {
+            let mut end = start + 1;
+            while end < self.tokens.len() && !self.tokens[end].line_start {
+                end += 1;
+            }
+            let (mut words, mut caps) = (0usize, 0usize);
+            for t in &self.tokens[start..end] {
+                if t.kind == TokenKind::Word {
+                    words += 1;
+                    caps += usize::from(t.is_all_caps());
+                }
+            }
+            if words >= 3 && caps * 5 >= words * 4 {
+                self.shouting[start..end].fill(true);
+            }
+            let line = &self.text[self.tokens[start].start..self.tokens[end - 1].end];
+            if words <= 16 && is_boilerplate(line) {
+                self.boilerplate[start..end].fill(true);
+            }
+            start = end;
+        }
+    }
+}
+
+/// Lines that web pages mix into article text.
+fn is_boilerplate(line: &str) -> bool {
+    const LINES: &[&str] = &[
+        "recommended for you",
+        "read more",
+        "read also",
+        "also read",
+        "related articles",
+        "related stories",
+        "related",
+        "advertisement",
+        "share this article",
+        "share",
+        "sign up for our newsletter",
+        "subscribe",
+        "most read",
+        "trending",
+        "more stories",
+        "you may also like",
+        "click here",
+        "watch",
+        "follow us",
+    ];
+    // Footers and cookie banners: short lines that hold one of these are
+    // links or notices, not prose ("© 2025 Acme Media. All Rights
+    // Reserved.", "Privacy Policy | Cookie Policy").
+    const LEGAL: &[&str] = &[
+        "all rights reserved",
+        "privacy policy",
+        "cookie policy",
+        "cookie settings",
+        "cookie preferences",
+        "terms of service",
+        "terms of use",
+        "terms and conditions",
+        "accept all cookies",
+        "manage cookies",
+        "we use cookies",
+        "do not sell my",
+    ];
+    // Every legal phrase holds one of these words: looking for them first
+    // spares prose lines a lower-cased copy.
+    const TRIGGERS: &[&str] = &["reserved", "policy", "cookie", "cookies", "terms", "sell"];
+    let copyright = {
+        let t = line.trim_start();
+        t.starts_with('©') || t.starts_with("Copyright ©") || t.starts_with("COPYRIGHT ©")
+    };
+    let legal = copyright
+        || line
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| (4..=8).contains(&w.len()))
+            .any(|w| TRIGGERS.iter().any(|t| w.eq_ignore_ascii_case(t)));
+    if line.len() > 60 && !legal {
+        return false;
+    }
+    let norm = line.trim().trim_end_matches([':', '.', '…']).to_lowercase();
+    copyright || LINES.contains(&norm.as_str()) || (legal && LEGAL.iter().any(|l| norm.contains(l)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TEXT: &str = "Prime Minister Ana Brandt of Ruritania met the CHIEF EXECUTIVE of \
+                        Acme Ltd in Paris; Ünal Öztürk, a Turkish striker, said so.";
+
+    #[test]
+    fn lower_case_spans_match_to_lowercase() {
+        let doc = Doc::new(TEXT, 0);
+        let n = doc.tokens.len();
+        for first in 0..n {
+            for last in first..n.min(first + 4) {
+                let want = doc.span_text(first, last).to_lowercase();
+                doc.with_lower(first, last, |w| assert_eq!(w, want));
+            }
+        }
+    }
+
+    #[test]
+    fn cached_answers_match_the_lexicon() {
+        let doc = Doc::new(TEXT, 0);
+        let lex = doc.lex;
+        let n = doc.tokens.len();
+        // Twice: the second round reads the caches.
+        for _ in 0..2 {
+            for i in 0..n {
+                for len in 1..=3.min(n - i) {
+                    let text = doc.span_text(i, i + len - 1);
+                    assert_eq!(doc.is_title_at(i, len), lex.is_title(text), "{text}");
+                }
+                let (w, t) = (doc.word(i), doc.tokens[i].text);
+                assert_eq!(
+                    w.place().map(|p| p.kind),
+                    lex.place(t).map(|p| p.kind),
+                    "{t}"
+                );
+                assert_eq!(w.organisation(), lex.organisation(t), "{t}");
+                assert_eq!(w.demonym(), lex.demonym(t), "{t}");
+                assert_eq!(w.is_given_name(), lex.is_given_name(t), "{t}");
+                assert_eq!(w.is_surname(), lex.is_surname(t), "{t}");
+                assert_eq!(w.is_org_end(), lex.is_org_end(t), "{t}");
+                assert_eq!(w.is_org_start(), lex.is_org_start(t), "{t}");
+                assert_eq!(doc.is_function_word_at(i), lex.is_function_word(t), "{t}");
+                assert_eq!(
+                    doc.is_dictionary_word_at(i),
+                    lex.is_dictionary_word(t),
+                    "{t}"
+                );
+            }
+        }
+        let at = |w: &str| doc.tokens.iter().position(|t| t.text == w).unwrap();
+        assert!(doc.is_title_at(at("Prime"), 2));
+        assert!(doc.is_title_at(at("Minister"), 1));
+        assert!(doc.word(at("Paris")).place().is_some());
+        assert!(doc.word(at("Turkish")).demonym().is_some());
+    }
+
+    #[test]
+    fn tokens_know_their_lower_case_letters() {
+        let doc = Doc::new(TEXT, 0);
+        for t in &doc.tokens {
+            assert_eq!(
+                t.has_lowercase(),
+                t.text.chars().any(char::is_lowercase),
+                "{}",
+                t.text
+            );
+        }
+    }
+}
