@@ -94,6 +94,7 @@ pub(crate) fn group(doc: &Doc<'_>, cands: &[Candidate], links: &[Link]) -> Vec<F
     for (i, c) in cands.iter().enumerate() {
         let ty = c.ty.expect("resolved candidates are typed");
         let surface = text_of(c);
+        debug_assert_eq!(c.key, name_hash(surface), "keys follow the spans");
         // A person's single name is grouped by `persons::join`, one
         // mention at a time: "Lee" may be Ann Lee here and Tom Lee there.
         let single_name = ty == EntityType::Person && c.first == c.last;
@@ -336,10 +337,13 @@ fn build_entity(
     let ty = group_type(cands, members, name_idx);
     let name = text_of(name_idx).to_string();
     let mut aliases: Vec<FoundAlias> = Vec::new();
-    let name_key = name_hash(&name);
+    // Each candidate carries the [`name_hash`] of its text as its pooling
+    // key (`evidence::name_key`, checked in `group`): no name is hashed
+    // again here (#17).
+    let name_key = cands[name_idx].key;
     for &i in members {
         let t = text_of(i);
-        if t == name || name_hash(t) == name_key {
+        if cands[i].key == name_key {
             continue;
         }
         // One alias per name; a statement's kind and evidence win over a
