@@ -94,7 +94,11 @@ pub(crate) fn group(doc: &Doc<'_>, cands: &[Candidate], links: &[Link]) -> Vec<F
     for (i, c) in cands.iter().enumerate() {
         let ty = c.ty.expect("resolved candidates are typed");
         let surface = text_of(c);
-        debug_assert_eq!(c.key, name_hash(surface), "keys follow the spans");
+        debug_assert_eq!(
+            c.key,
+            crate::extract::evidence::name_key(surface),
+            "keys follow the spans"
+        );
         // A person's single name is grouped by `persons::join`, one
         // mention at a time: "Lee" may be Ann Lee here and Tom Lee there.
         let single_name = ty == EntityType::Person && c.first == c.last;
@@ -337,9 +341,10 @@ fn build_entity(
     let ty = group_type(cands, members, name_idx);
     let name = text_of(name_idx).to_string();
     let mut aliases: Vec<FoundAlias> = Vec::new();
-    // Each candidate carries the [`name_hash`] of its text as its pooling
-    // key (`evidence::name_key`, checked in `group`): no name is hashed
-    // again here (#17).
+    // Each candidate carries a hash of its letters and digits,
+    // lower-cased, as its pooling key (`evidence::name_key`, checked in
+    // `group`): two members with one key are one name written alike, and
+    // no name is hashed again here (#17).
     let name_key = cands[name_idx].key;
     for &i in members {
         let t = text_of(i);

@@ -120,13 +120,21 @@ const FORMAL: &[&str] = &[
 /// typed as an acronym by their capitals alone, take the other's type.
 pub(crate) fn type_capitals(doc: &Doc<'_>, cands: &mut [Candidate]) {
     let caps = |t: &str| t.chars().any(char::is_alphabetic) && !t.chars().any(char::is_lowercase);
-    if !cands.iter().any(|c| caps(doc.span_text(c.first, c.last))) {
+    // Whether each name is in capitals, read once (#17).
+    let in_caps: Vec<bool> = cands
+        .iter()
+        .map(|c| caps(doc.span_text(c.first, c.last)))
+        .collect();
+    let open = |c: &Candidate| c.ty.is_none() || c.rule == "acronym";
+    // Without a name in capitals that may take a type, the names written
+    // normally are not hashed at all.
+    if !cands.iter().zip(&in_caps).any(|(c, &caps)| caps && open(c)) {
         return;
     }
     let mut typed: HashMap<u64, (EntityType, u8)> = HashMap::default();
-    for c in cands.iter() {
+    for (c, &caps) in cands.iter().zip(&in_caps) {
         let text = doc.span_text(c.first, c.last);
-        if let Some(ty) = c.ty.filter(|_| !caps(text)) {
+        if let Some(ty) = c.ty.filter(|_| !caps) {
             let entry = typed
                 .entry(spelling::fold_hash(text))
                 .or_insert((ty, c.strength));
@@ -135,9 +143,9 @@ pub(crate) fn type_capitals(doc: &Doc<'_>, cands: &mut [Candidate]) {
             }
         }
     }
-    for c in cands.iter_mut() {
+    for (c, &caps) in cands.iter_mut().zip(&in_caps) {
         let text = doc.span_text(c.first, c.last);
-        if !caps(text) || !(c.ty.is_none() || c.rule == "acronym") {
+        if !caps || !open(c) {
             continue;
         }
         if let Some(&(ty, strength)) = typed.get(&spelling::fold_hash(text)) {
