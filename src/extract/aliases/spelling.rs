@@ -48,9 +48,13 @@ pub(crate) fn fold(name: &str) -> String {
 /// keys reuse one buffer (#17).
 fn fold_into(name: &str, out: &mut String) {
     if name.is_ascii() {
-        let mut bytes = std::mem::take(out).into_bytes();
-        fold_ascii(name, &mut bytes);
-        *out = String::from_utf8(bytes).expect("ASCII folds to ASCII");
+        // The usual case, byte by byte: ASCII letters have no accents.
+        out.reserve(name.len());
+        for &b in name.as_bytes() {
+            if b.is_ascii_alphanumeric() {
+                out.push(char::from(b.to_ascii_lowercase()));
+            }
+        }
         return;
     }
     out.extend(
@@ -59,18 +63,6 @@ fn fold_into(name: &str, out: &mut String) {
             .flat_map(char::to_lowercase)
             .map(fold_char),
     );
-}
-
-/// [`fold`] of an ASCII name, the usual case, byte by byte: ASCII letters
-/// have no accents, and pushing bytes costs a fraction of pushing `char`s
-/// into a `String` (#17).
-fn fold_ascii(name: &str, out: &mut Vec<u8>) {
-    out.reserve(name.len());
-    for &b in name.as_bytes() {
-        if b.is_ascii_alphanumeric() {
-            out.push(b.to_ascii_lowercase());
-        }
-    }
 }
 
 /// A hash of [`fold`] without building the string: "Nelson Mandela" and
