@@ -47,8 +47,18 @@ pub(crate) fn fold(name: &str) -> String {
 /// Appends [`fold`] of `name` to `out`, so that callers building many
 /// keys reuse one buffer (#17).
 fn fold_into(name: &str, out: &mut String) {
+    if name.bytes().all(|b| b.is_ascii_alphanumeric()) {
+        // The usual case, a plain word: copied whole and lower-cased in
+        // place.
+        let start = out.len();
+        out.push_str(name);
+        if let Some(word) = out.get_mut(start..) {
+            word.make_ascii_lowercase();
+        }
+        return;
+    }
     if name.is_ascii() {
-        // The usual case, byte by byte: ASCII letters have no accents.
+        // Byte by byte: ASCII letters have no accents.
         out.reserve(name.len());
         for &b in name.as_bytes() {
             if b.is_ascii_alphanumeric() {
