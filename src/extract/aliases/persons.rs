@@ -168,20 +168,32 @@ pub(crate) fn type_short_forms(doc: &Doc<'_>, cands: &mut Vec<Candidate>) {
     if known.surnames.is_empty() {
         return;
     }
-    // One buffer for every skeleton looked up below (#17).
-    let mut key = String::new();
-    // A surname that speaks anywhere in the article is a person's.
-    for c in cands.iter() {
-        if c.first == c.last && speaks_or_titled(doc, c) {
-            key.clear();
-            skeleton_into(doc.tokens[c.first].text, &mut key);
-            if let Some(e) = known.surnames.get_mut(key.as_str()) {
-                *e = true;
+    // The skeleton of each one-word name, worked out once: `keys` holds
+    // them end to end, `key_at[i]` the range of candidate `i`'s (#17).
+    let mut keys = String::new();
+    let key_at: Vec<(usize, usize)> = cands
+        .iter()
+        .map(|c| {
+            let start = keys.len();
+            if c.first == c.last {
+                skeleton_into(doc.tokens[c.first].text, &mut keys);
+            }
+            (start, keys.len())
+        })
+        .collect();
+    // A surname that speaks anywhere in the article is a person's. Only
+    // surnames are asked whether they speak.
+    for (c, &(a, b)) in cands.iter().zip(&key_at) {
+        if c.first == c.last {
+            if let Some(e) = known.surnames.get_mut(&keys[a..b]) {
+                if !*e && speaks_or_titled(doc, c) {
+                    *e = true;
+                }
             }
         }
     }
     let lex = doc.lex;
-    for c in cands.iter_mut() {
+    for (c, &(a, b)) in cands.iter_mut().zip(&key_at) {
         if c.first != c.last || c.rule == "org_lexicon" || c.rule == "alias" {
             continue;
         }
@@ -189,22 +201,21 @@ pub(crate) fn type_short_forms(doc: &Doc<'_>, cands: &mut Vec<Candidate>) {
         if is_role_or_people(doc, text) {
             continue;
         }
-        key.clear();
-        skeleton_into(text, &mut key);
-        // "in Jordan" after "Mark Jordan" is still the country.
-        // "to Chevalier" after "Auguste Chevalier" is the person: only a
-        // known place stays one.
-        let located = c.ty == Some(EntityType::Place)
-            && places::preposition_before(doc, c.first)
-            && lex.place(text).is_some();
-        if let Some(&evidence) = known.surnames.get(key.as_str()) {
+        let key = &keys[a..b];
+        if let Some(&evidence) = known.surnames.get(key) {
+            // "in Jordan" after "Mark Jordan" is still the country.
+            // "to Chevalier" after "Auguste Chevalier" is the person: only
+            // a known place stays one.
+            let located = c.ty == Some(EntityType::Place)
+                && places::preposition_before(doc, c.first)
+                && lex.place(text).is_some();
             if !located && evidence {
                 c.ev.add(Rule::ShortFormPerson);
             }
             continue;
         }
         let weak = c.ty.is_none() || c.strength <= 1;
-        let one_person = match known.given.get(key.as_str()) {
+        let one_person = match known.given.get(key) {
             Some(Some((_, evidence))) => *evidence || speaks_or_titled(doc, c),
             _ => false,
         };
