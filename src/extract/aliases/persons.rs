@@ -360,14 +360,15 @@ pub(crate) fn join(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups) {
         }
     }
     // Evidence, surnames and first names per group.
-    let mut root_evidence: HashSet<usize> = HashSet::default();
-    let mut root_context: HashSet<usize> = HashSet::default();
+    // Indexed by a group's representative, a candidate index (#17).
+    let mut root_evidence = vec![false; cands.len()];
+    let mut root_context = vec![false; cands.len()];
     for (i, &e) in evidence.iter().enumerate() {
         if e {
-            root_evidence.insert(groups.find(i));
+            root_evidence[groups.find(i)] = true;
         }
         if context[i] {
-            root_context.insert(groups.find(i));
+            root_context[groups.find(i)] = true;
         }
     }
     // Whether each full name's person has evidence, fixed before single
@@ -375,10 +376,10 @@ pub(crate) fn join(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups) {
     // name alone needs context evidence: "John" is no short form of
     // "Dear John".
     let evidence: Vec<bool> = (0..cands.len())
-        .map(|i| full[i].is_some() && root_evidence.contains(&groups.find(i)))
+        .map(|i| full[i].is_some() && root_evidence[groups.find(i)])
         .collect();
     let context: Vec<bool> = (0..cands.len())
-        .map(|i| full[i].is_some() && root_context.contains(&groups.find(i)))
+        .map(|i| full[i].is_some() && root_context[groups.find(i)])
         .collect();
     let mut surnames: HashMap<&str, Vec<usize>> = HashMap::default();
     let mut given: HashMap<&str, Option<usize>> = HashMap::default();
@@ -407,14 +408,15 @@ pub(crate) fn join(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups) {
     let mut key = String::new();
     let mut seen: HashMap<&str, Vec<usize>> = HashMap::default();
     // Mentions of each person so far, to tell the article's subject.
-    let mut count: HashMap<usize, usize> = HashMap::default();
+    // Indexed by a group's representative.
+    let mut count = vec![0usize; cands.len()];
     for i in 0..cands.len() {
         if let Some(name) = &full[i] {
             let list = seen.entry(name.surname.as_str()).or_default();
             let root = groups.find(i);
             list.retain(|&j| groups.find(j) != root);
             list.push(i);
-            *count.entry(root).or_default() += 1;
+            count[root] += 1;
             continue;
         }
         let c = &cands[i];
@@ -436,9 +438,7 @@ pub(crate) fn join(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups) {
                     // article's subject, whom a surname alone means.
                     let mut by_pos = list.to_vec();
                     by_pos.sort_unstable_by_key(|&j| std::cmp::Reverse(j));
-                    let mentions = |j: usize, groups: &mut Groups| {
-                        count.get(&groups.find(j)).copied().unwrap_or(0)
-                    };
+                    let mentions = |j: usize, groups: &mut Groups| count[groups.find(j)];
                     let nearest = mentions(by_pos[0], groups);
                     let subject = by_pos
                         .iter()
@@ -493,7 +493,7 @@ pub(crate) fn join(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups) {
             if backed || speaks() {
                 groups.union(i, target);
                 joined[i] = true;
-                *count.entry(groups.find(target)).or_default() += 1;
+                count[groups.find(target)] += 1;
             }
         }
     }
