@@ -81,8 +81,12 @@ pub(crate) fn fold_hash(name: &str) -> u64 {
     use std::hash::Hasher;
     let mut h = rustc_hash::FxHasher::default();
     if name.is_ascii() {
-        for b in name.bytes().filter(u8::is_ascii_alphanumeric) {
-            h.write_u32(u32::from(b.to_ascii_lowercase()));
+        // A plain loop: the iteration build compiled the `filter` chain
+        // to several times the instructions (#17).
+        for &b in name.as_bytes() {
+            if b.is_ascii_alphanumeric() {
+                h.write_u32(u32::from(b.to_ascii_lowercase()));
+            }
         }
         return h.finish();
     }

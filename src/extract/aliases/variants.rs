@@ -442,6 +442,18 @@ fn formal_names(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups) {
 /// "the North" for North Korea where the article also names the South.
 fn divided_country(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups) {
     let lex = doc.lex;
+    let toks = &doc.tokens;
+    let side_alone = |c: &Candidate| {
+        c.first == c.last
+            && c.first > 0
+            && toks[c.first - 1].text.eq_ignore_ascii_case("the")
+            && matches!(toks[c.first].text, "North" | "South")
+    };
+    // The places are looked up only in an article that says "the North"
+    // or "the South" (#17).
+    if !cands.iter().any(side_alone) {
+        return;
+    }
     let mut by_code: HashMap<[u8; 2], usize> = HashMap::default();
     let mut codes: Vec<[u8; 2]> = Vec::new();
     for (i, c) in cands.iter().enumerate() {
@@ -460,10 +472,8 @@ fn divided_country(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups) {
     }
     const SIDES: &[(&str, [u8; 2], [u8; 2])] =
         &[("North", *b"KP", *b"KR"), ("South", *b"KR", *b"KP")];
-    let toks = &doc.tokens;
     for (i, c) in cands.iter().enumerate() {
-        let after_the = c.first > 0 && toks[c.first - 1].text.eq_ignore_ascii_case("the");
-        if c.first != c.last || !after_the {
+        if !side_alone(c) {
             continue;
         }
         for (side, own, other) in SIDES {
