@@ -326,8 +326,8 @@ pub(crate) fn join(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups) {
                         || goes_by_middle_name(
                             name,
                             other,
-                            doc.lex.is_given_name(&other.given_raw),
-                            doc.lex.is_given_name(&name.given_raw),
+                            doc.lex.is_given_name(other.given_raw),
+                            doc.lex.is_given_name(name.given_raw),
                         )
                 })
                 .map(|&j| groups.find(j))
@@ -474,7 +474,7 @@ pub(crate) fn join(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups) {
                 context[target]
                     && full[target]
                         .as_ref()
-                        .is_some_and(|n| doc.lex.is_given_name(&n.given_raw))
+                        .is_some_and(|n| doc.lex.is_given_name(n.given_raw))
             } else if by_surname {
                 evidence[target] && !ordinary()
             } else {
