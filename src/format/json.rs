@@ -68,7 +68,7 @@ fn found_entity(
     out.extend_from_slice(b"{\"id\":\"e");
     number(i as u64 + 1, out);
     out.extend_from_slice(b"\",\"type\":");
-    string(e.ty.as_str(), out);
+    word(e.ty.as_str(), out);
     out.extend_from_slice(b",\"name\":");
     string(&e.name, out);
     out.extend_from_slice(b",\"country\":");
@@ -85,7 +85,7 @@ fn found_entity(
         out.extend_from_slice(b"{\"name\":");
         string(&a.name, out);
         out.extend_from_slice(b",\"kind\":");
-        string(a.kind.as_str(), out);
+        word(a.kind.as_str(), out);
         out.extend_from_slice(b",\"evidence\":");
         match a.evidence {
             Some((s, e)) => span(
@@ -121,7 +121,7 @@ fn open_span(start: usize, end: usize, cp: &CodePoints, text: &str, out: &mut Ve
 fn found_mention(m: &FoundMention, cp: &CodePoints, text: &str, out: &mut Vec<u8>) {
     open_span(m.start, m.end, cp, text, out);
     out.extend_from_slice(b",\"rule\":");
-    string(m.rule, out);
+    word(m.rule, out);
     if !m.evidence.is_empty() {
         out.extend_from_slice(b",\"evidence\":[");
         for (i, x) in m.evidence.iter().enumerate() {
@@ -136,7 +136,7 @@ fn found_mention(m: &FoundMention, cp: &CodePoints, text: &str, out: &mut Vec<u8
 fn found_date(d: &FoundDate, cp: &CodePoints, text: &str, out: &mut Vec<u8>) {
     open_span(d.start, d.end, cp, text, out);
     out.extend_from_slice(b",\"type\":");
-    string(d.ty.as_str(), out);
+    word(d.ty.as_str(), out);
     out.extend_from_slice(b",\"value\":");
     string(&d.value, out);
     out.extend_from_slice(b",\"anchor\":");
@@ -152,7 +152,7 @@ fn found_date(d: &FoundDate, cp: &CodePoints, text: &str, out: &mut Vec<u8>) {
     }
     if let Some(m) = d.modifier {
         out.extend_from_slice(b",\"mod\":");
-        string(m.as_str(), out);
+        word(m.as_str(), out);
     }
     out.push(b'}');
 }
@@ -294,6 +294,15 @@ fn opt_string(s: Option<&str>, out: &mut Vec<u8>) {
         Some(s) => string(s, out),
         None => out.extend_from_slice(b"null"),
     }
+}
+
+/// One of newsner's own names (a type, kind, rule or modifier), which
+/// never needs escaping: quoted without the scan [`string`] makes (#17).
+fn word(s: &'static str, out: &mut Vec<u8>) {
+    debug_assert!(!s.bytes().any(|b| b < 0x20 || b == b'"' || b == b'\\'));
+    out.push(b'"');
+    out.extend_from_slice(s.as_bytes());
+    out.push(b'"');
 }
 
 /// A JSON string, escaped as `serde_json` does: `"` and `\`, the short

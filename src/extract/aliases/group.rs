@@ -13,6 +13,7 @@ use rustc_hash::FxHashMap as HashMap;
 
 use super::acronyms::initials;
 use super::{persons, places, variants, AliasKind, FoundAlias, Link};
+use crate::extract::evidence::name_key;
 use crate::extract::{Candidate, Doc, EntityType, FoundEntity, FoundMention};
 
 /// Joins one-word mentions of type `ty` to the one longer name whose word
@@ -94,20 +95,21 @@ pub(crate) fn group(doc: &Doc<'_>, cands: &[Candidate], links: &[Link]) -> Vec<F
     for (i, c) in cands.iter().enumerate() {
         let ty = c.ty.expect("resolved candidates are typed");
         let surface = text_of(c);
+        debug_assert_eq!(c.key, name_key(surface), "keys follow the spans");
         // A person's single name is grouped by `persons::join`, one
         // mention at a time: "Lee" may be Ann Lee here and Tom Lee there.
         let single_name = ty == EntityType::Person && c.first == c.last;
         let mut keys = [
-            (!single_name).then(|| (0u8, spelled_out_hash(surface))),
+            (!single_name).then(|| (0u8, spelled_out_key(surface, c.key))),
             None,
             None,
         ];
         if let Some(canonical) = doc.lex.organisation(surface) {
-            keys[1] = Some((1, name_hash(canonical)));
+            keys[1] = Some((1, name_key(canonical)));
         }
         // "U.S.", "US", "United States", "America": one country.
         if let Some(code) = country_code(doc, surface) {
-            keys[2] = Some((2, name_hash(&code)));
+            keys[2] = Some((2, name_key(&code)));
         }
         for (tag, hash) in keys.into_iter().flatten() {
             let key = (ty, tag, hash);
@@ -256,46 +258,35 @@ fn country_code(doc: &Doc<'_>, surface: &str) -> Option<String> {
     Some(String::from_utf8_lossy(&code).into_owned())
 }
 
-/// A hash of the name's letters and digits, lower-cased: "U.S." and "US"
-/// hash alike.
-fn name_hash(s: &str) -> u64 {
-    use std::hash::Hasher;
-    let mut h = rustc_hash::FxHasher::default();
-    for c in s.chars().filter(|c| c.is_alphanumeric()) {
-        for l in c.to_lowercase() {
-            h.write_u32(l as u32);
-        }
-    }
-    h.finish()
-}
-
-/// [`name_hash`] with the usual abbreviations of place and saint names
-/// spelled out, so that "St. Jerome" and "Saint Jerome", "Main St." and
-/// "Main Street", "Mt. Kenya" and "Mount Kenya" hash alike.
-fn spelled_out_hash(s: &str) -> u64 {
-    use std::hash::Hasher;
+/// The grouping key of a name: its pooling key `key` (letters and digits,
+/// lower-cased: "U.S." and "US" alike), or, when it abbreviates a place
+/// or saint word, the key of the name spelled out, so that "St. Jerome"
+/// and "Saint Jerome", "Main St." and "Main Street", "Mt. Kenya" and
+/// "Mount Kenya" meet. Only an abbreviated name is hashed again (#17).
+fn spelled_out_key(s: &str, key: u64) -> u64 {
     let n = s.split(' ').count();
-    let mut h = rustc_hash::FxHasher::default();
-    for (k, w) in s.split(' ').enumerate() {
-        let bare = w.trim_end_matches('.');
-        let last = k + 1 == n && n > 1;
-        let full = match bare {
-            "St" if k == 0 && n > 1 => "saint",
-            "Mt" if k == 0 && n > 1 => "mount",
-            "Ft" if k == 0 && n > 1 => "fort",
-            "St" if last => "street",
-            "Ave" if last => "avenue",
-            "Rd" if last => "road",
-            "Blvd" if last => "boulevard",
-            _ => w,
-        };
-        for c in full.chars().filter(|c| c.is_alphanumeric()) {
-            for l in c.to_lowercase() {
-                h.write_u32(l as u32);
-            }
-        }
+    if n < 2 {
+        return key;
     }
-    h.finish()
+    let full = |k: usize, word: &str| match word.trim_end_matches('.') {
+        "St" if k == 0 => Some("saint"),
+        "Mt" if k == 0 => Some("mount"),
+        "Ft" if k == 0 => Some("fort"),
+        "St" if k + 1 == n => Some("street"),
+        "Ave" if k + 1 == n => Some("avenue"),
+        "Rd" if k + 1 == n => Some("road"),
+        "Blvd" if k + 1 == n => Some("boulevard"),
+        _ => None,
+    };
+    if !s.split(' ').enumerate().any(|(k, w)| full(k, w).is_some()) {
+        return key;
+    }
+    let spelled: Vec<&str> = s
+        .split(' ')
+        .enumerate()
+        .map(|(k, w)| full(k, w).unwrap_or(w))
+        .collect();
+    name_key(&spelled.join(" "))
 }
 
 fn build_entity(
@@ -325,10 +316,14 @@ fn build_entity(
     let ty = group_type(cands, members, name_idx);
     let name = text_of(name_idx).to_string();
     let mut aliases: Vec<FoundAlias> = Vec::new();
-    let name_key = name_hash(&name);
+    // Each candidate carries a hash of its letters and digits,
+    // lower-cased, as its pooling key (`evidence::name_key`, checked in
+    // `group`): two members with one key are one name written alike, and
+    // no name is hashed again here (#17).
+    let name_key = cands[name_idx].key;
     for &i in members {
         let t = text_of(i);
-        if t == name || name_hash(t) == name_key {
+        if cands[i].key == name_key {
             continue;
         }
         // One alias per name; a statement's kind and evidence win over a
@@ -419,4 +414,24 @@ fn group_type(cands: &[Candidate], members: &[usize], name_idx: usize) -> Entity
         .into_iter()
         .find(|t| best[*t as usize] == top)
         .expect("one type is best")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn key(s: &str) -> u64 {
+        spelled_out_key(s, name_key(s))
+    }
+
+    #[test]
+    fn abbreviations_are_spelled_out() {
+        assert_eq!(key("St. Jerome"), key("Saint Jerome"));
+        assert_eq!(key("Main St."), key("Main Street"));
+        assert_eq!(key("Mt Kenya"), key("Mount Kenya"));
+        assert_eq!(key("Elm Ave"), key("ELM AVENUE"));
+        // One word is no abbreviation of anything.
+        assert_eq!(key("St."), name_key("St."));
+        assert_ne!(key("Main St."), key("Main Saint"));
+    }
 }

@@ -10,17 +10,17 @@ use crate::extract::Doc;
 
 /// A person's name split into its parts, each as a [`skeleton`].
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub(crate) struct PersonName {
+pub(crate) struct PersonName<'a> {
     /// The first name, or its initial.
     pub given: String,
     /// The given name as written.
-    pub given_raw: String,
+    pub given_raw: &'a str,
     /// Middle names and initials, in order (particles left out).
     pub middles: Vec<String>,
     /// The surname (hyphenated parts kept together).
     pub surname: String,
     /// The surname as written.
-    pub surname_raw: String,
+    pub surname_raw: &'a str,
     /// "jr", "sr", "iii": the generation a suffix names.
     pub generation: Option<&'static str>,
 }
@@ -29,30 +29,34 @@ pub(crate) struct PersonName {
 /// ("Armstrong-Jones" is one word).
 fn words<'a>(doc: &Doc<'a>, first: usize, last: usize) -> Vec<&'a str> {
     let toks = &doc.tokens;
-    let mut out: Vec<(usize, usize)> = Vec::new();
-    let mut i = first;
-    while i <= last {
+    let mut out: Vec<&'a str> = Vec::with_capacity(last + 1 - first);
+    // The first and last token of the word pushed last.
+    let mut open = (usize::MAX, usize::MAX);
+    for i in first..=last {
         let t = &toks[i];
-        if t.kind == TokenKind::Word {
-            let glued = i >= 2
-                && i - 2 >= first
-                && toks[i - 1].is_dash()
-                && !toks[i - 1].space_before
-                && !t.space_before;
-            match out.last_mut() {
-                Some(w) if glued && w.1 == i - 2 => w.1 = i,
-                _ => out.push((i, i)),
-            }
+        if t.kind != TokenKind::Word {
+            continue;
         }
-        i += 1;
+        let glued = i >= 2
+            && i - 2 >= first
+            && toks[i - 1].is_dash()
+            && !toks[i - 1].space_before
+            && !t.space_before;
+        if glued && open.1 == i - 2 {
+            open.1 = i;
+            out.pop();
+        } else {
+            open = (i, i);
+        }
+        out.push(doc.span_text(open.0, open.1));
     }
-    out.into_iter().map(|(a, b)| doc.span_text(a, b)).collect()
+    out
 }
 
 /// Splits the name at `first..=last` into its parts: titles and
 /// honorifics before it and suffixes after it are left out. `None` when
 /// fewer than two name words remain.
-pub(crate) fn parse(doc: &Doc<'_>, first: usize, last: usize) -> Option<PersonName> {
+pub(crate) fn parse<'a>(doc: &Doc<'a>, first: usize, last: usize) -> Option<PersonName<'a>> {
     let mut w = words(doc, first, last);
     while w.len() > 2 && doc.lex.is_title(w[0]) {
         w.remove(0);
@@ -86,10 +90,10 @@ pub(crate) fn parse(doc: &Doc<'_>, first: usize, last: usize) -> Option<PersonNa
         .collect();
     Some(PersonName {
         given: skeleton(w[0]),
-        given_raw: w[0].to_string(),
+        given_raw: w[0],
         middles,
         surname: skeleton(w[w.len() - 1]),
-        surname_raw: w[w.len() - 1].to_string(),
+        surname_raw: w[w.len() - 1],
         generation: gen,
     })
 }
@@ -153,13 +157,18 @@ pub(crate) fn goes_by_middle_name(
 mod tests {
     use super::*;
 
-    fn name(given: &str, middles: &[&str], surname: &str, gen: Option<&'static str>) -> PersonName {
+    fn name(
+        given: &'static str,
+        middles: &[&str],
+        surname: &'static str,
+        gen: Option<&'static str>,
+    ) -> PersonName<'static> {
         PersonName {
             given: skeleton(given),
-            given_raw: given.to_string(),
+            given_raw: given,
             middles: middles.iter().map(|m| skeleton(m)).collect(),
             surname: skeleton(surname),
-            surname_raw: surname.to_string(),
+            surname_raw: surname,
             generation: gen,
         }
     }

@@ -23,7 +23,7 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::group::Groups;
 use super::names::{compatible, goes_by_middle_name, parse, PersonName};
-use super::spelling::{fold, skeleton};
+use super::spelling::{fold, skeleton, skeleton_into};
 use crate::extract::evidence::{self, Ev, Rule};
 use crate::extract::{people, places, Candidate, Doc, EntityType};
 
@@ -52,17 +52,17 @@ pub(crate) fn evidence_of(
     let context = matches!(
         c.rule,
         "given_name" | "title" | "age" | "scorecard" | "alias" | "reporting_verb"
-    ) || doc.lex.is_given_name(&name.given_raw)
+    ) || doc.lex.is_given_name(name.given_raw)
         || people::title_before(doc, c.first)
         // "Saint Jerome", "Pope Francis": a title and one name.
-        || doc.lex.is_title(&name.given_raw)
-        || matches!(name.given_raw.as_str(), "Saint" | "St" | "St.");
+        || doc.lex.is_title(name.given_raw)
+        || matches!(name.given_raw, "Saint" | "St" | "St.");
     if context {
         return Evidence::Context;
     }
     let ordinary = |w: &str| doc.lex.is_function_word(w) || lower.contains(w);
     let first = doc.tokens[c.first].text;
-    if !ordinary(first) && (doc.lex.is_surname(&name.surname_raw) || !ordinary(&name.surname_raw)) {
+    if !ordinary(first) && (doc.lex.is_surname(name.surname_raw) || !ordinary(name.surname_raw)) {
         Evidence::Shape
     } else {
         Evidence::None
@@ -72,10 +72,15 @@ pub(crate) fn evidence_of(
 /// True for roles and peoples ("Senators", "Americans"): the last word
 /// of "Republican Senators" is no surname.
 fn is_role_or_people(doc: &Doc<'_>, word: &str) -> bool {
-    let singular = word.strip_suffix('s').unwrap_or(word);
-    singular != word && doc.lex.is_title(singular)
-        || doc.lex.demonym(word).is_some()
-        || doc.lex.demonym(singular).is_some()
+    match word.strip_suffix('s') {
+        Some(singular) => {
+            doc.lex.is_title(singular)
+                || doc.lex.demonym(word).is_some()
+                || doc.lex.demonym(singular).is_some()
+        }
+        // No plural: one lexicon probe, not the same one twice (#17).
+        None => doc.lex.demonym(word).is_some(),
+    }
 }
 
 /// The article's words written in lower case: a view of
@@ -129,16 +134,18 @@ fn known_people<'a>(doc: &Doc<'a>, cands: &[Candidate], lower: &LowerWords<'_, '
         };
         let evidence = evidence_of(doc, c, &name, lower) > Evidence::None;
         if name.given.chars().count() > 1 {
-            let entry = known
-                .given
-                .entry(name.given.clone())
-                .or_insert_with(|| Some((name.surname.clone(), false)));
-            match entry {
-                Some((s, e)) if *s == name.surname => *e |= evidence,
-                _ => *entry = None,
+            // Looked up before inserting: the key is cloned only for a
+            // first name not seen yet.
+            match known.given.get_mut(name.given.as_str()) {
+                Some(Some((s, e))) if *s == name.surname => *e |= evidence,
+                Some(entry) => *entry = None,
+                None => {
+                    let surname = Some((name.surname.clone(), evidence));
+                    known.given.insert(name.given, surname);
+                }
             }
         }
-        if doc.lex.is_given_name(&name.given_raw) {
+        if doc.lex.is_given_name(name.given_raw) {
             known.after_given_name.insert(doc.tokens[c.last].text);
         }
         *known.surnames.entry(name.surname).or_default() |= evidence;
@@ -156,19 +163,37 @@ fn known_people<'a>(doc: &Doc<'a>, cands: &[Candidate], lower: &LowerWords<'_, '
 pub(crate) fn type_short_forms(doc: &Doc<'_>, cands: &mut Vec<Candidate>) {
     let lower = LowerWords::new(doc);
     let mut known = known_people(doc, cands, &lower);
-    // A surname that speaks anywhere in the article is a person's.
-    for c in cands.iter() {
-        if c.first == c.last && speaks_or_titled(doc, c) {
-            if let Some(e) = known.surnames.get_mut(&skeleton(doc.tokens[c.first].text)) {
-                *e = true;
-            }
-        }
-    }
+    // Without a person named in full there is nothing to type (every
+    // parsed name gives a surname).
     if known.surnames.is_empty() {
         return;
     }
+    // The skeleton of each one-word name, worked out once: `keys` holds
+    // them end to end, `key_at[i]` the range of candidate `i`'s (#17).
+    let mut keys = String::new();
+    let key_at: Vec<(usize, usize)> = cands
+        .iter()
+        .map(|c| {
+            let start = keys.len();
+            if c.first == c.last {
+                skeleton_into(doc.tokens[c.first].text, &mut keys);
+            }
+            (start, keys.len())
+        })
+        .collect();
+    // A surname that speaks anywhere in the article is a person's. Only
+    // surnames are asked whether they speak.
+    for (c, &(a, b)) in cands.iter().zip(&key_at) {
+        if c.first == c.last {
+            if let Some(e) = known.surnames.get_mut(&keys[a..b]) {
+                if !*e && speaks_or_titled(doc, c) {
+                    *e = true;
+                }
+            }
+        }
+    }
     let lex = doc.lex;
-    for c in cands.iter_mut() {
+    for (c, &(a, b)) in cands.iter_mut().zip(&key_at) {
         if c.first != c.last || c.rule == "org_lexicon" || c.rule == "alias" {
             continue;
         }
@@ -176,21 +201,21 @@ pub(crate) fn type_short_forms(doc: &Doc<'_>, cands: &mut Vec<Candidate>) {
         if is_role_or_people(doc, text) {
             continue;
         }
-        let key = skeleton(text);
-        // "in Jordan" after "Mark Jordan" is still the country.
-        // "to Chevalier" after "Auguste Chevalier" is the person: only a
-        // known place stays one.
-        let located = c.ty == Some(EntityType::Place)
-            && places::preposition_before(doc, c.first)
-            && lex.place(text).is_some();
-        if let Some(&evidence) = known.surnames.get(&key) {
+        let key = &keys[a..b];
+        if let Some(&evidence) = known.surnames.get(key) {
+            // "in Jordan" after "Mark Jordan" is still the country.
+            // "to Chevalier" after "Auguste Chevalier" is the person: only
+            // a known place stays one.
+            let located = c.ty == Some(EntityType::Place)
+                && places::preposition_before(doc, c.first)
+                && lex.place(text).is_some();
             if !located && evidence {
                 c.ev.add(Rule::ShortFormPerson);
             }
             continue;
         }
         let weak = c.ty.is_none() || c.strength <= 1;
-        let one_person = match known.given.get(&key) {
+        let one_person = match known.given.get(key) {
             Some(Some((_, evidence))) => *evidence || speaks_or_titled(doc, c),
             _ => false,
         };
@@ -301,8 +326,8 @@ pub(crate) fn join(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups) {
                         || goes_by_middle_name(
                             name,
                             other,
-                            doc.lex.is_given_name(&other.given_raw),
-                            doc.lex.is_given_name(&name.given_raw),
+                            doc.lex.is_given_name(other.given_raw),
+                            doc.lex.is_given_name(name.given_raw),
                         )
                 })
                 .map(|&j| groups.find(j))
@@ -335,14 +360,15 @@ pub(crate) fn join(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups) {
         }
     }
     // Evidence, surnames and first names per group.
-    let mut root_evidence: HashSet<usize> = HashSet::default();
-    let mut root_context: HashSet<usize> = HashSet::default();
+    // Indexed by a group's representative, a candidate index (#17).
+    let mut root_evidence = vec![false; cands.len()];
+    let mut root_context = vec![false; cands.len()];
     for (i, &e) in evidence.iter().enumerate() {
         if e {
-            root_evidence.insert(groups.find(i));
+            root_evidence[groups.find(i)] = true;
         }
         if context[i] {
-            root_context.insert(groups.find(i));
+            root_context[groups.find(i)] = true;
         }
     }
     // Whether each full name's person has evidence, fixed before single
@@ -350,10 +376,10 @@ pub(crate) fn join(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups) {
     // name alone needs context evidence: "John" is no short form of
     // "Dear John".
     let evidence: Vec<bool> = (0..cands.len())
-        .map(|i| full[i].is_some() && root_evidence.contains(&groups.find(i)))
+        .map(|i| full[i].is_some() && root_evidence[groups.find(i)])
         .collect();
     let context: Vec<bool> = (0..cands.len())
-        .map(|i| full[i].is_some() && root_context.contains(&groups.find(i)))
+        .map(|i| full[i].is_some() && root_context[groups.find(i)])
         .collect();
     let mut surnames: HashMap<&str, Vec<usize>> = HashMap::default();
     let mut given: HashMap<&str, Option<usize>> = HashMap::default();
@@ -373,31 +399,32 @@ pub(crate) fn join(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups) {
     }
     // Single names in text order, against the full names seen so far:
     // for each surname, the latest full mention of each person.
-    let sentence = sentence_numbers(doc);
+    // Sentence numbers and the single names that speak or carry a title
+    // somewhere in the article: worked out only when a single name needs
+    // them, which most articles never do (#17).
+    let mut sentence: Option<Vec<usize>> = None;
+    let mut speaking: Option<HashSet<String>> = None;
     let mut joined = vec![false; cands.len()];
-    // Single names that speak or carry a title somewhere in the article.
-    let speaking: HashSet<String> = cands
-        .iter()
-        .filter(|c| c.first == c.last && speaks_or_titled(doc, c))
-        .map(|c| skeleton(doc.tokens[c.first].text))
-        .collect();
+    let mut key = String::new();
     let mut seen: HashMap<&str, Vec<usize>> = HashMap::default();
     // Mentions of each person so far, to tell the article's subject.
-    let mut count: HashMap<usize, usize> = HashMap::default();
+    // Indexed by a group's representative.
+    let mut count = vec![0usize; cands.len()];
     for i in 0..cands.len() {
         if let Some(name) = &full[i] {
             let list = seen.entry(name.surname.as_str()).or_default();
             let root = groups.find(i);
             list.retain(|&j| groups.find(j) != root);
             list.push(i);
-            *count.entry(root).or_default() += 1;
+            count[root] += 1;
             continue;
         }
         let c = &cands[i];
         if c.ty != Some(EntityType::Person) || c.first != c.last && !particle_surname(doc, c) {
             continue;
         }
-        let key = skeleton(doc.tokens[c.last].text);
+        key.clear();
+        skeleton_into(doc.tokens[c.last].text, &mut key);
         let by_surname = surnames.contains_key(key.as_str());
         let target = if let Some(roots) = surnames.get(key.as_str()) {
             let earlier = seen.get(key.as_str()).map_or(&[][..], Vec::as_slice);
@@ -411,15 +438,14 @@ pub(crate) fn join(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups) {
                     // article's subject, whom a surname alone means.
                     let mut by_pos = list.to_vec();
                     by_pos.sort_unstable_by_key(|&j| std::cmp::Reverse(j));
-                    let mentions = |j: usize, groups: &mut Groups| {
-                        count.get(&groups.find(j)).copied().unwrap_or(0)
-                    };
+                    let mentions = |j: usize, groups: &mut Groups| count[groups.find(j)];
                     let nearest = mentions(by_pos[0], groups);
                     let subject = by_pos
                         .iter()
                         .copied()
                         .max_by_key(|&j| mentions(j, groups))
                         .expect("two or more");
+                    let sentence = sentence.get_or_insert_with(|| sentence_numbers(doc));
                     let s = |j: usize| sentence[cands[j].first];
                     if mentions(subject, groups) >= 3 * nearest.max(1) {
                         Some(subject)
@@ -448,16 +474,26 @@ pub(crate) fn join(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups) {
                 context[target]
                     && full[target]
                         .as_ref()
-                        .is_some_and(|n| doc.lex.is_given_name(&n.given_raw))
+                        .is_some_and(|n| doc.lex.is_given_name(n.given_raw))
             } else if by_surname {
                 evidence[target] && !ordinary()
             } else {
                 context[target] && !ordinary()
             };
-            if backed || speaking.contains(&key) {
+            let mut speaks = || {
+                let speaking = speaking.get_or_insert_with(|| {
+                    cands
+                        .iter()
+                        .filter(|c| c.first == c.last && speaks_or_titled(doc, c))
+                        .map(|c| skeleton(doc.tokens[c.first].text))
+                        .collect()
+                });
+                speaking.contains(key.as_str())
+            };
+            if backed || speaks() {
                 groups.union(i, target);
                 joined[i] = true;
-                *count.entry(groups.find(target)).or_default() += 1;
+                count[groups.find(target)] += 1;
             }
         }
     }

@@ -5,7 +5,7 @@
 use rustc_hash::FxHashMap as HashMap;
 
 use super::group::Groups;
-use super::spelling::skeleton;
+use super::spelling::skeleton_into;
 use crate::extract::{Candidate, Doc, EntityType};
 use crate::lexicon::PlaceKind;
 
@@ -129,19 +129,33 @@ pub(crate) fn join(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups) {
 /// so "Austria" stays apart from "Australia").
 fn spellings(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups) {
     let mut by_skeleton: HashMap<String, usize> = HashMap::default();
+    // The skeletons of a name's words, joined by spaces, built in one
+    // buffer for every name (#17).
+    let mut key = String::new();
     for (i, c) in cands.iter().enumerate() {
         if c.ty != Some(EntityType::Place) {
             continue;
         }
-        let words: Vec<String> = doc
-            .span_text(c.first, c.last)
-            .split(' ')
-            .map(skeleton)
-            .collect();
-        if words.iter().all(|w| w.len() < 6) {
+        key.clear();
+        let mut long = false;
+        for (k, word) in doc.span_text(c.first, c.last).split(' ').enumerate() {
+            if k > 0 {
+                key.push(' ');
+            }
+            let start = key.len();
+            skeleton_into(word, &mut key);
+            long |= key.len() - start >= 6;
+        }
+        if !long {
             continue;
         }
-        let first = *by_skeleton.entry(words.join(" ")).or_insert(i);
+        let first = match by_skeleton.get(key.as_str()) {
+            Some(&first) => first,
+            None => {
+                by_skeleton.insert(key.clone(), i);
+                i
+            }
+        };
         groups.union(i, first);
     }
 }

@@ -39,19 +39,40 @@ fn fold_char(c: char) -> char {
 /// The name's letters, lower-cased and without accents: "Dvořák" →
 /// "dvorak", "O'Brien" → "obrien".
 pub(crate) fn fold(name: &str) -> String {
-    if name.is_ascii() {
-        // The usual case, byte by byte: ASCII letters have no accents.
-        let mut out = String::with_capacity(name.len());
-        for b in name.bytes().filter(u8::is_ascii_alphanumeric) {
-            out.push(char::from(b.to_ascii_lowercase()));
+    let mut out = String::with_capacity(name.len());
+    fold_into(name, &mut out);
+    out
+}
+
+/// Appends [`fold`] of `name` to `out`, so that callers building many
+/// keys reuse one buffer (#17).
+fn fold_into(name: &str, out: &mut String) {
+    if name.bytes().all(|b| b.is_ascii_alphanumeric()) {
+        // The usual case, a plain word: copied whole and lower-cased in
+        // place.
+        let start = out.len();
+        out.push_str(name);
+        if let Some(word) = out.get_mut(start..) {
+            word.make_ascii_lowercase();
         }
-        return out;
+        return;
     }
-    name.chars()
-        .filter(|c| c.is_alphanumeric())
-        .flat_map(char::to_lowercase)
-        .map(fold_char)
-        .collect()
+    if name.is_ascii() {
+        // Byte by byte: ASCII letters have no accents.
+        out.reserve(name.len());
+        for &b in name.as_bytes() {
+            if b.is_ascii_alphanumeric() {
+                out.push(char::from(b.to_ascii_lowercase()));
+            }
+        }
+        return;
+    }
+    out.extend(
+        name.chars()
+            .filter(|c| c.is_alphanumeric())
+            .flat_map(char::to_lowercase)
+            .map(fold_char),
+    );
 }
 
 /// A hash of [`fold`] without building the string: "Nelson Mandela" and
@@ -60,8 +81,12 @@ pub(crate) fn fold_hash(name: &str) -> u64 {
     use std::hash::Hasher;
     let mut h = rustc_hash::FxHasher::default();
     if name.is_ascii() {
-        for b in name.bytes().filter(u8::is_ascii_alphanumeric) {
-            h.write_u32(u32::from(b.to_ascii_lowercase()));
+        // A plain loop: the iteration build compiled the `filter` chain
+        // to several times the instructions (#17).
+        for &b in name.as_bytes() {
+            if b.is_ascii_alphanumeric() {
+                h.write_u32(u32::from(b.to_ascii_lowercase()));
+            }
         }
         return h.finish();
     }
@@ -85,13 +110,31 @@ fn is_vowel(c: u8) -> bool {
 /// between vowels dropped (Sergeyev / Sergeev) and the Slavic endings
 /// "-iy", "-yy", "-ii", "-i" after a consonant written "-y".
 pub(crate) fn skeleton(word: &str) -> String {
-    let folded = fold(word);
-    if !folded.is_ascii() || folded.len() < 6 {
-        return folded;
+    let mut out = String::with_capacity(word.len());
+    skeleton_into(word, &mut out);
+    out
+}
+
+/// Appends the [`skeleton`] of `word` to `out`: a key of several words,
+/// or many keys looked up in turn, is built in one reused buffer instead
+/// of a `String` per word (#17).
+pub(crate) fn skeleton_into(word: &str, out: &mut String) {
+    let start = out.len();
+    fold_into(word, out);
+    if out.len() - start < 6 || !out[start..].is_ascii() {
+        return;
     }
-    // Rewritten in place: each step writes at most one byte for each it
-    // reads, so the write position never passes the read position.
-    let mut out = folded.into_bytes();
+    let mut bytes = std::mem::take(out).into_bytes();
+    let len = reduce(&mut bytes[start..]);
+    bytes.truncate(start + len);
+    *out = String::from_utf8(bytes).expect("ASCII reduced to ASCII");
+}
+
+/// The reduction of [`skeleton`] on a folded ASCII word, rewritten in
+/// place; returns the reduced length.
+fn reduce(out: &mut [u8]) -> usize {
+    // Each step writes at most one byte for each it reads, so the write
+    // position never passes the read position.
     let n = out.len();
     let (mut i, mut w) = (0, 0);
     // The byte read before `i`, as it was before any rewriting.
@@ -124,19 +167,16 @@ pub(crate) fn skeleton(word: &str) -> String {
         });
         i += read;
     }
-    out.truncate(w);
     // Endings: "zelenskiy", "zelenskyy" (now "zelensky"), "zelenskii"
-    // (now "zelenski"), "dmitri" → "…y".
-    for ending in [&b"iy"[..], b"yi", b"ij"] {
-        if out.ends_with(ending) {
-            out.truncate(out.len() - 2);
-            out.push(b'y');
-        }
+    // (now "zelenski"), "dmitri" → "…y". At most one of the two-letter
+    // endings matches, and the "y" it leaves matches none of the rules.
+    if w >= 2 && matches!(&out[w - 2..w], b"iy" | b"yi" | b"ij") {
+        out[w - 2] = b'y';
+        w -= 1;
+    } else if w >= 2 && out[w - 1] == b'i' && !is_vowel(out[w - 2]) {
+        out[w - 1] = b'y';
     }
-    if out.last() == Some(&b'i') && out.len() >= 2 && !is_vowel(out[out.len() - 2]) {
-        *out.last_mut().expect("non-empty") = b'y';
-    }
-    String::from_utf8(out).expect("ASCII in, ASCII out")
+    w
 }
 
 /// Suffixes after a person's name that are not part of it: generations
@@ -268,6 +308,16 @@ mod tests {
                 *expected.last_mut().unwrap() = b'y';
             }
             assert_eq!(skeleton(&word).as_bytes(), expected, "{word}");
+        }
+    }
+
+    #[test]
+    fn skeletons_appended_to_a_buffer_match() {
+        let mut buf = String::from("tåsinge ");
+        for word in ["Zelenskiy", "Dvořák", "Aaaaaa", "Li", "Dmitri"] {
+            buf.truncate(8);
+            skeleton_into(word, &mut buf);
+            assert_eq!(buf[8..], skeleton(word), "{word}");
         }
     }
 

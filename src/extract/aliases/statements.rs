@@ -16,13 +16,9 @@ use crate::extract::evidence::{Ev, Rule};
 use crate::extract::tokens::TokenKind;
 use crate::extract::{Candidate, Doc, EntityType};
 
-/// Phrases that introduce an alias after a name, with their kind.
+/// Phrases that introduce an alias after a name, with their kind, the
+/// longest first so that "formerly known as" wins over "formerly".
 const CUES: &[(&[&str], AliasKind)] = &[
-    (&["known", "by", "the", "code", "name"], AliasKind::CodeName),
-    (&["known", "by", "the", "codename"], AliasKind::CodeName),
-    (&["code", "-", "named"], AliasKind::CodeName),
-    (&["codenamed"], AliasKind::CodeName),
-    (&["nom", "de", "guerre"], AliasKind::CodeName),
     (
         &["known", "by", "the", "nom", "de", "guerre"],
         AliasKind::CodeName,
@@ -35,24 +31,29 @@ const CUES: &[(&[&str], AliasKind)] = &[
         &["known", "by", "her", "nom", "de", "guerre"],
         AliasKind::CodeName,
     ),
+    (&["known", "by", "the", "code", "name"], AliasKind::CodeName),
     (&["whose", "nom", "de", "guerre", "is"], AliasKind::CodeName),
+    (&["known", "by", "the", "codename"], AliasKind::CodeName),
     (&["known", "by", "the", "alias"], AliasKind::AlsoKnownAs),
+    (&["code", "-", "named"], AliasKind::CodeName),
+    (&["nom", "de", "guerre"], AliasKind::CodeName),
     (&["also", "known", "as"], AliasKind::AlsoKnownAs),
     (&["better", "known", "as"], AliasKind::AlsoKnownAs),
+    (&["formerly", "known", "as"], AliasKind::FormerName),
+    (&["officially", "known", "as"], AliasKind::AlsoKnownAs),
+    (&["formally", "known", "as"], AliasKind::AlsoKnownAs),
     (&["known", "as"], AliasKind::AlsoKnownAs),
+    (&["formerly", "called"], AliasKind::FormerName),
+    (&["officially", "the"], AliasKind::AlsoKnownAs),
+    (&["officially", "called"], AliasKind::AlsoKnownAs),
+    (&["formally", "the"], AliasKind::AlsoKnownAs),
+    (&["codenamed"], AliasKind::CodeName),
     (&["a.k.a."], AliasKind::AlsoKnownAs),
     (&["aka"], AliasKind::AlsoKnownAs),
     (&["alias"], AliasKind::AlsoKnownAs),
     (&["nicknamed"], AliasKind::Nickname),
     (&["dubbed"], AliasKind::Nickname),
     (&["formerly"], AliasKind::FormerName),
-    (&["formerly", "known", "as"], AliasKind::FormerName),
-    (&["formerly", "called"], AliasKind::FormerName),
-    (&["officially", "the"], AliasKind::AlsoKnownAs),
-    (&["officially", "known", "as"], AliasKind::AlsoKnownAs),
-    (&["officially", "called"], AliasKind::AlsoKnownAs),
-    (&["formally", "the"], AliasKind::AlsoKnownAs),
-    (&["formally", "known", "as"], AliasKind::AlsoKnownAs),
 ];
 
 /// Finds alias statements between candidates. The alias side takes the
@@ -72,8 +73,6 @@ pub(crate) fn find_statements(doc: &Doc<'_>, cands: &mut Vec<Candidate>) -> Vec<
         .enumerate()
         .map(|(i, c)| (c.first, i))
         .collect();
-    let mut cues: Vec<&(&[&str], AliasKind)> = CUES.iter().collect();
-    cues.sort_by_key(|(words, _)| std::cmp::Reverse(words.len()));
     let mut links = Vec::new();
     // Ties `alias` to `main`; the statement runs from the first of the two
     // to `end_token` (a closing bracket or quote, when there is one).
@@ -172,7 +171,11 @@ pub(crate) fn find_statements(doc: &Doc<'_>, cands: &mut Vec<Candidate>) -> Vec<
                 last
             }
         };
-        const REAL_NAME: &[&str] = &["whose", "real", "name", "is"];
+        // Most names are followed by no statement: one look at the next
+        // word skips the thirty-odd phrases below (#17).
+        if !toks.get(i).is_some_and(|t| opens_statement(t.text)) {
+            continue;
+        }
         if starts(REAL_NAME) {
             if let Some(real) = name_at(cands, skip_quotes(i + REAL_NAME.len())) {
                 let end = closing(cands[real].last);
@@ -209,7 +212,7 @@ pub(crate) fn find_statements(doc: &Doc<'_>, cands: &mut Vec<Candidate>) -> Vec<
         if cands[main].ty.is_none() {
             continue;
         }
-        for (words, kind) in &cues {
+        for (words, kind) in CUES {
             if !starts(words) {
                 continue;
             }
@@ -221,6 +224,41 @@ pub(crate) fn find_statements(doc: &Doc<'_>, cands: &mut Vec<Candidate>) -> Vec<
         }
     }
     links
+}
+
+/// "X, whose real name is Y".
+const REAL_NAME: &[&str] = &["whose", "real", "name", "is"];
+
+/// True when `word` is the first word of a cue, of [`REAL_NAME`] or of
+/// [`OTHER_NAME_OF`] (any case): the one word every statement after a
+/// name needs.
+fn opens_statement(word: &str) -> bool {
+    let mut buf = [0u8; 12];
+    let Some(lower) = buf.get_mut(..word.len()) else {
+        return false;
+    };
+    lower.copy_from_slice(word.as_bytes());
+    lower.make_ascii_lowercase();
+    matches!(
+        &*lower,
+        b"known"
+            | b"code"
+            | b"codenamed"
+            | b"nom"
+            | b"whose"
+            | b"also"
+            | b"better"
+            | b"a.k.a."
+            | b"aka"
+            | b"alias"
+            | b"nicknamed"
+            | b"dubbed"
+            | b"formerly"
+            | b"officially"
+            | b"formally"
+            | b"was"
+            | b"is"
+    )
 }
 
 /// "X was the pen name of Y", "X is the stage name of Y".
@@ -442,4 +480,29 @@ fn join_possessives(doc: &Doc<'_>, cands: &mut Vec<Candidate>) {
     });
     cands.extend(added);
     cands.sort_by_key(|c| (c.first, c.last));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cues_are_read_longest_first() {
+        assert!(CUES.windows(2).all(|w| w[0].0.len() >= w[1].0.len()));
+    }
+
+    #[test]
+    fn every_statement_opens_with_a_listed_word() {
+        let phrases = CUES
+            .iter()
+            .map(|(words, _)| *words)
+            .chain(OTHER_NAME_OF.iter().copied())
+            .chain([REAL_NAME]);
+        for words in phrases {
+            assert!(opens_statement(words[0]), "{words:?}");
+            assert!(opens_statement(&words[0].to_uppercase()), "{words:?}");
+        }
+        assert!(!opens_statement("said"));
+        assert!(!opens_statement("extraordinarily"));
+    }
 }

@@ -120,13 +120,21 @@ const FORMAL: &[&str] = &[
 /// typed as an acronym by their capitals alone, take the other's type.
 pub(crate) fn type_capitals(doc: &Doc<'_>, cands: &mut [Candidate]) {
     let caps = |t: &str| t.chars().any(char::is_alphabetic) && !t.chars().any(char::is_lowercase);
-    if !cands.iter().any(|c| caps(doc.span_text(c.first, c.last))) {
+    // Whether each name is in capitals, read once (#17).
+    let in_caps: Vec<bool> = cands
+        .iter()
+        .map(|c| caps(doc.span_text(c.first, c.last)))
+        .collect();
+    let open = |c: &Candidate| c.ty.is_none() || c.rule == "acronym";
+    // Without a name in capitals that may take a type, the names written
+    // normally are not hashed at all.
+    if !cands.iter().zip(&in_caps).any(|(c, &caps)| caps && open(c)) {
         return;
     }
     let mut typed: HashMap<u64, (EntityType, u8)> = HashMap::default();
-    for c in cands.iter() {
+    for (c, &caps) in cands.iter().zip(&in_caps) {
         let text = doc.span_text(c.first, c.last);
-        if let Some(ty) = c.ty.filter(|_| !caps(text)) {
+        if let Some(ty) = c.ty.filter(|_| !caps) {
             let entry = typed
                 .entry(spelling::fold_hash(text))
                 .or_insert((ty, c.strength));
@@ -135,9 +143,9 @@ pub(crate) fn type_capitals(doc: &Doc<'_>, cands: &mut [Candidate]) {
             }
         }
     }
-    for c in cands.iter_mut() {
+    for (c, &caps) in cands.iter_mut().zip(&in_caps) {
         let text = doc.span_text(c.first, c.last);
-        if !caps(text) || !(c.ty.is_none() || c.rule == "acronym") {
+        if !caps || !open(c) {
             continue;
         }
         if let Some(&(ty, strength)) = typed.get(&spelling::fold_hash(text)) {
@@ -434,6 +442,18 @@ fn formal_names(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups) {
 /// "the North" for North Korea where the article also names the South.
 fn divided_country(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups) {
     let lex = doc.lex;
+    let toks = &doc.tokens;
+    let side_alone = |c: &Candidate| {
+        c.first == c.last
+            && c.first > 0
+            && toks[c.first - 1].text.eq_ignore_ascii_case("the")
+            && matches!(toks[c.first].text, "North" | "South")
+    };
+    // The places are looked up only in an article that says "the North"
+    // or "the South" (#17).
+    if !cands.iter().any(side_alone) {
+        return;
+    }
     let mut by_code: HashMap<[u8; 2], usize> = HashMap::default();
     let mut codes: Vec<[u8; 2]> = Vec::new();
     for (i, c) in cands.iter().enumerate() {
@@ -452,10 +472,8 @@ fn divided_country(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups) {
     }
     const SIDES: &[(&str, [u8; 2], [u8; 2])] =
         &[("North", *b"KP", *b"KR"), ("South", *b"KR", *b"KP")];
-    let toks = &doc.tokens;
     for (i, c) in cands.iter().enumerate() {
-        let after_the = c.first > 0 && toks[c.first - 1].text.eq_ignore_ascii_case("the");
-        if c.first != c.last || !after_the {
+        if !side_alone(c) {
             continue;
         }
         for (side, own, other) in SIDES {
