@@ -267,16 +267,14 @@ pub fn find_dates(text: &str, from: usize, dct: Option<Date>) -> Vec<FoundDate> 
     let quarterly = body.matches("quarter").take(2).count() == 2;
     let reported_quarter = dct.and_then(|dct| reported_quarter_start(body, dct));
     let day_first = numeric_order(body);
-    let mut found: Vec<FoundDate> = Vec::new();
+    // Each match with the index of its rule.
+    let mut found: Vec<(usize, FoundDate)> = Vec::new();
     let rules = rules();
     let located = rules.triggers.locate(body);
-    let hits = located.hits;
     #[cfg(test)]
     check_triggers(rules, body, &located);
-    let runs = |k: &usize| hits & (1 << *k) != 0;
-    for k in (0..rules.rules.len()).filter(runs) {
+    for_each_window(rules, body, &located, |k, window| {
         let rule = &rules.rules[k];
-        let window = search_window(rule, body, &located, k);
         for caps in rule.regex().captures_iter_in(body, window) {
             // A rule may mark the part that is the date with a group named
             // `span`; the rest of the match is context.
@@ -298,17 +296,22 @@ pub fn find_dates(text: &str, from: usize, dct: Option<Date>) -> Vec<FoundDate> 
                 day_first,
             };
             if let Some((ty, value, anchor)) = (rule.resolve)(&caps, &ctx) {
-                found.push(FoundDate {
+                let date = FoundDate {
                     start: from + start,
                     end: from + end,
                     ty,
                     value,
                     anchor,
                     modifier: None,
-                });
+                };
+                found.push((k, date));
             }
         }
-    }
+    });
+    // In the order of the rules, as if each ran over the whole text in
+    // turn: between matches of the same span the earlier rule wins.
+    found.sort_by_key(|(k, _)| *k);
+    let found = found.into_iter().map(|(_, date)| date).collect();
     let dates = compose::longest_first(found);
     let mut dates = compose::combine(body, from, dates);
     narrative_year(body, from, &mut dates);
@@ -316,33 +319,97 @@ pub fn find_dates(text: &str, from: usize, dct: Option<Date>) -> Vec<FoundDate> 
     dates
 }
 
-/// The part of `body` that rule `k` need search: every match holds the
-/// start of an occurrence of the rule's trigger, so it ends after the
-/// first occurrence and starts at or before the last, and it is no
-/// longer than the pattern's bound. No match then starts before the
-/// window, so the leftmost-first matches within it are those of the
-/// whole text; most of an article lies outside the windows of most rules.
-fn search_window(rule: &Rule, body: &str, located: &Located, k: usize) -> Range<usize> {
-    let Some(bound) = rule.length_bound() else {
-        return 0..body.len();
+/// Calls `search(k, window)` for each part of `body` that rule `k` need
+/// search, each rule's in the order of the text. Every match holds the
+/// start of an occurrence of the rule's trigger and is no longer than the
+/// pattern's bound, so it lies within the bound of an occurrence on
+/// either side. Occurrences close enough for their reaches to meet share
+/// one window; windows further apart cannot share a match, so the
+/// leftmost-first matches within them are those of the whole text. Most
+/// of an article lies outside the windows of most rules.
+fn for_each_window(
+    rules: &Rules,
+    body: &str,
+    located: &Located,
+    mut search: impl FnMut(usize, Range<usize>),
+) {
+    // For each rule that runs: how far a match reaches from the start of
+    // an occurrence, and the first and last occurrence of the window it
+    // is gathering.
+    let mut reach = [0; 64];
+    let mut open: [Option<(usize, usize)>; 64] = [None; 64];
+    let mut gathering = 0u64;
+    let mut hits = located.hits;
+    while hits != 0 {
+        let k = hits.trailing_zeros() as usize;
+        hits &= hits - 1;
+        if k >= rules.rules.len() {
+            break;
+        }
+        match rules.rules[k].length_bound() {
+            Some(bound) if !located.everywhere => {
+                reach[k] = bound.at_most(located.widest_space, located.widest_digits);
+                gathering |= 1 << k;
+            }
+            _ => search(k, 0..body.len()),
+        }
+    }
+    let window = |k: usize, (first, last): (usize, usize)| {
+        let mut lo = first.saturating_sub(reach[k]);
+        while !body.is_char_boundary(lo) {
+            lo -= 1;
+        }
+        let mut hi = last.saturating_add(reach[k]).min(body.len());
+        while !body.is_char_boundary(hi) {
+            hi += 1;
+        }
+        lo..hi.max(lo)
     };
-    let longest = bound.at_most(located.widest_space, located.widest_digits);
-    let mut lo = located.first[k].saturating_sub(longest);
-    while !body.is_char_boundary(lo) {
-        lo -= 1;
+    for &(at, rules) in &located.occurrences {
+        let mut r = rules & gathering;
+        while r != 0 {
+            let k = r.trailing_zeros() as usize;
+            r &= r - 1;
+            open[k] = match open[k] {
+                Some((first, last)) if at - last <= reach[k].saturating_mul(2) + JOIN_GAP => {
+                    Some((first, at))
+                }
+                Some(gathered) => {
+                    search(k, window(k, gathered));
+                    Some((at, at))
+                }
+                None => Some((at, at)),
+            };
+        }
     }
-    let mut hi = located.last[k].saturating_add(longest).min(body.len());
-    while !body.is_char_boundary(hi) {
-        hi += 1;
+    while gathering != 0 {
+        let k = gathering.trailing_zeros() as usize;
+        gathering &= gathering - 1;
+        if let Some(gathered) = open[k] {
+            search(k, window(k, gathered));
+        }
     }
-    lo..hi.max(lo)
 }
+
+/// Windows whose gap is at most this many bytes are searched as one: a
+/// search costs about as much to start as to scan that much text. The
+/// gap also covers the windows' rounding out to character boundaries.
+const JOIN_GAP: usize = 64;
 
 /// In tests, every text that goes through [`find_dates`] also checks the
 /// triggers: a rule the scan leaves out must have no match, and a rule
-/// searched in its window finds what it finds in the whole text.
+/// searched in its windows finds what it finds in the whole text.
 #[cfg(test)]
 fn check_triggers(rules: &Rules, body: &str, located: &Located) {
+    let spans = |caps: Captures<'_>| {
+        let m = caps.get(0).expect("whole match");
+        (m.start(), m.end())
+    };
+    let mut within = vec![Vec::new(); rules.rules.len()];
+    for_each_window(rules, body, located, |k, window| {
+        let rule = &rules.rules[k];
+        within[k].extend(rule.regex().captures_iter_in(body, window).map(spans));
+    });
     for (k, rule) in rules.rules.iter().enumerate() {
         if located.hits & (1 << k) == 0 {
             if let Some(m) = rule.regex().find(body) {
@@ -350,18 +417,8 @@ fn check_triggers(rules: &Rules, body: &str, located: &Located) {
             }
             continue;
         }
-        let spans = |caps: Captures<'_>| {
-            let m = caps.get(0).expect("whole match");
-            (m.start(), m.end())
-        };
-        let window = search_window(rule, body, located, k);
         let all: Vec<_> = rule.regex().captures_iter(body).map(spans).collect();
-        let within: Vec<_> = rule
-            .regex()
-            .captures_iter_in(body, window.clone())
-            .map(spans)
-            .collect();
-        assert_eq!(all, within, "rule {k} in {window:?} of {body:?}");
+        assert_eq!(all, within[k], "rule {k} in {body:?}");
     }
 }
 

@@ -196,8 +196,8 @@ impl Triggers {
         let b = text.as_bytes();
         let mut found = Located {
             hits: 0,
-            first: [usize::MAX; 64],
-            last: [0; 64],
+            occurrences: Vec::with_capacity(64),
+            everywhere: false,
             widest_space: 0,
             widest_digits: 0,
         };
@@ -255,12 +255,14 @@ impl Triggers {
                 }
             };
             space = 0;
-            found.mark(bits.rules, start);
+            // The pairs first: they start at the word before, so the
+            // occurrences stay in the order of the text.
             let mut pairs = prev_opens & bits.closes;
             while pairs != 0 {
                 found.mark(self.pair_rules[pairs.trailing_zeros() as usize], prev_start);
                 pairs &= pairs - 1;
             }
+            found.mark(bits.rules, start);
             prev_opens = bits.opens;
             prev_start = start;
         }
@@ -356,11 +358,13 @@ const CLASS: [u8; 256] = {
 pub(super) struct Located {
     /// The rules whose trigger occurs, bit k for the k-th.
     pub(super) hits: u64,
-    /// For each rule, the byte offset where an occurrence of its trigger
-    /// starts first (a pair's occurrence starts at its first word)...
-    pub(super) first: [usize; 64],
-    /// ...and last.
-    pub(super) last: [usize; 64],
+    /// Where triggers occur, in the order of the text: the byte offset
+    /// where an occurrence starts (a pair's at its first word), with the
+    /// rules it triggers.
+    pub(super) occurrences: Vec<(usize, u64)>,
+    /// Every rule may match anywhere: the text holds a character the scan
+    /// cannot read (the occurrences are then left out).
+    pub(super) everywhere: bool,
     /// The longest run of spacing (whitespace characters and hyphens),
     /// in bytes.
     pub(super) widest_space: usize,
@@ -373,8 +377,8 @@ impl Located {
     fn everywhere(len: usize) -> Located {
         Located {
             hits: u64::MAX,
-            first: [0; 64],
-            last: [len; 64],
+            occurrences: Vec::new(),
+            everywhere: true,
             widest_space: len,
             widest_digits: len,
         }
@@ -382,13 +386,9 @@ impl Located {
 
     /// Records an occurrence at `start` of the triggers of `rules`.
     fn mark(&mut self, rules: u64, start: usize) {
-        self.hits |= rules;
-        let mut r = rules;
-        while r != 0 {
-            let k = r.trailing_zeros() as usize;
-            self.first[k] = self.first[k].min(start);
-            self.last[k] = self.last[k].max(start);
-            r &= r - 1;
+        if rules != 0 {
+            self.hits |= rules;
+            self.occurrences.push((start, rules));
         }
     }
 }
@@ -477,17 +477,25 @@ mod tests {
     }
 
     #[test]
-    fn where_triggers_first_and_last_occur() {
+    fn where_triggers_occur() {
         let text = "for 5 years,  in 1999\u{a0} and 7 years -- 12";
         let found = Triggers::new(RULES.iter().copied()).locate(text);
         assert_eq!(found.hits, 0b1110);
-        assert_eq!(found.first[1], text.find("5 years").unwrap());
-        assert_eq!(found.last[1], text.find("7 years").unwrap());
-        assert_eq!(found.first[2], text.find("1999").unwrap());
-        assert_eq!(found.last[2], text.find("1999").unwrap());
-        assert_eq!(found.first[3], text.find('5').unwrap());
-        assert_eq!(found.last[3], text.find("12").unwrap());
-        // " -- ", and the no-break space (two bytes) with the space after it.
+        let at = |k: usize| -> Vec<usize> {
+            found
+                .occurrences
+                .iter()
+                .filter(|o| o.1 & 1 << k != 0)
+                .map(|o| o.0)
+                .collect()
+        };
+        assert_eq!(
+            at(1),
+            [text.find("5 years").unwrap(), text.find("7 years").unwrap()]
+        );
+        assert_eq!(at(2), [text.find("1999").unwrap()]);
+        assert_eq!(at(3), [4, 17, 28, text.rfind("12").unwrap()]);
+        assert!(found.occurrences.is_sorted_by_key(|o| o.0));
         assert_eq!(found.widest_space, 4);
         assert_eq!(found.widest_digits, 4);
     }
