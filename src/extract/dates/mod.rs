@@ -264,7 +264,10 @@ fn rules() -> &'static Rules {
 /// Finds every date expression in `text[from..]`, resolved against `dct`.
 pub fn find_dates(text: &str, from: usize, dct: Option<Date>) -> Vec<FoundDate> {
     let body = &text[from..];
-    let quarterly = body.matches("quarter").take(2).count() == 2;
+    let quarterly = memchr::memmem::find_iter(body.as_bytes(), "quarter")
+        .take(2)
+        .count()
+        == 2;
     let reported_quarter = dct.and_then(|dct| reported_quarter_start(body, dct));
     let day_first = numeric_order(body);
     // Each match with the index of its rule.
@@ -448,8 +451,10 @@ fn sentence_before(body: &str, start: usize) -> &str {
     }
     let window = &body[lo..start];
     let cut = window
-        .rmatch_indices(['.', '\n', '!', '?'])
-        .find(|&(i, _)| ends_sentence(window, i))
+        .bytes()
+        .enumerate()
+        .rev()
+        .find(|&(i, c)| is_stop(c) && ends_sentence(window, i))
         .map_or(0, |(i, _)| i + 1);
     &window[cut..]
 }
@@ -490,10 +495,17 @@ fn sentence_after(body: &str, end: usize) -> &str {
     }
     let window = &body[end..hi];
     let cut = window
-        .match_indices(['.', '\n', '!', '?'])
-        .find(|&(i, _)| ends_sentence(window, i))
+        .bytes()
+        .enumerate()
+        .find(|&(i, c)| is_stop(c) && ends_sentence(window, i))
         .map_or(window.len(), |(i, _)| i);
     &window[..cut]
+}
+
+/// A character that may end a sentence. They are ASCII, so the scans for
+/// them read bytes: a byte below 0x80 is always a whole character.
+fn is_stop(c: u8) -> bool {
+    matches!(c, b'.' | b'\n' | b'!' | b'?')
 }
 
 #[cfg(test)]
