@@ -610,6 +610,31 @@ mod tests {
         }
     }
 
+    /// The quarter an article reports on is found where the pattern says,
+    /// however the search is narrowed.
+    #[test]
+    fn reported_quarter_as_the_whole_pattern_finds_it() {
+        let dct: Date = "2024-05-01".parse().unwrap();
+        let whole = regex::Regex::new(r"(?i)\b(first|second|third|fourth)[-\s]quarter\b").unwrap();
+        for text in [
+            "",
+            "Quarterly results beat the third quarter.",
+            "a quarterback's fourth quarter",
+            "the ſecond\u{3000}quarter and FIRST-QUARTER",
+            "firstquarter, then the Quarter; then the first  quarter",
+            "équarter second quarterly fourth quarter",
+        ] {
+            let want = whole.captures(text).map(|c| ordinal(&c[1]));
+            let quarter = |q: i64| ymd(if q > 2 { 2023 } else { 2024 }, (q - 1) * 3 + 1, 1);
+            let got = reported_quarter_start(text, dct);
+            let expected = match want {
+                Some(q) => q.and_then(quarter),
+                None => dct.checked_sub(45.days()).ok(),
+            };
+            assert_eq!(got, expected, "{text}");
+        }
+    }
+
     /// The triggers are sound on random date talk: `find_dates` checks in
     /// tests that no rule left out by the scan would have matched.
     #[test]
