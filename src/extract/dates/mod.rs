@@ -610,6 +610,33 @@ mod tests {
         }
     }
 
+    /// The sentence scans find what a plain scan of the characters finds.
+    #[test]
+    fn sentence_scans_agree_with_a_plain_scan() {
+        let plain_before = |body: &str, start: usize| -> String {
+            let window = &body[..start];
+            let cut = window
+                .rmatch_indices(['.', '\n', '!', '?'])
+                .find(|&(i, _)| ends_sentence(window, i))
+                .map_or(0, |(i, _)| i + 1);
+            window[cut..].to_string()
+        };
+        let plain_after = |body: &str, end: usize| -> String {
+            let window = &body[end..];
+            let cut = window
+                .match_indices(['.', '\n', '!', '?'])
+                .find(|&(i, _)| ends_sentence(window, i))
+                .map_or(window.len(), |(i, _)| i);
+            window[..cut].to_string()
+        };
+        let body = "Mr. Smith met Gen. Lee? Yes! It cost $1.61 in Birmingham, Ala., \
+                    on Monday.\nThen 9.5 million. No. 4 — “done.” P. Davison left. end";
+        for at in (0..=body.len()).filter(|&i| body.is_char_boundary(i)) {
+            assert_eq!(sentence_before(body, at), plain_before(body, at), "{at}");
+            assert_eq!(sentence_after(body, at), plain_after(body, at), "{at}");
+        }
+    }
+
     /// The quarter an article reports on is found where the pattern says,
     /// however the search is narrowed.
     #[test]
