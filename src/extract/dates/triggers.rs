@@ -334,7 +334,7 @@ fn letters_end(b: &[u8], mut i: usize) -> usize {
 fn not_letters(v: u64) -> u64 {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = ONES * 0x80;
-    let low = (v | ONES * 0x20) & !HIGH;
+    let low = (v | (ONES * 0x20)) & !HIGH;
     let from_a = (low + ONES * (0x80 - 0x61)) & HIGH;
     let to_z = (ONES * (0x80 + 0x7A) - low) & HIGH;
     let ascii = !v & HIGH;
