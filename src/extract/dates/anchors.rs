@@ -99,8 +99,9 @@ pub(super) fn anchor_on_mentions(body: &str, from: usize, dates: &mut [FoundDate
                 }
             }
         }
-        if let Ok(d) = dates[i].value.parse::<Date>() {
-            if dates[i].value.len() == 10 {
+        // The length first: most values are no day, and parsing costs more.
+        if dates[i].value.len() == 10 {
+            if let Ok(d) = dates[i].value.parse::<Date>() {
                 last_day = Some((i, d));
             }
         }
