@@ -374,7 +374,9 @@ fn for_each_window(
             let k = r.trailing_zeros() as usize;
             r &= r - 1;
             open[k] = match open[k] {
-                Some((first, last)) if at - last <= reach[k].saturating_mul(2) + JOIN_GAP => {
+                Some((first, last))
+                    if at - last <= reach[k].saturating_mul(2).saturating_add(JOIN_GAP) =>
+                {
                     Some((first, at))
                 }
                 Some(gathered) => {
