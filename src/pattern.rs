@@ -110,6 +110,12 @@ impl Regex {
     /// The leftmost-first match's groups, if any.
     pub fn captures<'h>(&self, haystack: &'h str) -> Option<Captures<'h>> {
         let re = self.engine(haystack);
+        // Most callers ask of text that does not match ("is this date a
+        // step from another?"): the test alone costs less than setting up
+        // the groups, which is done for a match only.
+        if !re.is_match(haystack) {
+            return None;
+        }
         let mut caps = re.create_captures();
         re.captures(haystack, &mut caps);
         caps.is_match().then_some(Captures { haystack, caps })

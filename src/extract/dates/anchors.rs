@@ -99,8 +99,9 @@ pub(super) fn anchor_on_mentions(body: &str, from: usize, dates: &mut [FoundDate
                 }
             }
         }
-        if let Ok(d) = dates[i].value.parse::<Date>() {
-            if dates[i].value.len() == 10 {
+        // The length first: most values are no day, and parsing costs more.
+        if dates[i].value.len() == 10 {
+            if let Ok(d) = dates[i].value.parse::<Date>() {
                 last_day = Some((i, d));
             }
         }
@@ -150,12 +151,20 @@ pub(super) fn narrative_year(body: &str, from: usize, dates: &mut [FoundDate]) {
         }
         // Only a year that opens its sentence sets the scene ("In 2019,
         // …"); one in passing ("since 1990", "the 1988 bombing") does not.
-        let opener = sentence_before(body, d.start - from).trim().to_lowercase();
+        // The opener is read last, for the few dates that could set the
+        // scene. No character but the ASCII ones lower-cases to the
+        // letters of its words, so an ASCII comparison is enough.
+        let opens_scene = || {
+            let opener = sentence_before(body, d.start - from).trim();
+            ["in", "during", "by"]
+                .iter()
+                .any(|w| opener.eq_ignore_ascii_case(w))
+        };
         let names_year = d.anchor == Anchor::None
             && d.ty == DateType::Date
             && d.value.len() >= 4
             && d.value.as_bytes()[..4].iter().all(u8::is_ascii_digit)
-            && matches!(opener.as_str(), "in" | "during" | "by");
+            && opens_scene();
         if names_year {
             in_play = Some(i);
         } else if d.anchor != Anchor::None && d.ty == DateType::Date {

@@ -7,22 +7,23 @@
 //! year", with the TIMEX3 `mod` END).
 
 use super::*;
-use std::collections::BTreeMap;
 
 /// Keeps, longest first and then earliest, every match that overlaps
 /// nothing kept; returns them in text order. Kept spans never overlap, so
 /// only the neighbour by start needs a look.
 pub(super) fn longest_first(mut found: Vec<FoundDate>) -> Vec<FoundDate> {
     found.sort_by_key(|d| (std::cmp::Reverse(d.end - d.start), d.start));
-    let mut kept: BTreeMap<usize, FoundDate> = BTreeMap::new();
+    // Kept in order of start: an article keeps a few dozen at most, so a
+    // vector's insertions cost less than a tree's nodes.
+    let mut kept: Vec<FoundDate> = Vec::with_capacity(found.len());
     for d in found {
-        let before = kept.range(..d.end).next_back();
-        if before.is_some_and(|(_, k)| k.end > d.start) {
+        let after = kept.partition_point(|k| k.start < d.end);
+        if after > 0 && kept[after - 1].end > d.start {
             continue;
         }
-        kept.insert(d.start, d);
+        kept.insert(after, d);
     }
-    kept.into_values().collect()
+    kept
 }
 
 /// Joins parts into whole expressions: `<part> of <year>` and modifiers.

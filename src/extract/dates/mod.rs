@@ -15,6 +15,7 @@
 //!   words that trigger it;
 //! - `triggers`: which rules an article needs, from one pass over its
 //!   words, so that the others neither scan it nor get compiled;
+//! - `windows`: the parts of the article each of those rules searches;
 //! - the productions that turn a match into a value, by what they name:
 //!   `calendar` (dates, months, years), `days` (weekdays, clock
 //!   times), `periods` (relative weeks to years, quarters, seasons),
@@ -35,6 +36,7 @@ mod periods;
 mod spans;
 mod tense;
 mod triggers;
+mod windows;
 
 use anchors::*;
 use calendar::*;
@@ -45,12 +47,14 @@ use numbers::*;
 use periods::*;
 use spans::*;
 use tense::*;
-use triggers::{Located, Trigger, Triggers};
+use triggers::{Trigger, Triggers};
+#[cfg(test)]
+use windows::check_triggers;
+use windows::for_each_window;
 
 use crate::pattern::{Captures, LengthBound, Regex};
 use jiff::civil::{Date, Weekday};
 use jiff::ToSpan;
-use std::ops::Range;
 use std::sync::OnceLock;
 
 /// The TIMEX3 type of a date expression.
@@ -264,19 +268,20 @@ fn rules() -> &'static Rules {
 /// Finds every date expression in `text[from..]`, resolved against `dct`.
 pub fn find_dates(text: &str, from: usize, dct: Option<Date>) -> Vec<FoundDate> {
     let body = &text[from..];
-    let quarterly = body.matches("quarter").take(2).count() == 2;
+    let quarterly = memchr::memmem::find_iter(body.as_bytes(), "quarter")
+        .take(2)
+        .count()
+        == 2;
     let reported_quarter = dct.and_then(|dct| reported_quarter_start(body, dct));
     let day_first = numeric_order(body);
-    let mut found: Vec<FoundDate> = Vec::new();
+    // Each match with the index of its rule.
+    let mut found: Vec<(usize, FoundDate)> = Vec::new();
     let rules = rules();
     let located = rules.triggers.locate(body);
-    let hits = located.hits;
     #[cfg(test)]
     check_triggers(rules, body, &located);
-    let runs = |k: &usize| hits & (1 << *k) != 0;
-    for k in (0..rules.rules.len()).filter(runs) {
+    for_each_window(rules, body, &located, |k, window| {
         let rule = &rules.rules[k];
-        let window = search_window(rule, body, &located, k);
         for caps in rule.regex().captures_iter_in(body, window) {
             // A rule may mark the part that is the date with a group named
             // `span`; the rest of the match is context.
@@ -298,71 +303,27 @@ pub fn find_dates(text: &str, from: usize, dct: Option<Date>) -> Vec<FoundDate> 
                 day_first,
             };
             if let Some((ty, value, anchor)) = (rule.resolve)(&caps, &ctx) {
-                found.push(FoundDate {
+                let date = FoundDate {
                     start: from + start,
                     end: from + end,
                     ty,
                     value,
                     anchor,
                     modifier: None,
-                });
+                };
+                found.push((k, date));
             }
         }
-    }
+    });
+    // In the order of the rules, as if each ran over the whole text in
+    // turn: between matches of the same span the earlier rule wins.
+    found.sort_by_key(|(k, _)| *k);
+    let found = found.into_iter().map(|(_, date)| date).collect();
     let dates = compose::longest_first(found);
     let mut dates = compose::combine(body, from, dates);
     narrative_year(body, from, &mut dates);
     anchor_on_mentions(body, from, &mut dates);
     dates
-}
-
-/// The part of `body` that rule `k` need search: every match holds the
-/// start of an occurrence of the rule's trigger, so it ends after the
-/// first occurrence and starts at or before the last, and it is no
-/// longer than the pattern's bound. No match then starts before the
-/// window, so the leftmost-first matches within it are those of the
-/// whole text; most of an article lies outside the windows of most rules.
-fn search_window(rule: &Rule, body: &str, located: &Located, k: usize) -> Range<usize> {
-    let Some(bound) = rule.length_bound() else {
-        return 0..body.len();
-    };
-    let longest = bound.at_most(located.widest_space, located.widest_digits);
-    let mut lo = located.first[k].saturating_sub(longest);
-    while !body.is_char_boundary(lo) {
-        lo -= 1;
-    }
-    let mut hi = located.last[k].saturating_add(longest).min(body.len());
-    while !body.is_char_boundary(hi) {
-        hi += 1;
-    }
-    lo..hi.max(lo)
-}
-
-/// In tests, every text that goes through [`find_dates`] also checks the
-/// triggers: a rule the scan leaves out must have no match, and a rule
-/// searched in its window finds what it finds in the whole text.
-#[cfg(test)]
-fn check_triggers(rules: &Rules, body: &str, located: &Located) {
-    for (k, rule) in rules.rules.iter().enumerate() {
-        if located.hits & (1 << k) == 0 {
-            if let Some(m) = rule.regex().find(body) {
-                panic!("rule {k} matches {:?} without its trigger", m.as_str());
-            }
-            continue;
-        }
-        let spans = |caps: Captures<'_>| {
-            let m = caps.get(0).expect("whole match");
-            (m.start(), m.end())
-        };
-        let window = search_window(rule, body, located, k);
-        let all: Vec<_> = rule.regex().captures_iter(body).map(spans).collect();
-        let within: Vec<_> = rule
-            .regex()
-            .captures_iter_in(body, window.clone())
-            .map(spans)
-            .collect();
-        assert_eq!(all, within, "rule {k} in {window:?} of {body:?}");
-    }
 }
 
 /// Trims leading non-alphanumerics and trailing spaces or punctuation
@@ -384,6 +345,9 @@ fn trim_span(body: &str, mut start: usize, mut end: usize) -> (usize, usize) {
 /// that a long line without punctuation costs linear time, not quadratic.
 const CONTEXT_WINDOW: usize = 200;
 
+/// The text before `start`, back to the start of its sentence. Inlined,
+/// as the rules' searches (in `windows`) call it for every match.
+#[inline]
 fn sentence_before(body: &str, start: usize) -> &str {
     let mut lo = start.saturating_sub(CONTEXT_WINDOW);
     while !body.is_char_boundary(lo) {
@@ -391,8 +355,10 @@ fn sentence_before(body: &str, start: usize) -> &str {
     }
     let window = &body[lo..start];
     let cut = window
-        .rmatch_indices(['.', '\n', '!', '?'])
-        .find(|&(i, _)| ends_sentence(window, i))
+        .bytes()
+        .enumerate()
+        .rev()
+        .find(|&(i, c)| is_stop(c) && ends_sentence(window, i))
         .map_or(0, |(i, _)| i + 1);
     &window[cut..]
 }
@@ -426,6 +392,9 @@ fn ends_sentence(text: &str, i: usize) -> bool {
     !(initial || TITLES.contains(&word))
 }
 
+/// The text after `end`, up to the end of its sentence. Inlined, as
+/// [`sentence_before`].
+#[inline]
 fn sentence_after(body: &str, end: usize) -> &str {
     let mut hi = (end + CONTEXT_WINDOW).min(body.len());
     while !body.is_char_boundary(hi) {
@@ -433,10 +402,17 @@ fn sentence_after(body: &str, end: usize) -> &str {
     }
     let window = &body[end..hi];
     let cut = window
-        .match_indices(['.', '\n', '!', '?'])
-        .find(|&(i, _)| ends_sentence(window, i))
+        .bytes()
+        .enumerate()
+        .find(|&(i, c)| is_stop(c) && ends_sentence(window, i))
         .map_or(window.len(), |(i, _)| i);
     &window[..cut]
+}
+
+/// A character that may end a sentence. They are ASCII, so the scans for
+/// them read bytes: a byte below 0x80 is always a whole character.
+fn is_stop(c: u8) -> bool {
+    matches!(c, b'.' | b'\n' | b'!' | b'?')
 }
 
 #[cfg(test)]
@@ -538,6 +514,58 @@ mod tests {
         assert_eq!(got.len(), want.len(), "{got:#?}");
         for (g, w) in got.iter().zip(want) {
             assert_eq!((g.0, g.1, g.2.as_str(), g.3.as_str(), g.4), *w, "{got:#?}");
+        }
+    }
+
+    /// The sentence scans find what a plain scan of the characters finds.
+    #[test]
+    fn sentence_scans_agree_with_a_plain_scan() {
+        let plain_before = |body: &str, start: usize| -> String {
+            let window = &body[..start];
+            let cut = window
+                .rmatch_indices(['.', '\n', '!', '?'])
+                .find(|&(i, _)| ends_sentence(window, i))
+                .map_or(0, |(i, _)| i + 1);
+            window[cut..].to_string()
+        };
+        let plain_after = |body: &str, end: usize| -> String {
+            let window = &body[end..];
+            let cut = window
+                .match_indices(['.', '\n', '!', '?'])
+                .find(|&(i, _)| ends_sentence(window, i))
+                .map_or(window.len(), |(i, _)| i);
+            window[..cut].to_string()
+        };
+        let body = "Mr. Smith met Gen. Lee? Yes! It cost $1.61 in Birmingham, Ala., \
+                    on Monday.\nThen 9.5 million. No. 4 — “done.” P. Davison left. end";
+        for at in (0..=body.len()).filter(|&i| body.is_char_boundary(i)) {
+            assert_eq!(sentence_before(body, at), plain_before(body, at), "{at}");
+            assert_eq!(sentence_after(body, at), plain_after(body, at), "{at}");
+        }
+    }
+
+    /// The quarter an article reports on is found where the pattern says,
+    /// however the search is narrowed.
+    #[test]
+    fn reported_quarter_as_the_whole_pattern_finds_it() {
+        let dct: Date = "2024-05-01".parse().unwrap();
+        let whole = regex::Regex::new(r"(?i)\b(first|second|third|fourth)[-\s]quarter\b").unwrap();
+        for text in [
+            "",
+            "Quarterly results beat the third quarter.",
+            "a quarterback's fourth quarter",
+            "the ſecond\u{3000}quarter and FIRST-QUARTER",
+            "firstquarter, then the Quarter; then the first  quarter",
+            "équarter second quarterly fourth quarter",
+        ] {
+            let want = whole.captures(text).map(|c| ordinal(&c[1]));
+            let quarter = |q: i64| ymd(if q > 2 { 2023 } else { 2024 }, (q - 1) * 3 + 1, 1);
+            let got = reported_quarter_start(text, dct);
+            let expected = match want {
+                Some(q) => q.and_then(quarter),
+                None => dct.checked_sub(45.days()).ok(),
+            };
+            assert_eq!(got, expected, "{text}");
         }
     }
 

@@ -276,7 +276,23 @@ pub(super) fn reported_quarter_start(body: &str, dct: Date) -> Option<Date> {
     let named = NAMED.get_or_init(|| {
         Regex::new(r"(?i)\b(first|second|third|fourth)[-\s]quarter\b").expect("quarter pattern")
     });
-    if let Some(c) = named.captures(body) {
+    // Every match spells "quarter" in ASCII letters (no other character
+    // folds to them) within a few bytes of its start, and most articles
+    // do not: a byte search for the word's first letter finds where the
+    // pattern need start, if anywhere.
+    let b = body.as_bytes();
+    let spelled = memchr::memchr2_iter(b'q', b'Q', b).find(|&i| {
+        b.get(i + 1..i + 7)
+            .is_some_and(|w| w.eq_ignore_ascii_case(b"uarter"))
+    });
+    let named_first = spelled.and_then(|at| {
+        let mut lo = at.saturating_sub(16);
+        while !body.is_char_boundary(lo) {
+            lo -= 1;
+        }
+        named.captures_iter_in(body, lo..body.len()).next()
+    });
+    if let Some(c) = named_first {
         let q = ordinal(&c[1])?;
         let current = i64::from((dct.month() - 1) / 3 + 1);
         let y = i64::from(dct.year()) - i64::from(q > current);

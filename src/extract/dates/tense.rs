@@ -241,11 +241,24 @@ fn says_will(word: &str) -> bool {
 /// The clause before a date, lower-cased: back to the last comma, quote,
 /// semicolon, colon, bracket or dash of its sentence.
 fn clause_before(ctx: &Context<'_>) -> String {
-    ctx.before
-        .rsplit([',', '"', ';', ':', '“', '”', '(', '—'])
-        .next()
-        .unwrap_or("")
-        .to_lowercase()
+    ctx.before[clause_start(ctx.before)..].to_lowercase()
+}
+
+/// Where the clause that ends `text` starts: just after its last comma,
+/// quote, semicolon, colon, bracket or dash. Read by bytes, as it runs for
+/// most dates: the ASCII marks are single bytes, and the curly quotes and
+/// the dash are the only characters whose UTF-8 is E2 80 and then 9C, 9D
+/// or 94.
+fn clause_start(text: &str) -> usize {
+    let b = text.as_bytes();
+    (0..b.len())
+        .rev()
+        .find(|&i| match b[i] {
+            b',' | b'"' | b';' | b':' | b'(' => true,
+            0x9C | 0x9D | 0x94 => i >= 2 && b[i - 2] == 0xE2 && b[i - 1] == 0x80,
+            _ => false,
+        })
+        .map_or(0, |i| i + 1)
 }
 
 /// The words of a lower-cased clause, trimmed of punctuation.
@@ -253,11 +266,30 @@ fn words_of(clause: &str) -> Vec<&str> {
     if clause.is_ascii() {
         // The same split, by bytes: in ASCII, whitespace is a space or
         // one of tab to carriage return, and the alphanumerics are ASCII.
-        return clause
-            .split(|c: char| c == ' ' || ('\t'..='\r').contains(&c))
-            .filter(|w| !w.is_empty())
-            .map(|w| w.trim_matches(|c: char| !c.is_ascii_alphanumeric() && c != '\''))
-            .collect();
+        let b = clause.as_bytes();
+        let space = |i: usize| b[i] == b' ' || (b'\t'..=b'\r').contains(&b[i]);
+        let kept = |i: usize| b[i].is_ascii_alphanumeric() || b[i] == b'\'';
+        let mut words = Vec::new();
+        let mut i = 0;
+        while i < b.len() {
+            if space(i) {
+                i += 1;
+                continue;
+            }
+            let mut from = i;
+            while i < b.len() && !space(i) {
+                i += 1;
+            }
+            let mut to = i;
+            while from < to && !kept(from) {
+                from += 1;
+            }
+            while to > from && !kept(to - 1) {
+                to -= 1;
+            }
+            words.push(&clause[from..to]);
+        }
+        return words;
     }
     clause
         .split_whitespace()
@@ -619,6 +651,25 @@ mod tests {
         use super::{opens_marker, MARKERS};
         for m in MARKERS {
             assert!(opens_marker(m[0]), "{m:?}");
+        }
+    }
+
+    #[test]
+    fn clauses_start_after_the_last_mark() {
+        use super::clause_start;
+        for text in [
+            "",
+            "no marks here",
+            "he said, it \"will\" rise: (soon) and; then",
+            "“quoted” — then … after the ellipsis ‘single’ €",
+            "ends with a comma,",
+            "—",
+        ] {
+            let want = text
+                .rsplit([',', '"', ';', ':', '“', '”', '(', '—'])
+                .next()
+                .unwrap_or("");
+            assert_eq!(&text[clause_start(text)..], want, "{text}");
         }
     }
 

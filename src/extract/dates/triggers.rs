@@ -37,18 +37,22 @@ pub(super) enum Trigger {
     Any(&'static [Trigger]),
 }
 
-/// What one word sets: the rules it triggers alone, and the word lists
-/// (of the pairs) it belongs to.
+/// What one word sets: the rules it triggers alone, and the pairs (bit p
+/// for the p-th pair) it can open or close. A pair occurs where a word
+/// that opens it is followed by one that closes it, so the pairs two
+/// neighbouring words make are one `and` of their masks.
 #[derive(Clone, Copy, Default)]
 struct Bits {
     rules: u64,
-    lists: u64,
+    opens: u64,
+    closes: u64,
 }
 
 impl Bits {
     fn add(&mut self, other: Bits) {
         self.rules |= other.rules;
-        self.lists |= other.lists;
+        self.opens |= other.opens;
+        self.closes |= other.closes;
     }
 }
 
@@ -58,13 +62,6 @@ impl Bits {
 struct Entry {
     any: Bits,
     capitalised: Bits,
-}
-
-/// A pair trigger, by the bits of its two word lists.
-struct PairBits {
-    first: u64,
-    second: u64,
-    rules: u64,
 }
 
 /// The triggers of all the rules, ready for the scan.
@@ -82,10 +79,8 @@ pub(super) struct Triggers {
     endings: [[u32; 26]; LONGEST + 1],
     /// For each first letter of a prefix in `prefixes`, its second letters.
     prefix_seconds: [u32; 26],
-    pairs: Vec<PairBits>,
-    /// Every list that opens a pair, and every list that closes one.
-    firsts: u64,
-    seconds: u64,
+    /// The rules of each pair, by its bit.
+    pair_rules: Vec<u64>,
 }
 
 /// The longest word looked up, in bytes: longer runs are no trigger.
@@ -109,62 +104,48 @@ impl Triggers {
             prefixes: FxHashMap::default(),
             endings: [[0; 26]; LONGEST + 1],
             prefix_seconds: [0; 26],
-            pairs: Vec::new(),
-            firsts: 0,
-            seconds: 0,
+            pair_rules: Vec::new(),
         };
-        let mut lists: Vec<&'static [&'static str]> = Vec::new();
         for (k, trigger) in rules.into_iter().enumerate() {
             assert!(k < 64, "one bit per rule");
-            t.add(trigger, 1 << k, &mut lists);
+            t.add(trigger, 1 << k);
         }
         t
     }
 
-    fn add(&mut self, trigger: Trigger, rule: u64, lists: &mut Vec<&'static [&'static str]>) {
+    fn add(&mut self, trigger: Trigger, rule: u64) {
         match trigger {
             Trigger::Words(words) => {
                 for w in words {
-                    self.set(
-                        w,
-                        Bits {
-                            rules: rule,
-                            lists: 0,
-                        },
-                    );
+                    let bits = Bits {
+                        rules: rule,
+                        ..Bits::default()
+                    };
+                    self.set(w, bits);
                 }
             }
             Trigger::Pair(first, second) => {
-                let mut bit_of = |list: &'static [&'static str], t: &mut Triggers| {
-                    let i = lists.iter().position(|l| *l == list).unwrap_or_else(|| {
-                        lists.push(list);
-                        lists.len() - 1
-                    });
-                    assert!(i < 64, "at most 64 word lists in pairs");
-                    let bit = 1u64 << i;
-                    for w in list {
-                        t.set(
-                            w,
-                            Bits {
-                                rules: 0,
-                                lists: bit,
-                            },
-                        );
-                    }
-                    bit
-                };
-                let (first, second) = (bit_of(first, self), bit_of(second, self));
-                self.firsts |= first;
-                self.seconds |= second;
-                self.pairs.push(PairBits {
-                    first,
-                    second,
-                    rules: rule,
-                });
+                let p = self.pair_rules.len();
+                assert!(p < 64, "at most 64 pairs");
+                self.pair_rules.push(rule);
+                for w in first {
+                    let bits = Bits {
+                        opens: 1 << p,
+                        ..Bits::default()
+                    };
+                    self.set(w, bits);
+                }
+                for w in second {
+                    let bits = Bits {
+                        closes: 1 << p,
+                        ..Bits::default()
+                    };
+                    self.set(w, bits);
+                }
             }
             Trigger::Any(alternatives) => {
                 for &a in alternatives {
-                    self.add(a, rule, lists);
+                    self.add(a, rule);
                 }
             }
         }
@@ -208,81 +189,91 @@ impl Triggers {
 
     /// The rules whose trigger occurs in `text`, where their triggers
     /// first and last occur, and the longest runs of spacing and digits.
+    ///
+    /// The scan runs over every byte of every article, so it reads each
+    /// byte's class from a table and keeps its running figures in locals.
+    // Out of line, once per article: so that profiles show the scan.
+    #[inline(never)]
     pub(super) fn locate(&self, text: &str) -> Located {
         let b = text.as_bytes();
         let mut found = Located {
             hits: 0,
-            first: [usize::MAX; 64],
-            last: [0; 64],
+            occurrences: Vec::with_capacity(64),
+            everywhere: false,
             widest_space: 0,
             widest_digits: 0,
         };
-        let mut prev = 0u64;
+        let (mut widest_space, mut widest_digits) = (0, 0);
+        let mut prev_opens = 0u64;
         let mut prev_start = 0;
         let mut space = 0;
         let mut i = 0;
         while i < b.len() {
-            let c = b[i];
             let start = i;
-            let bits = if c.is_ascii_digit() {
+            // Letters first, as most bytes are; then digits; then what
+            // stands between words.
+            let class = CLASS[usize::from(b[i])];
+            let bits = if class == LETTER {
+                i = letters_end(b, i + 1);
+                self.word_bits(b, start, i)
+            } else if class == DIGIT {
+                i += 1;
                 while i < b.len() && b[i].is_ascii_digit() {
                     i += 1;
                 }
-                found.widest_digits = found.widest_digits.max(i - start);
+                widest_digits = widest_digits.max(i - start);
                 let mut bits = self.digits;
                 if i - start == 4 {
                     bits.add(self.four_digits);
                 }
                 bits
-            } else if c.is_ascii_alphabetic() {
-                while i < b.len() && b[i].is_ascii_alphabetic() {
-                    i += 1;
-                }
-                self.word_bits(&b[start..i])
+            } else if class == SPACING {
+                i += 1;
+                space += 1;
+                widest_space = widest_space.max(space);
+                continue;
+            } else if class == OTHER {
+                i += 1;
+                space = 0;
+                continue;
             } else {
-                if c >= 0x80 {
-                    let ch = text[i..].chars().next().expect("a char starts here");
-                    // Patterns read Unicode digits as digits, and read the
-                    // Kelvin sign and the long s as "k" and "s" when they
-                    // ignore case: neither is a word of this scan, so with
-                    // one in the text every rule runs.
-                    if ch.is_numeric() || ch == '\u{212A}' || ch == '\u{17F}' {
-                        return Located::everywhere(text.len());
-                    }
-                    i += ch.len_utf8();
-                    space = if is_spacing(ch) { space + i - start } else { 0 };
-                } else {
-                    i += 1;
-                    space = if is_spacing(char::from(c)) {
-                        space + 1
-                    } else {
-                        0
-                    };
+                let ch = text[i..].chars().next().expect("a char starts here");
+                // Patterns read Unicode digits as digits, and read the
+                // Kelvin sign and the long s as "k" and "s" when they
+                // ignore case: neither is a word of this scan, so with
+                // one in the text every rule runs.
+                if ch.is_numeric() || ch == '\u{212A}' || ch == '\u{17F}' {
+                    return Located::everywhere(text.len());
                 }
-                found.widest_space = found.widest_space.max(space);
+                i += ch.len_utf8();
+                space = if is_spacing(ch) { space + i - start } else { 0 };
+                widest_space = widest_space.max(space);
                 continue;
             };
             space = 0;
-            found.mark(bits.rules, start);
-            if prev & self.firsts != 0 && bits.lists & self.seconds != 0 {
-                for p in &self.pairs {
-                    if prev & p.first != 0 && bits.lists & p.second != 0 {
-                        found.mark(p.rules, prev_start);
-                    }
-                }
+            // The pairs first: they start at the word before, so the
+            // occurrences stay in the order of the text.
+            let mut pairs = prev_opens & bits.closes;
+            while pairs != 0 {
+                found.mark(self.pair_rules[pairs.trailing_zeros() as usize], prev_start);
+                pairs &= pairs - 1;
             }
-            prev = bits.lists;
+            found.mark(bits.rules, start);
+            prev_opens = bits.opens;
             prev_start = start;
         }
+        found.widest_space = widest_space;
+        found.widest_digits = widest_digits;
         found
     }
 
-    /// What a run of letters sets.
-    fn word_bits(&self, word: &[u8]) -> Bits {
-        let n = word.len();
+    /// What the run of letters `b[start..end]` sets.
+    fn word_bits(&self, b: &[u8], start: usize, end: usize) -> Bits {
+        let n = end - start;
         if n > LONGEST {
             return Bits::default();
         }
+        let word = &b[start..end];
         let first = letter(word[0]);
         let listed = self.endings[n][first] & 1 << letter(word[n - 1]) != 0;
         let may_prefix = n >= 3
@@ -291,9 +282,14 @@ impl Triggers {
         if !listed && !may_prefix {
             return Bits::default();
         }
-        let mut buf = [0u8; LONGEST];
-        buf[..n].copy_from_slice(word);
-        let raw = u128::from_le_bytes(buf);
+        // The word's bytes as one integer, the bytes after it zeroed.
+        let raw = match b.get(start..start + LONGEST) {
+            Some(sixteen) => {
+                let all = u128::from_le_bytes(sixteen.try_into().expect("sixteen bytes"));
+                all & u128::MAX >> (8 * (LONGEST - n))
+            }
+            None => pack_raw(word),
+        };
         // Letters are lower case when their 0x20 bit is set: setting it in
         // each of the word's bytes lower-cases the word, and the word is
         // capitalised when only its first byte lacks it.
@@ -315,15 +311,86 @@ impl Triggers {
     }
 }
 
+/// The end of the run of ASCII letters in `b` from `i`. The scan spends
+/// most of its time in words, so it reads them eight bytes at a time.
+fn letters_end(b: &[u8], mut i: usize) -> usize {
+    while let Some(eight) = b.get(i..i + 8) {
+        let others = not_letters(u64::from_le_bytes(eight.try_into().expect("eight bytes")));
+        if others != 0 {
+            return i + others.trailing_zeros() as usize / 8;
+        }
+        i += 8;
+    }
+    while i < b.len() && b[i].is_ascii_alphabetic() {
+        i += 1;
+    }
+    i
+}
+
+/// The top bit of each byte of `v` that is not an ASCII letter. Each byte
+/// is lower-cased (letters become 0x61 to 0x7A, nothing else moves into
+/// that range) and its seven low bits compared with both ends by one
+/// addition and one subtraction that cannot carry into the next byte.
+fn not_letters(v: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = ONES * 0x80;
+    let low = (v | (ONES * 0x20)) & !HIGH;
+    let from_a = (low + ONES * (0x80 - 0x61)) & HIGH;
+    let to_z = (ONES * (0x80 + 0x7A) - low) & HIGH;
+    let ascii = !v & HIGH;
+    !(from_a & to_z & ascii) & HIGH
+}
+
+/// `word`'s bytes as one little-endian integer, as they stand.
+fn pack_raw(word: &[u8]) -> u128 {
+    word.iter()
+        .rev()
+        .fold(0, |key, &c| key << 8 | u128::from(c))
+}
+
+/// The classes of bytes the scan tells apart.
+const OTHER: u8 = 0;
+const LETTER: u8 = 1;
+const DIGIT: u8 = 2;
+/// ASCII spacing, as [`is_spacing`] has it: whitespace or a hyphen-minus.
+const SPACING: u8 = 3;
+/// The first byte of a character outside ASCII (or a byte inside one,
+/// which the scan steps over with its character).
+const WIDE: u8 = 4;
+
+/// Each byte's class.
+const CLASS: [u8; 256] = {
+    let mut class = [OTHER; 256];
+    let mut c = 0;
+    while c < 256 {
+        let b = c as u8;
+        class[c] = if b.is_ascii_alphabetic() {
+            LETTER
+        } else if b.is_ascii_digit() {
+            DIGIT
+        } else if b.is_ascii_whitespace() || b == b'-' || b == 0x0B {
+            SPACING
+        } else if b >= 0x80 {
+            WIDE
+        } else {
+            OTHER
+        };
+        c += 1;
+    }
+    class
+};
+
 /// What [`Triggers::locate`] finds in a text.
 pub(super) struct Located {
     /// The rules whose trigger occurs, bit k for the k-th.
     pub(super) hits: u64,
-    /// For each rule, the byte offset where an occurrence of its trigger
-    /// starts first (a pair's occurrence starts at its first word)...
-    pub(super) first: [usize; 64],
-    /// ...and last.
-    pub(super) last: [usize; 64],
+    /// Where triggers occur, in the order of the text: the byte offset
+    /// where an occurrence starts (a pair's at its first word), with the
+    /// rules it triggers.
+    pub(super) occurrences: Vec<(usize, u64)>,
+    /// Every rule may match anywhere: the text holds a character the scan
+    /// cannot read (the occurrences are then left out).
+    pub(super) everywhere: bool,
     /// The longest run of spacing (whitespace characters and hyphens),
     /// in bytes.
     pub(super) widest_space: usize,
@@ -336,8 +403,8 @@ impl Located {
     fn everywhere(len: usize) -> Located {
         Located {
             hits: u64::MAX,
-            first: [0; 64],
-            last: [len; 64],
+            occurrences: Vec::new(),
+            everywhere: true,
             widest_space: len,
             widest_digits: len,
         }
@@ -345,13 +412,9 @@ impl Located {
 
     /// Records an occurrence at `start` of the triggers of `rules`.
     fn mark(&mut self, rules: u64, start: usize) {
-        self.hits |= rules;
-        let mut r = rules;
-        while r != 0 {
-            let k = r.trailing_zeros() as usize;
-            self.first[k] = self.first[k].min(start);
-            self.last[k] = self.last[k].max(start);
-            r &= r - 1;
+        if rules != 0 {
+            self.hits |= rules;
+            self.occurrences.push((start, rules));
         }
     }
 }
@@ -424,17 +487,68 @@ mod tests {
     }
 
     #[test]
-    fn where_triggers_first_and_last_occur() {
+    fn eight_bytes_at_a_time_find_the_end_of_the_letters() {
+        for b in 0..=255u8 {
+            for at in 0..8 {
+                let mut bytes = *b"abcdefgh";
+                bytes[at] = b;
+                let want = if b.is_ascii_alphabetic() {
+                    0
+                } else {
+                    0x80 << (8 * at)
+                };
+                assert_eq!(
+                    not_letters(u64::from_le_bytes(bytes)),
+                    want,
+                    "{b:#x} at {at}"
+                );
+            }
+        }
+        let text = b"Wednesday, extraordinarily-long words; x";
+        for i in 0..text.len() {
+            let plain = (i..text.len())
+                .find(|&j| !text[j].is_ascii_alphabetic())
+                .unwrap_or(text.len());
+            assert_eq!(letters_end(text, i), plain, "{i}");
+        }
+    }
+
+    /// The byte classes agree with the character tests they stand for.
+    #[test]
+    fn byte_classes_agree_with_the_character_tests() {
+        for b in 0..=255u8 {
+            let c = char::from(b);
+            let want = match b {
+                _ if b >= 0x80 => WIDE,
+                _ if c.is_ascii_alphabetic() => LETTER,
+                _ if c.is_ascii_digit() => DIGIT,
+                _ if is_spacing(c) => SPACING,
+                _ => OTHER,
+            };
+            assert_eq!(CLASS[usize::from(b)], want, "byte {b:#x}");
+        }
+    }
+
+    #[test]
+    fn where_triggers_occur() {
         let text = "for 5 years,  in 1999\u{a0} and 7 years -- 12";
         let found = Triggers::new(RULES.iter().copied()).locate(text);
         assert_eq!(found.hits, 0b1110);
-        assert_eq!(found.first[1], text.find("5 years").unwrap());
-        assert_eq!(found.last[1], text.find("7 years").unwrap());
-        assert_eq!(found.first[2], text.find("1999").unwrap());
-        assert_eq!(found.last[2], text.find("1999").unwrap());
-        assert_eq!(found.first[3], text.find('5').unwrap());
-        assert_eq!(found.last[3], text.find("12").unwrap());
-        // " -- ", and the no-break space (two bytes) with the space after it.
+        let at = |k: usize| -> Vec<usize> {
+            found
+                .occurrences
+                .iter()
+                .filter(|o| o.1 & 1 << k != 0)
+                .map(|o| o.0)
+                .collect()
+        };
+        assert_eq!(
+            at(1),
+            [text.find("5 years").unwrap(), text.find("7 years").unwrap()]
+        );
+        assert_eq!(at(2), [text.find("1999").unwrap()]);
+        assert_eq!(at(3), [4, 17, 28, text.rfind("12").unwrap()]);
+        assert!(found.occurrences.is_sorted_by_key(|o| o.0));
         assert_eq!(found.widest_space, 4);
         assert_eq!(found.widest_digits, 4);
     }

@@ -1,0 +1,114 @@
+//! The parts of an article each triggered rule searches (#17): around
+//! the occurrences of its trigger, as far as a match can reach, instead of
+//! the whole text. Cheaper, and the same matches.
+
+use super::triggers::Located;
+use super::Rules;
+#[cfg(test)]
+use crate::pattern::Captures;
+use std::ops::Range;
+
+/// Calls `search(k, window)` for each part of `body` that rule `k` need
+/// search, each rule's in the order of the text. Every match holds the
+/// start of an occurrence of the rule's trigger and is no longer than the
+/// pattern's bound, so it lies within the bound of an occurrence on
+/// either side. Occurrences close enough for their reaches to meet share
+/// one window; windows further apart cannot share a match, so the
+/// leftmost-first matches within them are those of the whole text. Most
+/// of an article lies outside the windows of most rules.
+pub(super) fn for_each_window(
+    rules: &Rules,
+    body: &str,
+    located: &Located,
+    mut search: impl FnMut(usize, Range<usize>),
+) {
+    // For each rule that runs: how far a match reaches from the start of
+    // an occurrence, and the first and last occurrence of the window it
+    // is gathering.
+    let mut reach = [0; 64];
+    let mut open: [Option<(usize, usize)>; 64] = [None; 64];
+    let mut gathering = 0u64;
+    let mut hits = located.hits;
+    while hits != 0 {
+        let k = hits.trailing_zeros() as usize;
+        hits &= hits - 1;
+        if k >= rules.rules.len() {
+            break;
+        }
+        match rules.rules[k].length_bound() {
+            Some(bound) if !located.everywhere => {
+                reach[k] = bound.at_most(located.widest_space, located.widest_digits);
+                gathering |= 1 << k;
+            }
+            _ => search(k, 0..body.len()),
+        }
+    }
+    let window = |k: usize, (first, last): (usize, usize)| {
+        let mut lo = first.saturating_sub(reach[k]);
+        while !body.is_char_boundary(lo) {
+            lo -= 1;
+        }
+        let mut hi = last.saturating_add(reach[k]).min(body.len());
+        while !body.is_char_boundary(hi) {
+            hi += 1;
+        }
+        lo..hi.max(lo)
+    };
+    for &(at, rules) in &located.occurrences {
+        let mut r = rules & gathering;
+        while r != 0 {
+            let k = r.trailing_zeros() as usize;
+            r &= r - 1;
+            open[k] = match open[k] {
+                Some((first, last))
+                    if at - last <= reach[k].saturating_mul(2).saturating_add(JOIN_GAP) =>
+                {
+                    Some((first, at))
+                }
+                Some(gathered) => {
+                    search(k, window(k, gathered));
+                    Some((at, at))
+                }
+                None => Some((at, at)),
+            };
+        }
+    }
+    while gathering != 0 {
+        let k = gathering.trailing_zeros() as usize;
+        gathering &= gathering - 1;
+        if let Some(gathered) = open[k] {
+            search(k, window(k, gathered));
+        }
+    }
+}
+
+/// Windows whose gap is at most this many bytes are searched as one: a
+/// search costs about as much to start as to scan that much text. The
+/// gap also covers the windows' rounding out to character boundaries.
+const JOIN_GAP: usize = 64;
+
+/// In tests, every text that goes through [`find_dates`] also checks the
+/// triggers: a rule the scan leaves out must have no match, and a rule
+/// searched in its windows finds what it finds in the whole text.
+#[cfg(test)]
+pub(super) fn check_triggers(rules: &Rules, body: &str, located: &Located) {
+    let spans = |caps: Captures<'_>| {
+        let m = caps.get(0).expect("whole match");
+        (m.start(), m.end())
+    };
+    let mut within = vec![Vec::new(); rules.rules.len()];
+    for_each_window(rules, body, located, |k, window| {
+        let rule = &rules.rules[k];
+        within[k].extend(rule.regex().captures_iter_in(body, window).map(spans));
+    });
+    for (k, rule) in rules.rules.iter().enumerate() {
+        if located.hits & (1 << k) == 0 {
+            if let Some(m) = rule.regex().find(body) {
+                panic!("rule {k} matches {:?} without its trigger", m.as_str());
+            }
+            continue;
+        }
+        let all: Vec<_> = rule.regex().captures_iter(body).map(spans).collect();
+        assert_eq!(all, within[k], "rule {k} in {body:?}");
+    }
+}
