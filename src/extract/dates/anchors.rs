@@ -107,6 +107,36 @@ pub(super) fn anchor_on_mentions(body: &str, from: usize, dates: &mut [FoundDate
     }
 }
 
+/// "the day before last Tuesday", "the day after Christmas": "the day"
+/// (its signal left out of the span, as TimeML does) is one day from the
+/// date named right after the signal, not from the day in play, and its
+/// anchor names that date.
+pub(super) fn day_beside_date(body: &str, from: usize, dates: &mut [FoundDate]) {
+    for i in 1..dates.len() {
+        let (head, tail) = dates.split_at_mut(i);
+        let (day, next) = (&mut head[i - 1], &tail[0]);
+        if !body[day.start - from..day.end - from].eq_ignore_ascii_case("the day") {
+            continue;
+        }
+        let step = match body[day.end - from..next.start - from].trim() {
+            "before" => -1,
+            "after" => 1,
+            _ => continue,
+        };
+        let Some(d) = (next.value.len() == 10)
+            .then(|| next.value.parse::<Date>().ok())
+            .flatten()
+        else {
+            continue;
+        };
+        if let Ok(d) = d.checked_add(jiff::Span::new().days(step)) {
+            day.ty = DateType::Date;
+            day.value = fmt_date(d);
+            day.anchor = Anchor::Mention(i);
+        }
+    }
+}
+
 /// The first word of `rest`, lowercased, without trailing punctuation.
 fn next_word(rest: &str) -> String {
     rest.split_whitespace()
@@ -261,6 +291,18 @@ pub(super) fn period_value(d: Date, unit: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::super::test_support::*;
+
+    /// A day beside a named date steps from that date.
+    #[test]
+    fn the_day_before_a_named_date() {
+        // 2024-05-01 is a Wednesday.
+        let v = values(
+            "The day before last Tuesday's vote, rivals met. The day after Christmas was calm.",
+            "2024-05-01",
+        );
+        assert!(v.contains(&pair("The day", "2024-04-29")), "{v:?}");
+        assert!(v.contains(&pair("The day", "2023-12-26")), "{v:?}");
+    }
 
     #[test]
     fn references_resolve_against_the_mentioned_date() {

@@ -313,6 +313,7 @@ pub fn find_dates(text: &str, from: usize, dct: Option<Date>) -> Vec<FoundDate> 
     let mut dates = compose::combine(body, from, dates);
     narrative_year(body, from, &mut dates);
     anchor_on_mentions(body, from, &mut dates);
+    anchors::day_beside_date(body, from, &mut dates);
     dates
 }
 
