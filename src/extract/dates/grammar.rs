@@ -391,8 +391,8 @@ pub(super) fn rule_list() -> Vec<Rule> {
                 hyphened_year,
             ),
             r(
-                Pair(&["#4"], &["s"]),
-                r"(?i)\b(?:the\s+)?(?:(early|mid|late)[-\s]+)?(1[89]\d|20\d)0'?s\b",
+                Any(&[Pair(&["#4"], &["s"]), Pair(&["#"], &["s"])]),
+                r"(?i)(?:\bthe\s+)?(?:\b(early|mid|late)[-\s]+)?(?:\b(1[89]\d|20\d)0'?s|['’](\d)0s)\b",
                 decade,
             ),
             r(
