@@ -394,7 +394,7 @@ mod tests {
         // 2024-05-01 is a Wednesday.
         let v = values(
             "Talks began at 16:15 GMT on Monday and resumed at 0800 UTC Tuesday; \
-             a vote came at 10 a.m. EDT.",
+             a vote is due at 10 a.m. EDT.",
             "2024-05-01",
         );
         assert_eq!(
