@@ -281,11 +281,19 @@ pub(super) fn reported_quarter(
 /// A "fiscal first quarter" keeps the company's own numbering, as TimeML
 /// writes it, even when it ended in September.
 pub(super) fn reported_quarter_start(body: &str, dct: Date) -> Option<Date> {
-    let fiscal = body.contains("fiscal first")
-        || body.contains("fiscal second")
-        || body.contains("fiscal third")
-        || body.contains("fiscal fourth");
-    if !fiscal {
+    // A plain substring test first: most articles name no such quarter,
+    // and it costs far less than the pattern.
+    let fiscal = || {
+        [
+            "fiscal first",
+            "fiscal second",
+            "fiscal third",
+            "fiscal fourth",
+        ]
+        .iter()
+        .any(|w| body.contains(w))
+    };
+    if body.contains("quarter end") && !fiscal() {
         if let Some(d) = quarter_ended(body, dct) {
             return Some(d);
         }
