@@ -110,37 +110,48 @@ pub(super) fn anchor_on_mentions(body: &str, from: usize, dates: &mut [FoundDate
 /// "the day before last Tuesday", "the day after Christmas": "the day"
 /// (its signal left out of the span, as TimeML does) is one day from the
 /// date named right after the signal, not from the day in play, and its
-/// anchor names that date.
+/// anchor names that date. "He was last seen Nov. 3, the day before the
+/// raid": set off by a comma after a date, "the day" restates that date.
 pub(super) fn day_beside_date(body: &str, from: usize, dates: &mut [FoundDate]) {
-    for i in 1..dates.len() {
-        let (head, tail) = dates.split_at_mut(i);
-        let (day, next) = (&mut head[i - 1], &tail[0]);
-        if !body[day.start - from..day.end - from].eq_ignore_ascii_case("the day") {
+    let day_of = |d: &FoundDate| {
+        (d.value.len() == 10)
+            .then(|| d.value.parse::<Date>().ok())
+            .flatten()
+    };
+    for i in 0..dates.len() {
+        let (start, end) = (dates[i].start - from, dates[i].end - from);
+        if !body[start..end].eq_ignore_ascii_case("the day") {
             continue;
         }
-        let step = match body[day.end - from..next.start - from].trim() {
-            "before" => -1,
-            "after" => 1,
-            _ => continue,
+        let beside = dates.get(i + 1).and_then(|next| {
+            let step = match body[end..next.start - from].trim() {
+                "before" => -1,
+                "after" => 1,
+                _ => return None,
+            };
+            let d = day_of(next)?
+                .checked_add(jiff::Span::new().days(step))
+                .ok()?;
+            Some((d, i + 1))
+        });
+        let restated = || {
+            let prev = &dates[i.checked_sub(1)?];
+            let gap = &body[prev.end - from..start];
+            (gap.trim() == ",").then_some(())?;
+            Some((day_of(prev)?, i - 1))
         };
-        let Some(d) = (next.value.len() == 10)
-            .then(|| next.value.parse::<Date>().ok())
-            .flatten()
-        else {
-            continue;
-        };
-        if let Ok(d) = d.checked_add(jiff::Span::new().days(step)) {
-            day.ty = DateType::Date;
-            day.value = fmt_date(d);
-            day.anchor = Anchor::Mention(i);
+        if let Some((d, k)) = beside.or_else(restated) {
+            dates[i].ty = DateType::Date;
+            dates[i].value = fmt_date(d);
+            dates[i].anchor = Anchor::Mention(k);
         }
     }
 }
 
 /// "The bomb went off on Friday. The blast came at 10:35 a.m.": a clock
-/// time that names no day of its own, in a past clause, is on the day in play, the last day
-/// named before it, else the article's. News paragraphs are a sentence or
-/// two, so the day carries across them.
+/// time that names no day of its own, in a past clause, is on the day in
+/// play, the last day named before it, else the article's. News
+/// paragraphs are a sentence or two, so the day carries across them.
 pub(super) fn clock_on_day_in_play(body: &str, from: usize, dates: &mut [FoundDate]) {
     static BARE: OnceLock<Regex> = OnceLock::new();
     let bare = BARE.get_or_init(|| {
@@ -365,6 +376,14 @@ mod tests {
         );
         assert!(v.contains(&pair("The day", "2024-04-29")), "{v:?}");
         assert!(v.contains(&pair("The day", "2023-12-26")), "{v:?}");
+        let v = values(
+            "The ship was last seen on March 3, the day before the storm.",
+            "2024-05-01",
+        );
+        assert_eq!(
+            v,
+            [pair("March 3", "2024-03-03"), pair("the day", "2024-03-03")]
+        );
     }
 
     #[test]
