@@ -108,6 +108,91 @@ pub(super) fn anchor_on_mentions(body: &str, from: usize, dates: &mut [FoundDate
     }
 }
 
+/// "the day before last Tuesday", "the day after Christmas": "the day"
+/// (its signal left out of the span, as TimeML does) is one day from the
+/// date named right after the signal, not from the day in play, and its
+/// anchor names that date. "He was last seen Nov. 3, the day before the
+/// raid": set off by a comma after a date, "the day" restates that date.
+pub(super) fn day_beside_date(body: &str, from: usize, dates: &mut [FoundDate]) {
+    let day_of = |d: &FoundDate| {
+        (d.value.len() == 10)
+            .then(|| d.value.parse::<Date>().ok())
+            .flatten()
+    };
+    for i in 0..dates.len() {
+        let (start, end) = (dates[i].start - from, dates[i].end - from);
+        if !body[start..end].eq_ignore_ascii_case("the day") {
+            continue;
+        }
+        let beside = dates.get(i + 1).and_then(|next| {
+            let step = match body[end..next.start - from].trim() {
+                "before" => -1,
+                "after" => 1,
+                _ => return None,
+            };
+            let d = day_of(next)?
+                .checked_add(jiff::Span::new().days(step))
+                .ok()?;
+            Some((d, i + 1))
+        });
+        let restated = || {
+            let prev = &dates[i.checked_sub(1)?];
+            let gap = &body[prev.end - from..start];
+            (gap.trim() == ",").then_some(())?;
+            Some((day_of(prev)?, i - 1))
+        };
+        if let Some((d, k)) = beside.or_else(restated) {
+            dates[i].ty = DateType::Date;
+            dates[i].value = fmt_date(d);
+            dates[i].anchor = Anchor::Mention(k);
+        }
+    }
+}
+
+/// "The bomb went off on Friday. The blast came at 10:35 a.m.": a clock
+/// time that names no day of its own, in a past clause, is on the day in
+/// play, the last day named before it, else the article's. News
+/// paragraphs are a sentence or two, so the day carries across them.
+pub(super) fn clock_on_day_in_play(body: &str, from: usize, dates: &mut [FoundDate]) {
+    static BARE: OnceLock<Regex> = OnceLock::new();
+    let bare = BARE.get_or_init(|| {
+        Regex::new(&format!(
+            r"(?i)^(?:(?:about|around|at)\s+)?\d{{1,2}}(?::\d{{2}})?\s*(?:a\.m\.?|p\.m\.?|am|pm)(?:\s+(?:local\s+time|{ZONE}))?$"
+        ))
+        .expect("bare clock pattern")
+    });
+    let mut in_play: Option<usize> = None;
+    for i in 0..dates.len() {
+        let is_day = |v: &str| v.get(..10).is_some_and(|d| d.parse::<Date>().is_ok());
+        let text = &body[dates[i].start - from..dates[i].end - from];
+        if dates[i].ty == DateType::Time
+            && dates[i].anchor == Anchor::Article
+            && bare.find(text).is_some()
+        {
+            // Only a past clause tells of the day in play: "officials will
+            // speak at 3 p.m." is still ahead.
+            let ctx = Context {
+                dct: None,
+                before: sentence_before(body, dates[i].start - from),
+                after: sentence_after(body, dates[i].end - from),
+                quarterly: false,
+                reported_quarter: None,
+                day_first: None,
+            };
+            if tense(&ctx) != Tense::Past {
+                continue;
+            }
+            if let Some(k) = in_play {
+                let day = dates[k].value[..10].to_string();
+                dates[i].value.replace_range(..10, &day);
+                dates[i].anchor = Anchor::Mention(k);
+            }
+        } else if is_day(&dates[i].value) && dates[i].ty != DateType::Duration {
+            in_play = Some(i);
+        }
+    }
+}
+
 /// The first word of `rest`, lowercased, without trailing punctuation.
 fn next_word(rest: &str) -> String {
     rest.split_whitespace()
@@ -270,6 +355,45 @@ pub(super) fn period_value(d: Date, unit: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::super::test_support::*;
+
+    /// A day beside a named date steps from that date.
+    /// A clock time without a day is on the day in play.
+    #[test]
+    fn a_bare_clock_time_is_on_the_day_in_play() {
+        // 2024-05-01 is a Wednesday.
+        let v = values(
+            "The dam burst on Monday. Water reached the town at 4:10 a.m. local time.\n\n\
+             Officials will speak at 3 p.m.",
+            "2024-05-01",
+        );
+        assert_eq!(
+            v,
+            [
+                pair("Monday", "2024-04-29"),
+                pair("4:10 a.m. local time", "2024-04-29T04:10"),
+                pair("3 p.m.", "2024-05-01T15:00")
+            ]
+        );
+    }
+
+    #[test]
+    fn the_day_before_a_named_date() {
+        // 2024-05-01 is a Wednesday.
+        let v = values(
+            "The day before last Tuesday's vote, rivals met. The day after Christmas was calm.",
+            "2024-05-01",
+        );
+        assert!(v.contains(&pair("The day", "2024-04-29")), "{v:?}");
+        assert!(v.contains(&pair("The day", "2023-12-26")), "{v:?}");
+        let v = values(
+            "The ship was last seen on March 3, the day before the storm.",
+            "2024-05-01",
+        );
+        assert_eq!(
+            v,
+            [pair("March 3", "2024-03-03"), pair("the day", "2024-03-03")]
+        );
+    }
 
     #[test]
     fn references_resolve_against_the_mentioned_date() {

@@ -405,8 +405,29 @@ pub(super) fn hyphened_year(
     Some((DateType::Date, c.get(1)?.as_str().to_string(), Anchor::None))
 }
 
-pub(super) fn decade(c: &Captures<'_>, _: &Context<'_>) -> Option<(DateType, String, Anchor)> {
-    Some((DateType::Date, c.get(2)?.as_str().to_string(), Anchor::None))
+/// "the 1990s"; "the '80s", its century left out, is the latest such
+/// decade that has begun by the article's date.
+pub(super) fn decade(c: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType, String, Anchor)> {
+    if let Some(full) = c.get(2) {
+        return Some((DateType::Date, full.as_str().to_string(), Anchor::None));
+    }
+    let tens: i64 = c.get(3)?.as_str().parse().ok()?;
+    Some((
+        DateType::Date,
+        format!("{}{tens}", century_of(tens, ctx)),
+        Anchor::Article,
+    ))
+}
+
+/// The century of a decade named without one ("the nineties", "the
+/// '20s"): the article's, unless that decade has not yet begun.
+fn century_of(tens: i64, ctx: &Context<'_>) -> i64 {
+    let century = ctx.dct.map_or(19, |d| i64::from(d.year()) / 100);
+    if century * 100 + tens * 10 > ctx.dct.map_or(9999, |d| d.year().into()) {
+        century - 1
+    } else {
+        century
+    }
 }
 
 pub(super) fn decade_word(
@@ -423,13 +444,11 @@ pub(super) fn decade_word(
         "eighties" => 8,
         _ => 9,
     };
-    let century = ctx.dct.map_or(19, |d| i64::from(d.year()) / 100);
-    let century = if century * 100 + tens * 10 > ctx.dct.map_or(9999, |d| d.year().into()) {
-        century - 1
-    } else {
-        century
-    };
-    Some((DateType::Date, format!("{century}{tens}"), Anchor::Article))
+    Some((
+        DateType::Date,
+        format!("{}{tens}", century_of(tens, ctx)),
+        Anchor::Article,
+    ))
 }
 
 pub(super) fn weekday_dated(
@@ -467,6 +486,25 @@ pub(super) fn weekday_dated(
 #[cfg(test)]
 mod tests {
     use super::super::test_support::*;
+
+    /// A decade without its century takes the latest one begun.
+    #[test]
+    fn decades_with_a_clipped_century() {
+        let v = values(
+            "Prices soared in the '80s and early '90s, as in the ’20s.",
+            "1999-06-01",
+        );
+        assert_eq!(
+            v,
+            [
+                pair("the '80s", "198"),
+                pair("early '90s", "199"),
+                pair("the ’20s", "192")
+            ]
+        );
+        let v = values("Unlike the '20s, the '90s were calm.", "2024-06-01");
+        assert_eq!(v, [pair("the '20s", "202"), pair("the '90s", "199")]);
+    }
 
     #[test]
     fn absolute_and_partial_dates() {

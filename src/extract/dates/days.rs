@@ -47,6 +47,9 @@ pub(super) fn weekday(c: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType, 
 
 pub(super) fn day_word(c: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType, String, Anchor)> {
     let word = c.get(1)?.as_str().to_lowercase();
+    if c.get(2).is_none() && generic_day(&word, ctx) {
+        return None;
+    }
     let (offset, mut part) = match word.as_str() {
         "yesterday" => (-1, ""),
         "tomorrow" => (1, ""),
@@ -65,6 +68,65 @@ pub(super) fn day_word(c: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType,
         return Some((DateType::Date, value.to_string(), Anchor::None));
     };
     day_with_part(dct, offset, part)
+}
+
+/// "today's world", "many of today's computers", "the leaders of
+/// tomorrow": the present or the future in general, not a day; the
+/// TimeML corpora leave them out, where "today's vote" and "as of today"
+/// are days.
+fn generic_day(word: &str, ctx: &Context<'_>) -> bool {
+    /// Nouns that "today's" makes an era rather than a day.
+    const ERA: &[&str] = &[
+        "world",
+        "society",
+        "youth",
+        "young",
+        "generation",
+        "generations",
+        "children",
+        "kids",
+        "teenagers",
+        "students",
+        "parents",
+        "families",
+        "workers",
+        "consumers",
+        "computers",
+        "technology",
+        "culture",
+        "economy",
+        "standards",
+        "politics",
+    ];
+    if !matches!(word, "today" | "tomorrow") {
+        return false;
+    }
+    let before = ctx.before.trim_end().to_lowercase();
+    let possessive = ctx
+        .after
+        .strip_prefix("'s ")
+        .or_else(|| ctx.after.strip_prefix("\u{2019}s "));
+    if let Some(rest) = possessive {
+        let noun = rest
+            .split(|c: char| !c.is_alphabetic())
+            .find(|w| !w.is_empty())
+            .unwrap_or("")
+            .to_lowercase();
+        let many = ["many of", "most of", "some of", "all of"]
+            .iter()
+            .any(|w| before.ends_with(w));
+        return many || ERA.contains(&noun.as_str());
+    }
+    // "the people of tomorrow", but "as of today", "the end of today".
+    let Some(head) = before.strip_suffix(" of") else {
+        return false;
+    };
+    let owner = head.split_whitespace().last().unwrap_or("");
+    !owner.is_empty()
+        && !matches!(
+            owner,
+            "as" | "end" | "start" | "beginning" | "rest" | "morning" | "afternoon" | "evening"
+        )
 }
 
 pub(super) fn part_of_today(
@@ -286,6 +348,20 @@ fn day_with_part(dct: Date, offset: i64, part: &str) -> Option<(DateType, String
 mod tests {
     use super::super::test_support::*;
 
+    /// Issue 14: "today" of an era is no day.
+    #[test]
+    fn today_of_an_era_is_no_day() {
+        let v = values(
+            "In today's world, many of today's phones are cheap; the leaders of tomorrow \
+             agree. Today's vote, as of today, was close.",
+            "2024-05-01",
+        );
+        assert_eq!(
+            v,
+            [pair("Today", "2024-05-01"), pair("today", "2024-05-01")]
+        );
+    }
+
     #[test]
     fn times_attach_to_their_day() {
         // 1998-02-13 is a Friday.
@@ -318,7 +394,7 @@ mod tests {
         // 2024-05-01 is a Wednesday.
         let v = values(
             "Talks began at 16:15 GMT on Monday and resumed at 0800 UTC Tuesday; \
-             a vote came at 10 a.m. EDT.",
+             a vote is due at 10 a.m. EDT.",
             "2024-05-01",
         );
         assert_eq!(

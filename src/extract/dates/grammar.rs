@@ -391,8 +391,8 @@ pub(super) fn rule_list() -> Vec<Rule> {
                 hyphened_year,
             ),
             r(
-                Pair(&["#4"], &["s"]),
-                r"(?i)\b(?:the\s+)?(?:(early|mid|late)[-\s]+)?(1[89]\d|20\d)0'?s\b",
+                Any(&[Pair(&["#4"], &["s"]), Pair(&["#"], &["s"])]),
+                r"(?i)(?:\bthe\s+)?(?:\b(early|mid|late)[-\s]+)?(?:\b(1[89]\d|20\d)0'?s|['’](\d)0s)\b",
                 decade,
             ),
             r(
@@ -493,7 +493,7 @@ pub(super) fn rule_list() -> Vec<Rule> {
                     Pair(&["year"], &["earlier", "ago"]),
                     Pair(&["the", "same"], QUARTER_OR_PERIOD),
                 ]),
-                r"(?i)\b(?:the\s+)?year-(?:earlier|ago)(?:\s+(?:quarter|period))?\b|\bthe\s+(?:same\s+)?(?:quarter|period)\s+(?:a\s+year\s+(?:ago|earlier)|of\s+last\s+year|last\s+year)\b",
+                r"(?i)\b(?:the\s+)?year-(?:earlier|ago)(?:\s+(?:(first|second|third|fourth)[-\s])?(?:quarter|period))?\b|\bthe\s+(?:same\s+)?(?:quarter|period)\s+(?:a\s+year\s+(?:ago|earlier)|of\s+last\s+year|last\s+year)\b",
                 year_ago_quarter,
             ),
             r(
@@ -586,7 +586,7 @@ pub(super) fn rule_list() -> Vec<Rule> {
             ),
             r(
                 Words(&["every", "each"]),
-                r"(?i)\b(?:every|each)\s+(day|week|month|year|morning|night|{W}|(?-i:{MF}))\b",
+                r"(?i)\b(?:every|each)\s+(hour|day|week|month|quarter|year|morning|afternoon|evening|night|{W}|(?-i:{MF}))\b",
                 every,
             ),
             r(

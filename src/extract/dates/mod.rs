@@ -199,9 +199,10 @@ struct Context<'a> {
     /// The article reports quarterly results, where "a year ago" means
     /// the same quarter a year before.
     quarterly: bool,
-    /// The first day of the quarter the article reports on: the first
-    /// quarter it names ("its fiscal first quarter"), else the calendar
-    /// quarter that ended most recently before the article date.
+    /// The first day of the quarter the article reports on: the one "the
+    /// quarter ended Sept. 30" names, else the first quarter it names
+    /// ("its fiscal first quarter"), else the calendar quarter that ended
+    /// most recently before the article date.
     reported_quarter: Option<Date>,
     /// How the article writes numeric dates whose parts could be either
     /// way round ("03/04/2025"): day first when its other numeric dates
@@ -323,6 +324,8 @@ pub fn find_dates(text: &str, from: usize, dct: Option<Date>) -> Vec<FoundDate> 
     let mut dates = compose::combine(body, from, dates);
     narrative_year(body, from, &mut dates);
     anchor_on_mentions(body, from, &mut dates);
+    anchors::day_beside_date(body, from, &mut dates);
+    anchors::clock_on_day_in_play(body, from, &mut dates);
     dates
 }
 

@@ -271,7 +271,33 @@ pub(super) fn reported_quarter(
 }
 
 /// A day inside the quarter that results published at `dct` report on.
+///
+/// "the quarter ended Sept. 30" says which quarter outright, so it wins
+/// over the first quarter the article names, which may be a fiscal one
+/// ("the fiscal first quarter") or a forecast ("the fourth quarter").
+/// A named quarter that ends on a month ("the second quarter ended Oct.
+/// 31") keeps its name; an unnamed one is the calendar quarter of its
+/// middle month, so a quarter ended July 31 (May to July) is the second.
+/// A "fiscal first quarter" keeps the company's own numbering, as TimeML
+/// writes it, even when it ended in September.
 pub(super) fn reported_quarter_start(body: &str, dct: Date) -> Option<Date> {
+    // A plain substring test first: most articles name no such quarter,
+    // and it costs far less than the pattern.
+    let fiscal = || {
+        [
+            "fiscal first",
+            "fiscal second",
+            "fiscal third",
+            "fiscal fourth",
+        ]
+        .iter()
+        .any(|w| body.contains(w))
+    };
+    if body.contains("quarter end") && !fiscal() {
+        if let Some(d) = quarter_ended(body, dct) {
+            return Some(d);
+        }
+    }
     static NAMED: OnceLock<Regex> = OnceLock::new();
     let named = NAMED.get_or_init(|| {
         Regex::new(r"(?i)\b(first|second|third|fourth)[-\s]quarter\b").expect("quarter pattern")
@@ -301,6 +327,29 @@ pub(super) fn reported_quarter_start(body: &str, dct: Date) -> Option<Date> {
     dct.checked_sub(45.days()).ok()
 }
 
+/// The quarter "the quarter ended <month>" names, as a day inside it.
+fn quarter_ended(body: &str, dct: Date) -> Option<Date> {
+    static ENDED: OnceLock<Regex> = OnceLock::new();
+    let ended = ENDED.get_or_init(|| {
+        Regex::new(&format!(
+            r"(?i)\b(?:(first|second|third|fourth)[-\s])?quarter\s+end(?:ed|ing)\s+(?:on\s+)?((?-i:{MONTH_FULL}))"
+        ))
+        .expect("quarter-ended pattern")
+    });
+    let c = ended.captures(body)?;
+    let current = i64::from((dct.month() - 1) / 3 + 1);
+    if let Some(named) = c.get(1) {
+        let q = ordinal(named.as_str())?;
+        let y = i64::from(dct.year()) - i64::from(q > current);
+        return ymd(y, (q - 1) * 3 + 1, 1);
+    }
+    let end = i64::from(month_number(c.get(2)?.as_str().trim_end_matches('.'))?);
+    let y = i64::from(dct.year()) - i64::from(end > i64::from(dct.month()));
+    // The middle month of the three that end with `end`.
+    let (y, middle) = if end == 1 { (y - 1, 12) } else { (y, end - 1) };
+    ymd(y, middle, 1)
+}
+
 /// "the year-earlier quarter": the reported quarter a year before.
 /// "the 1988 quarter" in a results report: the reported quarter of 1988.
 pub(super) fn dated_quarter(
@@ -316,10 +365,20 @@ pub(super) fn dated_quarter(
     Some((DateType::Date, format!("{y:04}-Q{n}"), Anchor::Article))
 }
 
+/// "the year-ago quarter", "the quarter a year earlier": the reported
+/// quarter a year before; "the year-earlier third quarter" names its
+/// quarter, the one of the year before the latest such quarter.
 pub(super) fn year_ago_quarter(
-    _: &Captures<'_>,
+    c: &Captures<'_>,
     ctx: &Context<'_>,
 ) -> Option<(DateType, String, Anchor)> {
+    if let Some(named) = c.get(1) {
+        let q = ordinal(named.as_str())?;
+        let dct = ctx.dct?;
+        let current = i64::from((dct.month() - 1) / 3 + 1);
+        let y = i64::from(dct.year()) - i64::from(q > current) - 1;
+        return Some((DateType::Date, format!("{y:04}-Q{q}"), Anchor::Article));
+    }
     if !ctx.compares_quarters() && ctx.quarterly {
         let y = i64::from(ctx.dct?.year()) - 1;
         return Some((DateType::Date, format!("{y:04}"), Anchor::Article));
@@ -492,6 +551,46 @@ mod tests {
                     of $5.3 million, or $1.61 a share, a year earlier.";
         let v = values(text, "1989-11-02");
         assert!(v.contains(&pair("a year earlier", "1988-Q3")), "{v:?}");
+    }
+
+    /// "the quarter ended <month>" names the reported quarter outright,
+    /// ahead of a forecast quarter named earlier in the story.
+    #[test]
+    fn the_quarter_ended_a_month_is_the_reported_one() {
+        let text = "Acme expects a weak fourth quarter. In the quarter ended July 31, \
+                    profit rose. The year-ago quarter was weaker.";
+        let v = values(text, "1989-10-30");
+        assert!(v.contains(&pair("the quarter", "1989-Q2")), "{v:?}");
+        assert!(
+            v.contains(&pair("The year-ago quarter", "1988-Q2")),
+            "{v:?}"
+        );
+        let text = "Profit in the second quarter ended Oct. 31 doubled, while the \
+                    third quarter looks flat. The year-ago quarter was weak.";
+        let v = values(text, "1989-11-20");
+        assert!(
+            v.contains(&pair("The year-ago quarter", "1988-Q2")),
+            "{v:?}"
+        );
+        // A fiscal quarter keeps the company's numbering.
+        let text = "Profit rose in the fiscal first quarter. For the quarter ended \
+                    Sept. 30, sales grew. In the quarter, costs fell.";
+        let v = values(text, "1989-10-26");
+        assert!(v.contains(&pair("the quarter", "1989-Q1")), "{v:?}");
+    }
+
+    #[test]
+    fn a_year_ago_quarter_with_its_name_is_one_expression() {
+        let text = "Sales rose 5% from the year-earlier third quarter, and profit beat \
+                    the year-ago second quarter.";
+        let v = values(text, "1989-11-02");
+        assert_eq!(
+            v,
+            [
+                pair("the year-earlier third quarter", "1988-Q3"),
+                pair("the year-ago second quarter", "1988-Q2"),
+            ]
+        );
     }
 
     /// Issue 14: a game's quarters are not calendar quarters.

@@ -249,11 +249,15 @@ pub(super) fn vague(c: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType, St
 pub(super) fn every(c: &Captures<'_>, _: &Context<'_>) -> Option<(DateType, String, Anchor)> {
     let unit = c.get(1)?.as_str();
     let value = match unit.to_lowercase().as_str() {
+        "hour" => "PT1H".to_string(),
         "day" => "P1D".to_string(),
         "week" => "P1W".to_string(),
         "month" => "P1M".to_string(),
+        "quarter" => "P1Q".to_string(),
         "year" => "P1Y".to_string(),
         "morning" => "XXXX-XX-XXTMO".to_string(),
+        "afternoon" => "XXXX-XX-XXTAF".to_string(),
+        "evening" => "XXXX-XX-XXTEV".to_string(),
         "night" => "XXXX-XX-XXTNI".to_string(),
         _ if month_number(unit).is_some() && weekday_number(unit).is_none() => {
             format!("XXXX-{:02}", month_number(unit)?)
@@ -400,6 +404,19 @@ mod tests {
                 pair("the weekend", "2024-W09-WE"),
                 pair("the nineties", "199"),
                 pair("each July", "XXXX-07")
+            ]
+        );
+        let v = values(
+            "The board meets every quarter, checks the pumps every hour and walks \
+             the dog every evening.",
+            "2024-02-29",
+        );
+        assert_eq!(
+            v,
+            [
+                pair("every quarter", "P1Q"),
+                pair("every hour", "PT1H"),
+                pair("every evening", "XXXX-XX-XXTEV")
             ]
         );
         let v = values("a year ago, two decades", "2024-02-29");
