@@ -24,46 +24,58 @@ use crate::extract::{segment, Doc, EntityType};
 type EvidenceFn = fn(&Doc<'_>, usize, usize) -> Option<Rule>;
 
 /// Every evidence function but the lexicon ones, which [`local`] runs
-/// first because the name lists need their answers.
-const LOCAL: &[EvidenceFn] = &[
-    not_name::event_word,
-    not_name::event_head,
+/// first because the name lists need their answers, grouped by the spans
+/// they can speak of: each rule also checks its own span, but a span of
+/// one token need not call the ~15 rules that want several, nor a longer
+/// span the ~10 that want one (#17). The order does not matter: the
+/// evidence is a set.
+const ANY_SPAN: &[EvidenceFn] = &[
     not_name::title_only,
     super::words::nationality,
     not_name::common_words,
     super::words::dictionary_words,
-    not_name::numbered,
-    not_name::label,
-    org::ampersand,
-    super::words::citation,
     org::org_word,
-    org::the_body,
-    org::for_phrase,
-    org::feature_of,
     org::acronym,
-    person::particle,
-    org::plural_team,
     person::given_name,
-    place::feature,
-    place::landmark,
-    place::compass,
-    org::place_in_name,
-    org::camel_case,
     org::company_context,
     person::age,
     person::reporting_verb,
-    place::preposition_short,
+    super::words::quoted,
+];
+
+/// The rules that speak only of a span of one token.
+const ONE_TOKEN: &[EvidenceFn] = &[
+    not_name::numbered,
+    not_name::label,
+    org::the_body,
+    place::compass,
+    org::camel_case,
     person::given_name_alone,
-    person::name_shape,
     place::preposition,
     person::surname,
     super::words::defined_term,
-    not_name::product,
     place::state_after_town,
-    super::words::place_city,
     super::words::administration,
+];
+
+/// The rules that speak only of a span of several tokens.
+const SEVERAL_TOKENS: &[EvidenceFn] = &[
+    not_name::event_word,
+    not_name::event_head,
+    org::ampersand,
+    super::words::citation,
+    org::for_phrase,
+    org::feature_of,
+    person::particle,
+    org::plural_team,
+    place::feature,
+    place::landmark,
+    org::place_in_name,
+    place::preposition_short,
+    person::name_shape,
+    not_name::product,
+    super::words::place_city,
     super::words::compass_place,
-    super::words::quoted,
 ];
 
 /// Collects the evidence of every span-level function for the span.
@@ -76,7 +88,12 @@ pub(crate) fn local(doc: &Doc<'_>, first: usize, last: usize) -> Ev {
     if found.place {
         ev.add(Rule::Gazetteer);
     }
-    for f in LOCAL {
+    let shaped = if first == last {
+        ONE_TOKEN
+    } else {
+        SEVERAL_TOKENS
+    };
+    for f in ANY_SPAN.iter().chain(shaped) {
         if let Some(r) = f(doc, first, last) {
             ev.add(r);
         }
@@ -170,6 +187,30 @@ pub(super) mod tests {
         let first = doc.tokens.iter().position(|t| t.start == start);
         let last = doc.tokens.iter().position(|t| t.end == end);
         (first.expect("token starts"), last.expect("token ends"))
+    }
+
+    /// The rules grouped by shape in [`local`] say nothing of spans of
+    /// the other shape, so skipping them changes nothing.
+    #[test]
+    fn shaped_rules_keep_to_their_shape() {
+        let text = "Mr. Vane, 45, of Marks & Spencer Ltd said in Main Street \
+                    that the Court (KPRF) met Smith of Tulsa, OK, and the North, \
+                    then Fort Lee, \"Lanterns\", the Carter administration, \
+                    West Texas, Mexico City and Dow Jones & Co 2004 spoke.";
+        let doc = Doc::new(text, 0);
+        let n = doc.tokens.len();
+        for first in 0..n {
+            for last in first..n.min(first + 5) {
+                let wrong = if first == last {
+                    SEVERAL_TOKENS
+                } else {
+                    ONE_TOKEN
+                };
+                for f in wrong {
+                    assert_eq!(f(&doc, first, last), None, "{}", doc.span_text(first, last));
+                }
+            }
+        }
     }
 
     #[test]
