@@ -128,11 +128,13 @@ pub(crate) fn gazetteer(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rule
 pub(crate) fn lexicons(doc: &Doc<'_>, first: usize, last: usize) -> Ev {
     let lex = doc.lex;
     let text = doc.span_text(first, last);
-    let (mut org, mut place) = (lex.organisation(text).is_some(), lex.place(text).is_some());
+    // One probe of the lexicon answers for both (#17).
+    let entry = lex.entry(text);
+    let (mut org, mut place) = (entry.organisation().is_some(), entry.place().is_some());
     if !(org && place) && caps_span(doc, first, last) {
-        let title = segment::title_case(text);
-        org = org || lex.organisation(&title).is_some();
-        place = place || lex.place(&title).is_some();
+        let title = lex.entry(&segment::title_case(text));
+        org = org || title.organisation().is_some();
+        place = place || title.place().is_some();
     }
     let mut ev = Ev::default();
     if org {
