@@ -35,10 +35,10 @@ pub(crate) fn title_only(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rul
     });
     // "Mr. King", "Judge Pope": after a title, a word that is also a
     // surname is the surname; "Mr. President", "Madam Chair" are forms of
-    // address.
+    // address. (Asked last: few spans are titles alone, #17.)
     let address =
-        !people::title_before(doc, first) || first == last && !doc.word(first).is_surname();
-    (all && mixed_case(doc, first, last) && address).then_some(Rule::TitleOnly)
+        || !people::title_before(doc, first) || first == last && !doc.word(first).is_surname();
+    (all && mixed_case(doc, first, last) && address()).then_some(Rule::TitleOnly)
 }
 
 /// Capitalised words that the article also writes in lower case are
