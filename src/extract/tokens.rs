@@ -222,7 +222,13 @@ fn tokenize_pieces<'a>(
     let mut line_start = true;
     for (i, piece) in pieces {
         let start = from + i;
-        // Most pieces are words: their first byte settles it without
+        // One space, the usual gap between words, is settled at once: no
+        // decoding, no search for a line break (#17).
+        if piece == " " {
+            space_before = true;
+            continue;
+        }
+        // Most other pieces are words: their first byte settles it without
         // decoding the piece.
         let lead = piece.as_bytes()[0];
         let maybe_space = lead >= 0x80 || matches!(lead, b'\t'..=b'\r' | b' ');
