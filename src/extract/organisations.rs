@@ -21,6 +21,11 @@ pub(crate) fn has_org_word(doc: &Doc<'_>, first: usize, last: usize) -> bool {
 /// True when the chunk is an acronym: one all-capital word of two to six
 /// letters, or such words joined by hyphens ("IS-K").
 pub(crate) fn is_acronym(doc: &Doc<'_>, first: usize, last: usize) -> bool {
+    // The tokens' flags first: most spans are in title case, which they
+    // rule out without reading the text (#17).
+    if !(first..=last).all(|i| doc.tokens[i].is_all_caps() || doc.tokens[i].text.len() <= 2) {
+        return false;
+    }
     let span = &doc.text[doc.tokens[first].start..doc.tokens[last].end];
     let letters = span.chars().filter(|c| c.is_alphabetic()).count();
     (2..=6).contains(&letters)
@@ -28,7 +33,6 @@ pub(crate) fn is_acronym(doc: &Doc<'_>, first: usize, last: usize) -> bool {
         && span
             .chars()
             .all(|c| c.is_uppercase() || c.is_ascii_digit() || matches!(c, '-' | '.' | '&'))
-        && (first..=last).all(|i| doc.tokens[i].is_all_caps() || doc.tokens[i].text.len() <= 2)
 }
 
 /// Words after a company's name ("X shares", "X's chief executive").
@@ -125,6 +129,11 @@ pub(crate) fn is_camel_case(word: &str) -> bool {
         .or_else(|| word.strip_prefix("Mac"))
         .unwrap_or(word);
     if tail.len() != word.len() {
+        return false;
+    }
+    // Most words have no capital after their first letter, which an ASCII
+    // word shows without decoding its characters (#17).
+    if word.is_ascii() && !word.bytes().skip(1).any(|b| b.is_ascii_uppercase()) {
         return false;
     }
     // One pass, no allocation: this runs for every one-word name.

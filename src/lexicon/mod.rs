@@ -235,24 +235,43 @@ impl Entry {
 /// SipHash on short words: its keys are our own fixed lists and article
 /// text only probes it, so no input can flood it with colliding keys.
 /// Most words asked about are not in the list: a filter of the entries'
-/// first bytes and lengths turns most of them away before any hashing.
+/// first and last bytes and lengths turns most of them away before any
+/// hashing.
 pub(crate) struct WordList {
     words: &'static [&'static str],
     set: OnceLock<Listed>,
 }
 
-/// A [`WordList`]'s words, hashed, and its filter: bit `len % 64` of
-/// word `first byte % 32` is set for each entry.
+/// A [`WordList`]'s words, hashed, and its filter: for each entry, bit
+/// `len % 64` of word `first byte % 32` of `first` and of word `last
+/// byte % 32` of `last`. (The first byte and the length alone let a
+/// third of a text's words through to the hash; "said" and "that" share
+/// them with list words, though not their last byte, #17.)
 struct Listed {
-    filter: [u64; 32],
+    first: [u64; 32],
+    last: [u64; 32],
     words: FxHashSet<&'static str>,
 }
 
-/// The filter word and bit of a non-empty word.
+/// The filter words and bit of a non-empty word: its first byte's row,
+/// its last byte's row, and its length's bit.
 #[inline]
-fn filter_key(word: &str) -> Option<(usize, u64)> {
-    let first = *word.as_bytes().first()?;
-    Some((usize::from(first % 32), 1 << (word.len() % 64)))
+fn filter_key(word: &str) -> Option<(usize, usize, u64)> {
+    let (&first, &last) = (word.as_bytes().first()?, word.as_bytes().last()?);
+    Some((
+        usize::from(first % 32),
+        usize::from(last % 32),
+        1 << (word.len() % 64),
+    ))
+}
+
+impl Listed {
+    /// False when `word` cannot be in the list.
+    #[inline]
+    fn may_hold(&self, word: &str) -> bool {
+        filter_key(word)
+            .is_none_or(|(a, b, bit)| self.first[a] & bit != 0 && self.last[b] & bit != 0)
+    }
 }
 
 impl WordList {
@@ -266,12 +285,11 @@ impl WordList {
 
     /// False when `word` in lower case cannot be in the list, true when
     /// it may be: for ASCII, lower-casing keeps the length and the
-    /// filter's row (`b % 32` is the same for both cases of a letter),
+    /// filter's rows (`b % 32` is the same for both cases of a letter),
     /// so the filter answers without copying the word.
     #[inline]
     pub(crate) fn may_hold_lowercase_of(&self, word: &str) -> bool {
-        !word.is_ascii()
-            || filter_key(word).is_none_or(|(at, bit)| self.listed().filter[at] & bit != 0)
+        !word.is_ascii() || self.listed().may_hold(word)
     }
 
     /// True when `word` is in the list, compared exactly (like a slice's
@@ -279,20 +297,21 @@ impl WordList {
     #[inline]
     pub(crate) fn contains(&self, word: &&str) -> bool {
         let listed = self.listed();
-        filter_key(word).is_none_or(|(at, bit)| listed.filter[at] & bit != 0)
-            && listed.words.contains(word)
+        listed.may_hold(word) && listed.words.contains(word)
     }
 
     /// The words hashed and filtered, on first use.
     #[inline]
     fn listed(&self) -> &Listed {
         self.set.get_or_init(|| {
-            let mut filter = [0; 32];
-            for (at, bit) in self.words.iter().filter_map(|w| filter_key(w)) {
-                filter[at] |= bit;
+            let (mut first, mut last) = ([0; 32], [0; 32]);
+            for (a, b, bit) in self.words.iter().filter_map(|w| filter_key(w)) {
+                first[a] |= bit;
+                last[b] |= bit;
             }
             Listed {
-                filter,
+                first,
+                last,
                 words: self.words.iter().copied().collect(),
             }
         })

@@ -54,18 +54,22 @@ fn spelled_acronyms(doc: &Doc<'_>, cands: &mut [Candidate]) -> bool {
             .collect()
     };
     // In brackets, beside a name that is no term ("Khorasan (IS-K)", but
-    // not "Ultraviolet (UV)").
-    // (A flag per token: a set of positions cost more to build.)
-    let mut name_ends = vec![false; doc.tokens.len()];
-    for c in cands.iter() {
-        if super::decide_one(c.ev, c.ev).0 != Some(Kind::NotName) {
-            name_ends[c.last] = true;
+    // not "Ultraviolet (UV)"). Few articles have an acronym in brackets:
+    // the others need not decide every name (#17).
+    let in_brackets =
+        |c: &&Candidate| c.ev.has(Rule::Acronym) && c.first > 1 && doc.tokens[c.first - 1].is("(");
+    if cands.iter().any(|c| in_brackets(&c)) {
+        // (A flag per token: a set of positions cost more to build.)
+        let mut name_ends = vec![false; doc.tokens.len()];
+        for c in cands.iter() {
+            if super::decide_one(c.ev, c.ev).0 != Some(Kind::NotName) {
+                name_ends[c.last] = true;
+            }
         }
-    }
-    for c in cands.iter() {
-        let beside_name = c.first > 1 && doc.tokens[c.first - 1].is("(") && name_ends[c.first - 2];
-        if c.ev.has(Rule::Acronym) && beside_name {
-            initials.insert(letters_of(c));
+        for c in cands.iter().filter(in_brackets) {
+            if name_ends[c.first - 2] {
+                initials.insert(letters_of(c));
+            }
         }
     }
     let mut changed = false;

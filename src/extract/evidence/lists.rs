@@ -34,14 +34,19 @@ pub(crate) struct Lookup {
 pub(crate) fn lookup(doc: &Doc<'_>, first: usize, last: usize, lists: bool) -> Lookup {
     let lex = doc.lex;
     let know = crate::lexicon::Knowledge::get();
-    let probe = |t: &str| Lookup {
-        org: lex.organisation(t).is_some(),
-        place: lex.place(t).is_some(),
-        kinds: if lists {
-            know.get_name(t).map(|k| k.kinds)
-        } else {
-            None
-        },
+    // One probe of the lexicon answers for the organisations and the
+    // gazetteer both (#17).
+    let probe = |t: &str| {
+        let entry = lex.entry(t);
+        Lookup {
+            org: entry.organisation().is_some(),
+            place: entry.place().is_some(),
+            kinds: if lists {
+                know.get_name(t).map(|k| k.kinds)
+            } else {
+                None
+            },
+        }
     };
     let text = doc.span_text(first, last);
     let mut found = if first == last {

@@ -99,6 +99,7 @@ pub(crate) fn split(doc: &Doc<'_>, mut first: usize, last: usize, out: &mut Vec<
     if known_name(doc, first, last) {
         return push(out, first, last, None);
     }
+    let whole = (first, last);
     // "Student Government The State University": a capitalised "The"
     // inside a run opens another name (letterheads, lists without commas).
     if let Some(k) = (first + 1..last).find(|&k| toks[k].text == "The" && !toks[k - 1].is_dash()) {
@@ -162,7 +163,9 @@ pub(crate) fn split(doc: &Doc<'_>, mut first: usize, last: usize, out: &mut Vec<
         return;
     }
     let text = doc.span_text(first, last);
-    if known_name(doc, first, last) {
+    // (The whole chunk was asked above: asked again only when trimming
+    // changed it, #17.)
+    if (first, last) != whole && known_name(doc, first, last) {
         return push(out, first, last, None);
     }
     // Events are not people, organisations or places: "U.S. Open",

@@ -1,0 +1,238 @@
+//! The evidence functions: each looks at one span of tokens and its
+//! neighbours and returns the [`Rule`] it stands for, or `None`. They are
+//! independent of one another; [`super::decide`] weighs what they say.
+//!
+//! This module holds the table of rules and the engine that runs them,
+//! with the lexicon evidence and the tests the rules share; the rules
+//! live by family in `not_name`, `org`, `person` and `place` (and the
+//! word-level ones in [`super::words`]).
+
+mod not_name;
+mod org;
+mod person;
+mod place;
+
+pub(crate) use org::ampersand;
+
+use super::lists::{caps_span, listed_with, lookup};
+use super::{Ev, Rule};
+use crate::extract::tokens::TokenKind;
+use crate::extract::{segment, Doc, EntityType};
+
+/// The evidence functions that look at one span and its neighbours. Each
+/// returns the rule it stands for, or `None`.
+type EvidenceFn = fn(&Doc<'_>, usize, usize) -> Option<Rule>;
+
+/// Every evidence function but the lexicon ones, which [`local`] runs
+/// first because the name lists need their answers, grouped by the spans
+/// they can speak of: each rule also checks its own span, but a span of
+/// one token need not call the ~15 rules that want several, nor a longer
+/// span the ~10 that want one (#17). The order does not matter: the
+/// evidence is a set.
+const ANY_SPAN: &[EvidenceFn] = &[
+    not_name::title_only,
+    super::words::nationality,
+    not_name::common_words,
+    super::words::dictionary_words,
+    org::org_word,
+    org::acronym,
+    person::given_name,
+    org::company_context,
+    person::age,
+    person::reporting_verb,
+    super::words::quoted,
+];
+
+/// The rules that speak only of a span of one token.
+const ONE_TOKEN: &[EvidenceFn] = &[
+    not_name::numbered,
+    not_name::label,
+    org::the_body,
+    place::compass,
+    org::camel_case,
+    person::given_name_alone,
+    place::preposition,
+    person::surname,
+    super::words::defined_term,
+    place::state_after_town,
+    super::words::administration,
+];
+
+/// The rules that speak only of a span of several tokens.
+const SEVERAL_TOKENS: &[EvidenceFn] = &[
+    not_name::event_word,
+    not_name::event_head,
+    org::ampersand,
+    super::words::citation,
+    org::for_phrase,
+    org::feature_of,
+    person::particle,
+    org::plural_team,
+    place::feature,
+    place::landmark,
+    org::place_in_name,
+    place::preposition_short,
+    person::name_shape,
+    not_name::product,
+    super::words::place_city,
+    super::words::compass_place,
+];
+
+/// Collects the evidence of every span-level function for the span.
+pub(crate) fn local(doc: &Doc<'_>, first: usize, last: usize) -> Ev {
+    let found = lookup(doc, first, last, true);
+    let mut ev = listed_with(doc, first, last, &found);
+    if found.org {
+        ev.add(Rule::OrgLexicon);
+    }
+    if found.place {
+        ev.add(Rule::Gazetteer);
+    }
+    let shaped = if first == last {
+        ONE_TOKEN
+    } else {
+        SEVERAL_TOKENS
+    };
+    for f in ANY_SPAN.iter().chain(shaped) {
+        if let Some(r) = f(doc, first, last) {
+            ev.add(r);
+        }
+    }
+    ev
+}
+
+/// The span's text, or its title case when it is written in capitals.
+fn known<T>(
+    doc: &Doc<'_>,
+    first: usize,
+    last: usize,
+    mut f: impl FnMut(&str) -> Option<T>,
+) -> bool {
+    let text = doc.span_text(first, last);
+    f(text).is_some() || caps_span(doc, first, last) && f(&segment::title_case(text)).is_some()
+}
+
+/// The organisation lexicon's evidence alone (the rules ask [`lookup`]
+/// or [`lexicons`], which answer it with the gazetteer's).
+#[cfg(test)]
+pub(crate) fn org_lexicon(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rule> {
+    known(doc, first, last, |t| doc.lex.organisation(t)).then_some(Rule::OrgLexicon)
+}
+
+pub(crate) fn gazetteer(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rule> {
+    known(doc, first, last, |t| doc.lex.place(t)).then_some(Rule::Gazetteer)
+}
+
+/// [`org_lexicon`] and [`gazetteer`] together, for headlines, which try
+/// every span of capitals: the span is title-cased once for both (#17).
+pub(crate) fn lexicons(doc: &Doc<'_>, first: usize, last: usize) -> Ev {
+    let lex = doc.lex;
+    let text = doc.span_text(first, last);
+    // One probe of the lexicon answers for both (#17).
+    let entry = lex.entry(text);
+    let (mut org, mut place) = (entry.organisation().is_some(), entry.place().is_some());
+    if !(org && place) && caps_span(doc, first, last) {
+        let title = lex.entry(&segment::title_case(text));
+        org = org || title.organisation().is_some();
+        place = place || title.place().is_some();
+    }
+    let mut ev = Ev::default();
+    if org {
+        ev.add(Rule::OrgLexicon);
+    }
+    if place {
+        ev.add(Rule::Gazetteer);
+    }
+    ev
+}
+
+/// True when the span has lower-case letters: spans in capitals (table
+/// headers, shouted slugs) get no guesses from their shape.
+pub(super) fn mixed_case(doc: &Doc<'_>, first: usize, last: usize) -> bool {
+    // Most rules ask this of every span: the tokens know it (#17). What
+    // lies between them is white space, which has no case.
+    doc.tokens[first..=last].iter().any(|t| t.has_lowercase())
+}
+
+fn words(doc: &Doc<'_>, first: usize, last: usize) -> usize {
+    (first..=last)
+        .filter(|&i| doc.tokens[i].kind == TokenKind::Word)
+        .count()
+}
+
+/// The coordination rule for a type.
+pub(crate) fn coordination_rule(ty: EntityType) -> Rule {
+    match ty {
+        EntityType::Person => Rule::CoordPerson,
+        EntityType::Organisation => Rule::CoordOrganisation,
+        EntityType::Place => Rule::CoordPlace,
+    }
+}
+
+#[cfg(test)]
+pub(super) mod tests {
+    use super::*;
+
+    /// Runs an evidence function on the span of `text` that spells `name`
+    /// (its first occurrence). Shared by the evidence modules' tests.
+    pub(crate) fn on(f: EvidenceFn, text: &str, name: &str) -> Option<Rule> {
+        let doc = Doc::new(text, 0);
+        let (first, last) = span_of(&doc, name);
+        f(&doc, first, last)
+    }
+
+    /// The first and last token of the first span of the text spelling
+    /// `name`.
+    pub(crate) fn span_of(doc: &Doc<'_>, name: &str) -> (usize, usize) {
+        let start = doc.text.find(name).expect("name in text");
+        let end = start + name.len();
+        let first = doc.tokens.iter().position(|t| t.start == start);
+        let last = doc.tokens.iter().position(|t| t.end == end);
+        (first.expect("token starts"), last.expect("token ends"))
+    }
+
+    /// The rules grouped by shape in [`local`] say nothing of spans of
+    /// the other shape, so skipping them changes nothing.
+    #[test]
+    fn shaped_rules_keep_to_their_shape() {
+        let text = "Mr. Vane, 45, of Marks & Spencer Ltd said in Main Street \
+                    that the Court (KPRF) met Smith of Tulsa, OK, and the North, \
+                    then Fort Lee, \"Lanterns\", the Carter administration, \
+                    West Texas, Mexico City and Dow Jones & Co 2004 spoke.";
+        let doc = Doc::new(text, 0);
+        let n = doc.tokens.len();
+        for first in 0..n {
+            for last in first..n.min(first + 5) {
+                let wrong = if first == last {
+                    SEVERAL_TOKENS
+                } else {
+                    ONE_TOKEN
+                };
+                for f in wrong {
+                    assert_eq!(f(&doc, first, last), None, "{}", doc.span_text(first, last));
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn lexicons() {
+        assert_eq!(
+            on(org_lexicon, "Reuters reported it.", "Reuters"),
+            Some(Rule::OrgLexicon)
+        );
+        assert_eq!(
+            on(org_lexicon, "REUTERS SAYS SO", "REUTERS"),
+            Some(Rule::OrgLexicon)
+        );
+        assert_eq!(on(org_lexicon, "Zorvex reported it.", "Zorvex"), None);
+        assert_eq!(
+            on(gazetteer, "He flew to Turkey.", "Turkey"),
+            Some(Rule::Gazetteer)
+        );
+        assert_eq!(
+            on(gazetteer, "NEW YORK 2025-01-01", "NEW YORK"),
+            Some(Rule::Gazetteer)
+        );
+    }
+}
