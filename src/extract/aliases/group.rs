@@ -203,8 +203,7 @@ pub(crate) fn group(doc: &Doc<'_>, cands: &[Candidate], links: &[Link]) -> Vec<F
     // also writes in lower case ("Culture" of "Culture Movement").
     let lower = persons::LowerWords::new(doc);
     join_short_forms(doc, cands, &mut groups, EntityType::Organisation, |c| {
-        let head = doc.tokens[c.first].text;
-        let ordinary = || lower.contains(head) || doc.lex.is_function_word(head);
+        let ordinary = || lower.contains_at(c.first, c.first) || doc.is_function_word_at(c.first);
         let ampersand = || (c.first..=c.last).any(|k| doc.tokens[k].is("&"));
         if c.rule == "org_word" && c.last > c.first && !ampersand() && !ordinary() {
             c.first

@@ -22,7 +22,7 @@
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::group::Groups;
-use super::names::{compatible, goes_by_middle_name, parse, PersonName};
+use super::names::{compatible, entry_at, goes_by_middle_name, lower_entry_at, parse, PersonName};
 use super::spelling::{fold, skeleton, skeleton_into};
 use crate::extract::evidence::{self, Ev, Rule};
 use crate::extract::{people, places, Candidate, Doc, EntityType};
@@ -49,20 +49,23 @@ pub(crate) fn evidence_of(
     name: &PersonName,
     lower: &LowerWords<'_, '_>,
 ) -> Evidence {
+    let given = entry_at(doc, name.given_at);
     let context = matches!(
         c.rule,
         "given_name" | "title" | "age" | "scorecard" | "alias" | "reporting_verb"
-    ) || doc.lex.is_given_name(name.given_raw)
+    ) || given.is_given_name()
         || people::title_before(doc, c.first)
         // "Saint Jerome", "Pope Francis": a title and one name.
-        || doc.lex.is_title(name.given_raw)
+        || lower_entry_at(doc, name.given_at).is_title()
         || matches!(name.given_raw, "Saint" | "St" | "St.");
     if context {
         return Evidence::Context;
     }
-    let ordinary = |w: &str| doc.lex.is_function_word(w) || lower.contains(w);
-    let first = doc.tokens[c.first].text;
-    if !ordinary(first) && (doc.lex.is_surname(name.surname_raw) || !ordinary(name.surname_raw)) {
+    let ordinary = |at: (usize, usize)| {
+        lower_entry_at(doc, at).is_function_word() || lower.contains_at(at.0, at.1)
+    };
+    let surname = entry_at(doc, name.surname_at);
+    if !ordinary((c.first, c.first)) && (surname.is_surname() || !ordinary(name.surname_at)) {
         Evidence::Shape
     } else {
         Evidence::None
@@ -70,16 +73,15 @@ pub(crate) fn evidence_of(
 }
 
 /// True for roles and peoples ("Senators", "Americans"): the last word
-/// of "Republican Senators" is no surname.
-fn is_role_or_people(doc: &Doc<'_>, word: &str) -> bool {
-    match word.strip_suffix('s') {
+/// of "Republican Senators" is no surname. Asked of token `i`.
+fn is_role_or_people(doc: &Doc<'_>, i: usize) -> bool {
+    let demonym = doc.word(i).demonym().is_some();
+    match doc.tokens[i].text.strip_suffix('s') {
         Some(singular) => {
-            doc.lex.is_title(singular)
-                || doc.lex.demonym(word).is_some()
-                || doc.lex.demonym(singular).is_some()
+            doc.lex.is_title(singular) || demonym || doc.lex.demonym(singular).is_some()
         }
         // No plural: one lexicon probe, not the same one twice (#17).
-        None => doc.lex.demonym(word).is_some(),
+        None => demonym,
     }
 }
 
@@ -94,9 +96,11 @@ impl<'d, 'a> LowerWords<'d, 'a> {
         LowerWords { doc }
     }
 
-    /// True when `word`, lower-cased, is written so in the article.
-    pub(crate) fn contains(&self, word: &str) -> bool {
-        crate::lexicon::with_lowercase(word, |w| self.doc.lower_words.contains(w))
+    /// True when tokens `first..=last`, lower-cased, are written so in
+    /// the article (copied only when they are not ASCII).
+    pub(crate) fn contains_at(&self, first: usize, last: usize) -> bool {
+        self.doc
+            .with_lower(first, last, |w| self.doc.lower_words.contains(w))
     }
 }
 
@@ -145,7 +149,7 @@ fn known_people<'a>(doc: &Doc<'a>, cands: &[Candidate], lower: &LowerWords<'_, '
                 }
             }
         }
-        if doc.lex.is_given_name(name.given_raw) {
+        if entry_at(doc, name.given_at).is_given_name() {
             known.after_given_name.insert(doc.tokens[c.last].text);
         }
         *known.surnames.entry(name.surname).or_default() |= evidence;
@@ -198,7 +202,7 @@ pub(crate) fn type_short_forms(doc: &Doc<'_>, cands: &mut Vec<Candidate>) {
             continue;
         }
         let text = doc.tokens[c.first].text;
-        if is_role_or_people(doc, text) {
+        if is_role_or_people(doc, c.first) {
             continue;
         }
         let key = &keys[a..b];
@@ -234,7 +238,7 @@ pub(crate) fn type_short_forms(doc: &Doc<'_>, cands: &mut Vec<Candidate>) {
     let toks = &doc.tokens;
     let mut added = false;
     for (i, t) in toks.iter().enumerate() {
-        if covered[i] || !known.after_given_name.contains(t.text) || !lex.is_title(t.text) {
+        if covered[i] || !known.after_given_name.contains(t.text) || !doc.lower_word(i).is_title() {
             continue;
         }
         let before_name = toks
@@ -326,8 +330,8 @@ pub(crate) fn join(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups) {
                         || goes_by_middle_name(
                             name,
                             other,
-                            doc.lex.is_given_name(other.given_raw),
-                            doc.lex.is_given_name(name.given_raw),
+                            entry_at(doc, other.given_at).is_given_name(),
+                            entry_at(doc, name.given_at).is_given_name(),
                         )
                 })
                 .map(|&j| groups.find(j))
@@ -460,21 +464,22 @@ pub(crate) fn join(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups) {
         // Never a join to a "person" that only its shape made one, and an
         // ordinary word ("Mosque" after "Lotfollah Mosque") needs to
         // speak or carry a title somewhere to be a surname.
-        let text = doc.tokens[c.last].text;
         let ordinary = || {
-            doc.lex.is_function_word(text) || lower.contains(text) || is_role_or_people(doc, text)
+            doc.is_function_word_at(c.last)
+                || lower.contains_at(c.last, c.last)
+                || is_role_or_people(doc, c.last)
         };
         if let Some(target) = target {
             // A title word ("Major" after "John Major", not "Professor"
             // after "Assistant Professor") and a first name need the
             // full name's context evidence.
-            let backed = if by_surname && doc.lex.is_title(text) {
+            let backed = if by_surname && doc.lower_word(c.last).is_title() {
                 // "Major" after "John Major", not "President" after "Vice
                 // President".
                 context[target]
                     && full[target]
                         .as_ref()
-                        .is_some_and(|n| doc.lex.is_given_name(n.given_raw))
+                        .is_some_and(|n| entry_at(doc, n.given_at).is_given_name())
             } else if by_surname {
                 evidence[target] && !ordinary()
             } else {
