@@ -399,8 +399,8 @@ fn set_keys(doc: &Doc<'_>, cands: &mut [Candidate]) {
 /// takes its name's type, a surname alone is a short form of the person
 /// named in full, a company's first word of the company.
 fn resolve(doc: &Doc<'_>, cands: &mut Vec<Candidate>) {
-    // Alias statements may have widened a span ("also known as Big Sam").
-    set_keys(doc, cands);
+    // Keys stay set: alias statements key the spans they widen ("also
+    // known as Big Sam") or join themselves.
     for c in cands.iter_mut() {
         if c.rule == "alias" {
             if let Some(ty) = c.ty {

@@ -12,7 +12,7 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::acronyms::initials_match;
 use super::{AliasKind, Link};
-use crate::extract::evidence::{Ev, Rule};
+use crate::extract::evidence::{self, Ev, Rule};
 use crate::extract::tokens::TokenKind;
 use crate::extract::{Candidate, Doc, EntityType};
 
@@ -99,6 +99,9 @@ pub(crate) fn find_statements(doc: &Doc<'_>, cands: &mut Vec<Candidate>) -> Vec<
         let trimmed = &toks[j];
         if trimmed.is_capitalised() && !toks[j + 1].line_start {
             cands[k].first = j;
+            // The wider span pools with its own text (#17: keys are set
+            // once, here for the spans statements change).
+            cands[k].key = evidence::name_key(doc.span_text(j, cands[k].last));
             return Some(k);
         }
         None
@@ -467,6 +470,7 @@ fn join_possessives(doc: &Doc<'_>, cands: &mut Vec<Candidate>) {
             ty: Some(ty),
             rule: rule.row().name,
             strength: 3,
+            key: evidence::name_key(whole),
             ..Candidate::new(first, last, ev)
         });
     }
