@@ -79,7 +79,12 @@ impl Groups {
 }
 
 /// Groups typed candidates into entities, in order of first mention.
-pub(crate) fn group(doc: &Doc<'_>, cands: &[Candidate], links: &[Link]) -> Vec<FoundEntity> {
+pub(crate) fn group<'a>(
+    doc: &Doc<'a>,
+    cands: &[Candidate],
+    links: &[Link],
+    names: &mut persons::FullNames<'a>,
+) -> Vec<FoundEntity> {
     let n = cands.len();
     let mut groups = Groups((0..n).collect());
     let text_of = |c: &Candidate| doc.span_text(c.first, c.last);
@@ -197,7 +202,7 @@ pub(crate) fn group(doc: &Doc<'_>, cands: &[Candidate], links: &[Link]) -> Vec<F
     // Short forms: a surname joins the one person it ends ("Goren" →
     // "Mehmet Goren"); a company's first word joins the one company it
     // starts ("Tesla" → "Tesla Inc").
-    persons::join(doc, cands, &mut groups);
+    persons::join(doc, cands, &mut groups, names);
     // Not across "&": "Makel & Plucker" is a citation of two people and
     // "Marks & Spencer" is not "Marks"; nor an ordinary word the article
     // also writes in lower case ("Culture" of "Culture Movement").

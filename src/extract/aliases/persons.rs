@@ -42,33 +42,68 @@ pub(crate) enum Evidence {
     Context,
 }
 
-/// The evidence that the name `c` is a person's.
-pub(crate) fn evidence_of(
-    doc: &Doc<'_>,
-    c: &Candidate,
-    name: &PersonName,
-    lower: &LowerWords<'_, '_>,
-) -> Evidence {
-    let given = entry_at(doc, name.given_at);
-    let context = matches!(
-        c.rule,
+/// True for the rules that are evidence of a person by themselves: a
+/// name typed so needs nothing more.
+fn rule_is_context(rule: &str) -> bool {
+    matches!(
+        rule,
         "given_name" | "title" | "age" | "scorecard" | "alias" | "reporting_verb"
-    ) || given.is_given_name()
-        || people::title_before(doc, c.first)
+    )
+}
+
+/// The evidence that the name starting at token `first` is a person's,
+/// whatever rule typed it.
+fn span_evidence(doc: &Doc<'_>, first: usize, name: &PersonName) -> Evidence {
+    let context = entry_at(doc, name.given_at).is_given_name()
+        || people::title_before(doc, first)
         // "Saint Jerome", "Pope Francis": a title and one name.
         || lower_entry_at(doc, name.given_at).is_title()
         || matches!(name.given_raw, "Saint" | "St" | "St.");
     if context {
         return Evidence::Context;
     }
+    let lower = LowerWords::new(doc);
     let ordinary = |at: (usize, usize)| {
         lower_entry_at(doc, at).is_function_word() || lower.contains_at(at.0, at.1)
     };
     let surname = entry_at(doc, name.surname_at);
-    if !ordinary((c.first, c.first)) && (surname.is_surname() || !ordinary(name.surname_at)) {
+    if !ordinary((first, first)) && (surname.is_surname() || !ordinary(name.surname_at)) {
         Evidence::Shape
     } else {
         Evidence::None
+    }
+}
+
+/// People's full names parsed once per article, by span, with the
+/// evidence their span gives: typing short forms and grouping ask about
+/// the same names, and a parse costs more than a thousand instructions
+/// (#17).
+#[derive(Default)]
+pub(crate) struct FullNames<'a> {
+    by_span: HashMap<(usize, usize), Option<(PersonName<'a>, Evidence)>>,
+}
+
+impl<'a> FullNames<'a> {
+    /// Parses the name of `c`, unless it was already.
+    fn parse(&mut self, doc: &Doc<'a>, c: &Candidate) {
+        self.by_span.entry((c.first, c.last)).or_insert_with(|| {
+            let name = parse(doc, c.first, c.last)?;
+            let level = span_evidence(doc, c.first, &name);
+            Some((name, level))
+        });
+    }
+
+    /// The name of `c` parsed by [`FullNames::parse`], with the evidence
+    /// that it is a person's: its span's, or its rule's.
+    fn get(&self, c: &Candidate) -> Option<(&PersonName<'a>, Evidence)> {
+        debug_assert!(self.by_span.contains_key(&(c.first, c.last)), "parsed");
+        let (name, level) = self.by_span.get(&(c.first, c.last))?.as_ref()?;
+        let level = if rule_is_context(c.rule) {
+            Evidence::Context
+        } else {
+            *level
+        };
+        Some((name, level))
     }
 }
 
@@ -116,43 +151,48 @@ pub(crate) fn speaks_or_titled(doc: &Doc<'_>, c: &Candidate) -> bool {
 /// Names of people named in full: their surnames, and each first name
 /// with the one surname it goes with (`None` when several); each with
 /// whether the full name had evidence of its own.
-struct Known<'a> {
-    surnames: HashMap<String, bool>,
-    given: HashMap<String, Option<(String, bool)>>,
+struct Known<'n> {
+    surnames: HashMap<&'n str, bool>,
+    given: HashMap<&'n str, Option<(&'n str, bool)>>,
     /// Surnames of full names that open with a known given name.
-    after_given_name: HashSet<&'a str>,
+    after_given_name: HashSet<&'n str>,
 }
 
-fn known_people<'a>(doc: &Doc<'a>, cands: &[Candidate], lower: &LowerWords<'_, '_>) -> Known<'a> {
+fn known_people<'n, 'a: 'n>(
+    doc: &Doc<'a>,
+    cands: &[Candidate],
+    names: &'n mut FullNames<'a>,
+) -> Known<'n> {
     let mut known = Known {
         surnames: HashMap::default(),
         given: HashMap::default(),
         after_given_name: HashSet::default(),
     };
-    for c in cands {
-        if c.ty != Some(EntityType::Person) || c.last == c.first || c.strength < 1 {
-            continue;
-        }
-        let Some(name) = parse(doc, c.first, c.last) else {
+    let full =
+        |c: &Candidate| c.ty == Some(EntityType::Person) && c.last > c.first && c.strength >= 1;
+    for c in cands.iter().filter(|c| full(c)) {
+        names.parse(doc, c);
+    }
+    let names: &'n FullNames<'a> = names;
+    for c in cands.iter().filter(|c| full(c)) {
+        let Some((name, level)) = names.get(c) else {
             continue;
         };
-        let evidence = evidence_of(doc, c, &name, lower) > Evidence::None;
+        let evidence = level > Evidence::None;
         if name.given.chars().count() > 1 {
-            // Looked up before inserting: the key is cloned only for a
-            // first name not seen yet.
             match known.given.get_mut(name.given.as_str()) {
                 Some(Some((s, e))) if *s == name.surname => *e |= evidence,
                 Some(entry) => *entry = None,
                 None => {
-                    let surname = Some((name.surname.clone(), evidence));
-                    known.given.insert(name.given, surname);
+                    let surname = Some((name.surname.as_str(), evidence));
+                    known.given.insert(name.given.as_str(), surname);
                 }
             }
         }
         if entry_at(doc, name.given_at).is_given_name() {
             known.after_given_name.insert(doc.tokens[c.last].text);
         }
-        *known.surnames.entry(name.surname).or_default() |= evidence;
+        *known.surnames.entry(name.surname.as_str()).or_default() |= evidence;
     }
     known
 }
@@ -164,9 +204,12 @@ fn known_people<'a>(doc: &Doc<'a>, cands: &[Candidate], lower: &LowerWords<'_, '
 /// one person has it ("Serena" after "Serena Williams"); and a title word
 /// alone after a full name that ends in it ("King" after "Martin Luther
 /// King"), which chunking drops as a title.
-pub(crate) fn type_short_forms(doc: &Doc<'_>, cands: &mut Vec<Candidate>) {
-    let lower = LowerWords::new(doc);
-    let mut known = known_people(doc, cands, &lower);
+pub(crate) fn type_short_forms<'a>(
+    doc: &Doc<'a>,
+    cands: &mut Vec<Candidate>,
+    names: &mut FullNames<'a>,
+) {
+    let mut known = known_people(doc, cands, names);
     // Without a person named in full there is nothing to type (every
     // parsed name gives a surname).
     if known.surnames.is_empty() {
@@ -269,20 +312,31 @@ const MAX_FORMS_PER_SURNAME: usize = 64;
 
 /// Groups the names of each person: compatible full names first, then
 /// surnames and first names used alone.
-pub(crate) fn join(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups) {
-    // Full names, parsed once.
-    let mut full: Vec<Option<PersonName>> = vec![None; cands.len()];
+pub(crate) fn join<'a>(
+    doc: &Doc<'a>,
+    cands: &[Candidate],
+    groups: &mut Groups,
+    names: &mut FullNames<'a>,
+) {
+    // Full names, parsed once per article.
+    let is_full = |c: &Candidate| {
+        c.ty == Some(EntityType::Person) && c.last > c.first && !particle_surname(doc, c)
+    };
+    for c in cands.iter().filter(|c| is_full(c)) {
+        names.parse(doc, c);
+    }
+    let names = &*names;
+    let lower = LowerWords::new(doc);
+    let mut full: Vec<Option<&PersonName>> = vec![None; cands.len()];
     let mut evidence: Vec<bool> = vec![false; cands.len()];
     let mut shaped: Vec<bool> = vec![false; cands.len()];
     let mut context: Vec<bool> = vec![false; cands.len()];
     let mut by_surname: HashMap<&str, Vec<usize>> = HashMap::default();
-    let lower = LowerWords::new(doc);
     for (i, c) in cands.iter().enumerate() {
-        if c.ty == Some(EntityType::Person) && c.last > c.first && !particle_surname(doc, c) {
-            if let Some(name) = parse(doc, c.first, c.last) {
+        if is_full(c) {
+            if let Some((name, level)) = names.get(c) {
                 // Joins need more than a shape: "Seventh Symphony" is no
                 // person whose surname "Symphony" could be.
-                let level = evidence_of(doc, c, &name, &lower);
                 // A shape alone is evidence enough for a surname only
                 // inside a sentence: at its start, "Considering Socotra"
                 // or "Dear John" are not names of people.
