@@ -266,31 +266,38 @@ fn country_code(doc: &Doc<'_>, surface: &str) -> Option<String> {
 /// lower-cased: "U.S." and "US" alike), or, when it abbreviates a place
 /// or saint word, the key of the name spelled out, so that "St. Jerome"
 /// and "Saint Jerome", "Main St." and "Main Street", "Mt. Kenya" and
-/// "Mount Kenya" meet. Only an abbreviated name is hashed again (#17).
+/// "Mount Kenya" meet. Only the first and last words can be such
+/// abbreviations, so only they are looked at, and only an abbreviated
+/// name is hashed again (#17).
 fn spelled_out_key(s: &str, key: u64) -> u64 {
-    let n = s.split(' ').count();
-    if n < 2 {
+    // Words are split at single spaces: a name of one word has none.
+    let (Some(first_end), Some(last_start)) = (s.find(' '), s.rfind(' ')) else {
         return key;
-    }
-    let full = |k: usize, word: &str| match word.trim_end_matches('.') {
-        "St" if k == 0 => Some("saint"),
-        "Mt" if k == 0 => Some("mount"),
-        "Ft" if k == 0 => Some("fort"),
-        "St" if k + 1 == n => Some("street"),
-        "Ave" if k + 1 == n => Some("avenue"),
-        "Rd" if k + 1 == n => Some("road"),
-        "Blvd" if k + 1 == n => Some("boulevard"),
+    };
+    let (first, last) = (&s[..first_end], &s[last_start + 1..]);
+    let opening = match first.trim_end_matches('.') {
+        "St" => Some("saint"),
+        "Mt" => Some("mount"),
+        "Ft" => Some("fort"),
         _ => None,
     };
-    if !s.split(' ').enumerate().any(|(k, w)| full(k, w).is_some()) {
+    let closing = match last.trim_end_matches('.') {
+        "St" => Some("street"),
+        "Ave" => Some("avenue"),
+        "Rd" => Some("road"),
+        "Blvd" => Some("boulevard"),
+        _ => None,
+    };
+    if opening.is_none() && closing.is_none() {
         return key;
     }
-    let spelled: Vec<&str> = s
-        .split(' ')
-        .enumerate()
-        .map(|(k, w)| full(k, w).unwrap_or(w))
-        .collect();
-    name_key(&spelled.join(" "))
+    let spelled = [
+        opening.unwrap_or(first),
+        &s[first_end..=last_start],
+        closing.unwrap_or(last),
+    ]
+    .concat();
+    name_key(&spelled)
 }
 
 fn build_entity(
@@ -437,5 +444,7 @@ mod tests {
         // One word is no abbreviation of anything.
         assert_eq!(key("St."), name_key("St."));
         assert_ne!(key("Main St."), key("Main Saint"));
+        assert_eq!(key("St. Main St."), key("Saint Main Street"));
+        assert_eq!(key("Ft  Worth"), key("Fort  Worth"));
     }
 }
