@@ -90,7 +90,10 @@ pub(crate) fn group<'a>(
     let text_of = |c: &Candidate| doc.span_text(c.first, c.last);
     // Keys are hashes of normalised names, tagged by where they come from,
     // so that grouping allocates nothing per mention.
-    let mut by_key: HashMap<(EntityType, u8, u64), usize> = HashMap::default();
+    // Sized up front: most mentions add one key, and growing the map
+    // rehashed it several times an article.
+    let mut by_key: HashMap<(EntityType, u8, u64), usize> =
+        HashMap::with_capacity_and_hasher(n, Default::default());
     // A name of several words typed by its shape alone joins the same name
     // typed otherwise: "Main St." (a person by its shape) is "Main Street"
     // (a place by its street word); the group takes the type of its
@@ -109,12 +112,20 @@ pub(crate) fn group<'a>(
             None,
             None,
         ];
-        if let Some(canonical) = doc.lex.organisation(surface) {
+        // A one-word name's lexicon entry is the document's, asked once
+        // for every rule (#17).
+        let entry = if c.first == c.last {
+            doc.word(c.first)
+        } else {
+            doc.lex.entry(surface)
+        };
+        if let Some(canonical) = entry.organisation() {
             keys[1] = Some((1, name_key(canonical)));
         }
         // "U.S.", "US", "United States", "America": one country.
-        if let Some(code) = country_code(doc, surface) {
-            keys[2] = Some((2, name_key(&code)));
+        if let Some(code) = country_code(entry.place(), surface) {
+            // Borrowed, not copied: a code is ASCII.
+            keys[2] = Some((2, name_key(&String::from_utf8_lossy(&code))));
         }
         for (tag, hash) in keys.into_iter().flatten() {
             let key = (ty, tag, hash);
@@ -249,17 +260,17 @@ pub(crate) fn group<'a>(
         .collect()
 }
 
-/// The ISO code of a country name, for grouping its variants.
-fn country_code(doc: &Doc<'_>, surface: &str) -> Option<String> {
-    let place = doc.lex.place(surface)?;
+/// The ISO code of a country name (`place`, its gazetteer entry), for
+/// grouping its variants.
+fn country_code(place: Option<crate::lexicon::Place>, surface: &str) -> Option<[u8; 2]> {
+    let place = place?;
     // England, Scotland, Wales and Northern Ireland carry the United
     // Kingdom's code but are not the United Kingdom.
     if place.kind != crate::lexicon::PlaceKind::Country || variants::is_constituent_country(surface)
     {
         return None;
     }
-    let code = place.country?;
-    Some(String::from_utf8_lossy(&code).into_owned())
+    place.country
 }
 
 /// The grouping key of a name: its pooling key `key` (letters and digits,
