@@ -306,6 +306,11 @@ pub(crate) fn type_short_forms<'a>(
     }
 }
 
+/// An empty map with room for `n` entries.
+fn sized<K, V>(n: usize) -> HashMap<K, V> {
+    HashMap::with_capacity_and_hasher(n, Default::default())
+}
+
 /// The most distinct full names sharing one surname that are compared
 /// pairwise; beyond it (a list of names, not prose) they are not merged.
 const MAX_FORMS_PER_SURNAME: usize = 64;
@@ -331,7 +336,6 @@ pub(crate) fn join<'a>(
     let mut evidence: Vec<bool> = vec![false; cands.len()];
     let mut shaped: Vec<bool> = vec![false; cands.len()];
     let mut context: Vec<bool> = vec![false; cands.len()];
-    let mut by_surname: HashMap<&str, Vec<usize>> = HashMap::default();
     for (i, c) in cands.iter().enumerate() {
         if is_full(c) {
             if let Some((name, level)) = names.get(c) {
@@ -348,6 +352,11 @@ pub(crate) fn join<'a>(
             }
         }
     }
+    // The maps below hold at most one entry per full name: sized up front,
+    // they never grow and rehash (#17). Not `by_surname`, whose order of
+    // iteration a size would change.
+    let n_full = full.iter().flatten().count();
+    let mut by_surname: HashMap<&str, Vec<usize>> = HashMap::default();
     for (i, name) in full.iter().enumerate() {
         if let Some(name) = name {
             by_surname.entry(name.surname.as_str()).or_default().push(i);
@@ -398,7 +407,7 @@ pub(crate) fn join<'a>(
         }
     }
     // "Higuchi Ichiyō" / "Ichiyō Higuchi": two words in either order.
-    let mut pairs: HashMap<(&str, &str), usize> = HashMap::default();
+    let mut pairs: HashMap<(&str, &str), usize> = sized(n_full);
     for (i, name) in full.iter().enumerate() {
         let Some(name) = name.as_ref().filter(|n| n.middles.is_empty()) else {
             continue;
@@ -439,8 +448,8 @@ pub(crate) fn join<'a>(
     let context: Vec<bool> = (0..cands.len())
         .map(|i| full[i].is_some() && root_context[groups.find(i)])
         .collect();
-    let mut surnames: HashMap<&str, Vec<usize>> = HashMap::default();
-    let mut given: HashMap<&str, Option<usize>> = HashMap::default();
+    let mut surnames: HashMap<&str, Vec<usize>> = sized(n_full);
+    let mut given: HashMap<&str, Option<usize>> = sized(n_full);
     for (i, name) in full.iter().enumerate() {
         let Some(name) = name else { continue };
         let root = groups.find(i);
@@ -464,7 +473,7 @@ pub(crate) fn join<'a>(
     let mut speaking: Option<HashSet<String>> = None;
     let mut joined = vec![false; cands.len()];
     let mut key = String::new();
-    let mut seen: HashMap<&str, Vec<usize>> = HashMap::default();
+    let mut seen: HashMap<&str, Vec<usize>> = sized(n_full);
     // Mentions of each person so far, to tell the article's subject.
     // Indexed by a group's representative.
     let mut count = vec![0usize; cands.len()];
