@@ -399,9 +399,16 @@ fn build_entity(
     mentions.sort_by_key(|m| m.start);
     let country = match ty {
         EntityType::Place => members.iter().find_map(|&i| {
-            doc.lex
-                .place(&crate::extract::segment::title_case_if_caps(text_of(i)))?
-                .country
+            let c = &cands[i];
+            // A word not in capitals is looked up as written: the
+            // document's entry, asked once (#17).
+            let place = if c.first == c.last && doc.tokens[c.first].has_lowercase() {
+                doc.word(c.first).place()
+            } else {
+                doc.lex
+                    .place(&crate::extract::segment::title_case_if_caps(text_of(i)))
+            };
+            place?.country
         }),
         EntityType::Person => members
             .iter()
