@@ -274,8 +274,10 @@ impl Extractor {
             evidence::decide(&mut cands);
         }
         let links = aliases::find_statements(&doc, &mut cands);
-        resolve(&doc, &mut cands);
-        let mut entities = aliases::group(&doc, &cands, &links);
+        // People's full names, parsed once for typing and for grouping.
+        let mut names = aliases::FullNames::default();
+        resolve(&doc, &mut cands, &mut names);
+        let mut entities = aliases::group(&doc, &cands, &links, &mut names);
         if self.explain {
             explain(&doc, &cands, &mut entities);
         }
@@ -398,9 +400,9 @@ fn set_keys(doc: &Doc<'_>, cands: &mut [Candidate]) {
 /// Document-level evidence, then the final decision: a statement's alias
 /// takes its name's type, a surname alone is a short form of the person
 /// named in full, a company's first word of the company.
-fn resolve(doc: &Doc<'_>, cands: &mut Vec<Candidate>) {
-    // Alias statements may have widened a span ("also known as Big Sam").
-    set_keys(doc, cands);
+fn resolve<'a>(doc: &Doc<'a>, cands: &mut Vec<Candidate>, names: &mut aliases::FullNames<'a>) {
+    // Keys stay set: alias statements key the spans they widen ("also
+    // known as Big Sam") or join themselves.
     for c in cands.iter_mut() {
         if c.rule == "alias" {
             if let Some(ty) = c.ty {
@@ -411,7 +413,7 @@ fn resolve(doc: &Doc<'_>, cands: &mut Vec<Candidate>) {
     // A one-word surname, first name or title-word surname of a person
     // named in full (issue 13: the rules, with their evidence guards, live
     // in `aliases::persons`).
-    aliases::type_short_forms(doc, cands);
+    aliases::type_short_forms(doc, cands, names);
     // Surnames with their particles: "von der Leyen" after "Ursula von
     // der Leyen". A full name known only by its shape lends less: "Basse
     // Casamance" must not make a person of the region "Casamance".

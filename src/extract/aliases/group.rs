@@ -79,13 +79,21 @@ impl Groups {
 }
 
 /// Groups typed candidates into entities, in order of first mention.
-pub(crate) fn group(doc: &Doc<'_>, cands: &[Candidate], links: &[Link]) -> Vec<FoundEntity> {
+pub(crate) fn group<'a>(
+    doc: &Doc<'a>,
+    cands: &[Candidate],
+    links: &[Link],
+    names: &mut persons::FullNames<'a>,
+) -> Vec<FoundEntity> {
     let n = cands.len();
     let mut groups = Groups((0..n).collect());
     let text_of = |c: &Candidate| doc.span_text(c.first, c.last);
     // Keys are hashes of normalised names, tagged by where they come from,
     // so that grouping allocates nothing per mention.
-    let mut by_key: HashMap<(EntityType, u8, u64), usize> = HashMap::default();
+    // Sized up front: most mentions add one key, and growing the map
+    // rehashed it several times an article.
+    let mut by_key: HashMap<(EntityType, u8, u64), usize> =
+        HashMap::with_capacity_and_hasher(n, Default::default());
     // A name of several words typed by its shape alone joins the same name
     // typed otherwise: "Main St." (a person by its shape) is "Main Street"
     // (a place by its street word); the group takes the type of its
@@ -104,12 +112,20 @@ pub(crate) fn group(doc: &Doc<'_>, cands: &[Candidate], links: &[Link]) -> Vec<F
             None,
             None,
         ];
-        if let Some(canonical) = doc.lex.organisation(surface) {
+        // A one-word name's lexicon entry is the document's, asked once
+        // for every rule (#17).
+        let entry = if c.first == c.last {
+            doc.word(c.first)
+        } else {
+            doc.lex.entry(surface)
+        };
+        if let Some(canonical) = entry.organisation() {
             keys[1] = Some((1, name_key(canonical)));
         }
         // "U.S.", "US", "United States", "America": one country.
-        if let Some(code) = country_code(doc, surface) {
-            keys[2] = Some((2, name_key(&code)));
+        if let Some(code) = country_code(entry.place(), surface) {
+            // Borrowed, not copied: a code is ASCII.
+            keys[2] = Some((2, name_key(&String::from_utf8_lossy(&code))));
         }
         for (tag, hash) in keys.into_iter().flatten() {
             let key = (ty, tag, hash);
@@ -197,14 +213,13 @@ pub(crate) fn group(doc: &Doc<'_>, cands: &[Candidate], links: &[Link]) -> Vec<F
     // Short forms: a surname joins the one person it ends ("Goren" →
     // "Mehmet Goren"); a company's first word joins the one company it
     // starts ("Tesla" → "Tesla Inc").
-    persons::join(doc, cands, &mut groups);
+    persons::join(doc, cands, &mut groups, names);
     // Not across "&": "Makel & Plucker" is a citation of two people and
     // "Marks & Spencer" is not "Marks"; nor an ordinary word the article
     // also writes in lower case ("Culture" of "Culture Movement").
     let lower = persons::LowerWords::new(doc);
     join_short_forms(doc, cands, &mut groups, EntityType::Organisation, |c| {
-        let head = doc.tokens[c.first].text;
-        let ordinary = || lower.contains(head) || doc.lex.is_function_word(head);
+        let ordinary = || lower.contains_at(c.first, c.first) || doc.is_function_word_at(c.first);
         let ampersand = || (c.first..=c.last).any(|k| doc.tokens[k].is("&"));
         if c.rule == "org_word" && c.last > c.first && !ampersand() && !ordinary() {
             c.first
@@ -245,48 +260,55 @@ pub(crate) fn group(doc: &Doc<'_>, cands: &[Candidate], links: &[Link]) -> Vec<F
         .collect()
 }
 
-/// The ISO code of a country name, for grouping its variants.
-fn country_code(doc: &Doc<'_>, surface: &str) -> Option<String> {
-    let place = doc.lex.place(surface)?;
+/// The ISO code of a country name (`place`, its gazetteer entry), for
+/// grouping its variants.
+fn country_code(place: Option<crate::lexicon::Place>, surface: &str) -> Option<[u8; 2]> {
+    let place = place?;
     // England, Scotland, Wales and Northern Ireland carry the United
     // Kingdom's code but are not the United Kingdom.
     if place.kind != crate::lexicon::PlaceKind::Country || variants::is_constituent_country(surface)
     {
         return None;
     }
-    let code = place.country?;
-    Some(String::from_utf8_lossy(&code).into_owned())
+    place.country
 }
 
 /// The grouping key of a name: its pooling key `key` (letters and digits,
 /// lower-cased: "U.S." and "US" alike), or, when it abbreviates a place
 /// or saint word, the key of the name spelled out, so that "St. Jerome"
 /// and "Saint Jerome", "Main St." and "Main Street", "Mt. Kenya" and
-/// "Mount Kenya" meet. Only an abbreviated name is hashed again (#17).
+/// "Mount Kenya" meet. Only the first and last words can be such
+/// abbreviations, so only they are looked at, and only an abbreviated
+/// name is hashed again (#17).
 fn spelled_out_key(s: &str, key: u64) -> u64 {
-    let n = s.split(' ').count();
-    if n < 2 {
+    // Words are split at single spaces: a name of one word has none.
+    let (Some(first_end), Some(last_start)) = (s.find(' '), s.rfind(' ')) else {
         return key;
-    }
-    let full = |k: usize, word: &str| match word.trim_end_matches('.') {
-        "St" if k == 0 => Some("saint"),
-        "Mt" if k == 0 => Some("mount"),
-        "Ft" if k == 0 => Some("fort"),
-        "St" if k + 1 == n => Some("street"),
-        "Ave" if k + 1 == n => Some("avenue"),
-        "Rd" if k + 1 == n => Some("road"),
-        "Blvd" if k + 1 == n => Some("boulevard"),
+    };
+    let (first, last) = (&s[..first_end], &s[last_start + 1..]);
+    let opening = match first.trim_end_matches('.') {
+        "St" => Some("saint"),
+        "Mt" => Some("mount"),
+        "Ft" => Some("fort"),
         _ => None,
     };
-    if !s.split(' ').enumerate().any(|(k, w)| full(k, w).is_some()) {
+    let closing = match last.trim_end_matches('.') {
+        "St" => Some("street"),
+        "Ave" => Some("avenue"),
+        "Rd" => Some("road"),
+        "Blvd" => Some("boulevard"),
+        _ => None,
+    };
+    if opening.is_none() && closing.is_none() {
         return key;
     }
-    let spelled: Vec<&str> = s
-        .split(' ')
-        .enumerate()
-        .map(|(k, w)| full(k, w).unwrap_or(w))
-        .collect();
-    name_key(&spelled.join(" "))
+    let spelled = [
+        opening.unwrap_or(first),
+        &s[first_end..=last_start],
+        closing.unwrap_or(last),
+    ]
+    .concat();
+    name_key(&spelled)
 }
 
 fn build_entity(
@@ -377,9 +399,16 @@ fn build_entity(
     mentions.sort_by_key(|m| m.start);
     let country = match ty {
         EntityType::Place => members.iter().find_map(|&i| {
-            doc.lex
-                .place(&crate::extract::segment::title_case_if_caps(text_of(i)))?
-                .country
+            let c = &cands[i];
+            // A word not in capitals is looked up as written: the
+            // document's entry, asked once (#17).
+            let place = if c.first == c.last && doc.tokens[c.first].has_lowercase() {
+                doc.word(c.first).place()
+            } else {
+                doc.lex
+                    .place(&crate::extract::segment::title_case_if_caps(text_of(i)))
+            };
+            place?.country
         }),
         EntityType::Person => members
             .iter()
@@ -433,5 +462,7 @@ mod tests {
         // One word is no abbreviation of anything.
         assert_eq!(key("St."), name_key("St."));
         assert_ne!(key("Main St."), key("Main Saint"));
+        assert_eq!(key("St. Main St."), key("Saint Main Street"));
+        assert_eq!(key("Ft  Worth"), key("Fort  Worth"));
     }
 }

@@ -33,6 +33,7 @@ mod variants;
 
 pub(crate) use acronyms::spelled_by_adjacent_acronym;
 pub(crate) use group::group;
+pub(crate) use persons::FullNames;
 pub(crate) use places::state_of;
 
 /// Document-level typing for the variants grouping will join, run before
@@ -40,9 +41,13 @@ pub(crate) use places::state_of;
 /// the same name written normally ("NELSON MANDELA" / "Nelson
 /// Mandela"), then the short forms of people's names
 /// (`persons::type_short_forms`).
-pub(crate) fn type_short_forms(doc: &super::Doc<'_>, cands: &mut Vec<super::Candidate>) {
+pub(crate) fn type_short_forms<'a>(
+    doc: &super::Doc<'a>,
+    cands: &mut Vec<super::Candidate>,
+    names: &mut FullNames<'a>,
+) {
     variants::type_capitals(doc, cands);
-    persons::type_short_forms(doc, cands);
+    persons::type_short_forms(doc, cands, names);
 }
 pub(crate) use statements::find_statements;
 pub use variants::link_name;

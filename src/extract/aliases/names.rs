@@ -7,9 +7,12 @@
 use super::spelling::{generation, is_name_suffix, skeleton};
 use crate::extract::tokens::TokenKind;
 use crate::extract::Doc;
+use crate::lexicon::Entry;
 
-/// A person's name split into its parts, each as a [`skeleton`].
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// A person's name split into its parts, each as a [`skeleton`]. Two
+/// names are equal when their parts are: where they stand in the article
+/// (`given_at`, `surname_at`) does not count.
+#[derive(Clone, Debug)]
 pub(crate) struct PersonName<'a> {
     /// The first name, or its initial.
     pub given: String,
@@ -23,13 +26,50 @@ pub(crate) struct PersonName<'a> {
     pub surname_raw: &'a str,
     /// "jr", "sr", "iii": the generation a suffix names.
     pub generation: Option<&'static str>,
+    /// The first and last token of the given name, and of the surname:
+    /// the lexicon's answers for one token are asked of the document,
+    /// which keeps them (#17).
+    pub given_at: (usize, usize),
+    pub surname_at: (usize, usize),
 }
 
-/// The words of `first..=last`, as text, with hyphenated parts glued
-/// ("Armstrong-Jones" is one word).
-fn words<'a>(doc: &Doc<'a>, first: usize, last: usize) -> Vec<&'a str> {
+impl PartialEq for PersonName<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        self.given == other.given
+            && self.given_raw == other.given_raw
+            && self.middles == other.middles
+            && self.surname == other.surname
+            && self.surname_raw == other.surname_raw
+            && self.generation == other.generation
+    }
+}
+
+impl Eq for PersonName<'_> {}
+
+/// What the lexicon holds for the word at tokens `first..=last` as
+/// written: the document's answer for one token, asked once.
+pub(crate) fn entry_at(doc: &Doc<'_>, (first, last): (usize, usize)) -> Entry {
+    if first == last {
+        doc.word(first)
+    } else {
+        doc.lex.entry(doc.span_text(first, last))
+    }
+}
+
+/// The same for the word in lower case (titles, function words).
+pub(crate) fn lower_entry_at(doc: &Doc<'_>, (first, last): (usize, usize)) -> Entry {
+    if first == last {
+        doc.lower_word(first)
+    } else {
+        doc.with_lower(first, last, |w| doc.lex.entry(w))
+    }
+}
+
+/// The words of `first..=last`, as text with their first and last
+/// token, with hyphenated parts glued ("Armstrong-Jones" is one word).
+fn words<'a>(doc: &Doc<'a>, first: usize, last: usize) -> Vec<(&'a str, (usize, usize))> {
     let toks = &doc.tokens;
-    let mut out: Vec<&'a str> = Vec::with_capacity(last + 1 - first);
+    let mut out: Vec<(&'a str, (usize, usize))> = Vec::with_capacity(last + 1 - first);
     // The first and last token of the word pushed last.
     let mut open = (usize::MAX, usize::MAX);
     for i in first..=last {
@@ -48,7 +88,7 @@ fn words<'a>(doc: &Doc<'a>, first: usize, last: usize) -> Vec<&'a str> {
         } else {
             open = (i, i);
         }
-        out.push(doc.span_text(open.0, open.1));
+        out.push((doc.span_text(open.0, open.1), open));
     }
     out
 }
@@ -58,43 +98,47 @@ fn words<'a>(doc: &Doc<'a>, first: usize, last: usize) -> Vec<&'a str> {
 /// fewer than two name words remain.
 pub(crate) fn parse<'a>(doc: &Doc<'a>, first: usize, last: usize) -> Option<PersonName<'a>> {
     let mut w = words(doc, first, last);
-    while w.len() > 2 && doc.lex.is_title(w[0]) {
+    let is_title = |word: &(&str, (usize, usize))| lower_entry_at(doc, word.1).is_title();
+    while w.len() > 2 && is_title(&w[0]) {
         w.remove(0);
     }
     // "Robert Smith Vice President": a role after the name, when two
     // name words stay ("Billie Jean King" keeps her surname).
     let n = w.len();
-    if n > 3 && doc.lex.is_title(&format!("{} {}", w[n - 2], w[n - 1])) {
+    if n > 3 && doc.lex.is_title(&format!("{} {}", w[n - 2].0, w[n - 1].0)) {
         w.truncate(n - 2);
-    } else if n > 3 && doc.lex.is_title(w[n - 1]) {
+    } else if n > 3 && is_title(&w[n - 1]) {
         w.pop();
     }
     let mut gen = None;
     // "Napoleon III" keeps no surname: a regnal name is no full name.
-    while w.len() >= 2 && is_name_suffix(w[w.len() - 1]) {
-        gen = gen.or(generation(w[w.len() - 1]));
+    while w.len() >= 2 && is_name_suffix(w[w.len() - 1].0) {
+        gen = gen.or(generation(w[w.len() - 1].0));
         w.pop();
     }
-    if w.len() < 2 || !w[w.len() - 1].starts_with(char::is_uppercase) {
+    if w.len() < 2 || !w[w.len() - 1].0.starts_with(char::is_uppercase) {
         return None;
     }
     // "Louis XV of France", "Catherine of Aragon": the last word is a
     // place the person is of, not a surname.
-    if w[w.len() - 2] == "of" {
+    if w[w.len() - 2].0 == "of" {
         return None;
     }
     let middles = w[1..w.len() - 1]
         .iter()
-        .filter(|m| m.starts_with(char::is_uppercase))
-        .map(|m| skeleton(m))
+        .filter(|m| m.0.starts_with(char::is_uppercase))
+        .map(|m| skeleton(m.0))
         .collect();
+    let (given, surname) = (w[0], w[w.len() - 1]);
     Some(PersonName {
-        given: skeleton(w[0]),
-        given_raw: w[0],
+        given: skeleton(given.0),
+        given_raw: given.0,
         middles,
-        surname: skeleton(w[w.len() - 1]),
-        surname_raw: w[w.len() - 1],
+        surname: skeleton(surname.0),
+        surname_raw: surname.0,
         generation: gen,
+        given_at: given.1,
+        surname_at: surname.1,
     })
 }
 
@@ -170,6 +214,8 @@ mod tests {
             surname: skeleton(surname),
             surname_raw: surname,
             generation: gen,
+            given_at: (0, 0),
+            surname_at: (1, 1),
         }
     }
 

@@ -22,7 +22,7 @@
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::group::Groups;
-use super::names::{compatible, goes_by_middle_name, parse, PersonName};
+use super::names::{compatible, entry_at, goes_by_middle_name, lower_entry_at, parse, PersonName};
 use super::spelling::{fold, skeleton, skeleton_into};
 use crate::extract::evidence::{self, Ev, Rule};
 use crate::extract::{people, places, Candidate, Doc, EntityType};
@@ -42,44 +42,81 @@ pub(crate) enum Evidence {
     Context,
 }
 
-/// The evidence that the name `c` is a person's.
-pub(crate) fn evidence_of(
-    doc: &Doc<'_>,
-    c: &Candidate,
-    name: &PersonName,
-    lower: &LowerWords<'_, '_>,
-) -> Evidence {
-    let context = matches!(
-        c.rule,
+/// True for the rules that are evidence of a person by themselves: a
+/// name typed so needs nothing more.
+fn rule_is_context(rule: &str) -> bool {
+    matches!(
+        rule,
         "given_name" | "title" | "age" | "scorecard" | "alias" | "reporting_verb"
-    ) || doc.lex.is_given_name(name.given_raw)
-        || people::title_before(doc, c.first)
+    )
+}
+
+/// The evidence that the name starting at token `first` is a person's,
+/// whatever rule typed it.
+fn span_evidence(doc: &Doc<'_>, first: usize, name: &PersonName) -> Evidence {
+    let context = entry_at(doc, name.given_at).is_given_name()
+        || people::title_before(doc, first)
         // "Saint Jerome", "Pope Francis": a title and one name.
-        || doc.lex.is_title(name.given_raw)
+        || lower_entry_at(doc, name.given_at).is_title()
         || matches!(name.given_raw, "Saint" | "St" | "St.");
     if context {
         return Evidence::Context;
     }
-    let ordinary = |w: &str| doc.lex.is_function_word(w) || lower.contains(w);
-    let first = doc.tokens[c.first].text;
-    if !ordinary(first) && (doc.lex.is_surname(name.surname_raw) || !ordinary(name.surname_raw)) {
+    let lower = LowerWords::new(doc);
+    let ordinary = |at: (usize, usize)| {
+        lower_entry_at(doc, at).is_function_word() || lower.contains_at(at.0, at.1)
+    };
+    let surname = entry_at(doc, name.surname_at);
+    if !ordinary((first, first)) && (surname.is_surname() || !ordinary(name.surname_at)) {
         Evidence::Shape
     } else {
         Evidence::None
     }
 }
 
+/// People's full names parsed once per article, by span, with the
+/// evidence their span gives: typing short forms and grouping ask about
+/// the same names, and a parse costs more than a thousand instructions
+/// (#17).
+#[derive(Default)]
+pub(crate) struct FullNames<'a> {
+    by_span: HashMap<(usize, usize), Option<(PersonName<'a>, Evidence)>>,
+}
+
+impl<'a> FullNames<'a> {
+    /// Parses the name of `c`, unless it was already.
+    fn parse(&mut self, doc: &Doc<'a>, c: &Candidate) {
+        self.by_span.entry((c.first, c.last)).or_insert_with(|| {
+            let name = parse(doc, c.first, c.last)?;
+            let level = span_evidence(doc, c.first, &name);
+            Some((name, level))
+        });
+    }
+
+    /// The name of `c` parsed by [`FullNames::parse`], with the evidence
+    /// that it is a person's: its span's, or its rule's.
+    fn get(&self, c: &Candidate) -> Option<(&PersonName<'a>, Evidence)> {
+        debug_assert!(self.by_span.contains_key(&(c.first, c.last)), "parsed");
+        let (name, level) = self.by_span.get(&(c.first, c.last))?.as_ref()?;
+        let level = if rule_is_context(c.rule) {
+            Evidence::Context
+        } else {
+            *level
+        };
+        Some((name, level))
+    }
+}
+
 /// True for roles and peoples ("Senators", "Americans"): the last word
-/// of "Republican Senators" is no surname.
-fn is_role_or_people(doc: &Doc<'_>, word: &str) -> bool {
-    match word.strip_suffix('s') {
+/// of "Republican Senators" is no surname. Asked of token `i`.
+fn is_role_or_people(doc: &Doc<'_>, i: usize) -> bool {
+    let demonym = doc.word(i).demonym().is_some();
+    match doc.tokens[i].text.strip_suffix('s') {
         Some(singular) => {
-            doc.lex.is_title(singular)
-                || doc.lex.demonym(word).is_some()
-                || doc.lex.demonym(singular).is_some()
+            doc.lex.is_title(singular) || demonym || doc.lex.demonym(singular).is_some()
         }
         // No plural: one lexicon probe, not the same one twice (#17).
-        None => doc.lex.demonym(word).is_some(),
+        None => demonym,
     }
 }
 
@@ -94,9 +131,11 @@ impl<'d, 'a> LowerWords<'d, 'a> {
         LowerWords { doc }
     }
 
-    /// True when `word`, lower-cased, is written so in the article.
-    pub(crate) fn contains(&self, word: &str) -> bool {
-        crate::lexicon::with_lowercase(word, |w| self.doc.lower_words.contains(w))
+    /// True when tokens `first..=last`, lower-cased, are written so in
+    /// the article (copied only when they are not ASCII).
+    pub(crate) fn contains_at(&self, first: usize, last: usize) -> bool {
+        self.doc
+            .with_lower(first, last, |w| self.doc.lower_words.contains(w))
     }
 }
 
@@ -112,43 +151,48 @@ pub(crate) fn speaks_or_titled(doc: &Doc<'_>, c: &Candidate) -> bool {
 /// Names of people named in full: their surnames, and each first name
 /// with the one surname it goes with (`None` when several); each with
 /// whether the full name had evidence of its own.
-struct Known<'a> {
-    surnames: HashMap<String, bool>,
-    given: HashMap<String, Option<(String, bool)>>,
+struct Known<'n> {
+    surnames: HashMap<&'n str, bool>,
+    given: HashMap<&'n str, Option<(&'n str, bool)>>,
     /// Surnames of full names that open with a known given name.
-    after_given_name: HashSet<&'a str>,
+    after_given_name: HashSet<&'n str>,
 }
 
-fn known_people<'a>(doc: &Doc<'a>, cands: &[Candidate], lower: &LowerWords<'_, '_>) -> Known<'a> {
+fn known_people<'n, 'a: 'n>(
+    doc: &Doc<'a>,
+    cands: &[Candidate],
+    names: &'n mut FullNames<'a>,
+) -> Known<'n> {
     let mut known = Known {
         surnames: HashMap::default(),
         given: HashMap::default(),
         after_given_name: HashSet::default(),
     };
-    for c in cands {
-        if c.ty != Some(EntityType::Person) || c.last == c.first || c.strength < 1 {
-            continue;
-        }
-        let Some(name) = parse(doc, c.first, c.last) else {
+    let full =
+        |c: &Candidate| c.ty == Some(EntityType::Person) && c.last > c.first && c.strength >= 1;
+    for c in cands.iter().filter(|c| full(c)) {
+        names.parse(doc, c);
+    }
+    let names: &'n FullNames<'a> = names;
+    for c in cands.iter().filter(|c| full(c)) {
+        let Some((name, level)) = names.get(c) else {
             continue;
         };
-        let evidence = evidence_of(doc, c, &name, lower) > Evidence::None;
+        let evidence = level > Evidence::None;
         if name.given.chars().count() > 1 {
-            // Looked up before inserting: the key is cloned only for a
-            // first name not seen yet.
             match known.given.get_mut(name.given.as_str()) {
                 Some(Some((s, e))) if *s == name.surname => *e |= evidence,
                 Some(entry) => *entry = None,
                 None => {
-                    let surname = Some((name.surname.clone(), evidence));
-                    known.given.insert(name.given, surname);
+                    let surname = Some((name.surname.as_str(), evidence));
+                    known.given.insert(name.given.as_str(), surname);
                 }
             }
         }
-        if doc.lex.is_given_name(name.given_raw) {
+        if entry_at(doc, name.given_at).is_given_name() {
             known.after_given_name.insert(doc.tokens[c.last].text);
         }
-        *known.surnames.entry(name.surname).or_default() |= evidence;
+        *known.surnames.entry(name.surname.as_str()).or_default() |= evidence;
     }
     known
 }
@@ -160,9 +204,12 @@ fn known_people<'a>(doc: &Doc<'a>, cands: &[Candidate], lower: &LowerWords<'_, '
 /// one person has it ("Serena" after "Serena Williams"); and a title word
 /// alone after a full name that ends in it ("King" after "Martin Luther
 /// King"), which chunking drops as a title.
-pub(crate) fn type_short_forms(doc: &Doc<'_>, cands: &mut Vec<Candidate>) {
-    let lower = LowerWords::new(doc);
-    let mut known = known_people(doc, cands, &lower);
+pub(crate) fn type_short_forms<'a>(
+    doc: &Doc<'a>,
+    cands: &mut Vec<Candidate>,
+    names: &mut FullNames<'a>,
+) {
+    let mut known = known_people(doc, cands, names);
     // Without a person named in full there is nothing to type (every
     // parsed name gives a surname).
     if known.surnames.is_empty() {
@@ -198,7 +245,7 @@ pub(crate) fn type_short_forms(doc: &Doc<'_>, cands: &mut Vec<Candidate>) {
             continue;
         }
         let text = doc.tokens[c.first].text;
-        if is_role_or_people(doc, text) {
+        if is_role_or_people(doc, c.first) {
             continue;
         }
         let key = &keys[a..b];
@@ -234,7 +281,7 @@ pub(crate) fn type_short_forms(doc: &Doc<'_>, cands: &mut Vec<Candidate>) {
     let toks = &doc.tokens;
     let mut added = false;
     for (i, t) in toks.iter().enumerate() {
-        if covered[i] || !known.after_given_name.contains(t.text) || !lex.is_title(t.text) {
+        if covered[i] || !known.after_given_name.contains(t.text) || !doc.lower_word(i).is_title() {
             continue;
         }
         let before_name = toks
@@ -259,26 +306,41 @@ pub(crate) fn type_short_forms(doc: &Doc<'_>, cands: &mut Vec<Candidate>) {
     }
 }
 
+/// An empty map with room for `n` entries.
+fn sized<K, V>(n: usize) -> HashMap<K, V> {
+    HashMap::with_capacity_and_hasher(n, Default::default())
+}
+
 /// The most distinct full names sharing one surname that are compared
 /// pairwise; beyond it (a list of names, not prose) they are not merged.
 const MAX_FORMS_PER_SURNAME: usize = 64;
 
 /// Groups the names of each person: compatible full names first, then
 /// surnames and first names used alone.
-pub(crate) fn join(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups) {
-    // Full names, parsed once.
-    let mut full: Vec<Option<PersonName>> = vec![None; cands.len()];
+pub(crate) fn join<'a>(
+    doc: &Doc<'a>,
+    cands: &[Candidate],
+    groups: &mut Groups,
+    names: &mut FullNames<'a>,
+) {
+    // Full names, parsed once per article.
+    let is_full = |c: &Candidate| {
+        c.ty == Some(EntityType::Person) && c.last > c.first && !particle_surname(doc, c)
+    };
+    for c in cands.iter().filter(|c| is_full(c)) {
+        names.parse(doc, c);
+    }
+    let names = &*names;
+    let lower = LowerWords::new(doc);
+    let mut full: Vec<Option<&PersonName>> = vec![None; cands.len()];
     let mut evidence: Vec<bool> = vec![false; cands.len()];
     let mut shaped: Vec<bool> = vec![false; cands.len()];
     let mut context: Vec<bool> = vec![false; cands.len()];
-    let mut by_surname: HashMap<&str, Vec<usize>> = HashMap::default();
-    let lower = LowerWords::new(doc);
     for (i, c) in cands.iter().enumerate() {
-        if c.ty == Some(EntityType::Person) && c.last > c.first && !particle_surname(doc, c) {
-            if let Some(name) = parse(doc, c.first, c.last) {
+        if is_full(c) {
+            if let Some((name, level)) = names.get(c) {
                 // Joins need more than a shape: "Seventh Symphony" is no
                 // person whose surname "Symphony" could be.
-                let level = evidence_of(doc, c, &name, &lower);
                 // A shape alone is evidence enough for a surname only
                 // inside a sentence: at its start, "Considering Socotra"
                 // or "Dear John" are not names of people.
@@ -290,6 +352,11 @@ pub(crate) fn join(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups) {
             }
         }
     }
+    // The maps below hold at most one entry per full name: sized up front,
+    // they never grow and rehash (#17). Not `by_surname`, whose order of
+    // iteration a size would change.
+    let n_full = full.iter().flatten().count();
+    let mut by_surname: HashMap<&str, Vec<usize>> = HashMap::default();
     for (i, name) in full.iter().enumerate() {
         if let Some(name) = name {
             by_surname.entry(name.surname.as_str()).or_default().push(i);
@@ -326,8 +393,8 @@ pub(crate) fn join(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups) {
                         || goes_by_middle_name(
                             name,
                             other,
-                            doc.lex.is_given_name(other.given_raw),
-                            doc.lex.is_given_name(name.given_raw),
+                            entry_at(doc, other.given_at).is_given_name(),
+                            entry_at(doc, name.given_at).is_given_name(),
                         )
                 })
                 .map(|&j| groups.find(j))
@@ -340,7 +407,7 @@ pub(crate) fn join(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups) {
         }
     }
     // "Higuchi Ichiyō" / "Ichiyō Higuchi": two words in either order.
-    let mut pairs: HashMap<(&str, &str), usize> = HashMap::default();
+    let mut pairs: HashMap<(&str, &str), usize> = sized(n_full);
     for (i, name) in full.iter().enumerate() {
         let Some(name) = name.as_ref().filter(|n| n.middles.is_empty()) else {
             continue;
@@ -381,8 +448,8 @@ pub(crate) fn join(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups) {
     let context: Vec<bool> = (0..cands.len())
         .map(|i| full[i].is_some() && root_context[groups.find(i)])
         .collect();
-    let mut surnames: HashMap<&str, Vec<usize>> = HashMap::default();
-    let mut given: HashMap<&str, Option<usize>> = HashMap::default();
+    let mut surnames: HashMap<&str, Vec<usize>> = sized(n_full);
+    let mut given: HashMap<&str, Option<usize>> = sized(n_full);
     for (i, name) in full.iter().enumerate() {
         let Some(name) = name else { continue };
         let root = groups.find(i);
@@ -406,7 +473,7 @@ pub(crate) fn join(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups) {
     let mut speaking: Option<HashSet<String>> = None;
     let mut joined = vec![false; cands.len()];
     let mut key = String::new();
-    let mut seen: HashMap<&str, Vec<usize>> = HashMap::default();
+    let mut seen: HashMap<&str, Vec<usize>> = sized(n_full);
     // Mentions of each person so far, to tell the article's subject.
     // Indexed by a group's representative.
     let mut count = vec![0usize; cands.len()];
@@ -460,21 +527,22 @@ pub(crate) fn join(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups) {
         // Never a join to a "person" that only its shape made one, and an
         // ordinary word ("Mosque" after "Lotfollah Mosque") needs to
         // speak or carry a title somewhere to be a surname.
-        let text = doc.tokens[c.last].text;
         let ordinary = || {
-            doc.lex.is_function_word(text) || lower.contains(text) || is_role_or_people(doc, text)
+            doc.is_function_word_at(c.last)
+                || lower.contains_at(c.last, c.last)
+                || is_role_or_people(doc, c.last)
         };
         if let Some(target) = target {
             // A title word ("Major" after "John Major", not "Professor"
             // after "Assistant Professor") and a first name need the
             // full name's context evidence.
-            let backed = if by_surname && doc.lex.is_title(text) {
+            let backed = if by_surname && doc.lower_word(c.last).is_title() {
                 // "Major" after "John Major", not "President" after "Vice
                 // President".
                 context[target]
                     && full[target]
                         .as_ref()
-                        .is_some_and(|n| doc.lex.is_given_name(n.given_raw))
+                        .is_some_and(|n| entry_at(doc, n.given_at).is_given_name())
             } else if by_surname {
                 evidence[target] && !ordinary()
             } else {

@@ -8,11 +8,11 @@
 //! or the acronym after it spells the whole ("United Nations Children's
 //! Fund (UNICEF)", "Democratic People's Republic of Korea").
 
-use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use rustc_hash::FxHashSet as HashSet;
 
 use super::acronyms::initials_match;
 use super::{AliasKind, Link};
-use crate::extract::evidence::{Ev, Rule};
+use crate::extract::evidence::{self, Ev, Rule};
 use crate::extract::tokens::TokenKind;
 use crate::extract::{Candidate, Doc, EntityType};
 
@@ -68,11 +68,7 @@ pub(crate) fn find_statements(doc: &Doc<'_>, cands: &mut Vec<Candidate>) -> Vec<
         .filter(|c| c.ty == Some(EntityType::Person) && c.last > c.first)
         .map(|c| toks[c.last].text)
         .collect();
-    let by_first: HashMap<usize, usize> = cands
-        .iter()
-        .enumerate()
-        .map(|(i, c)| (c.first, i))
-        .collect();
+    let by_first = ByFirst::new(cands);
     let mut links = Vec::new();
     // Ties `alias` to `main`; the statement runs from the first of the two
     // to `end_token` (a closing bracket or quote, when there is one).
@@ -92,13 +88,16 @@ pub(crate) fn find_statements(doc: &Doc<'_>, cands: &mut Vec<Candidate>) -> Vec<
     // The name after a cue, even when a leading common word was trimmed
     // off it ("also known as Big Sam" keeps "Big").
     let name_at = |cands: &mut [Candidate], j: usize| -> Option<usize> {
-        if let Some(&k) = by_first.get(&j) {
+        if let Some(k) = by_first.get(j) {
             return Some(k);
         }
-        let k = *by_first.get(&(j + 1))?;
+        let k = by_first.get(j + 1)?;
         let trimmed = &toks[j];
         if trimmed.is_capitalised() && !toks[j + 1].line_start {
             cands[k].first = j;
+            // The wider span pools with its own text (#17: keys are set
+            // once, here for the spans statements change).
+            cands[k].key = evidence::name_key(doc.span_text(j, cands[k].last));
             return Some(k);
         }
         None
@@ -107,7 +106,7 @@ pub(crate) fn find_statements(doc: &Doc<'_>, cands: &mut Vec<Candidate>) -> Vec<
         let after = cands[main].last + 1;
         // "Full Name (ACR)", "ACR (Full Name)" and "X (Y)".
         if cands[main].ty.is_some() && toks.get(after).is_some_and(|t| t.is("(")) {
-            if let Some(&inner) = by_first.get(&(after + 1)) {
+            if let Some(inner) = by_first.get(after + 1) {
                 let close = cands[inner].last + 1;
                 if toks.get(close).is_some_and(|t| t.is(")")) {
                     if is_acronym_of(doc, &cands[main], &cands[inner]) {
@@ -129,7 +128,7 @@ pub(crate) fn find_statements(doc: &Doc<'_>, cands: &mut Vec<Candidate>) -> Vec<
             && toks.get(after).is_some_and(|t| t.is(","))
             && is_the(after + 1)
         {
-            if let Some(&full) = by_first.get(&(after + 2)) {
+            if let Some(full) = by_first.get(after + 2) {
                 if is_acronym_of(doc, &cands[main], &cands[full]) {
                     let end = cands[full].last;
                     link(cands, full, main, AliasKind::Acronym, end);
@@ -196,7 +195,7 @@ pub(crate) fn find_statements(doc: &Doc<'_>, cands: &mut Vec<Candidate>) -> Vec<
                     && (t.text.starts_with(char::is_lowercase) || doc.lex.demonym(t.text).is_some())
             };
             while j < i + words.len() + 3
-                && !by_first.contains_key(&j)
+                && by_first.get(j).is_none()
                 && toks.get(j).is_some_and(described)
             {
                 j += 1;
@@ -401,16 +400,37 @@ fn is_news_agency_credit(text: &str) -> bool {
     )
 }
 
+/// The candidates by their first token, as they stood when the lookup
+/// was made (a statement may widen a span later). Candidates come sorted
+/// by span, so a binary search over a copy of their first tokens does
+/// what a hash map built for each article did, for less (#17).
+struct ByFirst(Vec<usize>);
+
+impl ByFirst {
+    fn new(cands: &[Candidate]) -> ByFirst {
+        debug_assert!(
+            cands
+                .windows(2)
+                .all(|w| (w[0].first, w[0].last) <= (w[1].first, w[1].last)),
+            "candidates sorted by span"
+        );
+        ByFirst(cands.iter().map(|c| c.first).collect())
+    }
+
+    /// The index of the last candidate that starts at token `first`.
+    fn get(&self, first: usize) -> Option<usize> {
+        let end = self.0.partition_point(|&f| f <= first);
+        (end > 0 && self.0[end - 1] == first).then(|| end - 1)
+    }
+}
+
 /// Rejoins names that a possessive cut in two ("United Nations Children",
 /// "'s", "Fund") when the whole is a known place or organisation, or
 /// when an acronym in brackets after it spells the whole and not the
 /// second part alone. The parts' candidates become one.
 fn join_possessives(doc: &Doc<'_>, cands: &mut Vec<Candidate>) {
     let toks = &doc.tokens;
-    let mut by_first: HashMap<usize, usize> = HashMap::default();
-    for (i, c) in cands.iter().enumerate() {
-        by_first.insert(c.first, i);
-    }
+    let by_first = ByFirst::new(cands);
     let mut removed = vec![false; cands.len()];
     let mut added: Vec<Candidate> = Vec::new();
     for a in 0..cands.len() {
@@ -422,7 +442,7 @@ fn join_possessives(doc: &Doc<'_>, cands: &mut Vec<Candidate>) {
         if removed[a] || !is_possessive {
             continue;
         }
-        let Some(&b) = by_first.get(&(p + 1)) else {
+        let Some(b) = by_first.get(p + 1) else {
             continue;
         };
         if toks[p + 1].line_start || !toks[p + 1].is_capitalised() {
@@ -467,6 +487,7 @@ fn join_possessives(doc: &Doc<'_>, cands: &mut Vec<Candidate>) {
             ty: Some(ty),
             rule: rule.row().name,
             strength: 3,
+            key: evidence::name_key(whole),
             ..Candidate::new(first, last, ev)
         });
     }
