@@ -8,6 +8,48 @@
 
 use super::*;
 
+/// A rule's match before its value is worked out.
+pub(super) struct Candidate<'h> {
+    pub(super) rule: usize,
+    /// The date's span in the body: the match or its `span` group,
+    /// trimmed.
+    pub(super) start: usize,
+    pub(super) end: usize,
+    /// The whole match.
+    pub(super) whole: std::ops::Range<usize>,
+    /// Its groups, when they were needed to find the span.
+    pub(super) caps: Option<Captures<'h>>,
+}
+
+impl<'h> Candidate<'h> {
+    /// The match of rule `rule` whose date is `span`, trimmed; `None`
+    /// when nothing is left.
+    pub(super) fn new(
+        body: &str,
+        rule: usize,
+        span: std::ops::Range<usize>,
+        caps: Option<Captures<'h>>,
+    ) -> Option<Candidate<'h>> {
+        let whole = match &caps {
+            Some(caps) => {
+                let m = caps.get(0).expect("whole match");
+                m.start()..m.end()
+            }
+            None => span.clone(),
+        };
+        // Rules may consume one guard character at either end; the span
+        // is the meaningful groups, trimmed.
+        let (start, end) = trim_span(body, span.start, span.end);
+        (start < end).then_some(Candidate {
+            rule,
+            start,
+            end,
+            whole,
+            caps,
+        })
+    }
+}
+
 /// Keeps, in the order given (longest first), every candidate that
 /// overlaps nothing kept and that `resolve` turns into a date; returns
 /// them in text order. A candidate that overlaps a kept one is dropped

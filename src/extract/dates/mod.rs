@@ -288,14 +288,14 @@ pub fn find_dates(text: &str, from: usize, dct: Option<Date>) -> Vec<FoundDate> 
     // Every match, with its rule and its span, but most without their
     // groups: where matches overlap only the longest is kept, and only a
     // match that may be kept is worth its groups and its value.
-    let mut found: Vec<Candidate<'_>> = Vec::new();
+    let mut found: Vec<compose::Candidate<'_>> = Vec::new();
     for_each_window(rules, body, &located, |k, window| {
         let rule = &rules.rules[k];
         if !rule.has_span() {
             found.extend(
                 rule.regex()
                     .find_iter_in(body, window)
-                    .filter_map(|whole| Candidate::new(body, k, whole, None)),
+                    .filter_map(|whole| compose::Candidate::new(body, k, whole, None)),
             );
             return;
         }
@@ -304,7 +304,12 @@ pub fn find_dates(text: &str, from: usize, dct: Option<Date>) -> Vec<FoundDate> 
         for caps in rule.regex().captures_iter_in(body, window) {
             let whole = caps.get(0).expect("whole match");
             let m = caps.name("span").unwrap_or(whole);
-            found.extend(Candidate::new(body, k, m.start()..m.end(), Some(caps)));
+            found.extend(compose::Candidate::new(
+                body,
+                k,
+                m.start()..m.end(),
+                Some(caps),
+            ));
         }
     });
     // Longest first, then earliest; between matches of the same span the
@@ -345,48 +350,6 @@ pub fn find_dates(text: &str, from: usize, dct: Option<Date>) -> Vec<FoundDate> 
     anchors::day_beside_date(body, from, &mut dates);
     anchors::clock_on_day_in_play(body, from, &mut dates);
     dates
-}
-
-/// A rule's match before its value is worked out.
-struct Candidate<'h> {
-    rule: usize,
-    /// The date's span in the body: the match or its `span` group,
-    /// trimmed.
-    start: usize,
-    end: usize,
-    /// The whole match.
-    whole: std::ops::Range<usize>,
-    /// Its groups, when they were needed to find the span.
-    caps: Option<Captures<'h>>,
-}
-
-impl<'h> Candidate<'h> {
-    /// The match of rule `rule` whose date is `span`, trimmed; `None`
-    /// when nothing is left.
-    fn new(
-        body: &str,
-        rule: usize,
-        span: std::ops::Range<usize>,
-        caps: Option<Captures<'h>>,
-    ) -> Option<Candidate<'h>> {
-        let whole = match &caps {
-            Some(caps) => {
-                let m = caps.get(0).expect("whole match");
-                m.start()..m.end()
-            }
-            None => span.clone(),
-        };
-        // Rules may consume one guard character at either end; the span
-        // is the meaningful groups, trimmed.
-        let (start, end) = trim_span(body, span.start, span.end);
-        (start < end).then_some(Candidate {
-            rule,
-            start,
-            end,
-            whole,
-            caps,
-        })
-    }
 }
 
 /// Trims leading non-alphanumerics and trailing spaces or punctuation
