@@ -153,6 +153,52 @@ impl Regex {
             .map(move |caps| Captures { haystack, caps })
     }
 
+    /// Every successive non-overlapping match within `range` of
+    /// `haystack`, as [`Regex::captures_iter_in`] finds them, without
+    /// their groups: a caller that needs the groups of only some matches
+    /// asks [`Regex::captures_of`] for them.
+    pub fn find_iter_in<'r, 'h>(
+        &'r self,
+        haystack: &'h str,
+        range: std::ops::Range<usize>,
+    ) -> impl Iterator<Item = std::ops::Range<usize>> + 'r
+    where
+        'h: 'r,
+    {
+        let input = regex_automata::Input::new(haystack).range(range.clone());
+        self.engine(&haystack[range])
+            .find_iter(input)
+            .map(|m| m.range())
+    }
+
+    /// The groups of the match that `find_iter_in` found at `found`: the
+    /// search anchored at its start and stopping at its end, as the
+    /// `regex` crate itself works them out once it knows where a match
+    /// lies, so they are the groups `captures_iter_in` gives it.
+    pub fn captures_of<'h>(
+        &self,
+        haystack: &'h str,
+        found: std::ops::Range<usize>,
+    ) -> Option<Captures<'h>> {
+        let re = self.engine(&haystack[found.clone()]);
+        let input = regex_automata::Input::new(haystack)
+            .span(found)
+            .anchored(regex_automata::Anchored::Yes);
+        let mut caps = re.create_captures();
+        re.search_captures(&input, &mut caps);
+        caps.is_match().then_some(Captures { haystack, caps })
+    }
+
+    /// True when the pattern has a group called `name`.
+    pub fn has_group(&self, name: &str) -> bool {
+        let re = self.cheap.as_ref().or(self.full.get());
+        re.is_some_and(|re| {
+            re.group_info()
+                .to_index(regex_automata::PatternID::ZERO, name)
+                .is_some()
+        })
+    }
+
     /// A bound on the length in bytes of any match; `None` when a
     /// repetition without an upper bound of anything other than spacing
     /// (`\s+`, `[-\s]*`) or digits (`\d+`) makes it unbounded.

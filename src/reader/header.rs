@@ -150,8 +150,16 @@ fn project_header(text: &str) -> Option<Found> {
         Regex::new(r"^\s*(?i:date)[\ \t]*:?[\ \t]+(?P<when>(?P<iy>\d{4})-(?P<im>\d{1,2})-(?P<id>\d{1,2}))\b[\ \t]*(?:\r?\n)?")
             .expect("the header pattern is valid")
     });
-    let caps = re.captures(text)?;
-    let end = caps.get(0).expect("whole match").end();
+    let plain = plain_header(text);
+    let caps = match plain {
+        Some(_) => None,
+        None => Some(re.captures(text)?),
+    };
+    let end = match (&plain, &caps) {
+        (Some(header), _) => header.end,
+        (None, Some(caps)) => caps.get(0).expect("whole match").end(),
+        (None, None) => unreachable!("one of the two read the header"),
+    };
     let rest = &text.as_bytes()[end..];
     let clock = |n: usize| {
         rest.len() > n + 2
@@ -164,7 +172,94 @@ fn project_header(text: &str) -> Option<Found> {
         // read it.
         return None;
     }
-    Some(found(&caps, end))
+    Some(match (plain, caps) {
+        (Some(header), _) => settle(header.when, Ok(header.ymd), end),
+        (None, Some(caps)) => found(&caps, end),
+        (None, None) => unreachable!("one of the two read the header"),
+    })
+}
+
+/// The project's header read by hand when it is plain ASCII, as the
+/// pattern of [`project_header`] reads it: a regex search with groups
+/// cost a few thousand instructions an article (#17). `None` when the
+/// text does not start so, or holds anything outside ASCII where the
+/// pattern's Unicode classes (`\s`, `\d`, `\b`) might read it otherwise:
+/// the pattern then decides.
+fn plain_header(text: &str) -> Option<PlainHeader<'_>> {
+    let b = text.as_bytes();
+    let blank = |c: u8| c == b' ' || c == b'\t';
+    let digits = |from: usize, most: usize| {
+        let n = b[from..]
+            .iter()
+            .take(most)
+            .take_while(|c| c.is_ascii_digit())
+            .count();
+        (n > 0).then_some(from + n)
+    };
+    let mut i = b
+        .iter()
+        .position(|&c| !matches!(c, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r'))?;
+    if !b.get(i..i + 4)?.eq_ignore_ascii_case(b"date") {
+        return None;
+    }
+    i += 4;
+    let spaced = i;
+    while b.get(i).copied().is_some_and(blank) {
+        i += 1;
+    }
+    if b.get(i) == Some(&b':') {
+        i += 1;
+        let after_colon = i;
+        while b.get(i).copied().is_some_and(blank) {
+            i += 1;
+        }
+        if i == after_colon {
+            return None;
+        }
+    } else if i == spaced {
+        return None;
+    }
+    let when = i;
+    let year = digits(i, 4).filter(|&e| e == i + 4)?;
+    if b.get(year) != Some(&b'-') {
+        return None;
+    }
+    let month = digits(year + 1, 2)?;
+    if b.get(month) != Some(&b'-') {
+        return None;
+    }
+    let day = digits(month + 1, 2)?;
+    // `\b` after the day: what follows is no word character (outside
+    // ASCII the pattern decides).
+    if b.get(day)
+        .is_some_and(|&c| !c.is_ascii() || c.is_ascii_alphanumeric() || c == b'_')
+    {
+        return None;
+    }
+    let mut end = day;
+    while b.get(end).copied().is_some_and(blank) {
+        end += 1;
+    }
+    if b[end..].starts_with(b"\r\n") {
+        end += 2;
+    } else if b[end..].starts_with(b"\n") {
+        end += 1;
+    }
+    let num = |from: usize, to: usize| text[from..to].parse::<i32>().ok();
+    Some(PlainHeader {
+        when: &text[when..day],
+        ymd: (num(when, year)?, num(year + 1, month), num(month + 1, day)),
+        end,
+    })
+}
+
+/// What [`plain_header`] reads.
+struct PlainHeader<'t> {
+    /// The date as written.
+    when: &'t str,
+    ymd: (i32, Option<i32>, Option<i32>),
+    /// Where the header ends.
+    end: usize,
 }
 
 /// Reads a whole value as a date, as a JSON Lines `date` field is given:
@@ -240,6 +335,16 @@ fn found(caps: &Captures<'_>, body_start: usize) -> Found {
             )),
         }
     };
+    settle(raw, ymd, body_start)
+}
+
+/// The date of year, month and day as read from `raw`, or why there is
+/// none.
+fn settle(
+    raw: &str,
+    ymd: Result<(i32, Option<i32>, Option<i32>), String>,
+    body_start: usize,
+) -> Found {
     let date = ymd.and_then(|(y, m, d)| match (m, d) {
         (Some(m), Some(d)) => {
             Date::new(y as i16, m as i8, d as i8).map_err(|_| format!("impossible date '{raw}'"))
@@ -270,6 +375,52 @@ fn month(name: &str) -> Option<i32> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The header read by hand is the one the pattern reads, and the
+    /// hand gives way wherever it is unsure.
+    #[test]
+    fn plain_header_reads_as_the_pattern() {
+        let re = regex::Regex::new(r"^\s*(?i:date)[\ \t]*:?[\ \t]+(?P<when>(?P<iy>\d{4})-(?P<im>\d{1,2})-(?P<id>\d{1,2}))\b[\ \t]*(?:\r?\n)?").unwrap();
+        let texts = [
+            "date 2025-12-22 Title",
+            "DATE:\t2025-1-2\r\nBody",
+            "\n date  :  2025-12-2  \nBody",
+            "Date 2025-12-22\rBody",
+            "date 2025-12-22",
+            "date:2025-12-22 x",
+            "dated 2025-12-22 x",
+            "date 2025-12-223 x",
+            "date 2025-123-22 x",
+            "date 20251-12-22 x",
+            "date 2025-12-22x",
+            "date 2025-12-22_",
+            "date 2025-12-22é",
+            "date 2025-12-",
+            "date 2025-",
+            "date 2025",
+            "date ",
+            "\u{3000}date 2025-12-22 x",
+            "date 2025-12-2\u{663} x",
+            "date 2025-12-22.",
+        ];
+        for text in texts {
+            let plain = plain_header(text);
+            if let Some(h) = &plain {
+                let caps = re.captures(text).unwrap_or_else(|| panic!("{text:?}"));
+                let num = |g: &str| caps.name(g).unwrap().as_str().parse::<i32>().ok();
+                assert_eq!(h.when, &caps["when"], "{text:?}");
+                assert_eq!(
+                    h.ymd,
+                    (num("iy").unwrap(), num("im"), num("id")),
+                    "{text:?}"
+                );
+                assert_eq!(h.end, caps.get(0).unwrap().end(), "{text:?}");
+            }
+        }
+        for text in &texts[..5] {
+            assert!(plain_header(text).is_some(), "{text:?}");
+        }
+    }
 
     fn date_of(text: &str) -> Option<String> {
         match find(text)? {

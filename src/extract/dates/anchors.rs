@@ -25,12 +25,14 @@ pub(super) fn anchor_on_mentions(body: &str, from: usize, dates: &mut [FoundDate
     let mut last_day: Option<(usize, Date)> = None;
     for i in 0..dates.len() {
         let text = &body[dates[i].start - from..dates[i].end - from];
+        let may = may_step_or_refer(text);
         // TimeML leaves "later", "after" and "before" out of the span (they
         // are signals), so the step's direction is the word after it.
         // "two days later" steps from the day in play; "a week after the
         // vote" from the vote, which is no date here.
-        let stepped = step
-            .captures(text)
+        let stepped = may
+            .then(|| step.captures(text))
+            .flatten()
             .map(|c| (c, next_word(&body[dates[i].end - from..])))
             .filter(|(c, signal)| {
                 c.get(4).is_some()
@@ -71,8 +73,9 @@ pub(super) fn anchor_on_mentions(body: &str, from: usize, dates: &mut [FoundDate
                     dates[i].anchor = Anchor::Mention(k);
                 }
             }
-        } else if let Some(c) = refer
-            .captures(text)
+        } else if let Some(c) = may
+            .then(|| refer.captures(text))
+            .flatten()
             // "later in the day" is the day in play; "earlier in the year"
             // stays the article's year, as a longer period usually is.
             .filter(|c| match c.name("pre") {
@@ -106,6 +109,18 @@ pub(super) fn anchor_on_mentions(body: &str, from: usize, dates: &mut [FoundDate
             }
         }
     }
+}
+
+/// True when `text` may be a step or a reference: both patterns end with
+/// one of a few words, which most dates ("March 3", "2024") do not, so
+/// they need not be tried (#17). A last word outside ASCII is tried, as
+/// the patterns' case folding reads "ſ" and the Kelvin sign as letters.
+fn may_step_or_refer(text: &str) -> bool {
+    const LAST: [&str; 8] = [
+        "day", "days", "week", "weeks", "earlier", "month", "year", "quarter",
+    ];
+    let last = text.rsplit(char::is_whitespace).next().unwrap_or("");
+    !last.is_ascii() || LAST.iter().any(|w| last.eq_ignore_ascii_case(w))
 }
 
 /// "the day before last Tuesday", "the day after Christmas": "the day"
@@ -355,6 +370,28 @@ pub(super) fn period_value(d: Date, unit: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::super::test_support::*;
+    use super::may_step_or_refer;
+
+    /// The guard lets through every step and reference, and the words the
+    /// patterns fold to from outside ASCII.
+    #[test]
+    fn steps_and_references_pass_the_guard() {
+        for text in [
+            "two days",
+            "three WEEKS earlier",
+            "the next day",
+            "that same Quarter",
+            "the following month",
+            "later in the year",
+            "two wee\u{212A}s",
+            "the da\u{3000}day",
+        ] {
+            assert!(may_step_or_refer(text), "{text}");
+        }
+        for text in ["March 3", "2024", "Monday", "the day before", ""] {
+            assert!(!may_step_or_refer(text), "{text}");
+        }
+    }
 
     /// A day beside a named date steps from that date.
     /// A clock time without a day is on the day in play.

@@ -8,20 +8,72 @@
 
 use super::*;
 
-/// Keeps, longest first and then earliest, every match that overlaps
-/// nothing kept; returns them in text order. Kept spans never overlap, so
-/// only the neighbour by start needs a look.
-pub(super) fn longest_first(mut found: Vec<FoundDate>) -> Vec<FoundDate> {
-    found.sort_by_key(|d| (std::cmp::Reverse(d.end - d.start), d.start));
+/// A rule's match before its value is worked out.
+pub(super) struct Candidate<'h> {
+    pub(super) rule: usize,
+    /// The date's span in the body: the match or its `span` group,
+    /// trimmed.
+    pub(super) start: usize,
+    pub(super) end: usize,
+    /// The whole match.
+    pub(super) whole: std::ops::Range<usize>,
+    /// Its groups, when they were needed to find the span.
+    pub(super) caps: Option<Captures<'h>>,
+}
+
+impl<'h> Candidate<'h> {
+    /// The match of rule `rule` whose date is `span`, trimmed; `None`
+    /// when nothing is left.
+    pub(super) fn new(
+        body: &str,
+        rule: usize,
+        span: std::ops::Range<usize>,
+        caps: Option<Captures<'h>>,
+    ) -> Option<Candidate<'h>> {
+        let whole = match &caps {
+            Some(caps) => {
+                let m = caps.get(0).expect("whole match");
+                m.start()..m.end()
+            }
+            None => span.clone(),
+        };
+        // Rules may consume one guard character at either end; the span
+        // is the meaningful groups, trimmed.
+        let (start, end) = trim_span(body, span.start, span.end);
+        (start < end).then_some(Candidate {
+            rule,
+            start,
+            end,
+            whole,
+            caps,
+        })
+    }
+}
+
+/// Keeps, in the order given (longest first), every candidate that
+/// overlaps nothing kept and that `resolve` turns into a date; returns
+/// them in text order. A candidate that overlaps a kept one is dropped
+/// unresolved, so only the matches that can be kept pay for their
+/// values. Kept spans never overlap, so only the neighbour by start needs
+/// a look.
+pub(super) fn longest_first<T>(
+    found: Vec<T>,
+    span: impl Fn(&T) -> (usize, usize),
+    mut resolve: impl FnMut(T) -> Option<FoundDate>,
+) -> Vec<FoundDate> {
     // Kept in order of start: an article keeps a few dozen at most, so a
     // vector's insertions cost less than a tree's nodes.
     let mut kept: Vec<FoundDate> = Vec::with_capacity(found.len());
-    for d in found {
-        let after = kept.partition_point(|k| k.start < d.end);
-        if after > 0 && kept[after - 1].end > d.start {
+    for c in found {
+        // Where the date would lie, as `resolve` would place it.
+        let (start, end) = span(&c);
+        let after = kept.partition_point(|k| k.start < end);
+        if after > 0 && kept[after - 1].end > start {
             continue;
         }
-        kept.insert(after, d);
+        if let Some(d) = resolve(c) {
+            kept.insert(after, d);
+        }
     }
     kept
 }
@@ -288,14 +340,24 @@ mod tests {
 
     #[test]
     fn the_longest_match_wins_and_order_is_textual() {
-        let kept = longest_first(vec![
+        let mut found = vec![
             at(0, 7, "2024-03"),
             at(0, 13, "2024-03-03"),
             at(9, 13, "2024"),
             at(20, 24, "2025"),
-        ]);
+            at(30, 34, "none"),
+            at(31, 33, "20"),
+        ];
+        found.sort_by_key(|d| (std::cmp::Reverse(d.end - d.start), d.start));
+        // A candidate that resolves to nothing leaves room for a shorter
+        // one.
+        let kept = longest_first(
+            found,
+            |d| (d.start, d.end),
+            |d| (d.value != "none").then_some(d),
+        );
         let values: Vec<&str> = kept.iter().map(|d| d.value.as_str()).collect();
-        assert_eq!(values, ["2024-03-03", "2025"]);
+        assert_eq!(values, ["2024-03-03", "2025", "20"]);
     }
 
     fn with_mods(text: &str, dct: &str) -> Vec<(String, String, Option<Mod>)> {

@@ -280,6 +280,7 @@ pub(super) fn rule_list() -> Vec<Rule> {
                 .replace(r"\b", r"(?-u:\b)"),
             regex: OnceLock::new(),
             bound: OnceLock::new(),
+            span: OnceLock::new(),
             resolve,
             trigger,
         };

@@ -170,6 +170,7 @@ struct Rule {
     /// rule, so a run that never needs a rule never pays for it.
     regex: OnceLock<Regex>,
     bound: OnceLock<Option<LengthBound>>,
+    span: OnceLock<bool>,
     resolve: Resolve,
     /// What an article must hold for the rule to be worth running.
     trigger: Trigger,
@@ -180,6 +181,11 @@ impl Rule {
     /// [`Regex::length_bound`]), worked out once.
     fn length_bound(&self) -> Option<LengthBound> {
         *self.bound.get_or_init(|| self.regex().length_bound())
+    }
+
+    /// True when the pattern marks the date with a group named `span`.
+    fn has_span(&self) -> bool {
+        *self.span.get_or_init(|| self.regex().has_group("span"))
     }
 
     fn regex(&self) -> &Regex {
@@ -275,52 +281,69 @@ pub fn find_dates(text: &str, from: usize, dct: Option<Date>) -> Vec<FoundDate> 
         == 2;
     let reported_quarter = dct.and_then(|dct| reported_quarter_start(body, dct));
     let day_first = numeric_order(body);
-    // Each match with the index of its rule.
-    let mut found: Vec<(usize, FoundDate)> = Vec::new();
     let rules = rules();
     let located = rules.triggers.locate(body);
     #[cfg(test)]
     check_triggers(rules, body, &located);
+    // Every match, with its rule and its span, but most without their
+    // groups: where matches overlap only the longest is kept, and only a
+    // match that may be kept is worth its groups and its value.
+    let mut found: Vec<compose::Candidate<'_>> = Vec::new();
     for_each_window(rules, body, &located, |k, window| {
         let rule = &rules.rules[k];
+        if !rule.has_span() {
+            found.extend(
+                rule.regex()
+                    .find_iter_in(body, window)
+                    .filter_map(|whole| compose::Candidate::new(body, k, whole, None)),
+            );
+            return;
+        }
+        // A rule may mark the part that is the date with a group named
+        // `span`; the rest of the match is context.
         for caps in rule.regex().captures_iter_in(body, window) {
-            // A rule may mark the part that is the date with a group named
-            // `span`; the rest of the match is context.
-            let m = caps
-                .name("span")
-                .unwrap_or_else(|| caps.get(0).expect("whole match"));
-            // Rules may consume one guard character at either end; the
-            // span is the meaningful groups, trimmed.
-            let (start, end) = trim_span(body, m.start(), m.end());
-            if start >= end {
-                continue;
-            }
+            let whole = caps.get(0).expect("whole match");
+            let m = caps.name("span").unwrap_or(whole);
+            found.extend(compose::Candidate::new(
+                body,
+                k,
+                m.start()..m.end(),
+                Some(caps),
+            ));
+        }
+    });
+    // Longest first, then earliest; between matches of the same span the
+    // earlier rule wins, as if each rule ran over the whole text in turn.
+    // No two matches of one rule share a start, so the key is total.
+    found.sort_unstable_by_key(|c| (std::cmp::Reverse(c.end - c.start), c.start, c.rule));
+    let dates = compose::longest_first(
+        found,
+        |c| (from + c.start, from + c.end),
+        |c| {
+            let rule = &rules.rules[c.rule];
+            let caps = match c.caps {
+                Some(caps) => caps,
+                None => rule.regex().captures_of(body, c.whole)?,
+            };
             let ctx = Context {
                 dct,
-                before: sentence_before(body, start),
-                after: sentence_after(body, end),
+                before: sentence_before(body, c.start),
+                after: sentence_after(body, c.end),
                 quarterly,
                 reported_quarter,
                 day_first,
             };
-            if let Some((ty, value, anchor)) = (rule.resolve)(&caps, &ctx) {
-                let date = FoundDate {
-                    start: from + start,
-                    end: from + end,
-                    ty,
-                    value,
-                    anchor,
-                    modifier: None,
-                };
-                found.push((k, date));
-            }
-        }
-    });
-    // In the order of the rules, as if each ran over the whole text in
-    // turn: between matches of the same span the earlier rule wins.
-    found.sort_by_key(|(k, _)| *k);
-    let found = found.into_iter().map(|(_, date)| date).collect();
-    let dates = compose::longest_first(found);
+            let (ty, value, anchor) = (rule.resolve)(&caps, &ctx)?;
+            Some(FoundDate {
+                start: from + c.start,
+                end: from + c.end,
+                ty,
+                value,
+                anchor,
+                modifier: None,
+            })
+        },
+    );
     let mut dates = compose::combine(body, from, dates);
     narrative_year(body, from, &mut dates);
     anchor_on_mentions(body, from, &mut dates);
