@@ -303,6 +303,16 @@ fn tokenize_pieces<'a>(
         raw.push(token);
     }
     for t in &mut raw {
+        // Most tokens are words in lower case: their first byte settles
+        // both answers, without a call per token (#17).
+        if t.text
+            .as_bytes()
+            .first()
+            .is_some_and(u8::is_ascii_lowercase)
+        {
+            t.lower = true;
+            continue;
+        }
         t.lower = has_lowercase(t.text);
         t.all_caps = all_caps(t.kind, t.text, t.lower);
     }
