@@ -257,12 +257,13 @@ fn tokenize_pieces<'a>(
         space_before = false;
         line_start = false;
         // "McDonald's", "Sainsbury's": a company whose name ends in 's.
-        // Every possessive ending ends in "s" or "S" too.
-        // The lexicon is asked only about words that end like a
-        // possessive, a few in a hundred (#17).
-        let ends_s = matches!(piece.as_bytes().last(), Some(b's' | b'S'));
+        // Every possessive ending ends in "s" or "S" after an apostrophe
+        // (`'`, or `’`, whose last byte is 0x99): the two last bytes rule
+        // out nearly every word (#17), and the lexicon is asked only
+        // about words that end like a possessive, a few in a hundred.
+        let ends_apostrophe_s = matches!(piece.as_bytes(), [.., b'\'' | 0x99, b's' | b'S']);
         let possessive_name = || crate::lexicon::Lexicon::get().organisation(piece).is_some();
-        if kind == TokenKind::Word && ends_s {
+        if kind == TokenKind::Word && ends_apostrophe_s {
             if let Some(stem) = possessive_stem(piece).filter(|_| !possessive_name()) {
                 let cut = start + stem.len();
                 token.end = cut;
@@ -323,7 +324,7 @@ fn tokenize_pieces<'a>(
 /// What a piece is made of, by its first character, and whether that
 /// is an upper-case letter. An ASCII first byte answers without decoding
 /// the character (the usual case, once per token).
-#[inline]
+#[inline(always)]
 fn classify(piece: &str) -> (TokenKind, bool) {
     match piece.as_bytes()[0] {
         b'0'..=b'9' => (TokenKind::Number, false),
