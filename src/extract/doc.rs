@@ -116,6 +116,17 @@ impl<'a> Doc<'a> {
         entry
     }
 
+    /// What the lexicon holds for tokens `first..=last` as written: for
+    /// one token, the answer kept by [`Doc::word`] (#17).
+    #[inline]
+    pub fn entry_at(&self, first: usize, last: usize) -> Entry {
+        if first == last {
+            self.word(first)
+        } else {
+            self.lex.entry(self.span_text(first, last))
+        }
+    }
+
     /// What the lexicon holds for token `i` in lower case (titles,
     /// function and dictionary words), probed once.
     #[inline]
