@@ -286,11 +286,23 @@ fn is_boilerplate(line: &str) -> bool {
         let t = line.trim_start();
         t.starts_with('©') || t.starts_with("Copyright ©") || t.starts_with("COPYRIGHT ©")
     };
+    let trigger = |w: &[u8]| {
+        (4..=8).contains(&w.len())
+            && TRIGGERS
+                .iter()
+                .any(|t| w.eq_ignore_ascii_case(t.as_bytes()))
+    };
+    // Most lines are ASCII, where a letter or digit is one byte: split as
+    // bytes, without decoding characters (#17).
     let legal = copyright
-        || line
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| (4..=8).contains(&w.len()))
-            .any(|w| TRIGGERS.iter().any(|t| w.eq_ignore_ascii_case(t)));
+        || if line.is_ascii() {
+            line.as_bytes()
+                .split(|b| !b.is_ascii_alphanumeric())
+                .any(trigger)
+        } else {
+            line.split(|c: char| !c.is_alphanumeric())
+                .any(|w| trigger(w.as_bytes()))
+        };
     if line.len() > 60 && !legal {
         return false;
     }
