@@ -16,7 +16,7 @@ pub(crate) struct Doc<'a> {
     pub lex: &'static Lexicon,
     /// Every word the article writes in lower case: a capitalised word
     /// also written so is an ordinary word ("Economics", "Wave").
-    pub lower_words: HashSet<&'a str>,
+    pub lower_words: WordSet<'a>,
     /// Tokens on lines written in capitals (headlines, wire slugs).
     pub shouting: Vec<bool>,
     /// Tokens on boilerplate lines ("Recommended For You").
@@ -41,14 +41,12 @@ impl<'a> Doc<'a> {
         let tokens = tokens::tokenize(text, from);
         // Sized up front: most words are in lower case, and rehashing the
         // set as it grows cost more than filling it.
-        let mut lower_words =
-            HashSet::with_capacity_and_hasher(tokens.len(), rustc_hash::FxBuildHasher);
-        lower_words.extend(
-            tokens
-                .iter()
-                .filter(|t| t.kind == TokenKind::Word && t.text.starts_with(char::is_lowercase))
-                .map(|t| t.text),
-        );
+        let mut lower_words = WordSet::with_capacity(tokens.len());
+        for t in &tokens {
+            if t.kind == TokenKind::Word && starts_lowercase(t.text) {
+                lower_words.insert(t.text);
+            }
+        }
         let mut doc = Doc {
             text,
             shouting: vec![false; tokens.len()],
@@ -118,6 +116,17 @@ impl<'a> Doc<'a> {
         entry
     }
 
+    /// What the lexicon holds for tokens `first..=last` as written: for
+    /// one token, the answer kept by [`Doc::word`] (#17).
+    #[inline]
+    pub fn entry_at(&self, first: usize, last: usize) -> Entry {
+        if first == last {
+            self.word(first)
+        } else {
+            self.lex.entry(self.span_text(first, last))
+        }
+    }
+
     /// What the lexicon holds for token `i` in lower case (titles,
     /// function and dictionary words), probed once.
     #[inline]
@@ -170,6 +179,66 @@ impl<'a> Doc<'a> {
     }
 }
 
+/// True when `word` opens with a lower-case letter; ASCII is settled
+/// from its first byte.
+#[inline]
+fn starts_lowercase(word: &str) -> bool {
+    match word.as_bytes().first() {
+        Some(b) if b.is_ascii() => b.is_ascii_lowercase(),
+        _ => word.starts_with(char::is_lowercase),
+    }
+}
+
+/// A set of words. Nearly every word fits in fifteen bytes, and such a
+/// word is held as one number (its bytes and its length): hashing and
+/// comparing a number costs less than hashing and comparing a string,
+/// and the set is filled with every lower-case word of every article
+/// (#17). Longer words are held as they are.
+pub(crate) struct WordSet<'a> {
+    short: HashSet<u128>,
+    long: HashSet<&'a str>,
+}
+
+impl<'a> WordSet<'a> {
+    fn with_capacity(n: usize) -> Self {
+        WordSet {
+            short: HashSet::with_capacity_and_hasher(n, rustc_hash::FxBuildHasher),
+            long: HashSet::default(),
+        }
+    }
+
+    fn insert(&mut self, word: &'a str) {
+        match pack(word) {
+            Some(key) => self.short.insert(key),
+            None => self.long.insert(word),
+        };
+    }
+
+    /// True when the set holds `word`.
+    #[inline]
+    pub fn contains(&self, word: &str) -> bool {
+        match pack(word) {
+            Some(key) => self.short.contains(&key),
+            None => self.long.contains(word),
+        }
+    }
+}
+
+/// A word of at most fifteen bytes as one number: its bytes, then its
+/// length in the last byte, so two words share a number only when they
+/// are the same word.
+#[inline]
+fn pack(word: &str) -> Option<u128> {
+    let bytes = word.as_bytes();
+    if bytes.len() > 15 {
+        return None;
+    }
+    let mut key = [0u8; 16];
+    key[..bytes.len()].copy_from_slice(bytes);
+    key[15] = bytes.len() as u8;
+    Some(u128::from_le_bytes(key))
+}
+
 /// Lines that web pages mix into article text.
 fn is_boilerplate(line: &str) -> bool {
     const LINES: &[&str] = &[
@@ -217,11 +286,23 @@ fn is_boilerplate(line: &str) -> bool {
         let t = line.trim_start();
         t.starts_with('©') || t.starts_with("Copyright ©") || t.starts_with("COPYRIGHT ©")
     };
+    let trigger = |w: &[u8]| {
+        (4..=8).contains(&w.len())
+            && TRIGGERS
+                .iter()
+                .any(|t| w.eq_ignore_ascii_case(t.as_bytes()))
+    };
+    // Most lines are ASCII, where a letter or digit is one byte: split as
+    // bytes, without decoding characters (#17).
     let legal = copyright
-        || line
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| (4..=8).contains(&w.len()))
-            .any(|w| TRIGGERS.iter().any(|t| w.eq_ignore_ascii_case(t)));
+        || if line.is_ascii() {
+            line.as_bytes()
+                .split(|b| !b.is_ascii_alphanumeric())
+                .any(trigger)
+        } else {
+            line.split(|c: char| !c.is_alphanumeric())
+                .any(|w| trigger(w.as_bytes()))
+        };
     if line.len() > 60 && !legal {
         return false;
     }
@@ -285,6 +366,38 @@ mod tests {
         assert!(doc.is_title_at(at("Minister"), 1));
         assert!(doc.word(at("Paris")).place().is_some());
         assert!(doc.word(at("Turkish")).demonym().is_some());
+    }
+
+    #[test]
+    fn word_set_holds_its_words_and_no_others() {
+        let words = [
+            "a",
+            "ab",
+            "ab\0",
+            "fifteen-letters",
+            "sixteen-letters!",
+            "a much longer word than that",
+            "état",
+        ];
+        let mut set = WordSet::with_capacity(4);
+        for w in &words[..3] {
+            set.insert(w);
+        }
+        set.insert(words[4]);
+        set.insert(words[6]);
+        for (i, w) in words.iter().enumerate() {
+            assert_eq!(set.contains(w), [0, 1, 2, 4, 6].contains(&i), "{w}");
+        }
+        assert!(!set.contains("") && !set.contains("b") && !set.contains("ETAT"));
+    }
+
+    #[test]
+    fn lower_words_are_the_words_written_in_lower_case() {
+        let doc = Doc::new(TEXT, 0);
+        for t in &doc.tokens {
+            let lower = t.kind == TokenKind::Word && t.text.starts_with(char::is_lowercase);
+            assert_eq!(doc.lower_words.contains(t.text), lower, "{}", t.text);
+        }
     }
 
     #[test]

@@ -171,6 +171,9 @@ static WORD_BYTE: [bool; 256] = {
 impl<'a> Iterator for AsciiWordBounds<'a> {
     type Item = (usize, &'a str);
 
+    // Inlined into the token loop, its one caller on ASCII text: a call
+    // per piece, two pieces a word, cost as much as the scan (#17).
+    #[inline(always)]
     fn next(&mut self) -> Option<Self::Item> {
         let b = self.text.as_bytes();
         let start = self.at;
@@ -254,12 +257,13 @@ fn tokenize_pieces<'a>(
         space_before = false;
         line_start = false;
         // "McDonald's", "Sainsbury's": a company whose name ends in 's.
-        // Every possessive ending ends in "s" or "S" too.
-        // The lexicon is asked only about words that end like a
-        // possessive, a few in a hundred (#17).
-        let ends_s = matches!(piece.as_bytes().last(), Some(b's' | b'S'));
+        // Every possessive ending ends in "s" or "S" after an apostrophe
+        // (`'`, or `’`, whose last byte is 0x99): the two last bytes rule
+        // out nearly every word (#17), and the lexicon is asked only
+        // about words that end like a possessive, a few in a hundred.
+        let ends_apostrophe_s = matches!(piece.as_bytes(), [.., b'\'' | 0x99, b's' | b'S']);
         let possessive_name = || crate::lexicon::Lexicon::get().organisation(piece).is_some();
-        if kind == TokenKind::Word && ends_s {
+        if kind == TokenKind::Word && ends_apostrophe_s {
             if let Some(stem) = possessive_stem(piece).filter(|_| !possessive_name()) {
                 let cut = start + stem.len();
                 token.end = cut;
@@ -300,6 +304,16 @@ fn tokenize_pieces<'a>(
         raw.push(token);
     }
     for t in &mut raw {
+        // Most tokens are words in lower case: their first byte settles
+        // both answers, without a call per token (#17).
+        if t.text
+            .as_bytes()
+            .first()
+            .is_some_and(u8::is_ascii_lowercase)
+        {
+            t.lower = true;
+            continue;
+        }
         t.lower = has_lowercase(t.text);
         t.all_caps = all_caps(t.kind, t.text, t.lower);
     }
@@ -310,7 +324,7 @@ fn tokenize_pieces<'a>(
 /// What a piece is made of, by its first character, and whether that
 /// is an upper-case letter. An ASCII first byte answers without decoding
 /// the character (the usual case, once per token).
-#[inline]
+#[inline(always)]
 fn classify(piece: &str) -> (TokenKind, bool) {
     match piece.as_bytes()[0] {
         b'0'..=b'9' => (TokenKind::Number, false),

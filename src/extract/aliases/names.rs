@@ -49,11 +49,7 @@ impl Eq for PersonName<'_> {}
 /// What the lexicon holds for the word at tokens `first..=last` as
 /// written: the document's answer for one token, asked once.
 pub(crate) fn entry_at(doc: &Doc<'_>, (first, last): (usize, usize)) -> Entry {
-    if first == last {
-        doc.word(first)
-    } else {
-        doc.lex.entry(doc.span_text(first, last))
-    }
+    doc.entry_at(first, last)
 }
 
 /// The same for the word in lower case (titles, function words).

@@ -187,19 +187,19 @@ fn starts_name(doc: &Doc<'_>, i: usize) -> bool {
     // "von der Leyen said": one or two particles and a capitalised word,
     // after a word that is not itself part of a name.
     let toks = &doc.tokens;
-    // (A length test first: this runs for every lower-case word.)
+    // (The tokens' flags first, the words last: this runs for every
+    // lower-case word, and few stand before a capitalised one, #17.)
     let after_plain = i == 0 || !toks[i - 1].is_capitalised();
-    if after_plain && is_surname_particle(t.text) {
-        let cap = |k: usize| {
-            toks.get(k)
-                .is_some_and(|w| w.is_capitalised() && w.space_before && !w.sentence_start)
-        };
-        let second = toks
-            .get(i + 1)
-            .is_some_and(|w| matches!(w.text, "der" | "den" | "la" | "le"));
-        if cap(i + 1) || second && cap(i + 2) {
-            return true;
-        }
+    let cap = |k: usize| {
+        toks.get(k)
+            .is_some_and(|w| w.is_capitalised() && w.space_before && !w.sentence_start)
+    };
+    let second = || {
+        toks.get(i + 1)
+            .is_some_and(|w| matches!(w.text, "der" | "den" | "la" | "le"))
+    };
+    if after_plain && (cap(i + 1) || cap(i + 2) && second()) && is_surname_particle(t.text) {
+        return true;
     }
     matches!(t.text, "al" | "el")
         && doc

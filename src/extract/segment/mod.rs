@@ -162,7 +162,6 @@ pub(crate) fn split(doc: &Doc<'_>, mut first: usize, last: usize, out: &mut Vec<
     if first > last || toks[first].kind != TokenKind::Word {
         return;
     }
-    let text = doc.span_text(first, last);
     // (The whole chunk was asked above: asked again only when trimming
     // changed it, #17.)
     if (first, last) != whole && known_name(doc, first, last) {
@@ -279,7 +278,9 @@ pub(crate) fn split(doc: &Doc<'_>, mut first: usize, last: usize, out: &mut Vec<
         let complement = toks[cut].is("of") || toks[cut].is("for");
         return split_rest(doc, cut, last, titled && !complement, out);
     }
-    if lex.demonym(text).is_some() || doc.with_lower(first, last, |w| lex.is_title(w)) {
+    if doc.entry_at(first, last).demonym().is_some()
+        || doc.with_lower(first, last, |w| lex.is_title(w))
+    {
         return;
     }
     split_rest(doc, first, last, titled, out)
@@ -365,7 +366,6 @@ fn split_rest(
     titled: bool,
     out: &mut Vec<Candidate>,
 ) {
-    let lex = doc.lex;
     let toks = &doc.tokens;
     // What is left after a title or a split never starts with a joining
     // particle: "Queen of South" → "South", not "of South"; but "de Klerk"
@@ -389,7 +389,7 @@ fn split_rest(
     if (first..=last).any(|i| toks[i].kind == TokenKind::Number) && !doc.word(last).is_org_end() {
         return;
     }
-    if lex.organisation(doc.span_text(first, last)).is_some() {
+    if doc.entry_at(first, last).organisation().is_some() {
         return push(out, first, last, None);
     }
     if titled {
@@ -464,10 +464,9 @@ fn split_rest(
     // common word before "and" names no body of its own; the organisation
     // word closing the span covers both.
     if joiner.is_some_and(|j| j == first + 1 && toks[j].is("and")) {
-        let word = toks[first].text;
-        let plain = (doc.is_dictionary_word_at(first) || lex.demonym(word).is_some())
+        let plain = (doc.is_dictionary_word_at(first) || doc.word(first).demonym().is_some())
             && !known_name(doc, first, first)
-            && !lex.is_given_name(word);
+            && !doc.word(first).is_given_name();
         if plain && doc.word(last).is_org_end() {
             return push(out, first, last, None);
         }

@@ -143,22 +143,21 @@ pub(crate) fn title_case_if_caps(s: &str) -> std::borrow::Cow<'_, str> {
 pub(crate) fn title_case(s: &str) -> String {
     let mut at_start = true;
     if s.is_ascii() {
-        // The usual case, byte by byte in place (pushing each byte
-        // checked the capacity each time).
-        let mut bytes = s.as_bytes().to_vec();
-        for b in &mut bytes {
+        // The usual case: lower-cased whole, then the first letter of
+        // each word raised in place (a byte vector turned back into a
+        // string was checked for UTF-8 again, #17).
+        let mut out = s.to_ascii_lowercase();
+        for (i, &b) in s.as_bytes().iter().enumerate() {
             if b.is_ascii_alphabetic() {
                 if at_start {
-                    b.make_ascii_uppercase();
-                } else {
-                    b.make_ascii_lowercase();
+                    out[i..=i].make_ascii_uppercase();
                 }
                 at_start = false;
             } else {
-                at_start = *b != b'\'';
+                at_start = b != b'\'';
             }
         }
-        return String::from_utf8(bytes).expect("ASCII stays ASCII");
+        return out;
     }
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
