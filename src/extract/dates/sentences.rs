@@ -1,0 +1,128 @@
+//! The sentence around a date: the context rules read before and after a
+//! match (tense, narrative openers, anchors), and the trimming of a
+//! match's edges. Kept apart from the search loop in `mod.rs`, because
+//! every submodule asks these questions and they have their own subtle
+//! cases (periods of abbreviations, initials and decimals).
+
+use super::*;
+
+/// Trims leading non-alphanumerics and trailing spaces or punctuation
+/// other than a period that ends an abbreviation ("a.m.").
+pub(super) fn trim_span(body: &str, mut start: usize, mut end: usize) -> (usize, usize) {
+    let s = &body[start..end];
+    let lead = s.len() - s.trim_start_matches(|c: char| !c.is_alphanumeric()).len();
+    start += lead;
+    let s = &body[start..end];
+    let mut trimmed = s.trim_end_matches(|c: char| c.is_whitespace() || ",;:)\"'!?".contains(c));
+    if trimmed.ends_with('.') && !trimmed.ends_with("m.") && !is_month_abbrev(trimmed) {
+        trimmed = &trimmed[..trimmed.len() - 1];
+    }
+    end = start + trimmed.len();
+    (start, end)
+}
+
+/// How far rules look around a match for context, in bytes. Bounded so
+/// that a long line without punctuation costs linear time, not quadratic.
+const CONTEXT_WINDOW: usize = 200;
+
+/// The text before `start`, back to the start of its sentence. Inlined,
+/// as the rules' searches (in `windows`) call it for every match.
+#[inline]
+pub(super) fn sentence_before(body: &str, start: usize) -> &str {
+    let mut lo = start.saturating_sub(CONTEXT_WINDOW);
+    while !body.is_char_boundary(lo) {
+        lo += 1;
+    }
+    let window = &body[lo..start];
+    let cut = window
+        .bytes()
+        .enumerate()
+        .rev()
+        .find(|&(i, c)| is_stop(c) && ends_sentence(window, i))
+        .map_or(0, |(i, _)| i + 1);
+    &window[cut..]
+}
+
+/// A period between digits ("$1.61", "9.5 million"), after an initial
+/// ("Daniel P. Davison") or after a title ("Mr.", "Gen.") does not end a
+/// sentence; other stops do.
+fn ends_sentence(text: &str, i: usize) -> bool {
+    let b = text.as_bytes();
+    if b[i] != b'.' {
+        return true;
+    }
+    if b.get(i + 1).is_some_and(u8::is_ascii_digit) {
+        return false;
+    }
+    // "Birmingham, Ala., killed", "Inc. said": an abbreviation's period
+    // before a comma or a lower-case word is inside the sentence.
+    let next = text[i + 1..].trim_start_matches(' ');
+    if next.starts_with([',', ';']) || next.starts_with(|c: char| c.is_ascii_lowercase()) {
+        return false;
+    }
+    let word = text[..i]
+        .rsplit(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or("");
+    let initial = word.len() == 1 && word.starts_with(|c: char| c.is_ascii_uppercase());
+    const TITLES: &[&str] = &[
+        "Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Gen", "Gov", "Sen", "Rep", "Lt", "Col", "Sgt",
+        "Capt", "Prof", "Rev", "No", "vs",
+    ];
+    !(initial || TITLES.contains(&word))
+}
+
+/// The text after `end`, up to the end of its sentence. Inlined, as
+/// [`sentence_before`].
+#[inline]
+pub(super) fn sentence_after(body: &str, end: usize) -> &str {
+    let mut hi = (end + CONTEXT_WINDOW).min(body.len());
+    while !body.is_char_boundary(hi) {
+        hi -= 1;
+    }
+    let window = &body[end..hi];
+    let cut = window
+        .bytes()
+        .enumerate()
+        .find(|&(i, c)| is_stop(c) && ends_sentence(window, i))
+        .map_or(window.len(), |(i, _)| i);
+    &window[..cut]
+}
+
+/// A character that may end a sentence. They are ASCII, so the scans for
+/// them read bytes: a byte below 0x80 is always a whole character.
+fn is_stop(c: u8) -> bool {
+    matches!(c, b'.' | b'\n' | b'!' | b'?')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The sentence scans find what a plain scan of the characters finds.
+    #[test]
+    fn sentence_scans_agree_with_a_plain_scan() {
+        let plain_before = |body: &str, start: usize| -> String {
+            let window = &body[..start];
+            let cut = window
+                .rmatch_indices(['.', '\n', '!', '?'])
+                .find(|&(i, _)| ends_sentence(window, i))
+                .map_or(0, |(i, _)| i + 1);
+            window[cut..].to_string()
+        };
+        let plain_after = |body: &str, end: usize| -> String {
+            let window = &body[end..];
+            let cut = window
+                .match_indices(['.', '\n', '!', '?'])
+                .find(|&(i, _)| ends_sentence(window, i))
+                .map_or(window.len(), |(i, _)| i);
+            window[..cut].to_string()
+        };
+        let body = "Mr. Smith met Gen. Lee? Yes! It cost $1.61 in Birmingham, Ala., \
+                    on Monday.\nThen 9.5 million. No. 4 — “done.” P. Davison left. end";
+        for at in (0..=body.len()).filter(|&i| body.is_char_boundary(i)) {
+            assert_eq!(sentence_before(body, at), plain_before(body, at), "{at}");
+            assert_eq!(sentence_after(body, at), plain_after(body, at), "{at}");
+        }
+    }
+}
