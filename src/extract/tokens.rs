@@ -424,15 +424,13 @@ fn mark_sentences(tokens: &mut [Token<'_>]) {
     let mut ahead = 0;
     let mut pending = true;
     for i in 0..tokens.len() {
-        if tokens[i].line_start {
-            pending = true;
-        }
+        // (Flags set without a branch: whether a word opens a sentence
+        // is data that no predictor learns, #17.)
+        pending |= tokens[i].line_start;
         match tokens[i].kind {
             TokenKind::Word | TokenKind::Number => {
-                if pending {
-                    tokens[i].sentence_start = true;
-                    pending = false;
-                }
+                tokens[i].sentence_start = pending;
+                pending = false;
             }
             TokenKind::Punct => {
                 let t = tokens[i].text;
