@@ -161,11 +161,11 @@ impl<'a> Doc<'a> {
                 end += 1;
             }
             let (mut words, mut caps) = (0usize, 0usize);
+            // Counted without a branch (a word in capitals is a word):
+            // words and punctuation alternate with no pattern (#17).
             for t in &self.tokens[start..end] {
-                if t.kind == TokenKind::Word {
-                    words += 1;
-                    caps += usize::from(t.is_all_caps());
-                }
+                words += usize::from(t.kind == TokenKind::Word);
+                caps += usize::from(t.is_all_caps());
             }
             if words >= 3 && caps * 5 >= words * 4 {
                 self.shouting[start..end].fill(true);

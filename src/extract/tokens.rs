@@ -137,7 +137,8 @@ pub fn tokenize(text: &str, from: usize) -> Vec<Token<'_>> {
     if body.is_ascii() {
         tokenize_pieces(text, from, AsciiWordBounds { text: body, at: 0 })
     } else {
-        tokenize_pieces(text, from, body.split_word_bound_indices())
+        let pieces = body.split_word_bound_indices();
+        tokenize_pieces(text, from, pieces.map(|(i, piece)| (i, piece, false)))
     }
 }
 
@@ -149,6 +150,11 @@ pub fn tokenize(text: &str, from: usize) -> Vec<Token<'_>> {
 /// (WB11–WB12); runs of horizontal space stay together (WB3d) and `\r\n`
 /// too (WB3). Anything else, a tab included, is a segment of its own. A test checks it
 /// against unicode-segmentation on random ASCII.
+///
+/// A run of spaces after a segment is not a segment of its own here: the
+/// segment says it is followed by spaces. Words and single spaces
+/// alternate, and the token loop's test for a space piece mispredicted
+/// about every third piece (#17).
 struct AsciiWordBounds<'a> {
     text: &'a str,
     at: usize,
@@ -168,8 +174,28 @@ static WORD_BYTE: [bool; 256] = {
     table
 };
 
+/// How many of the eight ASCII bytes, from the first, are word
+/// characters (`[A-Za-z0-9_]`), found for all eight at once without a
+/// branch per byte. Each range test adds to every byte so that its high
+/// bit says whether the byte is past a bound; ASCII bytes stay below
+/// 0x80, so no sum carries into the next byte.
+#[inline(always)]
+fn word_run(chunk: [u8; 8]) -> usize {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const fn each(b: u8) -> u64 {
+        u64::from_ne_bytes([b; 8])
+    }
+    // High bit set in each byte of `x` from `lo` to `hi`.
+    let within = |x: u64, lo: u8, hi: u8| (x + each(0x80 - lo)) & !(x + each(0x7F - hi)) & HIGH;
+    let x = u64::from_le_bytes(chunk);
+    // `| 0x20` folds capitals onto small letters and nothing else onto them.
+    let word = within(x | each(0x20), b'a', b'z') | within(x, b'0', b'9') | within(x, b'_', b'_');
+    ((!word & HIGH).trailing_zeros() / 8) as usize
+}
+
 impl<'a> Iterator for AsciiWordBounds<'a> {
-    type Item = (usize, &'a str);
+    /// Offset, segment, and whether spaces follow it.
+    type Item = (usize, &'a str, bool);
 
     // Inlined into the token loop, its one caller on ASCII text: a call
     // per piece, two pieces a word, cost as much as the scan (#17).
@@ -182,11 +208,19 @@ impl<'a> Iterator for AsciiWordBounds<'a> {
         let mut end = start + 1;
         if is_word(first) {
             while end < b.len() {
-                let c = b[end];
-                if is_word(c) {
+                // Eight bytes at a time: the end of a word was a
+                // mispredicted branch per word, byte by byte (#17).
+                if let Some(chunk) = b.get(end..end + 8) {
+                    let run = word_run(chunk.try_into().expect("eight bytes"));
+                    end += run;
+                    if run == 8 {
+                        continue;
+                    }
+                } else if is_word(b[end]) {
                     end += 1;
                     continue;
                 }
+                let c = b[end];
                 let (prev, next) = (b[end - 1], b.get(end + 1).copied());
                 let letters = prev.is_ascii_alphabetic()
                     && matches!(c, b'\'' | b'.' | b':')
@@ -207,15 +241,23 @@ impl<'a> Iterator for AsciiWordBounds<'a> {
         } else if first == b'\r' && b.get(end) == Some(&b'\n') {
             end += 1;
         }
+        let piece = &self.text[start..end];
+        let spaced = b.get(end) == Some(&b' ');
+        if spaced {
+            end += 1;
+            while end < b.len() && b[end] == b' ' {
+                end += 1;
+            }
+        }
         self.at = end;
-        Some((start, &self.text[start..end]))
+        Some((start, piece, spaced))
     }
 }
 
 fn tokenize_pieces<'a>(
     text: &'a str,
     from: usize,
-    pieces: impl Iterator<Item = (usize, &'a str)>,
+    pieces: impl Iterator<Item = (usize, &'a str, bool)>,
 ) -> Vec<Token<'a>> {
     // English news runs about one token to five bytes or a little less: a
     // quarter of the length leaves room, so that the vector seldom grows
@@ -223,7 +265,11 @@ fn tokenize_pieces<'a>(
     let mut raw: Vec<Token<'_>> = Vec::with_capacity((text.len() - from) / 4);
     let mut space_before = false;
     let mut line_start = true;
-    for (i, piece) in pieces {
+    // Spaces after the previous piece, when the pieces say so.
+    let mut spaced_after = false;
+    for (i, piece, spaced) in pieces {
+        space_before |= spaced_after;
+        spaced_after = spaced;
         let start = from + i;
         // One space, the usual gap between words, is settled at once: no
         // decoding, no search for a line break (#17).
@@ -378,15 +424,13 @@ fn mark_sentences(tokens: &mut [Token<'_>]) {
     let mut ahead = 0;
     let mut pending = true;
     for i in 0..tokens.len() {
-        if tokens[i].line_start {
-            pending = true;
-        }
+        // (Flags set without a branch: whether a word opens a sentence
+        // is data that no predictor learns, #17.)
+        pending |= tokens[i].line_start;
         match tokens[i].kind {
             TokenKind::Word | TokenKind::Number => {
-                if pending {
-                    tokens[i].sentence_start = true;
-                    pending = false;
-                }
+                tokens[i].sentence_start = pending;
+                pending = false;
             }
             TokenKind::Punct => {
                 let t = tokens[i].text;
@@ -419,6 +463,36 @@ mod tests {
         tokenize(text, 0).iter().map(|t| t.text).collect()
     }
 
+    /// The ASCII segments, with the runs of spaces they report put back
+    /// as segments of their own.
+    fn ascii_bounds(text: &str) -> Vec<(usize, &str)> {
+        let mut out = Vec::new();
+        let pieces: Vec<_> = AsciiWordBounds { text, at: 0 }.collect();
+        for (k, &(i, piece, spaced)) in pieces.iter().enumerate() {
+            out.push((i, piece));
+            let end = i + piece.len();
+            let next = pieces.get(k + 1).map_or(text.len(), |p| p.0);
+            assert_eq!(spaced, next > end, "{text:?}");
+            if spaced {
+                assert!(text[end..next].bytes().all(|b| b == b' '), "{text:?}");
+                out.push((end, &text[end..next]));
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn word_runs_agree_with_the_byte_table() {
+        for c in 0..0x80u8 {
+            for at in 0..8 {
+                let mut chunk = *b"aaaaaaaa";
+                chunk[at] = c;
+                let want = if WORD_BYTE[usize::from(c)] { 8 } else { at };
+                assert_eq!(word_run(chunk), want, "{c:#x} at {at}");
+            }
+        }
+    }
+
     #[test]
     fn ascii_bounds_match_unicode_segmentation() {
         let samples = [
@@ -427,7 +501,7 @@ mod tests {
             "e.g. i.e. a.b.c. 1,2,3 x__y _a_ a.1 1:2",
         ];
         for s in samples {
-            let ours: Vec<_> = AsciiWordBounds { text: s, at: 0 }.collect();
+            let ours = ascii_bounds(s);
             let theirs: Vec<_> = s.split_word_bound_indices().collect();
             assert_eq!(ours, theirs, "{s}");
         }
@@ -444,7 +518,7 @@ mod tests {
                     alphabet[(state >> 33) as usize % alphabet.len()] as char
                 })
                 .collect();
-            let ours: Vec<_> = AsciiWordBounds { text: &s, at: 0 }.collect();
+            let ours = ascii_bounds(&s);
             let theirs: Vec<_> = s.split_word_bound_indices().collect();
             assert_eq!(ours, theirs, "{s:?}");
         }

@@ -188,11 +188,12 @@ fn starts_name(doc: &Doc<'_>, i: usize) -> bool {
     // after a word that is not itself part of a name.
     let toks = &doc.tokens;
     // (The tokens' flags first, the words last: this runs for every
-    // lower-case word, and few stand before a capitalised one, #17.)
+    // lower-case word, and few stand before a capitalised one, #17. The
+    // flags are combined with `&`, not `&&`: one branch, not three.)
     let after_plain = i == 0 || !toks[i - 1].is_capitalised();
     let cap = |k: usize| {
         toks.get(k)
-            .is_some_and(|w| w.is_capitalised() && w.space_before && !w.sentence_start)
+            .is_some_and(|w| w.is_capitalised() & w.space_before & !w.sentence_start)
     };
     let second = || {
         toks.get(i + 1)
