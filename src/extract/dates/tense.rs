@@ -253,13 +253,28 @@ fn clause_start(text: &str) -> usize {
     let b = text.as_bytes();
     (0..b.len())
         .rev()
-        .find(|&i| match b[i] {
-            b',' | b'"' | b';' | b':' | b'(' => true,
-            0x9C | 0x9D | 0x94 => i >= 2 && b[i - 2] == 0xE2 && b[i - 1] == 0x80,
-            _ => false,
+        .find(|&i| match CLAUSE_MARKS[usize::from(b[i])] {
+            0 => false,
+            1 => true,
+            _ => i >= 2 && b[i - 2] == 0xE2 && b[i - 1] == 0x80,
         })
         .map_or(0, |i| i + 1)
 }
+
+/// Each byte to [`clause_start`]: 1 a mark, 2 the last byte of a curly
+/// quote or a dash when E2 80 comes before, 0 neither. A table answers in
+/// one branch where a `match` branched on the text (cachegrind, #17).
+const CLAUSE_MARKS: [u8; 256] = {
+    let mut t = [0; 256];
+    let marks = b",\";:(";
+    let mut k = 0;
+    while k < marks.len() {
+        t[marks[k] as usize] = 1;
+        k += 1;
+    }
+    (t[0x9C], t[0x9D], t[0x94]) = (2, 2, 2);
+    t
+};
 
 /// The words of a lower-cased clause, trimmed of punctuation.
 fn words_of(clause: &str) -> Vec<&str> {
