@@ -134,6 +134,18 @@ impl Regex {
             .map(move |caps| Captures { haystack, caps })
     }
 
+    /// The engine for a search of `range` of `haystack` (chosen by the
+    /// range's length, as [`Regex::engine`] does) and the search input
+    /// that lets look-around see the text outside the range.
+    fn within<'h>(
+        &self,
+        haystack: &'h str,
+        range: std::ops::Range<usize>,
+    ) -> (&meta::Regex, regex_automata::Input<'h>) {
+        let engine = self.engine(&haystack[range.clone()]);
+        (engine, regex_automata::Input::new(haystack).range(range))
+    }
+
     /// Every successive non-overlapping match's groups that lies within
     /// `range` of `haystack`. Look-around (`\b`, `^`, `$`) still sees the
     /// text outside the range, so these are the matches of the whole
@@ -147,8 +159,8 @@ impl Regex {
     where
         'h: 'r,
     {
-        let input = regex_automata::Input::new(haystack).range(range.clone());
-        self.engine(&haystack[range])
+        let (engine, input) = self.within(haystack, range);
+        engine
             .captures_iter(input)
             .map(move |caps| Captures { haystack, caps })
     }
@@ -165,10 +177,8 @@ impl Regex {
     where
         'h: 'r,
     {
-        let input = regex_automata::Input::new(haystack).range(range.clone());
-        self.engine(&haystack[range])
-            .find_iter(input)
-            .map(|m| m.range())
+        let (engine, input) = self.within(haystack, range);
+        engine.find_iter(input).map(|m| m.range())
     }
 
     /// The groups of the match that `find_iter_in` found at `found`: the
