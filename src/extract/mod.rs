@@ -256,8 +256,10 @@ impl Extractor {
             c.ev.add_all(local);
         }
         evidence::acronyms(&doc, &mut cands);
-        headline_candidates(&doc, &mut cands);
+        // Keys first: headline spans are matched against them, and set
+        // their own as they are pushed.
         set_keys(&doc, &mut cands);
+        headline_candidates(&doc, &mut cands);
         // Dates win over names: "March", "Friday" are not people. Dates
         // are sorted and do not overlap, so a binary search finds the one
         // that could contain a name.
@@ -308,11 +310,12 @@ fn headline_candidates(doc: &Doc<'_>, out: &mut Vec<Candidate>) {
         return;
     }
     // Names the rest of the article gives evidence for; their headline
-    // mentions join the pool of the same name.
+    // mentions join the pool of the same name. (Their keys are set: no
+    // name is hashed again, #17.)
     let known: HashSet<u64> = out
         .iter()
         .filter(|c| !c.ev.is_empty())
-        .map(|c| evidence::name_key(doc.span_text(c.first, c.last)))
+        .map(|c| c.key)
         .collect();
     let toks = &doc.tokens;
     let mut i = 0;
@@ -342,7 +345,10 @@ fn headline_candidates(doc: &Doc<'_>, out: &mut Vec<Candidate>) {
         }
         match matched {
             Some((last, ev)) => {
-                out.push(Candidate::new(i, last, ev));
+                out.push(Candidate {
+                    key: evidence::name_key(doc.span_text(i, last)),
+                    ..Candidate::new(i, last, ev)
+                });
                 i = last + 1;
             }
             None => i += 1,
@@ -362,33 +368,71 @@ fn sports_teams(doc: &Doc<'_>, cands: &mut [Candidate]) {
             .or_else(|| lex.place(doc.span_text(c.first, c.last)))
             .is_some_and(|p| p.kind == crate::lexicon::PlaceKind::Country)
     };
-    let mut teams: HashSet<String> = HashSet::default();
+    let mut teams: HashSet<InCapitals<'_>> = HashSet::default();
     for c in cands.iter() {
         // Places, unknown names and lone surnames may be teams; people
         // named in full ("Waqar Younis 3-45" in a scorecard) are not.
-        let movable = match c.ty {
+        // (The context first: it rules out most names, and asking the
+        // gazetteer copies the name.)
+        let movable = || match c.ty {
             Some(EntityType::Place) => c.rule != "dateline" && !is_country(c),
             Some(EntityType::Person) => c.first == c.last && c.strength <= 1,
             Some(EntityType::Organisation) => false,
             None => true,
         };
-        if movable && organisations::team_context(doc, c.first, c.last) {
-            teams.insert(doc.span_text(c.first, c.last).to_uppercase());
+        if organisations::team_context(doc, c.first, c.last) && movable() {
+            teams.insert(InCapitals(doc.span_text(c.first, c.last)));
         }
     }
+    if teams.is_empty() {
+        return;
+    }
     for c in cands.iter_mut() {
-        let key = doc.span_text(c.first, c.last).to_uppercase();
+        let key = InCapitals(doc.span_text(c.first, c.last));
         let located = c.first > 0
-            && matches!(
-                doc.tokens[c.first - 1].text.to_ascii_lowercase().as_str(),
-                "in" | "at" | "near"
-            );
+            && ["in", "at", "near"]
+                .iter()
+                .any(|w| doc.tokens[c.first - 1].text.eq_ignore_ascii_case(w));
         let fixed = c.ev.has(Rule::Dateline) || c.ev.has(Rule::Title);
-        if teams.contains(&key) && !located && !fixed {
+        if !fixed && !located && teams.contains(&key) {
             c.ev.add(Rule::SportsTeam);
         }
     }
 }
+
+/// A name compared in capitals, as [`str::to_uppercase`] writes it
+/// ("Leeds" is "LEEDS"): ASCII names, almost all of them, are hashed and
+/// compared without the copy `to_uppercase` makes (#17).
+#[derive(Clone, Copy)]
+struct InCapitals<'a>(&'a str);
+
+impl std::hash::Hash for InCapitals<'_> {
+    fn hash<H: std::hash::Hasher>(&self, h: &mut H) {
+        // The bytes of the name in capitals, however it is written: equal
+        // names hash alike.
+        if self.0.is_ascii() {
+            self.0
+                .bytes()
+                .for_each(|b| h.write_u8(b.to_ascii_uppercase()));
+        } else {
+            self.0.to_uppercase().bytes().for_each(|b| h.write_u8(b));
+        }
+    }
+}
+
+impl PartialEq for InCapitals<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        if self.0.is_ascii() && other.0.is_ascii() {
+            self.0.eq_ignore_ascii_case(other.0)
+        } else {
+            // "ıstanbul" is "ISTANBUL": a non-ASCII name may have ASCII
+            // capitals.
+            self.0.to_uppercase() == other.0.to_uppercase()
+        }
+    }
+}
+
+impl Eq for InCapitals<'_> {}
 
 /// Sets every candidate's pooling key from its span.
 fn set_keys(doc: &Doc<'_>, cands: &mut [Candidate]) {

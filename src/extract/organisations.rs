@@ -298,13 +298,19 @@ pub(crate) fn is_sports_report(doc: &Doc<'_>) -> bool {
     let mut cues = 0usize;
     // The opening of a report shows what it is; a bound keeps the cost
     // per article constant.
-    for (i, t) in toks.iter().enumerate().take(600) {
+    let opening = &toks[..toks.len().min(600)];
+    // Most articles are ASCII: checked once, not word by word (#17).
+    let ascii = opening.last().is_some_and(|t| doc.text[..t.end].is_ascii());
+    for (i, t) in opening.iter().enumerate() {
         match t.kind {
             TokenKind::Word => {
                 words += 1;
-                if SPORTS.may_hold_lowercase_of(t.text)
-                    && doc.with_lower(i, i, |w| SPORTS.contains(&w))
-                {
+                let may_hold = if ascii {
+                    SPORTS.may_hold_lowercase_of_ascii(t.text)
+                } else {
+                    SPORTS.may_hold_lowercase_of(t.text)
+                };
+                if may_hold && doc.with_lower(i, i, |w| SPORTS.contains(&w)) {
                     cues += 1;
                 }
             }
