@@ -107,11 +107,13 @@ pub(crate) fn group<'a>(
         // A person's single name is grouped by `persons::join`, one
         // mention at a time: "Lee" may be Ann Lee here and Tom Lee there.
         let single_name = ty == EntityType::Person && c.first == c.last;
-        let mut keys = [
-            (!single_name).then(|| (0u8, spelled_out_key(surface, c.key))),
-            None,
-            None,
-        ];
+        // (One token holds no space: its key is spelled out already.)
+        let spelled = if c.first == c.last {
+            c.key
+        } else {
+            spelled_out_key(surface, c.key)
+        };
+        let mut keys = [(!single_name).then_some((0u8, spelled)), None, None];
         // A one-word name's lexicon entry is the document's, asked once
         // for every rule (#17).
         let entry = if c.first == c.last {
@@ -191,8 +193,13 @@ pub(crate) fn group<'a>(
             continue;
         }
         let text = doc.span_text(c.first, c.last);
+        // (Names in lower case, most, are ruled out before the letters
+        // are copied, #17.)
+        if text.chars().any(char::is_lowercase) {
+            continue;
+        }
         let key: String = text.chars().filter(|c| c.is_alphabetic()).collect();
-        if key.chars().count() < 2 || text.chars().any(char::is_lowercase) {
+        if key.chars().count() < 2 {
             continue;
         }
         // The one organisation the letters spell, decided once per key:
@@ -281,10 +288,12 @@ fn country_code(place: Option<crate::lexicon::Place>, surface: &str) -> Option<[
 /// abbreviations, so only they are looked at, and only an abbreviated
 /// name is hashed again (#17).
 fn spelled_out_key(s: &str, key: u64) -> u64 {
-    // Words are split at single spaces: a name of one word has none.
-    let (Some(first_end), Some(last_start)) = (s.find(' '), s.rfind(' ')) else {
+    // Words are split at single spaces: a name of one word has none (and
+    // is not searched twice).
+    let Some(first_end) = s.find(' ') else {
         return key;
     };
+    let last_start = s.rfind(' ').expect("a space was found");
     let (first, last) = (&s[..first_end], &s[last_start + 1..]);
     let opening = match first.trim_end_matches('.') {
         "St" => Some("saint"),
@@ -387,7 +396,7 @@ fn build_entity(
             evidence,
         });
     }
-    let mut mentions: Vec<FoundMention> = members
+    let mentions: Vec<FoundMention> = members
         .iter()
         .map(|&i| FoundMention {
             start: doc.tokens[cands[i].first].start,
@@ -396,7 +405,9 @@ fn build_entity(
             evidence: Vec::new(),
         })
         .collect();
-    mentions.sort_by_key(|m| m.start);
+    // Members come in candidate order, which is text order: the mentions
+    // need no sorting.
+    debug_assert!(mentions.is_sorted_by_key(|m| m.start), "text order");
     let country = match ty {
         EntityType::Place => members.iter().find_map(|&i| {
             let c = &cands[i];

@@ -23,7 +23,7 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::group::Groups;
 use super::names::{compatible, entry_at, goes_by_middle_name, lower_entry_at, parse, PersonName};
-use super::spelling::{fold, skeleton, skeleton_into};
+use super::spelling::{fold, skeleton, skeleton_into, SkeletonInitials};
 use crate::extract::evidence::{self, Ev, Rule};
 use crate::extract::{people, places, Candidate, Doc, EntityType};
 
@@ -215,23 +215,30 @@ pub(crate) fn type_short_forms<'a>(
     if known.surnames.is_empty() {
         return;
     }
-    // The skeleton of each one-word name, worked out once: `keys` holds
-    // them end to end, `key_at[i]` the range of candidate `i`'s (#17).
+    // The skeleton of each one-word name that may be a known surname or
+    // first name, worked out once: `keys` holds them end to end,
+    // `key_at[i]` the range of candidate `i`'s (#17). A word whose first
+    // letter starts none of the known skeletons gets none: most of an
+    // article's names are not people's.
+    let mut initials = SkeletonInitials::default();
+    known.surnames.keys().for_each(|s| initials.add(s));
+    known.given.keys().for_each(|g| initials.add(g));
     let mut keys = String::new();
-    let key_at: Vec<(usize, usize)> = cands
+    let key_at: Vec<Option<(usize, usize)>> = cands
         .iter()
         .map(|c| {
-            let start = keys.len();
-            if c.first == c.last {
-                skeleton_into(doc.tokens[c.first].text, &mut keys);
-            }
-            (start, keys.len())
+            let word = doc.tokens[c.first].text;
+            (c.first == c.last && initials.may_start(word)).then(|| {
+                let start = keys.len();
+                skeleton_into(word, &mut keys);
+                (start, keys.len())
+            })
         })
         .collect();
     // A surname that speaks anywhere in the article is a person's. Only
     // surnames are asked whether they speak.
-    for (c, &(a, b)) in cands.iter().zip(&key_at) {
-        if c.first == c.last {
+    for (c, &at) in cands.iter().zip(&key_at) {
+        if let Some((a, b)) = at {
             if let Some(e) = known.surnames.get_mut(&keys[a..b]) {
                 if !*e && speaks_or_titled(doc, c) {
                     *e = true;
@@ -240,8 +247,13 @@ pub(crate) fn type_short_forms<'a>(
         }
     }
     let lex = doc.lex;
-    for (c, &(a, b)) in cands.iter_mut().zip(&key_at) {
-        if c.first != c.last || c.rule == "org_lexicon" || c.rule == "alias" {
+    for (c, &at) in cands.iter_mut().zip(&key_at) {
+        // (A one-word name without a key is neither a known surname nor
+        // a known first name.)
+        let Some((a, b)) = at else {
+            continue;
+        };
+        if c.rule == "org_lexicon" || c.rule == "alias" {
             continue;
         }
         let text = doc.tokens[c.first].text;
@@ -356,6 +368,11 @@ pub(crate) fn join<'a>(
     // they never grow and rehash (#17). Not `by_surname`, whose order of
     // iteration a size would change.
     let n_full = full.iter().flatten().count();
+    if n_full == 0 {
+        // No full name for a single name to join: most of an article's
+        // names are no person's, and the maps below would stay empty.
+        return single_names(doc, cands, groups, &vec![false; cands.len()]);
+    }
     let mut by_surname: HashMap<&str, Vec<usize>> = HashMap::default();
     for (i, name) in full.iter().enumerate() {
         if let Some(name) = name {
@@ -565,7 +582,12 @@ pub(crate) fn join<'a>(
             }
         }
     }
-    // Single names that joined no full name group by their spelling.
+    single_names(doc, cands, groups, &joined);
+}
+
+/// Single names that joined no full name (`joined`) group by their
+/// spelling.
+fn single_names(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups, joined: &[bool]) {
     let mut by_name: HashMap<String, usize> = HashMap::default();
     for (i, c) in cands.iter().enumerate() {
         if c.ty == Some(EntityType::Person) && c.first == c.last && !joined[i] {

@@ -119,6 +119,24 @@ pub(crate) fn skeleton(word: &str) -> String {
 /// or many keys looked up in turn, is built in one reused buffer instead
 /// of a `String` per word (#17).
 pub(crate) fn skeleton_into(word: &str, out: &mut String) {
+    // The usual word, short and ASCII, is folded and reduced on the
+    // stack in one pass and appended once: building it in `out` cost
+    // several hundred instructions a word, and grouping asks for tens of
+    // thousands of skeletons a megabyte (#17).
+    const SHORT: usize = 48;
+    if word.len() <= SHORT && word.is_ascii() {
+        let mut buf = [0u8; SHORT];
+        let mut n = 0;
+        for &b in word.as_bytes() {
+            // Every byte is written, and kept only when it is a letter or
+            // a digit: no branch on the byte.
+            buf[n] = b.to_ascii_lowercase();
+            n += usize::from(b.is_ascii_alphanumeric());
+        }
+        let len = if n < 6 { n } else { reduce(&mut buf[..n]) };
+        out.push_str(std::str::from_utf8(&buf[..len]).expect("ASCII stays ASCII"));
+        return;
+    }
     let start = out.len();
     fold_into(word, out);
     if out.len() - start < 6 || !out[start..].is_ascii() {
@@ -137,22 +155,22 @@ fn reduce(out: &mut [u8]) -> usize {
     // position never passes the read position.
     let n = out.len();
     let (mut i, mut w) = (0, 0);
-    // The byte read before `i`, as it was before any rewriting.
-    let mut before: Option<u8> = None;
+    // The byte read before `i`, as it was before any rewriting, and the
+    // byte after it; 0 where there is none (a folded word holds letters
+    // and digits only, never 0).
+    let mut before = 0u8;
     while i < n {
         let c = out[i];
-        let next = out.get(i + 1).copied();
-        let read = if c == b'k' && next == Some(b's') {
+        let next = if i + 1 < n { out[i + 1] } else { 0 };
+        let read = if c == b'k' && next == b's' {
             out[w] = b'x';
             w += 1;
             2
-        } else if c == b'o' && next == Some(b'u') {
+        } else if c == b'o' && next == b'u' {
             out[w] = b'u';
             w += 1;
             2
-        } else if c == b'y' && before.is_some_and(is_vowel) && next.is_some_and(is_vowel)
-            || w > 0 && out[w - 1] == c
-        {
+        } else if c == b'y' && is_vowel(before) && is_vowel(next) || w > 0 && out[w - 1] == c {
             // A `y` between vowels, or a doubled letter: dropped.
             1
         } else {
@@ -160,11 +178,7 @@ fn reduce(out: &mut [u8]) -> usize {
             w += 1;
             1
         };
-        before = Some(if read == 2 {
-            next.expect("two read")
-        } else {
-            c
-        });
+        before = if read == 2 { next } else { c };
         i += read;
     }
     // Endings: "zelenskiy", "zelenskyy" (now "zelensky"), "zelenskii"
@@ -177,6 +191,45 @@ fn reduce(out: &mut [u8]) -> usize {
         out[w - 1] = b'y';
     }
     w
+}
+
+/// The first bytes of a set of skeletons, as bits: a filter that tells,
+/// before a word's skeleton is built, that it can be none of them (#17).
+/// A skeleton starts with its word's first letter or digit, folded and
+/// lower-cased, except that [`reduce`] writes "ks" as "x" and "ou" as
+/// "u".
+#[derive(Default)]
+pub(crate) struct SkeletonInitials(u64);
+
+impl SkeletonInitials {
+    /// The bit of a skeleton's first byte (an ASCII letter or digit;
+    /// several bytes share a bit, which only lets more words through).
+    fn bit(b: u8) -> u64 {
+        1 << (b % 64)
+    }
+
+    /// Adds the skeleton `s`.
+    pub(crate) fn add(&mut self, s: &str) {
+        // An empty skeleton has bit 0, which no letter or digit has.
+        self.0 |= s.as_bytes().first().map_or(1, |&b| Self::bit(b));
+    }
+
+    /// False when the skeleton of `word` is none of those added. Words
+    /// that are not ASCII are always let through.
+    pub(crate) fn may_start(&self, word: &str) -> bool {
+        if !word.is_ascii() {
+            return true;
+        }
+        let bits = match word.bytes().find(u8::is_ascii_alphanumeric) {
+            None => 1,
+            Some(b) => match b.to_ascii_lowercase() {
+                b'k' => Self::bit(b'k') | Self::bit(b'x'),
+                b'o' => Self::bit(b'o') | Self::bit(b'u'),
+                b => Self::bit(b),
+            },
+        };
+        self.0 & bits != 0
+    }
 }
 
 /// Suffixes after a person's name that are not part of it: generations
@@ -314,11 +367,76 @@ mod tests {
     #[test]
     fn skeletons_appended_to_a_buffer_match() {
         let mut buf = String::from("tåsinge ");
-        for word in ["Zelenskiy", "Dvořák", "Aaaaaa", "Li", "Dmitri"] {
+        let long = "Kssoouuyyaaeeiioouu-".repeat(4);
+        for word in [
+            "Zelenskiy",
+            "Dvořák",
+            "Aaaaaa",
+            "Li",
+            "Dmitri",
+            "O'Brien-Kss",
+            &long,
+        ] {
             buf.truncate(8);
             skeleton_into(word, &mut buf);
             assert_eq!(buf[8..], skeleton(word), "{word}");
         }
+    }
+
+    /// The skeleton by the general path: folded into a `String`, then
+    /// reduced.
+    fn skeleton_general(word: &str) -> String {
+        let mut folded = String::new();
+        fold_into(word, &mut folded);
+        if folded.len() < 6 || !folded.is_ascii() {
+            return folded;
+        }
+        let mut bytes = folded.into_bytes();
+        let len = reduce(&mut bytes);
+        bytes.truncate(len);
+        String::from_utf8(bytes).unwrap()
+    }
+
+    #[test]
+    fn the_ascii_path_agrees_with_the_general_one() {
+        let alphabet = b"aeiouyksxKSOUY'.- 1";
+        let mut state = 11u64;
+        for _ in 0..5000 {
+            state = state
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            let len = 1 + (state >> 59) as usize;
+            let word: String = (0..len)
+                .map(|k| char::from(alphabet[(state >> (k * 3 % 57)) as usize % alphabet.len()]))
+                .collect();
+            assert_eq!(skeleton(&word), skeleton_general(&word), "{word:?}");
+        }
+    }
+
+    #[test]
+    fn initials_let_through_every_word_of_a_skeleton() {
+        let words = [
+            "Ksenia",
+            "Oumar",
+            "Kowalski",
+            "Otto",
+            "Zelenskiy",
+            "Dvořák",
+            "'Abd",
+            "99ers",
+            "...",
+            "ksi",
+            "ou",
+        ];
+        for w in words {
+            let mut initials = SkeletonInitials::default();
+            initials.add(&skeleton(w));
+            assert!(initials.may_start(w), "{w}");
+            assert!(initials.may_start(&w.to_uppercase()), "{w}");
+        }
+        let mut initials = SkeletonInitials::default();
+        initials.add(&skeleton("Goren"));
+        assert!(!initials.may_start("Turkey"));
     }
 
     #[test]
