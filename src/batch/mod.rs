@@ -516,7 +516,10 @@ impl Runner<'_> {
             .extractor
             .find(&article.text, article.body_start, article.date);
         let format = self.config.output_format;
-        let mut json = Vec::with_capacity(article.text.len() / 2);
+        // A record's line runs to about three times its article's text
+        // (every mention with its offsets and rule): sized so, it is
+        // written without being moved as it grows (#17).
+        let mut json = Vec::with_capacity(article.text.len() * 4 + 256);
         if target.is_some() {
             json.extend_from_slice(format.begin());
         }

@@ -84,6 +84,11 @@ pub(crate) struct FullNames<'a> {
 }
 
 impl<'a> FullNames<'a> {
+    /// Makes room for `n` more names (more than are new, at worst).
+    fn reserve(&mut self, n: usize) {
+        self.by_span.reserve(n);
+    }
+
     /// Parses the name of `c`, unless it was already.
     fn parse(&mut self, doc: &Doc<'a>, c: &Candidate) {
         self.by_span.entry((c.first, c.last)).or_insert_with(|| {
@@ -170,6 +175,8 @@ fn known_people<'n, 'a: 'n>(
     };
     let full =
         |c: &Candidate| c.ty == Some(EntityType::Person) && c.last > c.first && c.strength >= 1;
+    // Sized once: growing the map moved every parsed name again (#17).
+    names.reserve(cands.iter().filter(|c| full(c)).count());
     for c in cands.iter().filter(|c| full(c)) {
         names.parse(doc, c);
     }
@@ -339,6 +346,7 @@ pub(crate) fn join<'a>(
     let is_full = |c: &Candidate| {
         c.ty == Some(EntityType::Person) && c.last > c.first && !particle_surname(doc, c)
     };
+    names.reserve(cands.iter().filter(|c| is_full(c)).count());
     for c in cands.iter().filter(|c| is_full(c)) {
         names.parse(doc, c);
     }
