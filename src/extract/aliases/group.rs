@@ -288,6 +288,17 @@ fn country_code(place: Option<crate::lexicon::Place>, surface: &str) -> Option<[
 /// abbreviations, so only they are looked at, and only an abbreviated
 /// name is hashed again (#17).
 fn spelled_out_key(s: &str, key: u64) -> u64 {
+    // Most names abbreviate nothing: told by their first two letters and
+    // their ending before any word is searched for (#17).
+    let b = s.as_bytes();
+    let may_open = matches!(b, [b'S' | b'M' | b'F', b't', ..]);
+    let trimmed = s.trim_end_matches('.');
+    let may_close = [" St", " Ave", " Rd", " Blvd"]
+        .iter()
+        .any(|w| trimmed.ends_with(w));
+    if !may_open && !may_close {
+        return key;
+    }
     // Words are split at single spaces: a name of one word has none (and
     // is not searched twice).
     let Some(first_end) = s.find(' ') else {
