@@ -241,8 +241,11 @@ impl Extractor {
     ) -> (Vec<FoundEntity>, Vec<dates::FoundDate>) {
         let mut doc = Doc::new(text, from);
         let dates = dates::find_dates(text, from, date);
-        let mut cands = Vec::new();
-        for (first, last) in segment::chunks(&doc) {
+        let chunks = segment::chunks(&doc);
+        // About one name a chunk: sized so, the list is not moved as it
+        // grows (#17).
+        let mut cands = Vec::with_capacity(chunks.len() + 8);
+        for (first, last) in chunks {
             if last - first >= segment::MAX_NAME_TOKENS {
                 // No name is this long: a table row or capitalised prose.
                 // Only lexicon names are taken from it, as in headlines.

@@ -310,7 +310,7 @@ fn word(s: &'static str, out: &mut Vec<u8>) {
 /// case), everything else as is.
 fn string(s: &str, out: &mut Vec<u8>) {
     let bytes = s.as_bytes();
-    out.reserve(bytes.len() + 2);
+    // (No `reserve` first: copying the string reserves room for it.)
     out.push(b'"');
     // Almost no string needs escaping: one pass without early exit (which
     // the compiler can vectorise) finds out, and the string is copied whole.
@@ -361,7 +361,11 @@ fn number(mut n: u64, out: &mut Vec<u8>) {
             break;
         }
     }
-    out.extend_from_slice(&buf[k..]);
+    // Pushed one by one: a copy of a few bytes of unknown length went
+    // through `memcpy`, which cost more (#17).
+    for &digit in &buf[k..] {
+        out.push(digit);
+    }
 }
 
 #[cfg(test)]

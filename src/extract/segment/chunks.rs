@@ -20,7 +20,9 @@ pub(crate) const MAX_NAME_TOKENS: usize = 12;
 /// Maximal runs of capitalised words, as (first, last) token indices.
 pub(crate) fn chunks(doc: &Doc<'_>) -> Vec<(usize, usize)> {
     let toks = &doc.tokens;
-    let mut out = Vec::new();
+    // News prose runs to about one chunk in eight tokens: sized so, the
+    // list is rarely moved as it grows (#17).
+    let mut out = Vec::with_capacity(toks.len() / 8 + 4);
     let mut i = 0;
     while i < toks.len() {
         if doc.shouting[i] || doc.boilerplate[i] || !starts_name(doc, i) {
