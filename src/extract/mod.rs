@@ -368,7 +368,7 @@ fn sports_teams(doc: &Doc<'_>, cands: &mut [Candidate]) {
     let lex = doc.lex;
     let is_country = |c: &Candidate| {
         lex.place(&segment::title_case(doc.span_text(c.first, c.last)))
-            .or_else(|| lex.place(doc.span_text(c.first, c.last)))
+            .or_else(|| doc.entry_at(c.first, c.last).place())
             .is_some_and(|p| p.kind == crate::lexicon::PlaceKind::Country)
     };
     let mut teams: HashSet<InCapitals<'_>> = HashSet::default();

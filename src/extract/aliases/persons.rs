@@ -263,7 +263,6 @@ pub(crate) fn type_short_forms<'a>(
         if c.rule == "org_lexicon" || c.rule == "alias" {
             continue;
         }
-        let text = doc.tokens[c.first].text;
         if is_role_or_people(doc, c.first) {
             continue;
         }
@@ -274,7 +273,7 @@ pub(crate) fn type_short_forms<'a>(
             // a known place stays one.
             let located = c.ty == Some(EntityType::Place)
                 && places::preposition_before(doc, c.first)
-                && lex.place(text).is_some();
+                && doc.word(c.first).place().is_some();
             if !located && evidence {
                 c.ev.add(Rule::ShortFormPerson);
             }
@@ -285,7 +284,9 @@ pub(crate) fn type_short_forms<'a>(
             Some(Some((_, evidence))) => *evidence || speaks_or_titled(doc, c),
             _ => false,
         };
-        if weak && one_person && lex.place(text).is_none() && lex.organisation(text).is_none() {
+        // (The document's entry for the word: one probe, kept, #17.)
+        let entry = doc.word(c.first);
+        if weak && one_person && entry.place().is_none() && entry.organisation().is_none() {
             c.ev.add(Rule::ShortFormWeak);
         }
     }

@@ -299,19 +299,23 @@ fn paren_alias_kind(
 ) -> Option<AliasKind> {
     let main_text = doc.span_text(main.first, main.last);
     let alias_text = doc.span_text(alias.first, alias.last);
-    let lex = doc.lex;
+    // What the lexicon holds for each side, asked once (#17).
+    let (main_entry, alias_entry) = (
+        doc.entry_at(main.first, main.last),
+        doc.entry_at(alias.first, alias.last),
+    );
     // A bracketed name that the lexicon knows as something else is a
     // credit or an aside ("(AP)", "(Reuters)"), unless an organisation's
     // formal name stands before it: "The Islamic Resistance Movement
     // (Hamas)".
     if let (Some(known), false) = (
-        lex.organisation(alias_text),
-        lex.organisation(main_text).is_some(),
+        alias_entry.organisation(),
+        main_entry.organisation().is_some(),
     ) {
         let formal = main.ty == Some(EntityType::Organisation)
             && main.last > main.first
             && main.strength >= 2
-            && lex.place(main_text).is_none();
+            && main_entry.place().is_none();
         if is_news_agency_credit(alias_text) || !formal && !known.eq_ignore_ascii_case(main_text) {
             return None;
         }
@@ -341,7 +345,7 @@ fn paren_alias_kind(
             return Some(AliasKind::Acronym);
         }
     }
-    let same_canonical = match (lex.organisation(main_text), lex.organisation(alias_text)) {
+    let same_canonical = match (main_entry.organisation(), alias_entry.organisation()) {
         (Some(a), Some(b)) => a == b,
         _ => false,
     };
@@ -355,7 +359,7 @@ fn paren_alias_kind(
     // has that surname.
     let cited = alias.first == alias.last && surnames.contains(alias_text);
     let alias_is_other = cited
-        || lex.place(alias_text).is_some()
+        || alias_entry.place().is_some()
         || alias.ty == Some(EntityType::Person) && alias.strength >= 2
         || is_news_agency_credit(alias_text);
     if main.ty == Some(EntityType::Organisation) && !alias_is_other && alias.first == alias.last {
@@ -450,9 +454,11 @@ fn join_possessives(doc: &Doc<'_>, cands: &mut Vec<Candidate>) {
         }
         let (first, last) = (cands[a].first, cands[b].last);
         let whole = doc.span_text(first, last);
-        let known = if doc.lex.place(whole).is_some() {
+        // One probe of the lexicon for both questions (#17).
+        let entry = doc.entry_at(first, last);
+        let known = if entry.place().is_some() {
             Some((EntityType::Place, Rule::Gazetteer))
-        } else if doc.lex.organisation(whole).is_some() {
+        } else if entry.organisation().is_some() {
             Some((EntityType::Organisation, Rule::OrgLexicon))
         } else {
             let acronym = toks.get(last + 2).filter(|t| {
@@ -471,7 +477,7 @@ fn join_possessives(doc: &Doc<'_>, cands: &mut Vec<Candidate>) {
         let Some((ty, rule)) = known else { continue };
         // A country's formal name keeps the place type.
         let ty = match ty {
-            EntityType::Organisation if doc.lex.place(whole).is_some() => EntityType::Place,
+            EntityType::Organisation if entry.place().is_some() => EntityType::Place,
             t => t,
         };
         removed[a] = true;

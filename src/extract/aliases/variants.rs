@@ -269,7 +269,6 @@ fn head_after(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups) {
 /// Parliament" and "British Parliament": an organisation named after its
 /// country, whichever way the country is written.
 fn country_prefixed(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups) {
-    let lex = doc.lex;
     let toks = &doc.tokens;
     let mut first_of: HashMap<String, usize> = HashMap::default();
     for (i, c) in cands.iter().enumerate() {
@@ -279,11 +278,14 @@ fn country_prefixed(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups) {
         // The longest country name or nationality the name opens with.
         let code = (c.first..c.last).rev().find_map(|end| {
             let prefix = doc.span_text(c.first, end);
-            let country = lex
-                .place(prefix)
+            // One probe for the place and the nationality, kept by the
+            // document for one word (#17).
+            let entry = doc.entry_at(c.first, end);
+            let country = entry
+                .place()
                 .filter(|p| p.kind == PlaceKind::Country && !is_constituent_country(prefix))
                 .and_then(|p| p.country)
-                .or_else(|| lex.demonym(prefix).flatten());
+                .or_else(|| entry.demonym().flatten());
             country.map(|code| (code, end))
         });
         let Some((code, end)) = code else { continue };
@@ -302,7 +304,6 @@ fn country_prefixed(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups) {
 
 /// "the Health Ministry" after "the Palestinian Health Ministry".
 fn short_forms(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups) {
-    let lex = doc.lex;
     let toks = &doc.tokens;
     let mut owner: HashMap<String, Option<usize>> = HashMap::default();
     for (i, c) in cands.iter().enumerate() {
@@ -316,8 +317,8 @@ fn short_forms(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups) {
         let mut start = 0;
         let mut forms: Vec<(usize, usize)> = Vec::new();
         while start + 1 < words.len() {
-            let w = toks[words[start]].text;
-            if lex.demonym(w).is_none() && lex.place(w).is_none() {
+            let w = doc.word(words[start]);
+            if w.demonym().is_none() && w.place().is_none() {
                 break;
             }
             start += 1;
@@ -333,7 +334,8 @@ fn short_forms(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups) {
         let root = groups.find(i);
         for (a, b) in forms {
             let text = doc.span_text(a, b);
-            if lex.place(text).is_some() || lex.demonym(text).is_some() {
+            let entry = doc.entry_at(a, b);
+            if entry.place().is_some() || entry.demonym().is_some() {
                 continue;
             }
             let entry = owner.entry(hash(text)).or_insert(Some(root));
