@@ -120,10 +120,11 @@ const FORMAL: &[&str] = &[
 /// typed as an acronym by their capitals alone, take the other's type.
 pub(crate) fn type_capitals(doc: &Doc<'_>, cands: &mut [Candidate]) {
     let caps = |t: &str| t.chars().any(char::is_alphabetic) && !t.chars().any(char::is_lowercase);
-    // Whether each name is in capitals, read once (#17).
+    // Whether each name is in capitals, read once (#17); a name whose
+    // first word holds a lower-case letter (the token knows) is not.
     let in_caps: Vec<bool> = cands
         .iter()
-        .map(|c| caps(doc.span_text(c.first, c.last)))
+        .map(|c| !doc.tokens[c.first].has_lowercase() && caps(doc.span_text(c.first, c.last)))
         .collect();
     let open = |c: &Candidate| c.ty.is_none() || c.rule == "acronym";
     // Without a name in capitals that may take a type, the names written
