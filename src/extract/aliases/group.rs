@@ -192,12 +192,12 @@ pub(crate) fn group<'a>(
         if c.ty != Some(EntityType::Organisation) || c.first != c.last {
             continue;
         }
-        let text = doc.span_text(c.first, c.last);
-        // (Names in lower case, most, are ruled out before the letters
-        // are copied, #17.)
-        if text.chars().any(char::is_lowercase) {
+        // (Names in lower case, most, are ruled out by the token's flag
+        // before the letters are copied, #17.)
+        if doc.tokens[c.first].has_lowercase() {
             continue;
         }
+        let text = doc.span_text(c.first, c.last);
         let key: String = text.chars().filter(|c| c.is_alphabetic()).collect();
         if key.chars().count() < 2 {
             continue;
@@ -340,21 +340,26 @@ fn build_entity(
     let text_of = |i: usize| doc.span_text(cands[i].first, cands[i].last);
     // Canonical: not introduced as an alias, most words, mixed case over
     // capitals, then longest, then first.
-    let name_idx = members
-        .iter()
-        .copied()
-        .max_by_key(|&i| {
-            let c = &cands[i];
-            let t = text_of(i);
-            (
-                !alias_kind.contains_key(&(c.first, c.last)),
-                t.chars().any(char::is_lowercase),
-                c.last - c.first,
-                t.len(),
-                std::cmp::Reverse(i),
-            )
-        })
-        .expect("non-empty group");
+    // (Most groups have one member, which is its own canonical name; the
+    // tokens' flags tell most mixed-case names without reading them, #17.)
+    let name_idx = match members {
+        [only] => *only,
+        _ => members
+            .iter()
+            .copied()
+            .max_by_key(|&i| {
+                let c = &cands[i];
+                let t = text_of(i);
+                (
+                    !alias_kind.contains_key(&(c.first, c.last)),
+                    doc.tokens[c.first].has_lowercase() || t.chars().any(char::is_lowercase),
+                    c.last - c.first,
+                    t.len(),
+                    std::cmp::Reverse(i),
+                )
+            })
+            .expect("non-empty group"),
+    };
     let ty = group_type(cands, members, name_idx);
     let name = text_of(name_idx).to_string();
     let mut aliases: Vec<FoundAlias> = Vec::new();
