@@ -61,11 +61,14 @@ pub(crate) fn lower_entry_at(doc: &Doc<'_>, (first, last): (usize, usize)) -> En
     }
 }
 
-/// The words of `first..=last`, as text with their first and last
-/// token, with hyphenated parts glued ("Armstrong-Jones" is one word).
-fn words<'a>(doc: &Doc<'a>, first: usize, last: usize) -> Vec<(&'a str, (usize, usize))> {
+/// A word of a name as text, with its first and last token.
+pub(crate) type Word<'a> = (&'a str, (usize, usize));
+
+/// The words of `first..=last` into `out` (emptied first), with
+/// hyphenated parts glued ("Armstrong-Jones" is one word).
+fn words<'a>(doc: &Doc<'a>, first: usize, last: usize, out: &mut Vec<Word<'a>>) {
     let toks = &doc.tokens;
-    let mut out: Vec<(&'a str, (usize, usize))> = Vec::with_capacity(last + 1 - first);
+    out.clear();
     // The first and last token of the word pushed last.
     let mut open = (usize::MAX, usize::MAX);
     for i in first..=last {
@@ -86,14 +89,20 @@ fn words<'a>(doc: &Doc<'a>, first: usize, last: usize) -> Vec<(&'a str, (usize, 
         }
         out.push((doc.span_text(open.0, open.1), open));
     }
-    out
 }
 
 /// Splits the name at `first..=last` into its parts: titles and
 /// honorifics before it and suffixes after it are left out. `None` when
-/// fewer than two name words remain.
-pub(crate) fn parse<'a>(doc: &Doc<'a>, first: usize, last: usize) -> Option<PersonName<'a>> {
-    let mut w = words(doc, first, last);
+/// fewer than two name words remain. `w` is a buffer for the words, lent
+/// by the caller so that parsing the names of an article allocates it
+/// once (#17).
+pub(crate) fn parse<'a>(
+    doc: &Doc<'a>,
+    first: usize,
+    last: usize,
+    w: &mut Vec<Word<'a>>,
+) -> Option<PersonName<'a>> {
+    words(doc, first, last, w);
     let is_title = |word: &(&str, (usize, usize))| lower_entry_at(doc, word.1).is_title();
     while w.len() > 2 && is_title(&w[0]) {
         w.remove(0);

@@ -22,7 +22,9 @@
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::group::Groups;
-use super::names::{compatible, entry_at, goes_by_middle_name, lower_entry_at, parse, PersonName};
+use super::names::{
+    compatible, entry_at, goes_by_middle_name, lower_entry_at, parse, PersonName, Word,
+};
 use super::spelling::{fold, skeleton, skeleton_into, SkeletonInitials};
 use crate::extract::evidence::{self, Ev, Rule};
 use crate::extract::{people, places, Candidate, Doc, EntityType};
@@ -81,6 +83,8 @@ fn span_evidence(doc: &Doc<'_>, first: usize, name: &PersonName) -> Evidence {
 #[derive(Default)]
 pub(crate) struct FullNames<'a> {
     by_span: HashMap<(usize, usize), Option<(PersonName<'a>, Evidence)>>,
+    /// The words of the name being parsed, one buffer for them all.
+    words: Vec<Word<'a>>,
 }
 
 impl<'a> FullNames<'a> {
@@ -92,7 +96,7 @@ impl<'a> FullNames<'a> {
     /// Parses the name of `c`, unless it was already.
     fn parse(&mut self, doc: &Doc<'a>, c: &Candidate) {
         self.by_span.entry((c.first, c.last)).or_insert_with(|| {
-            let name = parse(doc, c.first, c.last)?;
+            let name = parse(doc, c.first, c.last, &mut self.words)?;
             let level = span_evidence(doc, c.first, &name);
             Some((name, level))
         });
