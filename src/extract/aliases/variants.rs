@@ -307,16 +307,18 @@ fn country_prefixed(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups) {
 fn short_forms(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups) {
     let toks = &doc.tokens;
     let mut owner: HashMap<String, Option<usize>> = HashMap::default();
+    // The words of each name and its shorter forms, in two buffers for
+    // every name (#17).
+    let (mut words, mut forms): (Vec<usize>, Vec<(usize, usize)>) = (Vec::new(), Vec::new());
     for (i, c) in cands.iter().enumerate() {
         if c.ty != Some(EntityType::Organisation) || c.last == c.first {
             continue;
         }
-        let words: Vec<usize> = (c.first..=c.last)
-            .filter(|&k| toks[k].kind == TokenKind::Word)
-            .collect();
+        words.clear();
+        words.extend((c.first..=c.last).filter(|&k| toks[k].kind == TokenKind::Word));
         // Leading nationalities and places, then a generic last word.
         let mut start = 0;
-        let mut forms: Vec<(usize, usize)> = Vec::new();
+        forms.clear();
         while start + 1 < words.len() {
             let w = doc.word(words[start]);
             if w.demonym().is_none() && w.place().is_none() {
@@ -333,7 +335,7 @@ fn short_forms(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups) {
             }
         }
         let root = groups.find(i);
-        for (a, b) in forms {
+        for &(a, b) in &forms {
             let text = doc.span_text(a, b);
             let entry = doc.entry_at(a, b);
             if entry.place().is_some() || entry.demonym().is_some() {
