@@ -330,6 +330,19 @@ pub(crate) fn type_short_forms<'a>(
     }
 }
 
+/// What a full name says of its person, for joins: first its span's
+/// evidence, then its whole group's.
+#[derive(Clone, Copy, Default)]
+struct Backing {
+    /// Enough for a surname alone to join it.
+    evidence: bool,
+    /// Context (a given name, a title, a statement), not only a shape:
+    /// what a first name or a title word alone needs.
+    context: bool,
+    /// At least the shape of a person's name (of its span only).
+    shaped: bool,
+}
+
 /// An empty map with room for `n` entries.
 fn sized<K, V>(n: usize) -> HashMap<K, V> {
     HashMap::with_capacity_and_hasher(n, Default::default())
@@ -358,9 +371,9 @@ pub(crate) fn join<'a>(
     let names = &*names;
     let lower = LowerWords::new(doc);
     let mut full: Vec<Option<&PersonName>> = vec![None; cands.len()];
-    let mut evidence: Vec<bool> = vec![false; cands.len()];
-    let mut shaped: Vec<bool> = vec![false; cands.len()];
-    let mut context: Vec<bool> = vec![false; cands.len()];
+    // What each full name's span says of its person (one vector for the
+    // three answers, #17).
+    let mut backing = vec![Backing::default(); cands.len()];
     for (i, c) in cands.iter().enumerate() {
         if is_full(c) {
             if let Some((name, level)) = names.get(c) {
@@ -370,9 +383,11 @@ pub(crate) fn join<'a>(
                 // inside a sentence: at its start, "Considering Socotra"
                 // or "Dear John" are not names of people.
                 let opening = doc.tokens[c.first].sentence_start || doc.tokens[c.first].line_start;
-                evidence[i] = level == Evidence::Context || level == Evidence::Shape && !opening;
-                context[i] = level == Evidence::Context;
-                shaped[i] = level >= Evidence::Shape;
+                backing[i] = Backing {
+                    evidence: level == Evidence::Context || level == Evidence::Shape && !opening,
+                    context: level == Evidence::Context,
+                    shaped: level >= Evidence::Shape,
+                };
                 full[i] = Some(name);
             }
         }
@@ -416,7 +431,7 @@ pub(crate) fn join<'a>(
             // ("Antonín Dvořák", "Antonín Leopold Dvořák").
             let mut roots: Vec<usize> = forms[..k]
                 .iter()
-                .filter(|&&j| shaped[i] || shaped[j])
+                .filter(|&&j| backing[i].shaped || backing[j].shaped)
                 .filter(|&&j| {
                     let other = full[j].as_ref().expect("parsed");
                     compatible(name, other)
@@ -451,33 +466,35 @@ pub(crate) fn join<'a>(
     }
     for (&(given, surname), &i) in &pairs {
         if let Some(&j) = pairs.get(&(surname, given)) {
-            if shaped[i] || shaped[j] {
+            if backing[i].shaped || backing[j].shaped {
                 groups.union(i, j);
             }
         }
     }
     // Evidence, surnames and first names per group.
     // Indexed by a group's representative, a candidate index (#17).
-    let mut root_evidence = vec![false; cands.len()];
-    let mut root_context = vec![false; cands.len()];
-    for (i, &e) in evidence.iter().enumerate() {
-        if e {
-            root_evidence[groups.find(i)] = true;
+    let mut roots = vec![Backing::default(); cands.len()];
+    for (i, b) in backing.iter().enumerate() {
+        if b.evidence {
+            roots[groups.find(i)].evidence = true;
         }
-        if context[i] {
-            root_context[groups.find(i)] = true;
+        if b.context {
+            roots[groups.find(i)].context = true;
         }
     }
     // Whether each full name's person has evidence, fixed before single
-    // names join (which may change a group's representative). A first
-    // name alone needs context evidence: "John" is no short form of
-    // "Dear John".
-    let evidence: Vec<bool> = (0..cands.len())
-        .map(|i| full[i].is_some() && root_evidence[groups.find(i)])
-        .collect();
-    let context: Vec<bool> = (0..cands.len())
-        .map(|i| full[i].is_some() && root_context[groups.find(i)])
-        .collect();
+    // names join (which may change a group's representative), in place of
+    // its span's own. A first name alone needs context evidence: "John"
+    // is no short form of "Dear John".
+    for (i, b) in backing.iter_mut().enumerate() {
+        let root = roots[groups.find(i)];
+        b.evidence = full[i].is_some() && root.evidence;
+        b.context = full[i].is_some() && root.context;
+    }
+    let (evidence, context) = (
+        |i: usize| backing[i].evidence,
+        |i: usize| backing[i].context,
+    );
     let mut surnames: HashMap<&str, Vec<usize>> = sized(n_full);
     let mut given: HashMap<&str, Option<usize>> = sized(n_full);
     for (i, name) in full.iter().enumerate() {
@@ -569,14 +586,14 @@ pub(crate) fn join<'a>(
             let backed = if by_surname && doc.lower_word(c.last).is_title() {
                 // "Major" after "John Major", not "President" after "Vice
                 // President".
-                context[target]
+                context(target)
                     && full[target]
                         .as_ref()
                         .is_some_and(|n| entry_at(doc, n.given_at).is_given_name())
             } else if by_surname {
-                evidence[target] && !ordinary()
+                evidence(target) && !ordinary()
             } else {
-                context[target] && !ordinary()
+                context(target) && !ordinary()
             };
             let mut speaks = || {
                 let speaking = speaking.get_or_insert_with(|| {
