@@ -142,13 +142,13 @@ pub(crate) fn group<'a>(
     }
     for (i, hash) in shape_only {
         let own = cands[i].ty;
-        let other = EntityType::ALL
+        let mut others = EntityType::ALL
             .into_iter()
             .filter(|&t| Some(t) != own)
             .filter_map(|t| by_key.get(&(t, 0, hash)).copied())
-            .filter(|&j| cands[j].strength > 1)
-            .collect::<Vec<_>>();
-        if let [j] = other[..] {
+            .filter(|&j| cands[j].strength > 1);
+        // Exactly one (told without collecting them, #17).
+        if let (Some(j), None) = (others.next(), others.next()) {
             groups.union(i, j);
         }
     }
@@ -255,7 +255,11 @@ pub(crate) fn group<'a>(
     for g in 1..start.len() {
         start[g] += start[g - 1];
     }
-    let mut next = start.clone();
+    // (The slots are spent: their vector holds where each group's next
+    // member goes, #17.)
+    let groups_n = start.len() - 1;
+    let mut next = slot;
+    next[..groups_n].copy_from_slice(&start[..groups_n]);
     let mut flat = vec![0; n];
     for (i, &g) in group_of.iter().enumerate() {
         flat[next[g]] = i;
