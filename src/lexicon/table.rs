@@ -143,6 +143,12 @@ impl Table {
     }
 
     /// The record of `key`.
+    ///
+    /// Split in two: the hash and the filter, which answer most probes
+    /// (words the lists do not hold), are inlined into the callers, and
+    /// only keys that pass the filter pay for a call to [`Table::probe`].
+    /// As one function called from everywhere, a lookup spent about a
+    /// quarter of its instructions saving and restoring registers (#17).
     #[inline]
     pub fn find(&self, key: &str) -> Option<Record> {
         let key = key.as_bytes();
@@ -153,6 +159,13 @@ impl Table {
         if filter & bits != bits {
             return None;
         }
+        self.probe(h, key)
+    }
+
+    /// The slots' answer for a key whose hash is `h` and that passed the
+    /// filter.
+    #[inline(never)]
+    fn probe(&self, h: u64, key: &[u8]) -> Option<Record> {
         let tag = tag(h);
         let mut slot = home(h, self.mask);
         loop {
