@@ -122,9 +122,11 @@ pub struct Table {
     extra: u32,
 }
 
-/// A record found in a [`Table`]: where its values start.
+/// A record found in a [`Table`]: where its values start. Four bytes,
+/// never 0 (a record's values follow its key), so that an answer kept
+/// for every token of an article stays small (#17).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Record(usize);
+pub struct Record(std::num::NonZeroU32);
 
 impl Table {
     /// Reads the header of a table written by `build.rs`.
@@ -177,7 +179,8 @@ impl Table {
                 let at = self.pool + (s >> 8) as usize;
                 let len = usize::from(self.bytes[at]);
                 if self.bytes.get(at + 1..at + 1 + len) == Some(key) {
-                    return Some(Record(at + 1 + len));
+                    let values = u32::try_from(at + 1 + len).expect("tables under 4 GB");
+                    return Some(Record(values.try_into().expect("past the key")));
                 }
             }
             slot = (slot + 1) & self.mask;
@@ -187,7 +190,7 @@ impl Table {
     /// Value `k` of a record.
     #[inline]
     pub fn value(&self, record: Record, k: usize) -> u32 {
-        read(self.bytes, record.0 + 4 * k)
+        read(self.bytes, record.0.get() as usize + 4 * k)
     }
 
     /// The string at `offset` in the pool (a value); `None` for offset 0.
