@@ -20,63 +20,95 @@ use crate::extract::tokens::TokenKind;
 use crate::extract::{segment, Doc, EntityType};
 
 /// The evidence functions that look at one span and its neighbours. Each
-/// returns the rule it stands for, or `None`.
+/// returns the rule it stands for, or `None`. (Called directly, see
+/// `rule_group!`; the type names them in the tests.)
+#[cfg(test)]
 type EvidenceFn = fn(&Doc<'_>, usize, usize) -> Option<Rule>;
 
-/// Every evidence function but the lexicon ones, which [`local`] runs
-/// first because the name lists need their answers, grouped by the spans
-/// they can speak of: each rule also checks its own span, but a span of
-/// one token need not call the ~15 rules that want several, nor a longer
-/// span the ~10 that want one (#17). The order does not matter: the
-/// evidence is a set.
-const ANY_SPAN: &[EvidenceFn] = &[
-    not_name::title_only,
-    super::words::nationality,
-    not_name::common_words,
-    super::words::dictionary_words,
-    org::org_word,
-    org::acronym,
-    person::given_name,
-    org::company_context,
-    person::age,
-    person::reporting_verb,
-    super::words::quoted,
-];
+/// A group of evidence functions: the list itself (for the tests) and a
+/// function that calls each in turn and adds what it says to the
+/// evidence. The calls are written out, not made through a table of
+/// function pointers: about twenty indirect calls a span cost more than
+/// most of the rules they called, and direct calls let the compiler
+/// inline the small rules (#17).
+macro_rules! rule_group {
+    ($(#[$meta:meta])* $list:ident, $run:ident: [$($f:path),* $(,)?]) => {
+        $(#[$meta])*
+        #[cfg(test)]
+        const $list: &[EvidenceFn] = &[$($f),*];
 
-/// The rules that speak only of a span of one token.
-const ONE_TOKEN: &[EvidenceFn] = &[
-    not_name::numbered,
-    not_name::label,
-    org::the_body,
-    place::compass,
-    org::camel_case,
-    person::given_name_alone,
-    place::preposition,
-    person::surname,
-    super::words::defined_term,
-    place::state_after_town,
-    super::words::administration,
-];
+        #[doc = concat!("Adds the evidence of the rules of `", stringify!($list), "`.")]
+        #[inline(always)]
+        fn $run(doc: &Doc<'_>, first: usize, last: usize, ev: &mut Ev) {
+            $(
+                if let Some(r) = $f(doc, first, last) {
+                    ev.add(r);
+                }
+            )*
+        }
+    };
+}
 
-/// The rules that speak only of a span of several tokens.
-const SEVERAL_TOKENS: &[EvidenceFn] = &[
-    not_name::event_word,
-    not_name::event_head,
-    org::ampersand,
-    super::words::citation,
-    org::for_phrase,
-    org::feature_of,
-    person::particle,
-    org::plural_team,
-    place::feature,
-    place::landmark,
-    org::place_in_name,
-    place::preposition_short,
-    person::name_shape,
-    not_name::product,
-    super::words::place_city,
-    super::words::compass_place,
-];
+rule_group! {
+    /// Every evidence function but the lexicon ones, which [`local`] runs
+    /// first because the name lists need their answers, grouped by the
+    /// spans they can speak of: each rule also checks its own span, but a
+    /// span of one token need not call the ~15 rules that want several,
+    /// nor a longer span the ~10 that want one (#17). The order does not
+    /// matter: the evidence is a set.
+    ANY_SPAN, any_span: [
+        not_name::title_only,
+        super::words::nationality,
+        not_name::common_words,
+        super::words::dictionary_words,
+        org::org_word,
+        org::acronym,
+        person::given_name,
+        org::company_context,
+        person::age,
+        person::reporting_verb,
+        super::words::quoted,
+    ]
+}
+
+rule_group! {
+    /// The rules that speak only of a span of one token.
+    ONE_TOKEN, one_token: [
+        not_name::numbered,
+        not_name::label,
+        org::the_body,
+        place::compass,
+        org::camel_case,
+        person::given_name_alone,
+        place::preposition,
+        person::surname,
+        super::words::defined_term,
+        place::state_after_town,
+        super::words::administration,
+    ]
+}
+
+rule_group! {
+    /// The rules that speak only of a span of several tokens.
+    SEVERAL_TOKENS, several_tokens: [
+        not_name::event_word,
+        not_name::event_head,
+        org::ampersand,
+        super::words::citation,
+        org::for_phrase,
+        org::feature_of,
+        person::particle,
+        org::plural_team,
+        place::feature,
+        place::landmark,
+        org::place_in_name,
+        place::preposition_short,
+        person::name_shape,
+        not_name::product,
+        super::words::place_city,
+        super::words::compass_place,
+    ]
+}
 
 /// Collects the evidence of every span-level function for the span.
 pub(crate) fn local(doc: &Doc<'_>, first: usize, last: usize) -> Ev {
@@ -88,15 +120,11 @@ pub(crate) fn local(doc: &Doc<'_>, first: usize, last: usize) -> Ev {
     if found.place {
         ev.add(Rule::Gazetteer);
     }
-    let shaped = if first == last {
-        ONE_TOKEN
+    any_span(doc, first, last, &mut ev);
+    if first == last {
+        one_token(doc, first, last, &mut ev);
     } else {
-        SEVERAL_TOKENS
-    };
-    for f in ANY_SPAN.iter().chain(shaped) {
-        if let Some(r) = f(doc, first, last) {
-            ev.add(r);
-        }
+        several_tokens(doc, first, last, &mut ev);
     }
     ev
 }

@@ -102,7 +102,10 @@ pub(crate) fn place_in_name(doc: &Doc<'_>, first: usize, last: usize) -> Option<
 }
 
 pub(crate) fn camel_case(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rule> {
-    (first == last && organisations::is_camel_case(doc.tokens[first].text))
+    // A hump is a capital after a small letter: a word with no small
+    // letter (the token knows) has none, and is not decoded (#17).
+    let t = &doc.tokens[first];
+    (first == last && t.has_lowercase() && organisations::is_camel_case(t.text))
         .then_some(Rule::CamelCase)
 }
 

@@ -33,8 +33,12 @@ pub(crate) fn age(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rule> {
 }
 
 pub(crate) fn reporting_verb(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rule> {
+    // (The speech after it first: few names are followed by it, #17.)
+    if !people::reported_speech_after(doc, last) || !mixed_case(doc, first, last) {
+        return None;
+    }
     let n = words(doc, first, last);
-    if !mixed_case(doc, first, last) || !people::reported_speech_after(doc, last) || n > 4 {
+    if n > 4 {
         return None;
     }
     // A lone unknown word that "said" something is more often a company
