@@ -28,6 +28,11 @@ pub(crate) struct Doc<'a> {
     /// What the lexicon said of each token, once asked: one vector, set
     /// up with one allocation and one fill (#17).
     asked: Vec<Asked>,
+    /// For each token, how many tokens before it hold a lower-case
+    /// letter (and one more entry for the end), so that whether a span
+    /// does ([`Doc::has_lowercase_in`]) is one subtraction: most span
+    /// rules ask it, and scanned the tokens each time (#17).
+    lower_before: Vec<u32>,
 }
 
 /// The lexicon's answers kept for one token.
@@ -54,12 +59,20 @@ impl<'a> Doc<'a> {
             }
         }
         let lower_words = lower_words.build();
+        let mut lower_before = Vec::with_capacity(tokens.len() + 1);
+        let mut count = 0u32;
+        lower_before.push(0);
+        for t in &tokens {
+            count += u32::from(t.has_lowercase());
+            lower_before.push(count);
+        }
         let mut doc = Doc {
             text,
             shouting: vec![false; tokens.len()],
             boilerplate: vec![false; tokens.len()],
             lower: text.to_ascii_lowercase(),
             asked: vec![Asked::default(); tokens.len()],
+            lower_before,
             tokens,
             lex: Lexicon::get(),
             lower_words,
@@ -85,6 +98,27 @@ impl<'a> Doc<'a> {
             f(&self.lower[start..end])
         } else {
             crate::lexicon::with_lowercase(text, f)
+        }
+    }
+
+    /// True when a token from `first` to `last` holds a lower-case
+    /// letter.
+    #[inline]
+    pub fn has_lowercase_in(&self, first: usize, last: usize) -> bool {
+        self.lower_before[last + 1] > self.lower_before[first]
+    }
+
+    /// True when the article writes token `i`, in lower case, as a word
+    /// of its own in lower case ([`Doc::lower_words`]). An ASCII token is
+    /// packed from one load of the lower-cased text, with no copy.
+    #[inline]
+    pub fn is_written_in_lower_case(&self, i: usize) -> bool {
+        let t = &self.tokens[i];
+        match pack_at(self.lower.as_bytes(), t.start, t.end - t.start) {
+            // (Bytes from 0x80 are as in the text, and mean it is not
+            // ASCII.)
+            Some(key) if key & ASCII_HIGH_BITS == 0 => self.lower_words.contains_packed(key),
+            _ => self.with_lower(i, i, |w| self.lower_words.contains(w)),
         }
     }
 
@@ -244,14 +278,9 @@ impl<'a> WordSetBuilder<'a> {
     /// bytes follow, it is packed from one load, without a copy.
     #[inline]
     fn insert_in(&mut self, text: &[u8], start: usize, word: &'a str) {
-        let len = word.len();
-        let key = match text.get(start..start + 16) {
-            Some(bytes) if len <= 15 => {
-                let bytes = u128::from_le_bytes(bytes.try_into().expect("16 bytes"));
-                // The word's bytes, then zeros, then the length.
-                bytes & ((1u128 << (8 * len)) - 1) | (len as u128) << 120
-            }
-            _ => match pack(word) {
+        let key = match pack_at(text, start, word.len()) {
+            Some(key) => key,
+            None => match pack(word) {
                 Some(key) => key,
                 None => {
                     self.long.insert(word);
@@ -298,6 +327,12 @@ impl WordSet<'_> {
         }
     }
 
+    /// True when the set holds the word packed as `key` ([`pack`]).
+    #[inline]
+    fn contains_packed(&self, key: u128) -> bool {
+        self.find(key).is_ok()
+    }
+
     /// True when the set holds `word`.
     #[inline]
     pub fn contains(&self, word: &str) -> bool {
@@ -322,6 +357,21 @@ fn pack(word: &str) -> Option<u128> {
     key[15] = bytes.len() as u8;
     Some(u128::from_le_bytes(key))
 }
+
+/// The word of `len` bytes at byte `start` of `text` packed as [`pack`]
+/// packs it, from one load: `None` when it is longer than fifteen bytes
+/// or fewer than sixteen bytes follow its start.
+#[inline]
+fn pack_at(text: &[u8], start: usize, len: usize) -> Option<u128> {
+    let bytes = text.get(start..start + 16).filter(|_| len <= 15)?;
+    let bytes = u128::from_le_bytes(bytes.try_into().expect("16 bytes"));
+    // The word's bytes, then zeros, then the length.
+    Some(bytes & ((1u128 << (8 * len)) - 1) | (len as u128) << 120)
+}
+
+/// The high bit of each byte of a packed word but the length's: set only
+/// by bytes from 0x80, which are not ASCII.
+const ASCII_HIGH_BITS: u128 = 0x0080_8080_8080_8080_8080_8080_8080_8080;
 
 /// Lines that web pages mix into article text.
 fn is_boilerplate(line: &str) -> bool {
@@ -498,6 +548,22 @@ mod tests {
             let lower = t.kind == TokenKind::Word && t.text.starts_with(char::is_lowercase);
             assert_eq!(doc.lower_words.contains(t.text), lower, "{}", t.text);
         }
+        // Asked of a token, packed from the lower-cased text or not.
+        let text = "The Wave met the wave; ÖZ and öz; Said said so. Economics economics Zorvex";
+        let doc = Doc::new(text, 0);
+        for i in 0..doc.tokens.len() {
+            let want = doc.with_lower(i, i, |w| doc.lower_words.contains(w));
+            assert_eq!(
+                doc.is_written_in_lower_case(i),
+                want,
+                "{}",
+                doc.tokens[i].text
+            );
+            let lower = doc.tokens[i..=i].iter().any(|t| t.has_lowercase());
+            assert_eq!(doc.has_lowercase_in(i, i), lower);
+        }
+        let last = doc.tokens.len() - 1;
+        assert!(doc.is_written_in_lower_case(1) && !doc.is_written_in_lower_case(last));
     }
 
     #[test]

@@ -177,9 +177,9 @@ pub(crate) fn lexicons(doc: &Doc<'_>, first: usize, last: usize) -> Ev {
 /// True when the span has lower-case letters: spans in capitals (table
 /// headers, shouted slugs) get no guesses from their shape.
 pub(super) fn mixed_case(doc: &Doc<'_>, first: usize, last: usize) -> bool {
-    // Most rules ask this of every span: the tokens know it (#17). What
-    // lies between them is white space, which has no case.
-    doc.tokens[first..=last].iter().any(|t| t.has_lowercase())
+    // Most rules ask this of every span: the document counts it (#17).
+    // What lies between the tokens is white space, which has no case.
+    doc.has_lowercase_in(first, last)
 }
 
 fn words(doc: &Doc<'_>, first: usize, last: usize) -> usize {

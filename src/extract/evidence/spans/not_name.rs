@@ -51,7 +51,7 @@ pub(crate) fn common_words(doc: &Doc<'_>, first: usize, last: usize) -> Option<R
             let t = &toks[i];
             t.kind != TokenKind::Word
                 || t.text.starts_with(char::is_lowercase)
-                || doc.with_lower(i, i, |w| doc.lower_words.contains(w))
+                || doc.is_written_in_lower_case(i)
         });
     all.then_some(Rule::CommonWords)
 }
