@@ -35,13 +35,15 @@ pub(crate) struct Doc<'a> {
     lower_before: Vec<u32>,
 }
 
-/// The lexicon's answers kept for one token.
+/// The lexicon's answers kept for one token: plain numbers, so that
+/// setting up one a token is a fill, not a clone of options (#17).
 #[derive(Clone, Default)]
 struct Asked {
-    /// What the lexicon holds for the token as written ([`Doc::word`]).
-    word: Cell<Option<Entry>>,
+    /// What the lexicon holds for the token as written ([`Doc::word`]),
+    /// as [`Entry::to_bits`]; 0 until asked.
+    word: Cell<u64>,
     /// The same for the token in lower case ([`Doc::lower_word`]).
-    lower: Cell<Option<Entry>>,
+    lower: Cell<u64>,
     /// The answers of [`Doc::is_title_at`] for spans of one to three
     /// tokens starting here, two bits each (asked, title): segmentation
     /// tries the same cuts again and again (#17).
@@ -147,11 +149,11 @@ impl<'a> Doc<'a> {
     #[inline]
     pub fn word(&self, i: usize) -> Entry {
         let cell = &self.asked[i].word;
-        if let Some(entry) = cell.get() {
+        if let Some(entry) = Entry::from_bits(cell.get()) {
             return entry;
         }
         let entry = self.lex.entry(self.tokens[i].text);
-        cell.set(Some(entry));
+        cell.set(entry.to_bits());
         entry
     }
 
@@ -171,11 +173,11 @@ impl<'a> Doc<'a> {
     #[inline]
     pub fn lower_word(&self, i: usize) -> Entry {
         let cell = &self.asked[i].lower;
-        if let Some(entry) = cell.get() {
+        if let Some(entry) = Entry::from_bits(cell.get()) {
             return entry;
         }
         let entry = self.with_lower(i, i, |w| self.lex.entry(w));
-        cell.set(Some(entry));
+        cell.set(entry.to_bits());
         entry
     }
 
