@@ -134,8 +134,12 @@ impl<'a> Doc<'a> {
         if known & asked != 0 {
             return known & title != 0;
         }
+        let (start, end) = (self.tokens[first].start, self.tokens[first + n - 1].end);
         let yes = if n == 1 {
             self.lower_word(first).is_title()
+        } else if self.text[start..end].is_ascii() {
+            // Already in lower case: the lexicon need not check it again.
+            self.lex.entry(&self.lower[start..end]).is_title()
         } else {
             self.with_lower(first, first + n - 1, |w| self.lex.is_title(w))
         };
@@ -442,8 +446,17 @@ fn is_boilerplate(line: &str) -> bool {
     if line.len() > 60 && !legal {
         return false;
     }
-    let norm = line.trim().trim_end_matches([':', '.', '…']).to_lowercase();
-    copyright || LINES.contains(&norm.as_str()) || (legal && LEGAL.iter().any(|l| norm.contains(l)))
+    let line = line.trim().trim_end_matches([':', '.', '…']);
+    if copyright {
+        return true;
+    }
+    // The lists are ASCII in lower case: an ASCII line matches one when
+    // it does in any case, with no lower-cased copy (#17).
+    if !legal && line.is_ascii() {
+        return LINES.iter().any(|l| line.eq_ignore_ascii_case(l));
+    }
+    let norm = line.to_lowercase();
+    LINES.contains(&norm.as_str()) || (legal && LEGAL.iter().any(|l| norm.contains(l)))
 }
 
 #[cfg(test)]
@@ -502,6 +515,23 @@ mod tests {
         assert!(doc.is_title_at(at("Minister"), 1));
         assert!(doc.word(at("Paris")).place().is_some());
         assert!(doc.word(at("Turkish")).demonym().is_some());
+    }
+
+    #[test]
+    fn boilerplate_lines_in_any_case() {
+        for line in [
+            "Recommended For You",
+            "  READ MORE:",
+            "Share…",
+            "© 2025 Acme Media. All Rights Reserved.",
+            "Privacy Policy | Cookie Policy",
+            "Ünal Öztürk terms of use",
+        ] {
+            assert!(is_boilerplate(line), "{line}");
+        }
+        for line in ["Read more of it", "Sharer", "Ünal Öztürk said", "Terms"] {
+            assert!(!is_boilerplate(line), "{line}");
+        }
     }
 
     #[test]
