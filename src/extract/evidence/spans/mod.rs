@@ -243,6 +243,39 @@ pub(super) mod tests {
         }
     }
 
+    /// [`local`] calls the rules of its lists, as a loop over them would.
+    #[test]
+    fn groups_call_the_rules_they_list() {
+        let text = "Mr. Vane, 45, of Marks & Spencer Ltd said in Main Street \
+                    that the Court (KPRF) met Smith of Tulsa, OK, and Reuters.";
+        let doc = Doc::new(text, 0);
+        let n = doc.tokens.len();
+        for first in 0..n {
+            for last in first..n.min(first + 4) {
+                let mut want = local(&doc, first, last);
+                let shaped = if first == last {
+                    ONE_TOKEN
+                } else {
+                    SEVERAL_TOKENS
+                };
+                let mut listed = Ev::default();
+                for f in ANY_SPAN.iter().chain(shaped) {
+                    if let Some(r) = f(&doc, first, last) {
+                        listed.add(r);
+                    }
+                }
+                // What the rules add to the lexicon evidence.
+                want.remove(Rule::OrgLexicon);
+                want.remove(Rule::Gazetteer);
+                listed.remove(Rule::OrgLexicon);
+                listed.remove(Rule::Gazetteer);
+                let lists = listed_with(&doc, first, last, &lookup(&doc, first, last, true));
+                listed.add_all(lists);
+                assert_eq!(want, listed, "{}", doc.span_text(first, last));
+            }
+        }
+    }
+
     #[test]
     fn lexicons() {
         assert_eq!(
