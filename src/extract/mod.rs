@@ -256,8 +256,9 @@ impl Extractor {
             c.ev.add_all(local);
         }
         evidence::acronyms(&doc, &mut cands);
-        headline_candidates(&doc, &mut cands);
+        // Keyed before the headlines, which read the keys (#17).
         set_keys(&doc, &mut cands);
+        headline_candidates(&doc, &mut cands);
         // Dates win over names: "March", "Friday" are not people. Dates
         // are sorted and do not overlap, so a binary search finds the one
         // that could contain a name.
@@ -308,12 +309,15 @@ fn headline_candidates(doc: &Doc<'_>, out: &mut Vec<Candidate>) {
         return;
     }
     // Names the rest of the article gives evidence for; their headline
-    // mentions join the pool of the same name.
-    let known: HashSet<u64> = out
+    // mentions join the pool of the same name. (Their keys are set; a
+    // sorted list is cheaper to build than a set for a few searches,
+    // #17.)
+    let mut known: Vec<u64> = out
         .iter()
         .filter(|c| !c.ev.is_empty())
-        .map(|c| evidence::name_key(doc.span_text(c.first, c.last)))
+        .map(|c| c.key)
         .collect();
+    known.sort_unstable();
     let toks = &doc.tokens;
     let mut i = 0;
     while i < toks.len() {
@@ -335,14 +339,17 @@ fn headline_candidates(doc: &Doc<'_>, out: &mut Vec<Candidate>) {
                 continue;
             }
             let ev = evidence::lexicons(doc, i, last);
-            if !ev.is_empty() || known.contains(&evidence::name_key(doc.span_text(i, last))) {
-                matched = Some((last, ev));
+            let key = evidence::name_key(doc.span_text(i, last));
+            if !ev.is_empty() || known.binary_search(&key).is_ok() {
+                matched = Some((last, ev, key));
                 break;
             }
         }
         match matched {
-            Some((last, ev)) => {
-                out.push(Candidate::new(i, last, ev));
+            Some((last, ev, key)) => {
+                let mut c = Candidate::new(i, last, ev);
+                c.key = key;
+                out.push(c);
                 i = last + 1;
             }
             None => i += 1,
@@ -376,15 +383,17 @@ fn sports_teams(doc: &Doc<'_>, cands: &mut [Candidate]) {
             teams.insert(doc.span_text(c.first, c.last).to_uppercase());
         }
     }
+    if teams.is_empty() {
+        return;
+    }
     for c in cands.iter_mut() {
-        let key = doc.span_text(c.first, c.last).to_uppercase();
         let located = c.first > 0
-            && matches!(
-                doc.tokens[c.first - 1].text.to_ascii_lowercase().as_str(),
-                "in" | "at" | "near"
-            );
+            && ["in", "at", "near"]
+                .iter()
+                .any(|p| doc.tokens[c.first - 1].text.eq_ignore_ascii_case(p));
         let fixed = c.ev.has(Rule::Dateline) || c.ev.has(Rule::Title);
-        if teams.contains(&key) && !located && !fixed {
+        // (The copy in capitals last: most names are no team, #17.)
+        if !located && !fixed && teams.contains(&doc.span_text(c.first, c.last).to_uppercase()) {
             c.ev.add(Rule::SportsTeam);
         }
     }
