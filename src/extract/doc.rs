@@ -25,36 +25,56 @@ pub(crate) struct Doc<'a> {
     /// offsets: the lower case of an ASCII span is a slice of it, so the
     /// rules that probe words in any case copy nothing (#17).
     lower: String,
-    /// For each token, the answers of [`Doc::is_title_at`] for spans of
-    /// one to three tokens starting there, two bits each (asked, title):
-    /// segmentation tries the same cuts again and again (#17).
-    titles: Vec<Cell<u8>>,
-    /// What the lexicon holds for each token as written, once asked
-    /// ([`Doc::word`]).
-    words: Vec<Cell<Option<Entry>>>,
-    /// The same for each token in lower case ([`Doc::lower_word`]).
-    lowers: Vec<Cell<Option<Entry>>>,
+    /// What the lexicon said of each token, once asked: one vector, set
+    /// up with one allocation and one fill (#17).
+    asked: Vec<Asked>,
+    /// For each token, how many tokens before it hold a lower-case
+    /// letter (and one more entry for the end), so that whether a span
+    /// does ([`Doc::has_lowercase_in`]) is one subtraction: most span
+    /// rules ask it, and scanned the tokens each time (#17).
+    lower_before: Vec<u32>,
+}
+
+/// The lexicon's answers kept for one token: plain numbers, so that
+/// setting up one a token is a fill, not a clone of options (#17).
+#[derive(Clone, Default)]
+struct Asked {
+    /// What the lexicon holds for the token as written ([`Doc::word`]),
+    /// as [`Entry::to_bits`]; 0 until asked.
+    word: Cell<u64>,
+    /// The same for the token in lower case ([`Doc::lower_word`]).
+    lower: Cell<u64>,
+    /// The answers of [`Doc::is_title_at`] for spans of one to three
+    /// tokens starting here, two bits each (asked, title): segmentation
+    /// tries the same cuts again and again (#17).
+    titles: Cell<u8>,
 }
 
 impl<'a> Doc<'a> {
     pub(super) fn new(text: &'a str, from: usize) -> Doc<'a> {
         let tokens = tokens::tokenize(text, from);
-        // Sized up front: most words are in lower case, and rehashing the
-        // set as it grows cost more than filling it.
-        let mut lower_words = WordSet::with_capacity(tokens.len());
+        // Sized up front: most words are in lower case.
+        let mut lower_words = WordSetBuilder::with_capacity(tokens.len());
         for t in &tokens {
             if t.kind == TokenKind::Word && starts_lowercase(t.text) {
-                lower_words.insert(t.text);
+                lower_words.insert_in(text.as_bytes(), t.start, t.text);
             }
+        }
+        let lower_words = lower_words.build();
+        let mut lower_before = Vec::with_capacity(tokens.len() + 1);
+        let mut count = 0u32;
+        lower_before.push(0);
+        for t in &tokens {
+            count += u32::from(t.has_lowercase());
+            lower_before.push(count);
         }
         let mut doc = Doc {
             text,
             shouting: vec![false; tokens.len()],
             boilerplate: vec![false; tokens.len()],
             lower: text.to_ascii_lowercase(),
-            titles: vec![Cell::new(0); tokens.len()],
-            words: vec![Cell::new(None); tokens.len()],
-            lowers: vec![Cell::new(None); tokens.len()],
+            asked: vec![Asked::default(); tokens.len()],
+            lower_before,
             tokens,
             lex: Lexicon::get(),
             lower_words,
@@ -83,18 +103,43 @@ impl<'a> Doc<'a> {
         }
     }
 
+    /// True when a token from `first` to `last` holds a lower-case
+    /// letter.
+    #[inline]
+    pub fn has_lowercase_in(&self, first: usize, last: usize) -> bool {
+        self.lower_before[last + 1] > self.lower_before[first]
+    }
+
+    /// True when the article writes token `i`, in lower case, as a word
+    /// of its own in lower case ([`Doc::lower_words`]). An ASCII token is
+    /// packed from one load of the lower-cased text, with no copy.
+    #[inline]
+    pub fn is_written_in_lower_case(&self, i: usize) -> bool {
+        let t = &self.tokens[i];
+        match pack_at(self.lower.as_bytes(), t.start, t.end - t.start) {
+            // (Bytes from 0x80 are as in the text, and mean it is not
+            // ASCII.)
+            Some(key) if key & ASCII_HIGH_BITS == 0 => self.lower_words.contains_packed(key),
+            _ => self.with_lower(i, i, |w| self.lower_words.contains(w)),
+        }
+    }
+
     /// True when the `n` tokens (one to three) from `first` read as a
     /// title or role ([`Lexicon::is_title`]), asked of the lexicon once.
     pub fn is_title_at(&self, first: usize, n: usize) -> bool {
         debug_assert!((1..=3).contains(&n));
         let (asked, title) = (1u8 << (2 * (n - 1)), 2u8 << (2 * (n - 1)));
-        let cell = &self.titles[first];
+        let cell = &self.asked[first].titles;
         let known = cell.get();
         if known & asked != 0 {
             return known & title != 0;
         }
+        let (start, end) = (self.tokens[first].start, self.tokens[first + n - 1].end);
         let yes = if n == 1 {
             self.lower_word(first).is_title()
+        } else if self.text[start..end].is_ascii() {
+            // Already in lower case: the lexicon need not check it again.
+            self.lex.entry(&self.lower[start..end]).is_title()
         } else {
             self.with_lower(first, first + n - 1, |w| self.lex.is_title(w))
         };
@@ -107,12 +152,12 @@ impl<'a> Doc<'a> {
     /// organisation word…).
     #[inline]
     pub fn word(&self, i: usize) -> Entry {
-        let cell = &self.words[i];
-        if let Some(entry) = cell.get() {
+        let cell = &self.asked[i].word;
+        if let Some(entry) = Entry::from_bits(cell.get()) {
             return entry;
         }
         let entry = self.lex.entry(self.tokens[i].text);
-        cell.set(Some(entry));
+        cell.set(entry.to_bits());
         entry
     }
 
@@ -131,12 +176,12 @@ impl<'a> Doc<'a> {
     /// function and dictionary words), probed once.
     #[inline]
     pub fn lower_word(&self, i: usize) -> Entry {
-        let cell = &self.lowers[i];
-        if let Some(entry) = cell.get() {
+        let cell = &self.asked[i].lower;
+        if let Some(entry) = Entry::from_bits(cell.get()) {
             return entry;
         }
         let entry = self.with_lower(i, i, |w| self.lex.entry(w));
-        cell.set(Some(entry));
+        cell.set(entry.to_bits());
         entry
     }
 
@@ -194,31 +239,111 @@ fn starts_lowercase(word: &str) -> bool {
 /// comparing a number costs less than hashing and comparing a string,
 /// and the set is filled with every lower-case word of every article
 /// (#17). Longer words are held as they are.
+///
+/// The numbers are indexed by a table of our own, open addressing with
+/// linear probing over `u32` slots, built once all the words are known:
+/// a general hash set spent some sixty instructions an insertion, most
+/// of the cost of setting up a document, and a table of the numbers
+/// themselves is four times the memory to clear for each article.
 pub(crate) struct WordSet<'a> {
-    short: HashSet<u128>,
+    /// Packed words ([`pack`]), repeats included, in the order added.
+    keys: Vec<u128>,
+    /// For each slot, 0 when empty, else 1 + the place in `keys` of a
+    /// word. A power of two long, at least twice the words, so that
+    /// probes stay short.
+    slots: Vec<u32>,
     long: HashSet<&'a str>,
 }
 
-impl<'a> WordSet<'a> {
+/// Builds a [`WordSet`]: words are added, then indexed at once.
+pub(crate) struct WordSetBuilder<'a> {
+    keys: Vec<u128>,
+    long: HashSet<&'a str>,
+}
+
+impl<'a> WordSetBuilder<'a> {
+    /// A builder for about `n` words.
     fn with_capacity(n: usize) -> Self {
-        WordSet {
-            short: HashSet::with_capacity_and_hasher(n, rustc_hash::FxBuildHasher),
+        WordSetBuilder {
+            keys: Vec::with_capacity(n),
             long: HashSet::default(),
         }
     }
 
+    #[cfg(test)]
     fn insert(&mut self, word: &'a str) {
         match pack(word) {
-            Some(key) => self.short.insert(key),
-            None => self.long.insert(word),
+            Some(key) => self.keys.push(key),
+            None => {
+                self.long.insert(word);
+            }
+        }
+    }
+
+    /// Adds `word`, which starts at byte `start` of `text`: when sixteen
+    /// bytes follow, it is packed from one load, without a copy.
+    #[inline]
+    fn insert_in(&mut self, text: &[u8], start: usize, word: &'a str) {
+        let key = match pack_at(text, start, word.len()) {
+            Some(key) => key,
+            None => match pack(word) {
+                Some(key) => key,
+                None => {
+                    self.long.insert(word);
+                    return;
+                }
+            },
         };
+        self.keys.push(key);
+    }
+
+    /// The set of the words added.
+    fn build(self) -> WordSet<'a> {
+        let mut set = WordSet {
+            slots: vec![0; (2 * self.keys.len()).next_power_of_two().max(16)],
+            keys: self.keys,
+            long: self.long,
+        };
+        for k in 0..set.keys.len() {
+            let key = set.keys[k];
+            if let Err(slot) = set.find(key) {
+                set.slots[slot] = k as u32 + 1;
+            }
+        }
+        set
+    }
+}
+
+impl WordSet<'_> {
+    /// The slot holding `key`, or the empty slot where it would go.
+    #[inline]
+    fn find(&self, key: u128) -> Result<usize, usize> {
+        let mask = self.slots.len() - 1;
+        // A multiplicative hash of both halves (the second holds the
+        // length).
+        let (lo, hi) = (key as u64, (key >> 64) as u64);
+        let h = (lo ^ hi.wrapping_mul(0xff51_afd7_ed55_8ccd)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        let mut slot = (h >> 32) as usize & mask;
+        loop {
+            match self.slots[slot] {
+                0 => return Err(slot),
+                k if self.keys[k as usize - 1] == key => return Ok(slot),
+                _ => slot = (slot + 1) & mask,
+            }
+        }
+    }
+
+    /// True when the set holds the word packed as `key` ([`pack`]).
+    #[inline]
+    fn contains_packed(&self, key: u128) -> bool {
+        self.find(key).is_ok()
     }
 
     /// True when the set holds `word`.
     #[inline]
     pub fn contains(&self, word: &str) -> bool {
         match pack(word) {
-            Some(key) => self.short.contains(&key),
+            Some(key) => self.find(key).is_ok(),
             None => self.long.contains(word),
         }
     }
@@ -238,6 +363,21 @@ fn pack(word: &str) -> Option<u128> {
     key[15] = bytes.len() as u8;
     Some(u128::from_le_bytes(key))
 }
+
+/// The word of `len` bytes at byte `start` of `text` packed as [`pack`]
+/// packs it, from one load: `None` when it is longer than fifteen bytes
+/// or fewer than sixteen bytes follow its start.
+#[inline]
+fn pack_at(text: &[u8], start: usize, len: usize) -> Option<u128> {
+    let bytes = text.get(start..start + 16).filter(|_| len <= 15)?;
+    let bytes = u128::from_le_bytes(bytes.try_into().expect("16 bytes"));
+    // The word's bytes, then zeros, then the length.
+    Some(bytes & ((1u128 << (8 * len)) - 1) | (len as u128) << 120)
+}
+
+/// The high bit of each byte of a packed word but the length's: set only
+/// by bytes from 0x80, which are not ASCII.
+const ASCII_HIGH_BITS: u128 = 0x0080_8080_8080_8080_8080_8080_8080_8080;
 
 /// Lines that web pages mix into article text.
 fn is_boilerplate(line: &str) -> bool {
@@ -306,8 +446,17 @@ fn is_boilerplate(line: &str) -> bool {
     if line.len() > 60 && !legal {
         return false;
     }
-    let norm = line.trim().trim_end_matches([':', '.', '…']).to_lowercase();
-    copyright || LINES.contains(&norm.as_str()) || (legal && LEGAL.iter().any(|l| norm.contains(l)))
+    let line = line.trim().trim_end_matches([':', '.', '…']);
+    if copyright {
+        return true;
+    }
+    // The lists are ASCII in lower case: an ASCII line matches one when
+    // it does in any case, with no lower-cased copy (#17).
+    if !legal && line.is_ascii() {
+        return LINES.iter().any(|l| line.eq_ignore_ascii_case(l));
+    }
+    let norm = line.to_lowercase();
+    LINES.contains(&norm.as_str()) || (legal && LEGAL.iter().any(|l| norm.contains(l)))
 }
 
 #[cfg(test)]
@@ -369,6 +518,23 @@ mod tests {
     }
 
     #[test]
+    fn boilerplate_lines_in_any_case() {
+        for line in [
+            "Recommended For You",
+            "  READ MORE:",
+            "Share…",
+            "© 2025 Acme Media. All Rights Reserved.",
+            "Privacy Policy | Cookie Policy",
+            "Ünal Öztürk terms of use",
+        ] {
+            assert!(is_boilerplate(line), "{line}");
+        }
+        for line in ["Read more of it", "Sharer", "Ünal Öztürk said", "Terms"] {
+            assert!(!is_boilerplate(line), "{line}");
+        }
+    }
+
+    #[test]
     fn word_set_holds_its_words_and_no_others() {
         let words = [
             "a",
@@ -379,16 +545,32 @@ mod tests {
             "a much longer word than that",
             "état",
         ];
-        let mut set = WordSet::with_capacity(4);
+        let mut set = WordSetBuilder::with_capacity(4);
         for w in &words[..3] {
             set.insert(w);
         }
         set.insert(words[4]);
         set.insert(words[6]);
+        let set = set.build();
         for (i, w) in words.iter().enumerate() {
             assert_eq!(set.contains(w), [0, 1, 2, 4, 6].contains(&i), "{w}");
         }
         assert!(!set.contains("") && !set.contains("b") && !set.contains("ETAT"));
+        // Packed in place from the text, as the document does.
+        let text = "ab fifteen-letters sixteen-letters! x";
+        let mut set = WordSetBuilder::with_capacity(8);
+        for (start, word) in text.split(' ').scan(0, |at, w| {
+            let start = *at;
+            *at += w.len() + 1;
+            Some((start, w))
+        }) {
+            set.insert_in(text.as_bytes(), start, word);
+        }
+        let set = set.build();
+        for w in text.split(' ') {
+            assert!(set.contains(w), "{w}");
+        }
+        assert!(!set.contains("a") && !set.contains("ab ") && !set.contains("fifteen-letter"));
     }
 
     #[test]
@@ -398,6 +580,22 @@ mod tests {
             let lower = t.kind == TokenKind::Word && t.text.starts_with(char::is_lowercase);
             assert_eq!(doc.lower_words.contains(t.text), lower, "{}", t.text);
         }
+        // Asked of a token, packed from the lower-cased text or not.
+        let text = "The Wave met the wave; ÖZ and öz; Said said so. Economics economics Zorvex";
+        let doc = Doc::new(text, 0);
+        for i in 0..doc.tokens.len() {
+            let want = doc.with_lower(i, i, |w| doc.lower_words.contains(w));
+            assert_eq!(
+                doc.is_written_in_lower_case(i),
+                want,
+                "{}",
+                doc.tokens[i].text
+            );
+            let lower = doc.tokens[i..=i].iter().any(|t| t.has_lowercase());
+            assert_eq!(doc.has_lowercase_in(i, i), lower);
+        }
+        let last = doc.tokens.len() - 1;
+        assert!(doc.is_written_in_lower_case(1) && !doc.is_written_in_lower_case(last));
     }
 
     #[test]

@@ -124,9 +124,11 @@ const STATE_WORDS: &[&str] = &[
 /// True when the last token is a state word after "Town ,".
 fn state_after_town(raw: &[Token<'_>]) -> bool {
     let n = raw.len();
+    // (The comma first: it rules out nearly every sentence end without
+    // a scan of the list, #17.)
     n >= 3
-        && STATE_WORDS.contains(&raw[n - 1].text)
         && raw[n - 2].is(",")
+        && STATE_WORDS.contains(&raw[n - 1].text)
         && raw[n - 3].kind == TokenKind::Word
         && raw[n - 3].text.starts_with(char::is_uppercase)
 }
@@ -351,14 +353,15 @@ fn tokenize_pieces<'a>(
     }
     for t in &mut raw {
         // Most tokens are words in lower case: their first byte settles
-        // both answers, without a call per token (#17).
-        if t.text
-            .as_bytes()
-            .first()
-            .is_some_and(u8::is_ascii_lowercase)
-        {
-            t.lower = true;
-            continue;
+        // both answers, without a call per token (#17). So does a
+        // punctuation mark of one ASCII byte, most of the rest.
+        match t.text.as_bytes() {
+            [b'a'..=b'z', ..] => {
+                t.lower = true;
+                continue;
+            }
+            [b] if !b.is_ascii_alphanumeric() => continue,
+            _ => {}
         }
         t.lower = has_lowercase(t.text);
         t.all_caps = all_caps(t.kind, t.text, t.lower);
@@ -401,6 +404,12 @@ fn possessive_stem(word: &str) -> Option<&str> {
 }
 
 fn is_abbreviation(word: &str) -> bool {
+    // Most words before a period end a sentence: a word in lower case
+    // without a period of its own is an abbreviation only when listed,
+    // and the only such listed ones are these (#17).
+    if word.as_bytes()[0].is_ascii_lowercase() && !word.contains('.') {
+        return matches!(word, "vs" | "approx" | "est");
+    }
     if listed_abbreviation(word) {
         return true;
     }
@@ -434,7 +443,13 @@ fn mark_sentences(tokens: &mut [Token<'_>]) {
             }
             TokenKind::Punct => {
                 let t = tokens[i].text;
-                if !matches!(t, "." | "!" | "?" | "…" | ":" | ";") {
+                // Matched as bytes: one length test and one byte, where
+                // six string comparisons ran for every mark (#17).
+                let stop = match t.as_bytes() {
+                    [b'.' | b'!' | b'?' | b':' | b';'] => true,
+                    bytes => bytes == "…".as_bytes(),
+                };
+                if !stop {
                     continue;
                 }
                 if ahead <= i {

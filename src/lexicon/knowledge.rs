@@ -184,6 +184,14 @@ impl Knowledge {
         })
     }
 
+    /// Which lists hold `name`, matched exactly: [`Knowledge::get_name`]
+    /// without the canonical form, which the span evidence, asking of
+    /// every name, does not read (its string is checked as UTF-8, #17).
+    pub fn kinds(&self, name: &str) -> Option<Kinds> {
+        let record = self.names.find(name)?;
+        Some(Kinds(self.names.value(record, 0)))
+    }
+
     /// How many distinct names the lists hold.
     pub fn len(&self) -> usize {
         self.names.len()

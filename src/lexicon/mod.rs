@@ -151,7 +151,30 @@ pub struct Entry {
     record: Option<Record>,
 }
 
+/// The bit of [`Entry::to_bits`] that no flag uses, so that an entry's
+/// bits are never 0.
+const ASKED: u32 = 1 << 31;
+const _: () = assert!(3 << PLACE_SHIFT < ASKED, "the flags leave the top bit free");
+
 impl Entry {
+    /// The entry as one number, never 0, so that a cache of entries can
+    /// keep 0 for "not asked yet" and be a plain vector of numbers
+    /// (`Doc` keeps one a token, #17).
+    #[inline]
+    pub(crate) fn to_bits(self) -> u64 {
+        let record = self.record.map_or(0, Record::to_u32);
+        u64::from(record) << 32 | u64::from(self.flags | ASKED)
+    }
+
+    /// The entry of [`Entry::to_bits`], or `None` for 0.
+    #[inline]
+    pub(crate) fn from_bits(bits: u64) -> Option<Entry> {
+        (bits != 0).then(|| Entry {
+            flags: bits as u32 & !ASKED,
+            record: Record::from_u32((bits >> 32) as u32),
+        })
+    }
+
     #[inline]
     fn value(self, k: usize) -> Option<u32> {
         Some(LEXICON.table.value(self.record?, k))

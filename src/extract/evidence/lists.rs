@@ -41,11 +41,7 @@ pub(crate) fn lookup(doc: &Doc<'_>, first: usize, last: usize, lists: bool) -> L
         Lookup {
             org: entry.organisation().is_some(),
             place: entry.place().is_some(),
-            kinds: if lists {
-                know.get_name(t).map(|k| k.kinds)
-            } else {
-                None
-            },
+            kinds: if lists { know.kinds(t) } else { None },
         }
     };
     let text = doc.span_text(first, last);
@@ -55,11 +51,7 @@ pub(crate) fn lookup(doc: &Doc<'_>, first: usize, last: usize, lists: bool) -> L
         Lookup {
             org: word.organisation().is_some(),
             place: word.place().is_some(),
-            kinds: if lists {
-                know.get_name(text).map(|k| k.kinds)
-            } else {
-                None
-            },
+            kinds: if lists { know.kinds(text) } else { None },
         }
     } else {
         probe(text)
@@ -122,9 +114,7 @@ pub(super) fn listed_with(doc: &Doc<'_>, first: usize, last: usize, found: &Look
     // one word at a sentence start that the article also writes in lower
     // case is the word.
     let t = &doc.tokens[first];
-    let plain_word = first == last
-        && t.sentence_start
-        && doc.with_lower(first, first, |w| doc.lower_words.contains(w));
+    let plain_word = first == last && t.sentence_start && doc.is_written_in_lower_case(first);
     if let Some(mut kinds) = found.kinds.filter(|_| !plain_word) {
         let text = doc.span_text(first, last);
         let multi = last > first;
@@ -177,9 +167,7 @@ pub(super) fn listed_with(doc: &Doc<'_>, first: usize, last: usize, found: &Look
     if last > first
         && mixed_case(doc, first, last)
         && !doc.word(first).is_given_name()
-        && know
-            .get_name(head)
-            .is_some_and(|k| k.kinds.any(Kinds::GIVEN_NAME))
+        && know.kinds(head).is_some_and(|k| k.any(Kinds::GIVEN_NAME))
     {
         ev.add(Rule::GivenNameList);
     }

@@ -23,6 +23,7 @@
 
 mod article;
 mod lists;
+mod pooled;
 mod spans;
 mod words;
 
@@ -33,6 +34,7 @@ pub(crate) use lists::lookup;
 pub(crate) use spans::{coordination_rule, lexicons, local};
 
 use super::{Candidate, EntityType};
+use pooled::Pooled;
 
 /// What a piece of evidence argues for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -297,31 +299,72 @@ impl Ev {
         })
     }
 
-    /// Points per kind, in the order of [`Kind::ALL`], and the weight of
-    /// the strongest rule for each.
-    fn scores(self) -> ([i32; 4], [i32; 4]) {
-        let (mut sum, mut top) = ([0; 4], [0; 4]);
-        for r in self.rules() {
-            let row = r.row();
-            let k = row.kind as usize;
-            sum[k] += row.weight;
-            top[k] = top[k].max(row.weight);
-        }
-        (sum, top)
-    }
-
-    /// The strongest rule for `kind` (the first in table order on a tie).
-    fn strongest(self, kind: Kind) -> Option<Rule> {
-        let mut best: Option<Rule> = None;
-        for r in self.rules() {
-            let row = r.row();
-            if row.kind == kind && best.is_none_or(|b| row.weight > b.row().weight) {
-                best = Some(r);
+    /// Points per kind, in the order of [`Kind::ALL`], the weight of the
+    /// strongest rule for each, and that rule (the first in table order
+    /// on a tie).
+    ///
+    /// One pass over the set bits, reading two flat tables (`KIND_OF`,
+    /// `WEIGHT_OF`) rather than a row each: every mention is scored
+    /// twice or more, and the strongest rule used to be a second pass
+    /// (#17).
+    fn scores(self) -> Scores {
+        let mut s = Scores {
+            sum: [0; 4],
+            top: [0; 4],
+            best: [NO_RULE; 4],
+        };
+        // Two 64-bit halves: a 128-bit `trailing_zeros` is a branch per bit.
+        for (half, base) in [(self.0 as u64, 0), ((self.0 >> 64) as u64, 64)] {
+            let mut bits = half;
+            while bits != 0 {
+                let i = base + bits.trailing_zeros() as usize;
+                bits &= bits - 1;
+                let (k, w) = (usize::from(KIND_OF[i]), WEIGHT_OF[i]);
+                s.sum[k] += w;
+                if w > s.top[k] || s.best[k] == NO_RULE {
+                    s.top[k] = s.top[k].max(w);
+                    s.best[k] = i as u8;
+                }
             }
         }
-        best
+        s
     }
 }
+
+/// What [`Ev::scores`] finds: per kind, in the order of [`Kind::ALL`],
+/// the points, the weight of the strongest rule and that rule's index
+/// ([`NO_RULE`] when none).
+#[derive(Clone, Copy)]
+struct Scores {
+    sum: [i32; 4],
+    top: [i32; 4],
+    best: [u8; 4],
+}
+
+/// No rule, in [`Scores::best`].
+const NO_RULE: u8 = u8::MAX;
+
+/// The kind of each rule, by index, as a number ([`Kind::ALL`] order).
+static KIND_OF: [u8; 128] = {
+    let mut out = [0; 128];
+    let mut i = 0;
+    while i < TABLE.len() {
+        out[i] = TABLE[i].kind as u8;
+        i += 1;
+    }
+    out
+};
+
+/// The weight of each rule, by index.
+static WEIGHT_OF: [i32; 128] = {
+    let mut out = [0; 128];
+    let mut i = 0;
+    while i < TABLE.len() {
+        out[i] = TABLE[i].weight;
+        i += 1;
+    }
+    out
+};
 
 /// The alias rule for a type.
 pub(crate) fn alias_rule(ty: EntityType) -> Rule {
@@ -394,14 +437,12 @@ pub(crate) fn pool(cands: &[Candidate]) -> HashMap<u64, Ev> {
 /// evidence; sets `ty` (`None` for "not a name" and for no evidence),
 /// `rule` and `strength`.
 pub(crate) fn decide(cands: &mut [Candidate]) {
-    // Sized up front: growing it rehashed it several times an article.
-    let mut pooled: HashMap<u64, Ev> =
-        HashMap::with_capacity_and_hasher(cands.len(), Default::default());
+    let mut pooled = Pooled::with_capacity(cands.len());
     for c in cands.iter() {
-        pooled.entry(c.key).or_default().add_all(c.ev.pooled());
+        pooled.add(c.key, c.ev.pooled());
     }
     for c in cands.iter_mut() {
-        let all = pooled[&c.key].union(c.ev);
+        let all = pooled.get(c.key).union(c.ev);
         let (kind, rule) = decide_one(c.ev, all);
         c.ty = kind.and_then(Kind::entity);
         c.not_name = kind == Some(Kind::NotName);
@@ -428,23 +469,26 @@ pub(crate) fn decide_one(own: Ev, all: Ev) -> (Option<Kind>, Option<Rule>) {
     }
     // Most names are mentioned with the same evidence each time: score
     // the set once then.
-    let (a, top_own) = own.scores();
-    let (b, top_all) = if all == own {
-        (a, top_own)
-    } else {
-        all.scores()
-    };
-    let best = Kind::ALL
-        .into_iter()
-        .max_by_key(|&k| {
-            let i = k as usize;
-            (a[i] + b[i], top_own[i], top_all[i], std::cmp::Reverse(i))
-        })
-        .expect("four kinds");
-    if a[best as usize] + b[best as usize] == 0 {
+    let own_s = own.scores();
+    let all_s = if all == own { own_s } else { all.scores() };
+    // The kind with the most points, then the strongest own rule, then
+    // the strongest rule over the article; the first kind on a full tie.
+    // (Written out: `max_by_key` over tuples cost more than the scoring.)
+    let key = |i: usize| (own_s.sum[i] + all_s.sum[i], own_s.top[i], all_s.top[i]);
+    let mut best = 0;
+    for i in 1..Kind::ALL.len() {
+        if key(i) > key(best) {
+            best = i;
+        }
+    }
+    if key(best).0 == 0 {
         return (None, None);
     }
-    (Some(best), own.strongest(best))
+    let strongest = own_s.best[best];
+    (
+        Some(Kind::ALL[best]),
+        (strongest != NO_RULE).then(|| Rule::from_index(usize::from(strongest))),
+    )
 }
 
 /// The weight table as (rule, kind, weight, what it is) rows, in table

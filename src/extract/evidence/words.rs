@@ -16,6 +16,7 @@ use crate::extract::Doc;
 /// is far more often a topic, a heading, a work or an era than a person.
 /// A given name opening it ("Rose Hill") or an initial ("M. Walker") keeps
 /// it out; structural cues ("… Hall", "… Party") outweigh it.
+#[inline]
 pub(crate) fn dictionary_words(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rule> {
     let toks = &doc.tokens;
     let mut n = 0;
@@ -50,6 +51,7 @@ pub(crate) fn dictionary_words(doc: &Doc<'_>, first: usize, last: usize) -> Opti
 
 /// "(Hale & Moss, 2009)", "Hale & Moss (2009)": authors joined by an
 /// ampersand before a year are a reference to a paper, not a firm.
+#[inline]
 pub(crate) fn citation(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rule> {
     let toks = &doc.tokens;
     let year = |i: usize| {
@@ -70,6 +72,7 @@ pub(crate) fn citation(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rule>
 /// ("Democrats said", "the Socialists"): news annotation counts them as
 /// a group, like a nationality, while the party's own name ("Democratic
 /// Party", "Liberal Democrats") is an organisation.
+#[inline]
 pub(crate) fn nationality(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rule> {
     let w = doc.tokens[last].text;
     let group = w
@@ -111,6 +114,7 @@ fn is_party_members(word: &str) -> bool {
 /// county. "City", "Town" and "County" also close clubs' names ("Leicester
 /// City", "Derby County"); the club lists and sports reports speak for
 /// those, and outweigh this.
+#[inline]
 pub(crate) fn place_city(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rule> {
     let toks = &doc.tokens;
     if last == first || !mixed_case(doc, first, last) {
@@ -135,6 +139,7 @@ pub(crate) fn place_city(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rul
 /// (FDI)" (but "the ruling party (XYZ)" names a body: an organisation
 /// word before the bracket keeps it out). The plural is read over the
 /// whole article (`plural_acronyms` in the extractor).
+#[inline]
 pub(crate) fn defined_term(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rule> {
     let toks = &doc.tokens;
     let t = &toks[first];
@@ -191,6 +196,7 @@ fn is_lower_org_word(doc: &Doc<'_>, word: &str) -> bool {
 /// "West Texas", "Northern Kenya", "Central Florida": a compass word
 /// before a known place names part of that place, not an organisation
 /// named after it.
+#[inline]
 pub(crate) fn compass_place(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rule> {
     let toks = &doc.tokens;
     let found = last == first + 1
@@ -217,6 +223,7 @@ pub(crate) fn compass_place(doc: &Doc<'_>, first: usize, last: usize) -> Option<
 /// "the Carter administration", "Obama-era rules": one word before
 /// "administration", or a surname before "-era", names the person who
 /// led it.
+#[inline]
 pub(crate) fn administration(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rule> {
     let toks = &doc.tokens;
     if first != last || !mixed_case(doc, first, last) {
@@ -232,6 +239,7 @@ pub(crate) fn administration(doc: &Doc<'_>, first: usize, last: usize) -> Option
 
 /// "Universal's \"Oppenheimer\" came second": a name that fills a pair of
 /// quotes alone is mostly the title of a film, a book or a song.
+#[inline]
 pub(crate) fn quoted(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rule> {
     let toks = &doc.tokens;
     let open = first > 0 && matches!(toks[first - 1].text, "\"" | "“") && !toks[first].space_before;

@@ -7,12 +7,14 @@ use crate::extract::evidence::Rule;
 use crate::extract::tokens::TokenKind;
 use crate::extract::{people, segment, Doc};
 
+#[inline]
 pub(crate) fn event_word(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rule> {
     (last > first && segment::is_event_word(doc.tokens[last].text)).then_some(Rule::EventWord)
 }
 
 /// "Operation Desert Storm", "Hurricane Katrina", "Tropical Storm Bill":
 /// a head-word that names an event, never a person or a body.
+#[inline]
 pub(crate) fn event_head(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rule> {
     let head = doc.tokens[first].text;
     let events = matches!(
@@ -24,6 +26,7 @@ pub(crate) fn event_head(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rul
 
 /// "Madam Speaker", "Mr President", "Senators": forms of address and
 /// roles are no names, however they are capitalised.
+#[inline]
 pub(crate) fn title_only(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rule> {
     let lex = doc.lex;
     let all = (first..=last).all(|i| {
@@ -44,6 +47,7 @@ pub(crate) fn title_only(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rul
 /// Capitalised words that the article also writes in lower case are
 /// ordinary words in a heading or a title, not a name: "Property Rights",
 /// "Wave" (but "Rose Hill" opens with a given name, which outweighs it).
+#[inline]
 pub(crate) fn common_words(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rule> {
     let toks = &doc.tokens;
     let all = mixed_case(doc, first, last)
@@ -51,7 +55,7 @@ pub(crate) fn common_words(doc: &Doc<'_>, first: usize, last: usize) -> Option<R
             let t = &toks[i];
             t.kind != TokenKind::Word
                 || t.text.starts_with(char::is_lowercase)
-                || doc.with_lower(i, i, |w| doc.lower_words.contains(w))
+                || doc.is_written_in_lower_case(i)
         });
     all.then_some(Rule::CommonWords)
 }
@@ -59,6 +63,7 @@ pub(crate) fn common_words(doc: &Doc<'_>, first: usize, last: usize) -> Option<R
 /// "Figure 3", "Wave 2", "Table 1": a single word numbered like a part of a
 /// document or a series. (Teams before their scores are typed by the
 /// sports-report evidence, which outweighs this.)
+#[inline]
 pub(crate) fn numbered(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rule> {
     let toks = &doc.tokens;
     let found = first == last
@@ -71,6 +76,7 @@ pub(crate) fn numbered(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rule>
     found.then_some(Rule::Numbered)
 }
 
+#[inline]
 pub(crate) fn label(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rule> {
     let toks = &doc.tokens;
     let is_label =
@@ -80,6 +86,7 @@ pub(crate) fn label(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rule> {
 
 /// A known company's name followed by other capitalised words that are no
 /// organisation word names one of its products or services.
+#[inline]
 pub(crate) fn product(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rule> {
     let lex = doc.lex;
     let toks = &doc.tokens;

@@ -17,6 +17,7 @@ fn joiner(doc: &Doc<'_>, first: usize, last: usize) -> Option<usize> {
     (first + 1..last).find(|&j| matches!(doc.tokens[j].text, "of" | "for" | "and" | "y"))
 }
 
+#[inline]
 pub(crate) fn org_word(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rule> {
     let toks = &doc.tokens;
     let found = match joiner(doc, first, last) {
@@ -43,6 +44,7 @@ pub(crate) fn org_word(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rule>
 /// "this", names a body the text has in mind. The chambers of a
 /// legislature count too ("the House", "the Commons"), though "House"
 /// closes the names of buildings and firms as often as of bodies.
+#[inline]
 pub(crate) fn the_body(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rule> {
     let t = &doc.tokens[first];
     let chamber = matches!(t.text, "House" | "Commons" | "Lords");
@@ -56,22 +58,26 @@ pub(crate) fn the_body(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rule>
     found.then_some(Rule::TheBody)
 }
 
+#[inline]
 pub(crate) fn for_phrase(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rule> {
     (first + 1..last)
         .any(|j| doc.tokens[j].is("for") && segment::for_joins_one_name(doc, j))
         .then_some(Rule::ForPhrase)
 }
 
+#[inline]
 pub(crate) fn feature_of(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rule> {
     let j = joiner(doc, first, last)?;
     (doc.tokens[j].text == "of" && segment::is_feature_word(doc.tokens[j - 1].text))
         .then_some(Rule::FeatureOf)
 }
 
+#[inline]
 pub(crate) fn acronym(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rule> {
     organisations::is_acronym(doc, first, last).then_some(Rule::Acronym)
 }
 
+#[inline]
 pub(crate) fn plural_team(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rule> {
     let lex = doc.lex;
     let toks = &doc.tokens;
@@ -84,6 +90,7 @@ pub(crate) fn plural_team(doc: &Doc<'_>, first: usize, last: usize) -> Option<Ru
     team.then_some(Rule::PluralTeam)
 }
 
+#[inline]
 pub(crate) fn place_in_name(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rule> {
     if !mixed_case(doc, first, last) || words(doc, first, last) < 2 {
         return None;
@@ -101,11 +108,16 @@ pub(crate) fn place_in_name(doc: &Doc<'_>, first: usize, last: usize) -> Option<
         .then_some(Rule::PlaceInName)
 }
 
+#[inline]
 pub(crate) fn camel_case(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rule> {
-    (first == last && organisations::is_camel_case(doc.tokens[first].text))
+    // A hump is a capital after a small letter: a word with no small
+    // letter (the token knows) has none, and is not decoded (#17).
+    let t = &doc.tokens[first];
+    (first == last && t.has_lowercase() && organisations::is_camel_case(t.text))
         .then_some(Rule::CamelCase)
 }
 
+#[inline]
 pub(crate) fn company_context(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rule> {
     let found = mixed_case(doc, first, last)
         && (organisations::company_context(doc, first, last)

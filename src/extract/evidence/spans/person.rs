@@ -6,6 +6,7 @@ use crate::extract::evidence::Rule;
 use crate::extract::tokens::TokenKind;
 use crate::extract::{people, Doc};
 
+#[inline]
 pub(crate) fn particle(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rule> {
     // Romance "de", "da", "del" also join place and body names
     // ("Conservatoire de Paris"), so only these speak for a person.
@@ -19,6 +20,7 @@ pub(crate) fn particle(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rule>
         .then_some(Rule::Particle)
 }
 
+#[inline]
 pub(crate) fn given_name(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rule> {
     // "Mercedes-Benz", "Jordan-Hill": one hyphenated compound is a brand
     // or a double surname, not a given name and a surname.
@@ -27,14 +29,20 @@ pub(crate) fn given_name(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rul
         .then_some(Rule::GivenName)
 }
 
+#[inline]
 pub(crate) fn age(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rule> {
     (mixed_case(doc, first, last) && people::age_after(doc, last) && words(doc, first, last) <= 4)
         .then_some(Rule::Age)
 }
 
+#[inline]
 pub(crate) fn reporting_verb(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rule> {
+    // (The speech after it first: few names are followed by it, #17.)
+    if !people::reported_speech_after(doc, last) || !mixed_case(doc, first, last) {
+        return None;
+    }
     let n = words(doc, first, last);
-    if !mixed_case(doc, first, last) || !people::reported_speech_after(doc, last) || n > 4 {
+    if n > 4 {
         return None;
     }
     // A lone unknown word that "said" something is more often a company
@@ -49,6 +57,7 @@ pub(crate) fn reporting_verb(doc: &Doc<'_>, first: usize, last: usize) -> Option
     })
 }
 
+#[inline]
 pub(crate) fn given_name_alone(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rule> {
     let t = &doc.tokens[first];
     let found = first == last
@@ -58,6 +67,7 @@ pub(crate) fn given_name_alone(doc: &Doc<'_>, first: usize, last: usize) -> Opti
     found.then_some(Rule::GivenNameAlone)
 }
 
+#[inline]
 pub(crate) fn name_shape(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rule> {
     // A line that is nothing but the name is a heading or a caption
     // ("Theoretical Foundations"), not a sentence about a person.
@@ -81,6 +91,7 @@ pub(crate) fn name_shape(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rul
         .then_some(Rule::NameShape)
 }
 
+#[inline]
 pub(crate) fn surname(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rule> {
     // A surname alone at a sentence start is as often a common noun
     // ("Wheat futures rose").

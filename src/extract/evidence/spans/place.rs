@@ -6,6 +6,7 @@ use super::{mixed_case, words};
 use crate::extract::evidence::Rule;
 use crate::extract::{places, segment, Doc};
 
+#[inline]
 pub(crate) fn feature(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rule> {
     let toks = &doc.tokens;
     let found = last > first
@@ -17,6 +18,7 @@ pub(crate) fn feature(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rule> 
 
 /// Streets, parks and buildings that are places to go: "Main Street",
 /// "Fenway Park", "Oakland Bay Bridge", "Fort Lee".
+#[inline]
 pub(crate) fn landmark(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rule> {
     let toks = &doc.tokens;
     let closing = matches!(
@@ -58,6 +60,7 @@ pub(crate) fn landmark(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rule>
 }
 
 /// "the North", "the Midwest": a compass region named alone.
+#[inline]
 pub(crate) fn compass(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rule> {
     let t = &doc.tokens[first];
     let found = first == last
@@ -84,6 +87,7 @@ pub(crate) fn compass(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rule> 
 /// "Tulsa, OK", "Fresno, Calif.": a state's abbreviation after a
 /// capitalised town and a comma, which on its own would be an unknown
 /// acronym.
+#[inline]
 pub(crate) fn state_after_town(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rule> {
     let toks = &doc.tokens;
     let after_town = first >= 2 && toks[first - 1].is(",") && toks[first - 2].is_capitalised();
@@ -91,6 +95,7 @@ pub(crate) fn state_after_town(doc: &Doc<'_>, first: usize, last: usize) -> Opti
         .then_some(Rule::StateAfterTown)
 }
 
+#[inline]
 pub(crate) fn preposition_short(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rule> {
     let n = words(doc, first, last);
     ((2..=3).contains(&n)
@@ -99,6 +104,7 @@ pub(crate) fn preposition_short(doc: &Doc<'_>, first: usize, last: usize) -> Opt
     .then_some(Rule::PrepositionShort)
 }
 
+#[inline]
 pub(crate) fn preposition(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rule> {
     // "to" and "from" come before people as often ("a letter from X",
     // "according to X"): only the prepositions of location speak.
