@@ -9,11 +9,17 @@ use super::*;
 /// Trims leading non-alphanumerics and trailing spaces or punctuation
 /// other than a period that ends an abbreviation ("a.m.").
 pub(super) fn trim_span(body: &str, mut start: usize, mut end: usize) -> (usize, usize) {
+    // Most matches start and end with an ASCII letter or digit, which
+    // neither trim takes: one byte's test spares them the character scans.
     let s = &body[start..end];
-    let lead = s.len() - s.trim_start_matches(|c: char| !c.is_alphanumeric()).len();
-    start += lead;
+    if !s.as_bytes().first().is_some_and(u8::is_ascii_alphanumeric) {
+        start += s.len() - s.trim_start_matches(|c: char| !c.is_alphanumeric()).len();
+    }
     let s = &body[start..end];
-    let mut trimmed = s.trim_end_matches(|c: char| c.is_whitespace() || ",;:)\"'!?".contains(c));
+    let mut trimmed = match s.as_bytes().last() {
+        Some(b) if b.is_ascii_alphanumeric() => s,
+        _ => s.trim_end_matches(|c: char| c.is_whitespace() || ",;:)\"'!?".contains(c)),
+    };
     if trimmed.ends_with('.') && !trimmed.ends_with("m.") && !is_month_abbrev(trimmed) {
         trimmed = &trimmed[..trimmed.len() - 1];
     }
@@ -26,7 +32,7 @@ pub(super) fn trim_span(body: &str, mut start: usize, mut end: usize) -> (usize,
 const CONTEXT_WINDOW: usize = 200;
 
 /// The text before `start`, back to the start of its sentence. Inlined,
-/// as the rules' searches (in `windows`) call it for every match.
+/// as every match that may be kept calls it.
 #[inline]
 pub(super) fn sentence_before(body: &str, start: usize) -> &str {
     let mut lo = start.saturating_sub(CONTEXT_WINDOW);
@@ -34,12 +40,14 @@ pub(super) fn sentence_before(body: &str, start: usize) -> &str {
         lo += 1;
     }
     let window = &body[lo..start];
-    let cut = window
-        .bytes()
-        .enumerate()
-        .rev()
-        .find(|&(i, c)| is_stop(c) && ends_sentence(window, i))
-        .map_or(0, |(i, _)| i + 1);
+    let mut end = window.len();
+    let cut = loop {
+        match last_stop(&window.as_bytes()[..end]) {
+            Some(i) if ends_sentence(window, i) => break i + 1,
+            Some(i) => end = i,
+            None => break 0,
+        }
+    };
     &window[cut..]
 }
 
@@ -81,33 +89,35 @@ pub(super) fn sentence_after(body: &str, end: usize) -> &str {
         hi -= 1;
     }
     let window = &body[end..hi];
-    let cut = window
-        .bytes()
-        .enumerate()
-        .find(|&(i, c)| is_stop(c) && ends_sentence(window, i))
-        .map_or(window.len(), |(i, _)| i);
+    let mut from = 0;
+    let cut = loop {
+        match next_stop(&window.as_bytes()[from..]).map(|i| from + i) {
+            Some(i) if ends_sentence(window, i) => break i,
+            Some(i) => from = i + 1,
+            None => break window.len(),
+        }
+    };
     &window[..cut]
 }
 
-/// A character that may end a sentence. They are ASCII, so the scans for
-/// them read bytes: a byte below 0x80 is always a whole character.
-///
-/// Read from a table: the scans ask it of every byte of a window, and the
-/// four comparisons of a `matches!` were each a branch that depended on
-/// the text and often mispredicted (cachegrind, #17).
-fn is_stop(c: u8) -> bool {
-    STOPS[usize::from(c)]
+/// The last character in `b` that may end a sentence: a period, a line
+/// break, "!" or "?". They are ASCII, so the scan reads bytes (a byte
+/// below 0x80 is always a whole character), with memchr's vector scans:
+/// a test of each byte cost a few instructions a byte of the window and
+/// a branch that often mispredicted (#17).
+fn last_stop(b: &[u8]) -> Option<usize> {
+    let three = memchr::memrchr3(b'.', b'\n', b'!', b);
+    let after = three.map_or(0, |i| i + 1);
+    memchr::memrchr(b'?', &b[after..])
+        .map(|i| after + i)
+        .or(three)
 }
 
-/// [`is_stop`] for each byte.
-const STOPS: [bool; 256] = {
-    let mut t = [false; 256];
-    t[b'.' as usize] = true;
-    t[b'\n' as usize] = true;
-    t[b'!' as usize] = true;
-    t[b'?' as usize] = true;
-    t
-};
+/// The first character in `b` that may end a sentence, as [`last_stop`].
+fn next_stop(b: &[u8]) -> Option<usize> {
+    let three = memchr::memchr3(b'.', b'\n', b'!', b);
+    memchr::memchr(b'?', &b[..three.unwrap_or(b.len())]).or(three)
+}
 
 #[cfg(test)]
 mod tests {
