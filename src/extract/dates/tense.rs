@@ -395,15 +395,15 @@ pub(super) fn is_past_verb(word: &str) -> bool {
         "naked",
     ];
     let word = word.trim_matches(|c: char| !c.is_alphanumeric());
-    if past_verbs().contains(word) {
+    if word.len() >= 3 && past_verbs().contains(word) {
         return true;
     }
     // "unspecified", "unchanged" are adjectives.
     word.len() > 4 && word.ends_with("ed") && !word.starts_with("un") && !NOT_VERBS.contains(&word)
 }
 
-/// [`PAST_VERBS`] as a set: each word of a clause before a date is looked
-/// up, and a hash costs less than comparing with every verb in turn.
+/// [`PAST_VERBS`] as a set, for the words of three letters or more (none
+/// is shorter; most words of a clause are, and skip the hash, #17).
 fn past_verbs() -> &'static FxHashSet<&'static str> {
     static SET: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
     SET.get_or_init(|| PAST_VERBS.iter().copied().collect())
