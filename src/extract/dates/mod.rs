@@ -176,9 +176,20 @@ struct Rule {
     resolve: Resolve,
     /// What an article must hold for the rule to be worth running.
     trigger: Trigger,
+    /// A byte every match holds (the "/" of "12/22/2025"), when there is
+    /// one the trigger cannot see: a window without it is not searched.
+    needs: Option<u8>,
 }
 
 impl Rule {
+    /// The rule, whose every match holds `byte`.
+    fn needing(self, byte: u8) -> Rule {
+        Rule {
+            needs: Some(byte),
+            ..self
+        }
+    }
+
     /// The pattern's bound on the length of a match (see
     /// [`Regex::length_bound`]), worked out once.
     fn length_bound(&self) -> Option<LengthBound> {
