@@ -53,7 +53,19 @@ fn in_path(ctx: &Context<'_>) -> bool {
 /// `Some(false)` for the reverse, `None` when none can only be one.
 pub(super) fn numeric_order(body: &str) -> Option<bool> {
     static SLASHED: OnceLock<Regex> = OnceLock::new();
-    if !body.contains('/') {
+    // Every such date holds a "/", one or two digits and another "/":
+    // memchr finds the few articles with one, and only they are searched
+    // (#17). A digit outside ASCII (the pattern's `\d` reads them) is
+    // taken to be one.
+    let b = body.as_bytes();
+    let shaped = memchr::memchr_iter(b'/', b).any(|i| {
+        let at = |k: usize| b.get(i + k).copied().unwrap_or(0);
+        let digit = |c: u8| c.is_ascii_digit() || !c.is_ascii();
+        !at(1).is_ascii()
+            || at(1).is_ascii_digit()
+                && (at(2) == b'/' || !at(2).is_ascii() || digit(at(2)) && at(3) == b'/')
+    });
+    if !shaped {
         return None;
     }
     let re = SLASHED.get_or_init(|| {
@@ -351,7 +363,7 @@ pub(super) fn spelled_year(
     // "two thousand" is more often a count than a year: only after "the
     // year", a month or a preposition of time, and not before a noun.
     if words.to_lowercase().starts_with("two") && lead.is_none() {
-        let prev = ctx.before.split_whitespace().last().unwrap_or("");
+        let prev = ctx.before.split_whitespace().next_back().unwrap_or("");
         let next = ctx.after.split_whitespace().next().unwrap_or("");
         let cued = ["in", "by", "since", "until", "of", "before", "after"]
             .iter()

@@ -231,11 +231,12 @@ struct Context<'a> {
 }
 
 impl Context<'_> {
-    /// The word just before the match, lower-cased.
+    /// The word just before the match, lower-cased. Read from the end:
+    /// `last` would split the whole sentence before it (#17).
     fn prev_word(&self) -> String {
         self.before
             .split_whitespace()
-            .last()
+            .next_back()
             .unwrap_or("")
             .to_lowercase()
     }
