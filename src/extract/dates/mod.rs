@@ -37,6 +37,7 @@ mod sentences;
 mod spans;
 mod tense;
 mod triggers;
+mod verbs;
 mod windows;
 
 use anchors::*;
@@ -50,6 +51,7 @@ use sentences::*;
 use spans::*;
 use tense::*;
 use triggers::{Trigger, Triggers};
+use verbs::*;
 #[cfg(test)]
 use windows::check_triggers;
 use windows::for_each_window;
