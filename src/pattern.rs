@@ -13,12 +13,18 @@
 //! compilation per pattern as before. Both forms match exactly the same
 //! text; only the speed differs.
 //!
+//! The date rules compile with [`Regex::windowed`]: they search short
+//! windows, where prefilters save nothing, and work out the groups of a
+//! match they found with a backtracker of their own.
+//!
 //! The API is the part of `regex`'s that the date rules use: [`Regex`],
 //! [`Captures`] and [`Match`] stand in for the crate's types of the same
 //! names, so code switches by its `use` line.
 
 use regex_automata::meta;
+use regex_automata::nfa::thompson::{self, backtrack};
 use regex_automata::util::captures;
+use regex_automata::util::pool::Pool;
 use regex_automata::util::syntax;
 use regex_syntax::hir::{Class, Hir, HirKind};
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
@@ -49,6 +55,50 @@ pub struct Regex {
     full: OnceLock<meta::Regex>,
     /// Bytes scanned so far.
     scanned: AtomicUsize,
+    /// Compiled by [`Regex::windowed`]: never in full.
+    windowed: bool,
+    /// For [`Regex::windowed`], the engine for the groups of a match
+    /// already found (`None` if it cannot be built).
+    groups: OnceLock<Option<Groups>>,
+}
+
+/// A bounded backtracker over the pattern's NFA, with a cache per thread:
+/// it works out the groups of a match whose bounds are known. The `regex`
+/// crate's engines first run a lazy DFA over the match, to learn whether
+/// and where it ends, which the caller of [`Regex::captures_of`] knows
+/// already; then they run this same backtracker (#17).
+#[derive(Debug)]
+struct Groups {
+    engine: backtrack::BoundedBacktracker,
+    caches: Pool<backtrack::Cache, CacheFn>,
+}
+
+/// How [`Groups`] makes a cache for a thread.
+type CacheFn = Box<
+    dyn Fn() -> backtrack::Cache + Send + Sync + std::panic::UnwindSafe + std::panic::RefUnwindSafe,
+>;
+
+impl Groups {
+    /// Compiles `pattern` as [`build`] does, without the DFAs.
+    fn new(pattern: &str) -> Option<Groups> {
+        let nfa = thompson::Compiler::new()
+            .syntax(syntax::Config::new().utf8(true))
+            .configure(
+                thompson::Config::new()
+                    .utf8(true)
+                    .nfa_size_limit(Some(10 << 20))
+                    .shrink(false),
+            )
+            .build(pattern)
+            .ok()?;
+        let engine = backtrack::BoundedBacktracker::new_from_nfa(nfa).ok()?;
+        let template = engine.clone();
+        let create: CacheFn = Box::new(move || template.create_cache());
+        Some(Groups {
+            engine,
+            caches: Pool::new(create),
+        })
+    }
 }
 
 /// The error of a pattern that does not compile.
@@ -80,6 +130,8 @@ impl Regex {
             },
             full: OnceLock::new(),
             scanned: AtomicUsize::new(0),
+            windowed: false,
+            groups: OnceLock::new(),
         };
         if !quick {
             let full = build(pattern, limit, true)?;
@@ -88,9 +140,38 @@ impl Regex {
         Ok(regex)
     }
 
+    /// Compiles a pattern that searches short windows of text, and then
+    /// asks for the groups of some of the matches it found there (the
+    /// date rules, #17): always without prefilters, which cost a few
+    /// million instructions to build and save nothing measurable over a
+    /// window; and, unless after [`quick_start`], with a backtracker of
+    /// its own for [`Regex::captures_of`], whose NFA costs less to build
+    /// than the prefilters did.
+    ///
+    /// # Errors
+    ///
+    /// Fails when the pattern is not a valid regular expression.
+    pub fn windowed(pattern: &str, limit: usize) -> Result<Regex, Error> {
+        Ok(Regex {
+            pattern: pattern.to_string(),
+            cache: limit,
+            cheap: Some(build(pattern, limit, false)?),
+            full: OnceLock::new(),
+            scanned: AtomicUsize::new(0),
+            windowed: true,
+            groups: OnceLock::new(),
+        })
+    }
+
     /// The form to search `haystack` with: the full one once the pattern
     /// has scanned enough text.
     fn engine(&self, haystack: &str) -> &meta::Regex {
+        if self.windowed {
+            return self
+                .cheap
+                .as_ref()
+                .expect("a windowed regex is built cheap");
+        }
         if let Some(full) = self.full.get() {
             return full;
         }
@@ -190,13 +271,39 @@ impl Regex {
         haystack: &'h str,
         found: std::ops::Range<usize>,
     ) -> Option<Captures<'h>> {
-        let re = self.engine(&haystack[found.clone()]);
         let input = regex_automata::Input::new(haystack)
-            .span(found)
+            .span(found.clone())
             .anchored(regex_automata::Anchored::Yes);
+        // The backtracker alone, where there is one. It may refuse a match
+        // too long for its memory; the `regex` crate's engines then take
+        // it.
+        if let Some(groups) = self.groups() {
+            let mut caps = groups.engine.create_captures();
+            let mut cache = groups.caches.get();
+            if groups
+                .engine
+                .try_search(&mut cache, &input, &mut caps)
+                .is_ok()
+            {
+                return caps.is_match().then_some(Captures { haystack, caps });
+            }
+        }
+        let re = self.engine(&haystack[found]);
         let mut caps = re.create_captures();
         re.search_captures(&input, &mut caps);
         caps.is_match().then_some(Captures { haystack, caps })
+    }
+
+    /// The backtracker for [`Regex::captures_of`]: for a windowed pattern,
+    /// built when first asked, and not after [`quick_start`]: a run over
+    /// one article has too few matches to pay for its NFA.
+    fn groups(&self) -> Option<&Groups> {
+        if !self.windowed || QUICK.load(Ordering::Relaxed) {
+            return None;
+        }
+        self.groups
+            .get_or_init(|| Groups::new(&self.pattern))
+            .as_ref()
     }
 
     /// True when the pattern has a group called `name`.
@@ -471,6 +578,54 @@ mod tests {
         }
         assert!(ours.full.get().is_some());
         assert!(Regex::new("(unclosed").is_err());
+    }
+
+    /// The groups of a match already found, worked out by the backtracker
+    /// alone or by a windowed pattern, are those the `regex` crate finds.
+    #[test]
+    fn groups_of_a_found_match_are_the_regex_crates() {
+        let pattern = r"(?i)\b(?:(last|next)\s+)?(?P<span>(mon|tues)day)(s)?\b";
+        let text = "Met last Monday, NEXT tuesdays and mondays; not Mondayx.";
+        let theirs = regex::Regex::new(pattern).unwrap();
+        let groups = Groups::new(pattern).unwrap();
+        let ours = Regex::windowed(pattern, 1 << 20).unwrap();
+        let spans = |c: &Captures<'_>| -> Vec<_> {
+            (0..5)
+                .map(|i| c.get(i).map(|m| (m.start(), m.end())))
+                .collect()
+        };
+        let mut n = 0;
+        for c in theirs.captures_iter(text) {
+            let want: Vec<_> = (0..5)
+                .map(|i| c.get(i).map(|m| (m.start(), m.end())))
+                .collect();
+            let found = c.get(0).unwrap().range();
+            let got = ours.captures_of(text, found.clone()).unwrap();
+            assert_eq!(spans(&got), want);
+            let input = regex_automata::Input::new(text)
+                .span(found)
+                .anchored(regex_automata::Anchored::Yes);
+            let mut caps = groups.engine.create_captures();
+            let mut cache = groups.caches.get();
+            groups
+                .engine
+                .try_search(&mut cache, &input, &mut caps)
+                .unwrap();
+            let got = Captures {
+                haystack: text,
+                caps,
+            };
+            assert_eq!(spans(&got), want);
+            assert_eq!(
+                got.name("span").map(|m| m.as_str()),
+                c.name("span").map(|m| m.as_str())
+            );
+            n += 1;
+        }
+        assert_eq!(n, 3);
+        let found: Vec<_> = ours.find_iter_in(text, 0..text.len()).collect();
+        let want: Vec<_> = theirs.find_iter(text).map(|m| m.range()).collect();
+        assert_eq!(found, want);
     }
 
     #[test]

@@ -204,9 +204,8 @@ impl Rule {
     }
 
     fn regex(&self) -> &Regex {
-        self.regex.get_or_init(|| {
-            Regex::with_dfa_size_limit(&self.pattern, 8 << 20).expect("date rule compiles")
-        })
+        self.regex
+            .get_or_init(|| Regex::windowed(&self.pattern, 8 << 20).expect("date rule compiles"))
     }
 }
 
