@@ -63,21 +63,23 @@ fn ends_sentence(text: &str, i: usize) -> bool {
         return false;
     }
     // "Birmingham, Ala., killed", "Inc. said": an abbreviation's period
-    // before a comma or a lower-case word is inside the sentence.
-    let next = text[i + 1..].trim_start_matches(' ');
-    if next.starts_with([',', ';']) || next.starts_with(|c: char| c.is_ascii_lowercase()) {
+    // before a comma or a lower-case word is inside the sentence. Read by
+    // bytes, as the sentence scans ask it of every period (#17).
+    let next = b[i + 1..].iter().find(|&&c| c != b' ');
+    if matches!(next, Some(b',' | b';' | b'a'..=b'z')) {
         return false;
     }
-    let word = text[..i]
-        .rsplit(|c: char| !c.is_ascii_alphabetic())
-        .next()
-        .unwrap_or("");
-    let initial = word.len() == 1 && word.starts_with(|c: char| c.is_ascii_uppercase());
+    let from = b[..i]
+        .iter()
+        .rposition(|c| !c.is_ascii_alphabetic())
+        .map_or(0, |p| p + 1);
+    let word = &b[from..i];
+    let initial = matches!(word, [c] if c.is_ascii_uppercase());
     const TITLES: &[&str] = &[
         "Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Gen", "Gov", "Sen", "Rep", "Lt", "Col", "Sgt",
         "Capt", "Prof", "Rev", "No", "vs",
     ];
-    !(initial || TITLES.contains(&word))
+    !(initial || TITLES.iter().any(|t| t.as_bytes() == word))
 }
 
 /// The text after `end`, up to the end of its sentence. Inlined, as
