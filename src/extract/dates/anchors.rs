@@ -204,8 +204,8 @@ pub(super) fn clock_on_day_in_play(body: &str, from: usize, dates: &mut [FoundDa
             // speak at 3 p.m." is still ahead.
             let ctx = Context {
                 dct: None,
-                before: sentence_before(body, dates[i].start - from),
-                after: sentence_after(body, dates[i].end - from),
+                before: Around::before(body, dates[i].start - from),
+                after: Around::after(body, dates[i].end - from),
                 quarterly: false,
                 reported_quarter: None,
                 day_first: None,

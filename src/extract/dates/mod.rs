@@ -213,9 +213,9 @@ impl Rule {
 struct Context<'a> {
     dct: Option<Date>,
     /// The text before the match, back to the start of its sentence.
-    before: &'a str,
+    before: Around<'a>,
     /// The text after the match, up to the end of its sentence.
-    after: &'a str,
+    after: Around<'a>,
     /// The article reports quarterly results, where "a year ago" means
     /// the same quarter a year before.
     quarterly: bool,
@@ -231,11 +231,21 @@ struct Context<'a> {
     day_first: Option<bool>,
 }
 
-impl Context<'_> {
+impl<'a> Context<'a> {
+    /// The text before the match, back to the start of its sentence.
+    fn before(&self) -> &'a str {
+        self.before.get()
+    }
+
+    /// The text after the match, up to the end of its sentence.
+    fn after(&self) -> &'a str {
+        self.after.get()
+    }
+
     /// The word just before the match, lower-cased. Read from the end:
     /// `last` would split the whole sentence before it (#17).
     fn prev_word(&self) -> String {
-        self.before
+        self.before()
             .split_whitespace()
             .next_back()
             .unwrap_or("")
@@ -244,7 +254,7 @@ impl Context<'_> {
 
     /// The word just after the match, lower-cased.
     fn next_word(&self) -> String {
-        self.after
+        self.after()
             .split_whitespace()
             .next()
             .unwrap_or("")
@@ -255,7 +265,7 @@ impl Context<'_> {
     /// quarterly results or the sentence names a quarter, and the
     /// sentence is not about the year to date ("for the nine months").
     fn compares_quarters(&self) -> bool {
-        let sentence_says = |w: &str| self.before.contains(w) || self.after.contains(w);
+        let sentence_says = |w: &str| self.before().contains(w) || self.after().contains(w);
         let year_to_date = sentence_says("nine months") || sentence_says("six months");
         !year_to_date && (self.quarterly || sentence_says("quarter"))
     }
@@ -263,10 +273,10 @@ impl Context<'_> {
     /// True when the sentence around the match talks about a quarter.
     fn in_quarter_talk(&self) -> bool {
         self.quarterly
-            && (self.before.contains("quarter")
-                || self.after.contains("quarter")
-                || self.before.contains("period")
-                || self.after.contains("period"))
+            && (self.before().contains("quarter")
+                || self.after().contains("quarter")
+                || self.before().contains("period")
+                || self.after().contains("period"))
     }
 }
 
@@ -343,8 +353,8 @@ pub fn find_dates(text: &str, from: usize, dct: Option<Date>) -> Vec<FoundDate> 
             };
             let ctx = Context {
                 dct,
-                before: sentence_before(body, c.start),
-                after: sentence_after(body, c.end),
+                before: Around::before(body, c.start),
+                after: Around::after(body, c.end),
                 quarterly,
                 reported_quarter,
                 day_first,

@@ -129,7 +129,7 @@ pub(super) fn part_of_period_in_play(
 /// the year" mean the article's year, "the latest fiscal year" the one
 /// before.
 pub(super) fn the_year(c: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType, String, Anchor)> {
-    let after = ctx.after.trim_start();
+    let after = ctx.after().trim_start();
     if after.starts_with('-') || after.starts_with("'") {
         return None;
     }
@@ -256,7 +256,7 @@ fn in_a_game(ctx: &Context<'_>) -> bool {
         "net income",
         "loss",
     ];
-    let sentence = format!("{} {}", ctx.before, ctx.after).to_lowercase();
+    let sentence = format!("{} {}", ctx.before(), ctx.after()).to_lowercase();
     PLAY.iter().any(|w| sentence.contains(w)) && !MONEY.iter().any(|w| sentence.contains(w))
 }
 

@@ -27,6 +27,49 @@ pub(super) fn trim_span(body: &str, mut start: usize, mut end: usize) -> (usize,
     (start, end)
 }
 
+/// Text beside a match, found when first read: most rules read the
+/// sentence around their match, but not all (ISO dates never do), and
+/// finding its bounds costs a scan (#17).
+pub(super) struct Around<'a> {
+    text: std::cell::OnceCell<&'a str>,
+    body: &'a str,
+    at: usize,
+    find: fn(&'a str, usize) -> &'a str,
+}
+
+impl<'a> Around<'a> {
+    /// The text of its sentence before `start` in `body`.
+    pub(super) fn before(body: &'a str, start: usize) -> Around<'a> {
+        Around {
+            text: std::cell::OnceCell::new(),
+            body,
+            at: start,
+            find: sentence_before,
+        }
+    }
+
+    /// The text of its sentence after `end` in `body`.
+    pub(super) fn after(body: &'a str, end: usize) -> Around<'a> {
+        Around {
+            find: sentence_after,
+            ..Around::before(body, end)
+        }
+    }
+
+    /// Text already known.
+    pub(super) fn known(text: &'a str) -> Around<'a> {
+        Around {
+            text: std::cell::OnceCell::from(text),
+            ..Around::before("", 0)
+        }
+    }
+
+    /// The text, found now if not before.
+    pub(super) fn get(&self) -> &'a str {
+        self.text.get_or_init(|| (self.find)(self.body, self.at))
+    }
+}
+
 /// How far rules look around a match for context, in bytes. Bounded so
 /// that a long line without punctuation costs linear time, not quadratic.
 const CONTEXT_WINDOW: usize = 200;

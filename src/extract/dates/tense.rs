@@ -116,12 +116,16 @@ pub(super) fn tense(ctx: &Context<'_>) -> Tense {
     // "will leave at dawn (4 a.m. Thursday), he said": a date opening a
     // bracket restates what stands before it, and takes that clause's
     // tense rather than the reporting verb's after it.
-    if let Some(open) = ctx.before.rfind('(') {
-        if ctx.before[open + 1..].trim().is_empty() && !ctx.before[..open].trim().is_empty() {
+    let before = ctx.before();
+    if let Some(open) = before.rfind('(') {
+        if before[open + 1..].trim().is_empty() && !before[..open].trim().is_empty() {
             let outer = Context {
-                before: &ctx.before[..open],
-                after: "",
-                ..*ctx
+                dct: ctx.dct,
+                before: Around::known(&before[..open]),
+                after: Around::known(""),
+                quarterly: ctx.quarterly,
+                reported_quarter: ctx.reported_quarter,
+                day_first: ctx.day_first,
             };
             return tense(&outer);
         }
@@ -141,7 +145,7 @@ pub(super) fn tense(ctx: &Context<'_>) -> Tense {
     ];
     // The first cue after the date decides: "In September, it announced
     // plans to …" is past.
-    let rest = ctx.after.to_lowercase();
+    let rest = ctx.after().to_lowercase();
     let rest: Vec<&str> = rest
         .split_whitespace()
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\''))
@@ -239,7 +243,7 @@ fn says_will(word: &str) -> bool {
 /// The clause before a date, lower-cased: back to the last comma, quote,
 /// semicolon, colon, bracket or dash of its sentence.
 fn clause_before(ctx: &Context<'_>) -> String {
-    ctx.before[clause_start(ctx.before)..].to_lowercase()
+    ctx.before()[clause_start(ctx.before())..].to_lowercase()
 }
 
 /// Where the clause that ends `text` starts: just after its last comma,
