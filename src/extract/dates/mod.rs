@@ -340,8 +340,13 @@ pub fn find_dates(text: &str, from: usize, dct: Option<Date>) -> Vec<FoundDate> 
     });
     // Longest first, then earliest; between matches of the same span the
     // earlier rule wins, as if each rule ran over the whole text in turn.
-    // No two matches of one rule share a start, so the key is total.
-    found.sort_unstable_by_key(|c| (std::cmp::Reverse(c.end - c.start), c.start, c.rule));
+    // No two matches of one rule share a start, so the key is total. It
+    // is packed into one integer, which compares in one step (#17): a
+    // rule's index fits in a byte, and a start in the 56 bits above.
+    found.sort_unstable_by_key(|c| {
+        let longest = u128::from(u64::MAX - (c.end - c.start) as u64);
+        longest << 64 | (c.start as u128) << 8 | c.rule as u128
+    });
     let dates = compose::longest_first(
         found,
         |c| (from + c.start, from + c.end),
