@@ -21,6 +21,7 @@
 //! [`Captures`] and [`Match`] stand in for the crate's types of the same
 //! names, so code switches by its `use` line.
 
+use regex_automata::dfa::onepass;
 use regex_automata::meta;
 use regex_automata::nfa::thompson::{self, backtrack};
 use regex_automata::util::captures;
@@ -62,24 +63,38 @@ pub struct Regex {
     groups: OnceLock<Option<Groups>>,
 }
 
-/// A bounded backtracker over the pattern's NFA, with a cache per thread:
-/// it works out the groups of a match whose bounds are known. The `regex`
-/// crate's engines first run a lazy DFA over the match, to learn whether
-/// and where it ends, which the caller of [`Regex::captures_of`] knows
-/// already; then they run this same backtracker (#17).
+/// An engine over the pattern's NFA that works out the groups of a match
+/// whose bounds are known, with a cache per thread. The `regex` crate's
+/// engines first run a lazy DFA over the match, to learn whether and where
+/// it ends, which the caller of [`Regex::captures_of`] knows already; then
+/// they run one of these two (#17).
 #[derive(Debug)]
 struct Groups {
-    engine: backtrack::BoundedBacktracker,
-    caches: Pool<backtrack::Cache, CacheFn>,
+    engine: GroupsEngine,
+    caches: Pool<GroupsCache, CacheFn>,
+}
+
+/// A one-pass DFA where the pattern allows one (each byte leads to one
+/// state, as in "\d{4}-\d{2}-\d{2}"), a bounded backtracker otherwise.
+#[derive(Clone, Debug)]
+enum GroupsEngine {
+    OnePass(onepass::DFA),
+    Backtrack(backtrack::BoundedBacktracker),
+}
+
+/// The cache of a [`GroupsEngine`].
+#[derive(Debug)]
+enum GroupsCache {
+    OnePass(onepass::Cache),
+    Backtrack(backtrack::Cache),
 }
 
 /// How [`Groups`] makes a cache for a thread.
-type CacheFn = Box<
-    dyn Fn() -> backtrack::Cache + Send + Sync + std::panic::UnwindSafe + std::panic::RefUnwindSafe,
->;
+type CacheFn =
+    Box<dyn Fn() -> GroupsCache + Send + Sync + std::panic::UnwindSafe + std::panic::RefUnwindSafe>;
 
 impl Groups {
-    /// Compiles `pattern` as [`build`] does, without the DFAs.
+    /// Compiles `pattern` as [`build`] does, without the lazy DFAs.
     fn new(pattern: &str) -> Option<Groups> {
         let nfa = thompson::Compiler::new()
             .syntax(syntax::Config::new().utf8(true))
@@ -91,13 +106,41 @@ impl Groups {
             )
             .build(pattern)
             .ok()?;
-        let engine = backtrack::BoundedBacktracker::new_from_nfa(nfa).ok()?;
+        let engine = match onepass::DFA::new_from_nfa(nfa.clone()) {
+            Ok(dfa) => GroupsEngine::OnePass(dfa),
+            Err(_) => {
+                GroupsEngine::Backtrack(backtrack::BoundedBacktracker::new_from_nfa(nfa).ok()?)
+            }
+        };
         let template = engine.clone();
-        let create: CacheFn = Box::new(move || template.create_cache());
+        let create: CacheFn = Box::new(move || match &template {
+            GroupsEngine::OnePass(dfa) => GroupsCache::OnePass(dfa.create_cache()),
+            GroupsEngine::Backtrack(bt) => GroupsCache::Backtrack(bt.create_cache()),
+        });
         Some(Groups {
             engine,
             caches: Pool::new(create),
         })
+    }
+
+    /// The groups of the match `input` spans, anchored at its start;
+    /// `None` when the engine cannot tell (a match too long for the
+    /// backtracker's memory).
+    fn search(&self, input: &regex_automata::Input<'_>) -> Option<captures::Captures> {
+        let mut cache = self.caches.get();
+        match (&self.engine, &mut *cache) {
+            (GroupsEngine::OnePass(dfa), GroupsCache::OnePass(cache)) => {
+                let mut caps = dfa.create_captures();
+                dfa.try_search(cache, input, &mut caps).ok()?;
+                Some(caps)
+            }
+            (GroupsEngine::Backtrack(bt), GroupsCache::Backtrack(cache)) => {
+                let mut caps = bt.create_captures();
+                bt.try_search(cache, input, &mut caps).ok()?;
+                Some(caps)
+            }
+            _ => None,
+        }
     }
 }
 
@@ -125,7 +168,7 @@ impl Regex {
             pattern: pattern.to_string(),
             cache: limit,
             cheap: match quick {
-                true => Some(build(pattern, limit, false)?),
+                true => Some(build(pattern, limit, Form::Cheap)?),
                 false => None,
             },
             full: OnceLock::new(),
@@ -134,7 +177,7 @@ impl Regex {
             groups: OnceLock::new(),
         };
         if !quick {
-            let full = build(pattern, limit, true)?;
+            let full = build(pattern, limit, Form::Full)?;
             regex.full.set(full).expect("a new regex has no full form");
         }
         Ok(regex)
@@ -155,7 +198,7 @@ impl Regex {
         Ok(Regex {
             pattern: pattern.to_string(),
             cache: limit,
-            cheap: Some(build(pattern, limit, false)?),
+            cheap: Some(build(pattern, limit, Form::Windowed)?),
             full: OnceLock::new(),
             scanned: AtomicUsize::new(0),
             windowed: true,
@@ -184,7 +227,7 @@ impl Regex {
             return cheap;
         }
         self.full.get_or_init(|| {
-            build(&self.pattern, self.cache, true).expect("the pattern compiled before")
+            build(&self.pattern, self.cache, Form::Full).expect("the pattern compiled before")
         })
     }
 
@@ -274,19 +317,11 @@ impl Regex {
         let input = regex_automata::Input::new(haystack)
             .span(found.clone())
             .anchored(regex_automata::Anchored::Yes);
-        // The backtracker alone, where there is one. It may refuse a match
-        // too long for its memory; the `regex` crate's engines then take
-        // it.
-        if let Some(groups) = self.groups() {
-            let mut caps = groups.engine.create_captures();
-            let mut cache = groups.caches.get();
-            if groups
-                .engine
-                .try_search(&mut cache, &input, &mut caps)
-                .is_ok()
-            {
-                return caps.is_match().then_some(Captures { haystack, caps });
-            }
+        // The one-pass DFA or the backtracker alone, where there is one.
+        // The backtracker may refuse a match too long for its memory; the
+        // `regex` crate's engines then take it.
+        if let Some(caps) = self.groups().and_then(|groups| groups.search(&input)) {
+            return caps.is_match().then_some(Captures { haystack, caps });
         }
         let re = self.engine(&haystack[found]);
         let mut caps = re.create_captures();
@@ -447,15 +482,29 @@ fn class_within(hir: &Hir, test: fn(char) -> bool) -> bool {
     }
 }
 
+/// Which parts of the `regex` crate's engines a compilation builds.
+#[derive(Clone, Copy)]
+enum Form {
+    /// All of them, literal prefilters included.
+    Full,
+    /// All but the prefilters (see [`quick_start`]).
+    Cheap,
+    /// Neither the prefilters nor the one-pass DFA (see
+    /// [`Regex::windowed`]): the pattern's own [`Groups`] builds that
+    /// DFA, where it is used.
+    Windowed,
+}
+
 /// Compiles as `regex::Regex` does (leftmost-first, UTF-8, a 10 MB NFA
-/// limit), with or without literal prefilters.
-fn build(pattern: &str, cache: usize, prefilter: bool) -> Result<meta::Regex, Error> {
+/// limit), in the given form.
+fn build(pattern: &str, cache: usize, form: Form) -> Result<meta::Regex, Error> {
     let config = meta::Config::new()
         .nfa_size_limit(Some(10 << 20))
         .hybrid_cache_capacity(cache)
         .match_kind(regex_automata::MatchKind::LeftmostFirst)
         .utf8_empty(true)
-        .auto_prefilter(prefilter);
+        .auto_prefilter(matches!(form, Form::Full))
+        .onepass(!matches!(form, Form::Windowed));
     meta::Builder::new()
         .configure(config)
         .syntax(syntax::Config::new().utf8(true))
@@ -580,52 +629,66 @@ mod tests {
         assert!(Regex::new("(unclosed").is_err());
     }
 
-    /// The groups of a match already found, worked out by the backtracker
-    /// alone or by a windowed pattern, are those the `regex` crate finds.
+    /// The groups of a match already found, worked out by the one-pass
+    /// DFA or the backtracker alone, or by a windowed pattern, are those
+    /// the `regex` crate finds.
     #[test]
     fn groups_of_a_found_match_are_the_regex_crates() {
-        let pattern = r"(?i)\b(?:(last|next)\s+)?(?P<span>(mon|tues)day)(s)?\b";
-        let text = "Met last Monday, NEXT tuesdays and mondays; not Mondayx.";
-        let theirs = regex::Regex::new(pattern).unwrap();
-        let groups = Groups::new(pattern).unwrap();
-        let ours = Regex::windowed(pattern, 1 << 20).unwrap();
-        let spans = |c: &Captures<'_>| -> Vec<_> {
-            (0..5)
-                .map(|i| c.get(i).map(|m| (m.start(), m.end())))
-                .collect()
-        };
-        let mut n = 0;
-        for c in theirs.captures_iter(text) {
-            let want: Vec<_> = (0..5)
-                .map(|i| c.get(i).map(|m| (m.start(), m.end())))
-                .collect();
-            let found = c.get(0).unwrap().range();
-            let got = ours.captures_of(text, found.clone()).unwrap();
-            assert_eq!(spans(&got), want);
-            let input = regex_automata::Input::new(text)
-                .span(found)
-                .anchored(regex_automata::Anchored::Yes);
-            let mut caps = groups.engine.create_captures();
-            let mut cache = groups.caches.get();
-            groups
-                .engine
-                .try_search(&mut cache, &input, &mut caps)
-                .unwrap();
-            let got = Captures {
-                haystack: text,
-                caps,
-            };
-            assert_eq!(spans(&got), want);
+        let cases = [
+            (
+                r"(?i)\b(?:(last|next|this\s+coming)\s+)?(?P<span>(mon|tues)day)(s)?\b",
+                "Met last Monday, NEXT tuesdays and mondays; not Mondayx.",
+                false,
+            ),
+            (
+                r"\b(\d{4})-(\d{2})-(?P<span>\d{2})\b",
+                "On 2024-05-01, 1999-12-31 and 20245-01-01 or 2024-5-01.",
+                true,
+            ),
+        ];
+        for (pattern, text, one_pass) in cases {
+            let theirs = regex::Regex::new(pattern).unwrap();
+            let groups = Groups::new(pattern).unwrap();
             assert_eq!(
-                got.name("span").map(|m| m.as_str()),
-                c.name("span").map(|m| m.as_str())
+                matches!(groups.engine, GroupsEngine::OnePass(_)),
+                one_pass,
+                "{pattern}"
             );
-            n += 1;
+            let ours = Regex::windowed(pattern, 1 << 20).unwrap();
+            let n = theirs.captures_len();
+            let spans = |c: &Captures<'_>| -> Vec<_> {
+                (0..n)
+                    .map(|i| c.get(i).map(|m| (m.start(), m.end())))
+                    .collect()
+            };
+            let mut found = 0;
+            for c in theirs.captures_iter(text) {
+                let want: Vec<_> = (0..n)
+                    .map(|i| c.get(i).map(|m| (m.start(), m.end())))
+                    .collect();
+                let whole = c.get(0).unwrap().range();
+                let got = ours.captures_of(text, whole.clone()).unwrap();
+                assert_eq!(spans(&got), want);
+                let input = regex_automata::Input::new(text)
+                    .span(whole)
+                    .anchored(regex_automata::Anchored::Yes);
+                let caps = groups.search(&input).unwrap();
+                let got = Captures {
+                    haystack: text,
+                    caps,
+                };
+                assert_eq!(spans(&got), want);
+                assert_eq!(
+                    got.name("span").map(|m| m.as_str()),
+                    c.name("span").map(|m| m.as_str())
+                );
+                found += 1;
+            }
+            assert!(found >= 2, "{pattern}");
+            let within: Vec<_> = ours.find_iter_in(text, 0..text.len()).collect();
+            let want: Vec<_> = theirs.find_iter(text).map(|m| m.range()).collect();
+            assert_eq!(within, want);
         }
-        assert_eq!(n, 3);
-        let found: Vec<_> = ours.find_iter_in(text, 0..text.len()).collect();
-        let want: Vec<_> = theirs.find_iter(text).map(|m| m.range()).collect();
-        assert_eq!(found, want);
     }
 
     #[test]
