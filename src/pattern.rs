@@ -78,7 +78,7 @@ struct Groups {
 /// state, as in "\d{4}-\d{2}-\d{2}"), a bounded backtracker otherwise.
 #[derive(Clone, Debug)]
 enum GroupsEngine {
-    OnePass(onepass::DFA),
+    OnePass(Box<onepass::DFA>),
     Backtrack(backtrack::BoundedBacktracker),
 }
 
@@ -107,7 +107,7 @@ impl Groups {
             .build(pattern)
             .ok()?;
         let engine = match onepass::DFA::new_from_nfa(nfa.clone()) {
-            Ok(dfa) => GroupsEngine::OnePass(dfa),
+            Ok(dfa) => GroupsEngine::OnePass(Box::new(dfa)),
             Err(_) => {
                 GroupsEngine::Backtrack(backtrack::BoundedBacktracker::new_from_nfa(nfa).ok()?)
             }
