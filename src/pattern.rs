@@ -13,6 +13,10 @@
 //! compilation per pattern as before. Both forms match exactly the same
 //! text; only the speed differs.
 //!
+//! The date rules compile with [`Regex::windowed`]: they search short
+//! windows, where prefilters save nothing, and work out the groups of a
+//! match they found with engines of their own (`groups`).
+//!
 //! The API is the part of `regex`'s that the date rules use: [`Regex`],
 //! [`Captures`] and [`Match`] stand in for the crate's types of the same
 //! names, so code switches by its `use` line.
@@ -23,6 +27,9 @@ use regex_automata::util::syntax;
 use regex_syntax::hir::{Class, Hir, HirKind};
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::OnceLock;
+
+mod groups;
+use groups::Groups;
 
 /// Bytes a pattern compiled without prefilter scans before it is compiled
 /// in full: the prefilter saves a few instructions a byte, and the full
@@ -49,6 +56,11 @@ pub struct Regex {
     full: OnceLock<meta::Regex>,
     /// Bytes scanned so far.
     scanned: AtomicUsize,
+    /// Compiled by [`Regex::windowed`]: never in full.
+    windowed: bool,
+    /// For [`Regex::windowed`], the engine for the groups of a match
+    /// already found (`None` if it cannot be built).
+    groups: OnceLock<Option<Groups>>,
 }
 
 /// The error of a pattern that does not compile.
@@ -75,22 +87,53 @@ impl Regex {
             pattern: pattern.to_string(),
             cache: limit,
             cheap: match quick {
-                true => Some(build(pattern, limit, false)?),
+                true => Some(build(pattern, limit, Form::Cheap)?),
                 false => None,
             },
             full: OnceLock::new(),
             scanned: AtomicUsize::new(0),
+            windowed: false,
+            groups: OnceLock::new(),
         };
         if !quick {
-            let full = build(pattern, limit, true)?;
+            let full = build(pattern, limit, Form::Full)?;
             regex.full.set(full).expect("a new regex has no full form");
         }
         Ok(regex)
     }
 
+    /// Compiles a pattern that searches short windows of text, and then
+    /// asks for the groups of some of the matches it found there (the
+    /// date rules, #17): always without prefilters, which cost a few
+    /// million instructions to build and save nothing measurable over a
+    /// window; and, unless after [`quick_start`], with a backtracker of
+    /// its own for [`Regex::captures_of`], whose NFA costs less to build
+    /// than the prefilters did.
+    ///
+    /// # Errors
+    ///
+    /// Fails when the pattern is not a valid regular expression.
+    pub fn windowed(pattern: &str, limit: usize) -> Result<Regex, Error> {
+        Ok(Regex {
+            pattern: pattern.to_string(),
+            cache: limit,
+            cheap: Some(build(pattern, limit, Form::Windowed)?),
+            full: OnceLock::new(),
+            scanned: AtomicUsize::new(0),
+            windowed: true,
+            groups: OnceLock::new(),
+        })
+    }
+
     /// The form to search `haystack` with: the full one once the pattern
     /// has scanned enough text.
     fn engine(&self, haystack: &str) -> &meta::Regex {
+        if self.windowed {
+            return self
+                .cheap
+                .as_ref()
+                .expect("a windowed regex is built cheap");
+        }
         if let Some(full) = self.full.get() {
             return full;
         }
@@ -103,7 +146,7 @@ impl Regex {
             return cheap;
         }
         self.full.get_or_init(|| {
-            build(&self.pattern, self.cache, true).expect("the pattern compiled before")
+            build(&self.pattern, self.cache, Form::Full).expect("the pattern compiled before")
         })
     }
 
@@ -190,13 +233,31 @@ impl Regex {
         haystack: &'h str,
         found: std::ops::Range<usize>,
     ) -> Option<Captures<'h>> {
-        let re = self.engine(&haystack[found.clone()]);
         let input = regex_automata::Input::new(haystack)
-            .span(found)
+            .span(found.clone())
             .anchored(regex_automata::Anchored::Yes);
+        // The one-pass DFA or the backtracker alone, where there is one.
+        // The backtracker may refuse a match too long for its memory; the
+        // `regex` crate's engines then take it.
+        if let Some(caps) = self.groups().and_then(|groups| groups.search(&input)) {
+            return caps.is_match().then_some(Captures { haystack, caps });
+        }
+        let re = self.engine(&haystack[found]);
         let mut caps = re.create_captures();
         re.search_captures(&input, &mut caps);
         caps.is_match().then_some(Captures { haystack, caps })
+    }
+
+    /// The backtracker for [`Regex::captures_of`]: for a windowed pattern,
+    /// built when first asked, and not after [`quick_start`]: a run over
+    /// one article has too few matches to pay for its NFA.
+    fn groups(&self) -> Option<&Groups> {
+        if !self.windowed || QUICK.load(Ordering::Relaxed) {
+            return None;
+        }
+        self.groups
+            .get_or_init(|| Groups::new(&self.pattern))
+            .as_ref()
     }
 
     /// True when the pattern has a group called `name`.
@@ -340,15 +401,29 @@ fn class_within(hir: &Hir, test: fn(char) -> bool) -> bool {
     }
 }
 
+/// Which parts of the `regex` crate's engines a compilation builds.
+#[derive(Clone, Copy)]
+enum Form {
+    /// All of them, literal prefilters included.
+    Full,
+    /// All but the prefilters (see [`quick_start`]).
+    Cheap,
+    /// Neither the prefilters nor the one-pass DFA (see
+    /// [`Regex::windowed`]): the pattern's own [`Groups`] builds that
+    /// DFA, where it is used.
+    Windowed,
+}
+
 /// Compiles as `regex::Regex` does (leftmost-first, UTF-8, a 10 MB NFA
-/// limit), with or without literal prefilters.
-fn build(pattern: &str, cache: usize, prefilter: bool) -> Result<meta::Regex, Error> {
+/// limit), in the given form.
+fn build(pattern: &str, cache: usize, form: Form) -> Result<meta::Regex, Error> {
     let config = meta::Config::new()
         .nfa_size_limit(Some(10 << 20))
         .hybrid_cache_capacity(cache)
         .match_kind(regex_automata::MatchKind::LeftmostFirst)
         .utf8_empty(true)
-        .auto_prefilter(prefilter);
+        .auto_prefilter(matches!(form, Form::Full))
+        .onepass(!matches!(form, Form::Windowed));
     meta::Builder::new()
         .configure(config)
         .syntax(syntax::Config::new().utf8(true))
@@ -471,6 +546,68 @@ mod tests {
         }
         assert!(ours.full.get().is_some());
         assert!(Regex::new("(unclosed").is_err());
+    }
+
+    /// The groups of a match already found, worked out by the one-pass
+    /// DFA or the backtracker alone, or by a windowed pattern, are those
+    /// the `regex` crate finds.
+    #[test]
+    fn groups_of_a_found_match_are_the_regex_crates() {
+        let cases = [
+            (
+                r"(?i)\b(?:(last|next|this\s+coming)\s+)?(?P<span>(mon|tues)day)(s)?\b",
+                "Met last Monday, NEXT tuesdays and mondays; not Mondayx.",
+                false,
+            ),
+            (
+                r"\b(\d{4})-(\d{2})-(?P<span>\d{2})\b",
+                "On 2024-05-01, 1999-12-31 and 20245-01-01 or 2024-5-01.",
+                true,
+            ),
+        ];
+        for (pattern, text, one_pass) in cases {
+            let theirs = regex::Regex::new(pattern).unwrap();
+            let groups = Groups::new(pattern).unwrap();
+            assert_eq!(
+                matches!(groups.engine, groups::GroupsEngine::OnePass(_)),
+                one_pass,
+                "{pattern}"
+            );
+            let ours = Regex::windowed(pattern, 1 << 20).unwrap();
+            let n = theirs.captures_len();
+            let spans = |c: &Captures<'_>| -> Vec<_> {
+                (0..n)
+                    .map(|i| c.get(i).map(|m| (m.start(), m.end())))
+                    .collect()
+            };
+            let mut found = 0;
+            for c in theirs.captures_iter(text) {
+                let want: Vec<_> = (0..n)
+                    .map(|i| c.get(i).map(|m| (m.start(), m.end())))
+                    .collect();
+                let whole = c.get(0).unwrap().range();
+                let got = ours.captures_of(text, whole.clone()).unwrap();
+                assert_eq!(spans(&got), want);
+                let input = regex_automata::Input::new(text)
+                    .span(whole)
+                    .anchored(regex_automata::Anchored::Yes);
+                let caps = groups.search(&input).unwrap();
+                let got = Captures {
+                    haystack: text,
+                    caps,
+                };
+                assert_eq!(spans(&got), want);
+                assert_eq!(
+                    got.name("span").map(|m| m.as_str()),
+                    c.name("span").map(|m| m.as_str())
+                );
+                found += 1;
+            }
+            assert!(found >= 2, "{pattern}");
+            let within: Vec<_> = ours.find_iter_in(text, 0..text.len()).collect();
+            let want: Vec<_> = theirs.find_iter(text).map(|m| m.range()).collect();
+            assert_eq!(within, want);
+        }
     }
 
     #[test]

@@ -25,12 +25,12 @@ pub(super) fn anchor_on_mentions(body: &str, from: usize, dates: &mut [FoundDate
     let mut last_day: Option<(usize, Date)> = None;
     for i in 0..dates.len() {
         let text = &body[dates[i].start - from..dates[i].end - from];
-        let may = may_step_or_refer(text);
         // TimeML leaves "later", "after" and "before" out of the span (they
         // are signals), so the step's direction is the word after it.
         // "two days later" steps from the day in play; "a week after the
         // vote" from the vote, which is no date here.
-        let stepped = may
+        let last = last_ascii_word(text);
+        let stepped = may_end_with(last, STEP_ENDS)
             .then(|| step.captures(text))
             .flatten()
             .map(|c| (c, next_word(&body[dates[i].end - from..])))
@@ -73,7 +73,7 @@ pub(super) fn anchor_on_mentions(body: &str, from: usize, dates: &mut [FoundDate
                     dates[i].anchor = Anchor::Mention(k);
                 }
             }
-        } else if let Some(c) = may
+        } else if let Some(c) = may_end_with(last, REFER_ENDS)
             .then(|| refer.captures(text))
             .flatten()
             // "later in the day" is the day in play; "earlier in the year"
@@ -111,16 +111,32 @@ pub(super) fn anchor_on_mentions(body: &str, from: usize, dates: &mut [FoundDate
     }
 }
 
-/// True when `text` may be a step or a reference: both patterns end with
-/// one of a few words, which most dates ("March 3", "2024") do not, so
-/// they need not be tried (#17). A last word outside ASCII is tried, as
-/// the patterns' case folding reads "ſ" and the Kelvin sign as letters.
-fn may_step_or_refer(text: &str) -> bool {
-    const LAST: [&str; 8] = [
-        "day", "days", "week", "weeks", "earlier", "month", "year", "quarter",
-    ];
-    let last = text.rsplit(char::is_whitespace).next().unwrap_or("");
-    !last.is_ascii() || LAST.iter().any(|w| last.eq_ignore_ascii_case(w))
+/// The last words of steps ("two days earlier", "the next day") and of
+/// references ("that same day", "later in the year"): most dates
+/// ("March 3", "2024") end with none of them, and need not be tried with
+/// the patterns (#17).
+const STEP_ENDS: &[&str] = &["day", "days", "week", "weeks", "earlier"];
+const REFER_ENDS: &[&str] = &["day", "week", "month", "year", "quarter"];
+
+/// The last word of `text`, read by bytes; `None` when a byte outside
+/// ASCII stands in it or in the whitespace before it (which may be
+/// wide), as the patterns' case folding reads "ſ" and the Kelvin sign as
+/// letters.
+fn last_ascii_word(text: &str) -> Option<&[u8]> {
+    let b = text.as_bytes();
+    match b
+        .iter()
+        .rposition(|&c| !c.is_ascii() || c.is_ascii_whitespace() || c == 0x0B)
+    {
+        Some(i) if !b[i].is_ascii() => None,
+        cut => Some(&b[cut.map_or(0, |i| i + 1)..]),
+    }
+}
+
+/// True when `last` (see [`last_ascii_word`]) may end a text that ends
+/// with one of `words`.
+fn may_end_with(last: Option<&[u8]>, words: &[&str]) -> bool {
+    last.is_none_or(|w| words.iter().any(|e| w.eq_ignore_ascii_case(e.as_bytes())))
 }
 
 /// "the day before last Tuesday", "the day after Christmas": "the day"
@@ -188,8 +204,8 @@ pub(super) fn clock_on_day_in_play(body: &str, from: usize, dates: &mut [FoundDa
             // speak at 3 p.m." is still ahead.
             let ctx = Context {
                 dct: None,
-                before: sentence_before(body, dates[i].start - from),
-                after: sentence_after(body, dates[i].end - from),
+                before: Around::before(body, dates[i].start - from),
+                after: Around::after(body, dates[i].end - from),
                 quarterly: false,
                 reported_quarter: None,
                 day_first: None,
@@ -229,7 +245,9 @@ pub(super) fn narrative_year(body: &str, from: usize, dates: &mut [FoundDate]) {
         // linear however long the paragraph.
         if i > 0 {
             let between = &body[dates[i - 1].end - from..dates[i].start - from];
-            if between.contains("\n\n") {
+            // Line breaks are found with memchr, as most gaps have none.
+            let b = between.as_bytes();
+            if memchr::memchr_iter(b'\n', b).any(|i| b.get(i + 1) == Some(&b'\n')) {
                 in_play = None;
             }
         }
@@ -370,7 +388,7 @@ pub(super) fn period_value(d: Date, unit: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::super::test_support::*;
-    use super::may_step_or_refer;
+    use super::{last_ascii_word, may_end_with, REFER_ENDS, STEP_ENDS};
 
     /// The guard lets through every step and reference, and the words the
     /// patterns fold to from outside ASCII.
@@ -386,11 +404,22 @@ mod tests {
             "two wee\u{212A}s",
             "the da\u{3000}day",
         ] {
-            assert!(may_step_or_refer(text), "{text}");
+            let last = last_ascii_word(text);
+            assert!(
+                may_end_with(last, STEP_ENDS) || may_end_with(last, REFER_ENDS),
+                "{text}"
+            );
         }
         for text in ["March 3", "2024", "Monday", "the day before", ""] {
-            assert!(!may_step_or_refer(text), "{text}");
+            let last = last_ascii_word(text);
+            assert!(!may_end_with(last, STEP_ENDS), "{text}");
+            assert!(!may_end_with(last, REFER_ENDS), "{text}");
         }
+        // Each guard lets through only what its own pattern may match.
+        let years = last_ascii_word("two years");
+        assert!(!may_end_with(years, STEP_ENDS) && !may_end_with(years, REFER_ENDS));
+        assert!(!may_end_with(last_ascii_word("that year"), STEP_ENDS));
+        assert_eq!(last_ascii_word("the da\u{3000}day"), None);
     }
 
     /// A day beside a named date steps from that date.

@@ -45,7 +45,7 @@ pub(super) fn slashed_date(
 /// True inside a web address or a file path ("nytimes.com/2017/04/16/"):
 /// a numeric date there names a folder, not a time.
 fn in_path(ctx: &Context<'_>) -> bool {
-    ctx.before.ends_with('/') || ctx.after.starts_with('/')
+    ctx.before().ends_with('/') || ctx.after().starts_with('/')
 }
 
 /// Whether the article writes numeric dates day first: `Some(true)` when
@@ -53,7 +53,19 @@ fn in_path(ctx: &Context<'_>) -> bool {
 /// `Some(false)` for the reverse, `None` when none can only be one.
 pub(super) fn numeric_order(body: &str) -> Option<bool> {
     static SLASHED: OnceLock<Regex> = OnceLock::new();
-    if !body.contains('/') {
+    // Every such date holds a "/", one or two digits and another "/":
+    // memchr finds the few articles with one, and only they are searched
+    // (#17). A digit outside ASCII (the pattern's `\d` reads them) is
+    // taken to be one.
+    let b = body.as_bytes();
+    let shaped = memchr::memchr_iter(b'/', b).any(|i| {
+        let at = |k: usize| b.get(i + k).copied().unwrap_or(0);
+        let digit = |c: u8| c.is_ascii_digit() || !c.is_ascii();
+        !at(1).is_ascii()
+            || at(1).is_ascii_digit()
+                && (at(2) == b'/' || !at(2).is_ascii() || digit(at(2)) && at(3) == b'/')
+    });
+    if !shaped {
         return None;
     }
     let re = SLASHED.get_or_init(|| {
@@ -113,7 +125,7 @@ pub(super) fn month_day_value(
 pub(super) fn month_day(c: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType, String, Anchor)> {
     // "May 5 votes" is not a date; a following digit or "%" is a number.
     if ctx
-        .after
+        .after()
         .starts_with(|ch: char| ch.is_ascii_digit() || ch == '%')
     {
         return None;
@@ -213,7 +225,7 @@ pub(super) fn month_alone(
     if matches!(name, "May" | "March") && modifier.is_none() {
         let prev = ctx.prev_word();
         // "the March accession": a month used as a modifier.
-        let next = ctx.after.split_whitespace().next().unwrap_or("");
+        let next = ctx.after().split_whitespace().next().unwrap_or("");
         let modifies = prev == "the" && next.starts_with(char::is_lowercase) && next != "of";
         if !modifies
             && !matches!(
@@ -255,7 +267,7 @@ pub(super) fn month_alone(
         _ => {
             // "changed … in December": a past event in a named month.
             let t = match tense(ctx) {
-                Tense::Past if !in_month_word(ctx.before) => Tense::Unknown,
+                Tense::Past if !in_month_word(ctx.before()) => Tense::Unknown,
                 t => t,
             };
             // "pay down the loan by February": a limit with no tense to
@@ -282,7 +294,7 @@ pub(super) fn in_month_word(before: &str) -> bool {
 
 pub(super) fn year(c: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType, String, Anchor)> {
     let y = int(c, 1)?;
-    let after = ctx.after;
+    let after = ctx.after();
     // Numbers, not years: "2,021", "2021%", "1990-91" stays a year.
     if after.starts_with(|ch: char| ch == '%' || ch.is_ascii_digit())
         || after.starts_with(",0")
@@ -351,8 +363,8 @@ pub(super) fn spelled_year(
     // "two thousand" is more often a count than a year: only after "the
     // year", a month or a preposition of time, and not before a noun.
     if words.to_lowercase().starts_with("two") && lead.is_none() {
-        let prev = ctx.before.split_whitespace().last().unwrap_or("");
-        let next = ctx.after.split_whitespace().next().unwrap_or("");
+        let prev = ctx.before().split_whitespace().next_back().unwrap_or("");
+        let next = ctx.after().split_whitespace().next().unwrap_or("");
         let cued = ["in", "by", "since", "until", "of", "before", "after"]
             .iter()
             .any(|w| prev.eq_ignore_ascii_case(w));

@@ -250,7 +250,10 @@ fn modify(body: &str, from: usize, floor: usize, d: &mut FoundDate) {
         .expect("modifier pattern compiles")
     });
     let text = &body[d.start - from..d.end - from];
-    if let Some(c) = inside.captures(text) {
+    if let Some(c) = may_open_with_modifier(text)
+        .then(|| inside.captures(text))
+        .flatten()
+    {
         d.modifier = modifier_of(&c);
         return;
     }
@@ -259,7 +262,10 @@ fn modify(body: &str, from: usize, floor: usize, d: &mut FoundDate) {
         lo += 1;
     }
     let window = &body[lo..d.start - from];
-    let Some(c) = before.captures(window) else {
+    let Some(c) = may_end_with_modifier(window)
+        .then(|| before.captures(window))
+        .flatten()
+    else {
         return;
     };
     let Some(m) = modifier_of(&c) else {
@@ -291,6 +297,87 @@ fn modify(body: &str, from: usize, floor: usize, d: &mut FoundDate) {
         d.modifier = Some(m);
         d.start = from + lo + c.get(0).map_or(0, |w| w.start());
     }
+}
+
+/// False when `text` cannot open with a modifier (`modify`'s `INSIDE`
+/// pattern): its first word is none of [`MODIFIER_STARTS`]. Most dates
+/// fail this test, which costs far less than a search (#17). Text outside
+/// ASCII, where case folding reaches further ("ſ" is "s"), is left to the
+/// pattern.
+fn may_open_with_modifier(text: &str) -> bool {
+    let b = text.as_bytes();
+    let letters = b.iter().take_while(|c| c.is_ascii_alphabetic()).count();
+    b.get(letters).is_some_and(|c| !c.is_ascii()) || is_word_of(&b[..letters], MODIFIER_STARTS)
+}
+
+/// The first word of every text `modify`'s `INSIDE` pattern matches.
+const MODIFIER_STARTS: &[&str] = &[
+    "the",
+    "early",
+    "late",
+    "mid",
+    "earlier",
+    "later",
+    "start",
+    "beginning",
+    "end",
+    "middle",
+];
+
+/// False when `window` cannot end with a modifier (`modify`'s `BEFORE`
+/// pattern): every modifier ends with one of [`MODIFIER_ENDS`], a whole
+/// word, and then spacing. Most dates have no modifier before them, and
+/// this test costs far less than a search (#17). Text outside ASCII,
+/// where case folding and word characters reach further, is left to the
+/// pattern.
+fn may_end_with_modifier(window: &str) -> bool {
+    if !window.is_ascii() {
+        return true;
+    }
+    let head = window.trim_end_matches(crate::pattern::is_spacing);
+    if head.len() == window.len() {
+        return false;
+    }
+    // The word is bounded by `\b` or spacing before it: a run of word
+    // characters longer than the word is no match.
+    let start = head.trim_end_matches(|c: char| c.is_ascii_alphanumeric() || c == '_');
+    is_word_of(&head.as_bytes()[start.len()..], MODIFIER_ENDS)
+}
+
+/// The last word of every modifier `modify`'s `BEFORE` pattern matches
+/// ("more than" ends with "than", "the end of" with "of").
+const MODIFIER_ENDS: &[&str] = &[
+    "early",
+    "late",
+    "mid",
+    "earlier",
+    "later",
+    "of",
+    "about",
+    "around",
+    "approximately",
+    "roughly",
+    "nearly",
+    "almost",
+    "than",
+    "over",
+    "under",
+    "least",
+    "most",
+    "to",
+    "some",
+];
+
+/// True when the ASCII `word`, lower-cased, is one of the lower-case
+/// `words`.
+fn is_word_of(word: &[u8], words: &[&str]) -> bool {
+    let mut lower = [0; 16];
+    let Some(lower) = lower.get_mut(..word.len()) else {
+        return false;
+    };
+    lower.copy_from_slice(word);
+    lower.make_ascii_lowercase();
+    words.iter().any(|w| w.as_bytes() == lower)
 }
 
 /// The `mod` a modifier's words name.
@@ -369,6 +456,68 @@ mod tests {
 
     fn one(text: &str, value: &str, m: Option<Mod>) -> (String, String, Option<Mod>) {
         (text.to_string(), value.to_string(), m)
+    }
+
+    /// The cheap tests before `modify`'s searches never turn away a text
+    /// the patterns would match.
+    #[test]
+    fn modifier_prefilters_pass_what_the_patterns_match() {
+        let texts = [
+            "",
+            " ",
+            "early ",
+            "Early-",
+            "the end of ",
+            "THE START OF\t",
+            "more than ",
+            "no\nless than ",
+            "up to ",
+            "some ",
+            "Some",
+            "awesome ",
+            "lover ",
+            "almoſt ",
+            "\u{17F}ome ",
+            "the Middle of ",
+            "mid-",
+            "later  ",
+            "at least\u{a0}",
+            "x ",
+            "of",
+            "roughly - ",
+            "the ",
+            "beginning of ",
+            "5about ",
+            "_over ",
+            "The\u{a0}",
+            "midsummer ",
+            "Mid-",
+            "endless ",
+            "over\u{2003}",
+        ];
+        let before = Regex::new(
+            r"(?i)(?:\b(early|late|mid|earlier|later)[-\s]+|\bthe\s+(start|beginning|end|middle)\s+of\s+|\b(about|around|approximately|roughly|nearly|almost|less\s+than|more\s+than|over|under|at\s+least|at\s+most|up\s+to|no\s+more\s+than|no\s+less\s+than|some)\s+)$",
+        )
+        .unwrap();
+        let inside = Regex::new(
+            r"(?i)^(?:the\s+)?(?:(early|late|mid|earlier|later)[-\s]|(start|beginning|end|middle)\s+of\s)",
+        )
+        .unwrap();
+        for t in texts {
+            if before.captures(t).is_some() {
+                assert!(may_end_with_modifier(t), "{t:?}");
+            }
+            let opened = format!("{t}May");
+            if inside.captures(&opened).is_some() {
+                assert!(may_open_with_modifier(&opened), "{opened:?}");
+            }
+        }
+        assert!(!may_end_with_modifier("he said "));
+        assert!(!may_end_with_modifier("5about "));
+        assert!(!may_open_with_modifier("Thursday"));
+        assert!(may_open_with_modifier("The end"));
+        assert!(!may_end_with_modifier("early"));
+        assert!(!may_open_with_modifier("2024"));
     }
 
     #[test]

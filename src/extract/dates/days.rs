@@ -101,11 +101,11 @@ fn generic_day(word: &str, ctx: &Context<'_>) -> bool {
     if !matches!(word, "today" | "tomorrow") {
         return false;
     }
-    let before = ctx.before.trim_end().to_lowercase();
+    let before = ctx.before().trim_end().to_lowercase();
     let possessive = ctx
-        .after
+        .after()
         .strip_prefix("'s ")
-        .or_else(|| ctx.after.strip_prefix("\u{2019}s "));
+        .or_else(|| ctx.after().strip_prefix("\u{2019}s "));
     if let Some(rest) = possessive {
         let noun = rest
             .split(|c: char| !c.is_alphabetic())
@@ -153,7 +153,7 @@ pub(super) fn adjacent_day(
     ctx: &Context<'_>,
 ) -> Option<(DateType, String, Anchor)> {
     // "later in the day before returning home": a conjunction.
-    let next = ctx.after.split_whitespace().next().unwrap_or("");
+    let next = ctx.after().split_whitespace().next().unwrap_or("");
     if next.len() > 4 && next.ends_with("ing") {
         return None;
     }
@@ -250,7 +250,7 @@ pub(super) fn named_time(
     let word = c.get(1)?.as_str().to_lowercase();
     let word: String = word.chars().filter(char::is_ascii_alphabetic).collect();
     // "High Noon" the film, "high noon comes": a figure of speech.
-    if word == "noon" && ctx.before.trim_end().to_lowercase().ends_with("high") {
+    if word == "noon" && ctx.before().trim_end().to_lowercase().ends_with("high") {
         return None;
     }
     let suffix = match word.as_str() {

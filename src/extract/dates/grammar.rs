@@ -283,6 +283,7 @@ pub(super) fn rule_list() -> Vec<Rule> {
             span: OnceLock::new(),
             resolve,
             trigger,
+            needs: None,
         };
         use Trigger::{Any, Pair, Words};
         vec![
@@ -290,17 +291,20 @@ pub(super) fn rule_list() -> Vec<Rule> {
                 Pair(&["#4"], &["#"]),
                 r"\b(\d{4})-(\d{2})-(\d{2})\b",
                 iso_date,
-            ),
+            )
+            .needing(b'-'),
             r(
                 Pair(&["#4"], &["#"]),
                 r"\b(\d{4})/(\d{1,2})/(\d{1,2})\b",
                 slashed_ymd,
-            ),
+            )
+            .needing(b'/'),
             r(
                 Pair(&["#"], &["#4"]),
                 r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b",
                 slashed_date,
-            ),
+            )
+            .needing(b'/'),
             r(
                 Pair(MONTHS, &["#"]),
                 r"\b({M})\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b",
@@ -390,7 +394,8 @@ pub(super) fn rule_list() -> Vec<Rule> {
                 Pair(&["early", "mid", "late", "pre", "post"], &["#4"]),
                 r"(?i)\b(?:early|mid|late|pre|post)-(1[6-9]\d\d|20\d\d)\b",
                 hyphened_year,
-            ),
+            )
+            .needing(b'-'),
             r(
                 Any(&[Pair(&["#4"], &["s"]), Pair(&["#"], &["s"])]),
                 r"(?i)(?:\bthe\s+)?(?:\b(early|mid|late)[-\s]+)?(?:\b(1[89]\d|20\d)0'?s|['’](\d)0s)\b",

@@ -37,6 +37,7 @@ mod sentences;
 mod spans;
 mod tense;
 mod triggers;
+mod verbs;
 mod windows;
 
 use anchors::*;
@@ -50,6 +51,7 @@ use sentences::*;
 use spans::*;
 use tense::*;
 use triggers::{Trigger, Triggers};
+use verbs::*;
 #[cfg(test)]
 use windows::check_triggers;
 use windows::for_each_window;
@@ -176,9 +178,20 @@ struct Rule {
     resolve: Resolve,
     /// What an article must hold for the rule to be worth running.
     trigger: Trigger,
+    /// A byte every match holds (the "/" of "12/22/2025"), when there is
+    /// one the trigger cannot see: a window without it is not searched.
+    needs: Option<u8>,
 }
 
 impl Rule {
+    /// The rule, whose every match holds `byte`.
+    fn needing(self, byte: u8) -> Rule {
+        Rule {
+            needs: Some(byte),
+            ..self
+        }
+    }
+
     /// The pattern's bound on the length of a match (see
     /// [`Regex::length_bound`]), worked out once.
     fn length_bound(&self) -> Option<LengthBound> {
@@ -191,9 +204,8 @@ impl Rule {
     }
 
     fn regex(&self) -> &Regex {
-        self.regex.get_or_init(|| {
-            Regex::with_dfa_size_limit(&self.pattern, 8 << 20).expect("date rule compiles")
-        })
+        self.regex
+            .get_or_init(|| Regex::windowed(&self.pattern, 8 << 20).expect("date rule compiles"))
     }
 }
 
@@ -201,9 +213,9 @@ impl Rule {
 struct Context<'a> {
     dct: Option<Date>,
     /// The text before the match, back to the start of its sentence.
-    before: &'a str,
+    before: Around<'a>,
     /// The text after the match, up to the end of its sentence.
-    after: &'a str,
+    after: Around<'a>,
     /// The article reports quarterly results, where "a year ago" means
     /// the same quarter a year before.
     quarterly: bool,
@@ -219,19 +231,30 @@ struct Context<'a> {
     day_first: Option<bool>,
 }
 
-impl Context<'_> {
-    /// The word just before the match, lower-cased.
+impl<'a> Context<'a> {
+    /// The text before the match, back to the start of its sentence.
+    fn before(&self) -> &'a str {
+        self.before.get()
+    }
+
+    /// The text after the match, up to the end of its sentence.
+    fn after(&self) -> &'a str {
+        self.after.get()
+    }
+
+    /// The word just before the match, lower-cased. Read from the end:
+    /// `last` would split the whole sentence before it (#17).
     fn prev_word(&self) -> String {
-        self.before
+        self.before()
             .split_whitespace()
-            .last()
+            .next_back()
             .unwrap_or("")
             .to_lowercase()
     }
 
     /// The word just after the match, lower-cased.
     fn next_word(&self) -> String {
-        self.after
+        self.after()
             .split_whitespace()
             .next()
             .unwrap_or("")
@@ -242,7 +265,7 @@ impl Context<'_> {
     /// quarterly results or the sentence names a quarter, and the
     /// sentence is not about the year to date ("for the nine months").
     fn compares_quarters(&self) -> bool {
-        let sentence_says = |w: &str| self.before.contains(w) || self.after.contains(w);
+        let sentence_says = |w: &str| self.before().contains(w) || self.after().contains(w);
         let year_to_date = sentence_says("nine months") || sentence_says("six months");
         !year_to_date && (self.quarterly || sentence_says("quarter"))
     }
@@ -250,10 +273,10 @@ impl Context<'_> {
     /// True when the sentence around the match talks about a quarter.
     fn in_quarter_talk(&self) -> bool {
         self.quarterly
-            && (self.before.contains("quarter")
-                || self.after.contains("quarter")
-                || self.before.contains("period")
-                || self.after.contains("period"))
+            && (self.before().contains("quarter")
+                || self.after().contains("quarter")
+                || self.before().contains("period")
+                || self.after().contains("period"))
     }
 }
 
@@ -277,10 +300,11 @@ fn rules() -> &'static Rules {
 /// Finds every date expression in `text[from..]`, resolved against `dct`.
 pub fn find_dates(text: &str, from: usize, dct: Option<Date>) -> Vec<FoundDate> {
     let body = &text[from..];
-    let quarterly = memchr::memmem::find_iter(body.as_bytes(), "quarter")
-        .take(2)
-        .count()
-        == 2;
+    // The searcher is built once: building it for each article cost as
+    // much as the search (#17).
+    static QUARTER: OnceLock<memchr::memmem::Finder<'static>> = OnceLock::new();
+    let quarter = QUARTER.get_or_init(|| memchr::memmem::Finder::new("quarter"));
+    let quarterly = quarter.find_iter(body.as_bytes()).take(2).count() == 2;
     let reported_quarter = dct.and_then(|dct| reported_quarter_start(body, dct));
     let day_first = numeric_order(body);
     let rules = rules();
@@ -316,8 +340,13 @@ pub fn find_dates(text: &str, from: usize, dct: Option<Date>) -> Vec<FoundDate> 
     });
     // Longest first, then earliest; between matches of the same span the
     // earlier rule wins, as if each rule ran over the whole text in turn.
-    // No two matches of one rule share a start, so the key is total.
-    found.sort_unstable_by_key(|c| (std::cmp::Reverse(c.end - c.start), c.start, c.rule));
+    // No two matches of one rule share a start, so the key is total. It
+    // is packed into one integer, which compares in one step (#17): a
+    // rule's index fits in a byte, and a start in the 56 bits above.
+    found.sort_unstable_by_key(|c| {
+        let longest = u128::from(u64::MAX - (c.end - c.start) as u64);
+        longest << 64 | (c.start as u128) << 8 | c.rule as u128
+    });
     let dates = compose::longest_first(
         found,
         |c| (from + c.start, from + c.end),
@@ -329,8 +358,8 @@ pub fn find_dates(text: &str, from: usize, dct: Option<Date>) -> Vec<FoundDate> 
             };
             let ctx = Context {
                 dct,
-                before: sentence_before(body, c.start),
-                after: sentence_after(body, c.end),
+                before: Around::before(body, c.start),
+                after: Around::after(body, c.end),
                 quarterly,
                 reported_quarter,
                 day_first,

@@ -129,7 +129,7 @@ pub(super) fn part_of_period_in_play(
 /// the year" mean the article's year, "the latest fiscal year" the one
 /// before.
 pub(super) fn the_year(c: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType, String, Anchor)> {
-    let after = ctx.after.trim_start();
+    let after = ctx.after().trim_start();
     if after.starts_with('-') || after.starts_with("'") {
         return None;
     }
@@ -256,7 +256,7 @@ fn in_a_game(ctx: &Context<'_>) -> bool {
         "net income",
         "loss",
     ];
-    let sentence = format!("{} {}", ctx.before, ctx.after).to_lowercase();
+    let sentence = format!("{} {}", ctx.before(), ctx.after()).to_lowercase();
     PLAY.iter().any(|w| sentence.contains(w)) && !MONEY.iter().any(|w| sentence.contains(w))
 }
 
@@ -281,7 +281,16 @@ pub(super) fn reported_quarter(
 /// A "fiscal first quarter" keeps the company's own numbering, as TimeML
 /// writes it, even when it ended in September.
 pub(super) fn reported_quarter_start(body: &str, dct: Date) -> Option<Date> {
-    // A plain substring test first: most articles name no such quarter,
+    // Every pattern below spells "quarter" in ASCII letters (no other
+    // character folds to them), and most articles do not: a byte search
+    // for the word's first letter finds where the patterns need start,
+    // if anywhere.
+    let b = body.as_bytes();
+    let spelled = memchr::memchr2_iter(b'q', b'Q', b).find(|&i| {
+        b.get(i + 1..i + 7)
+            .is_some_and(|w| w.eq_ignore_ascii_case(b"uarter"))
+    });
+    // Then a plain substring test: most articles name no such quarter,
     // and it costs far less than the pattern.
     let fiscal = || {
         [
@@ -293,7 +302,8 @@ pub(super) fn reported_quarter_start(body: &str, dct: Date) -> Option<Date> {
         .iter()
         .any(|w| body.contains(w))
     };
-    if body.contains("quarter end") && !fiscal() {
+    let ends = spelled.is_some_and(|at| body[at..].contains("quarter end"));
+    if ends && !fiscal() {
         if let Some(d) = quarter_ended(body, dct) {
             return Some(d);
         }
@@ -301,15 +311,6 @@ pub(super) fn reported_quarter_start(body: &str, dct: Date) -> Option<Date> {
     static NAMED: OnceLock<Regex> = OnceLock::new();
     let named = NAMED.get_or_init(|| {
         Regex::new(r"(?i)\b(first|second|third|fourth)[-\s]quarter\b").expect("quarter pattern")
-    });
-    // Every match spells "quarter" in ASCII letters (no other character
-    // folds to them) within a few bytes of its start, and most articles
-    // do not: a byte search for the word's first letter finds where the
-    // pattern need start, if anywhere.
-    let b = body.as_bytes();
-    let spelled = memchr::memchr2_iter(b'q', b'Q', b).find(|&i| {
-        b.get(i + 1..i + 7)
-            .is_some_and(|w| w.eq_ignore_ascii_case(b"uarter"))
     });
     let named_first = spelled.and_then(|at| {
         let mut lo = at.saturating_sub(16);

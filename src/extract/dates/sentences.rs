@@ -9,11 +9,17 @@ use super::*;
 /// Trims leading non-alphanumerics and trailing spaces or punctuation
 /// other than a period that ends an abbreviation ("a.m.").
 pub(super) fn trim_span(body: &str, mut start: usize, mut end: usize) -> (usize, usize) {
+    // Most matches start and end with an ASCII letter or digit, which
+    // neither trim takes: one byte's test spares them the character scans.
     let s = &body[start..end];
-    let lead = s.len() - s.trim_start_matches(|c: char| !c.is_alphanumeric()).len();
-    start += lead;
+    if !s.as_bytes().first().is_some_and(u8::is_ascii_alphanumeric) {
+        start += s.len() - s.trim_start_matches(|c: char| !c.is_alphanumeric()).len();
+    }
     let s = &body[start..end];
-    let mut trimmed = s.trim_end_matches(|c: char| c.is_whitespace() || ",;:)\"'!?".contains(c));
+    let mut trimmed = match s.as_bytes().last() {
+        Some(b) if b.is_ascii_alphanumeric() => s,
+        _ => s.trim_end_matches(|c: char| c.is_whitespace() || ",;:)\"'!?".contains(c)),
+    };
     if trimmed.ends_with('.') && !trimmed.ends_with("m.") && !is_month_abbrev(trimmed) {
         trimmed = &trimmed[..trimmed.len() - 1];
     }
@@ -21,12 +27,55 @@ pub(super) fn trim_span(body: &str, mut start: usize, mut end: usize) -> (usize,
     (start, end)
 }
 
+/// Text beside a match, found when first read: most rules read the
+/// sentence around their match, but not all (ISO dates never do), and
+/// finding its bounds costs a scan (#17).
+pub(super) struct Around<'a> {
+    text: std::cell::OnceCell<&'a str>,
+    body: &'a str,
+    at: usize,
+    find: fn(&'a str, usize) -> &'a str,
+}
+
+impl<'a> Around<'a> {
+    /// The text of its sentence before `start` in `body`.
+    pub(super) fn before(body: &'a str, start: usize) -> Around<'a> {
+        Around {
+            text: std::cell::OnceCell::new(),
+            body,
+            at: start,
+            find: sentence_before,
+        }
+    }
+
+    /// The text of its sentence after `end` in `body`.
+    pub(super) fn after(body: &'a str, end: usize) -> Around<'a> {
+        Around {
+            find: sentence_after,
+            ..Around::before(body, end)
+        }
+    }
+
+    /// Text already known.
+    pub(super) fn known(text: &'a str) -> Around<'a> {
+        Around {
+            text: std::cell::OnceCell::from(text),
+            ..Around::before("", 0)
+        }
+    }
+
+    /// The text, found now if not before.
+    pub(super) fn get(&self) -> &'a str {
+        self.text.get_or_init(|| (self.find)(self.body, self.at))
+    }
+}
+
 /// How far rules look around a match for context, in bytes. Bounded so
 /// that a long line without punctuation costs linear time, not quadratic.
 const CONTEXT_WINDOW: usize = 200;
 
 /// The text before `start`, back to the start of its sentence. Inlined,
-/// as the rules' searches (in `windows`) call it for every match.
+/// as every match that may be kept calls it.
 #[inline]
 pub(super) fn sentence_before(body: &str, start: usize) -> &str {
     let mut lo = start.saturating_sub(CONTEXT_WINDOW);
@@ -34,12 +83,14 @@ pub(super) fn sentence_before(body: &str, start: usize) -> &str {
         lo += 1;
     }
     let window = &body[lo..start];
-    let cut = window
-        .bytes()
-        .enumerate()
-        .rev()
-        .find(|&(i, c)| is_stop(c) && ends_sentence(window, i))
-        .map_or(0, |(i, _)| i + 1);
+    let mut end = window.len();
+    let cut = loop {
+        match last_stop(&window.as_bytes()[..end]) {
+            Some(i) if ends_sentence(window, i) => break i + 1,
+            Some(i) => end = i,
+            None => break 0,
+        }
+    };
     &window[cut..]
 }
 
@@ -55,21 +106,23 @@ fn ends_sentence(text: &str, i: usize) -> bool {
         return false;
     }
     // "Birmingham, Ala., killed", "Inc. said": an abbreviation's period
-    // before a comma or a lower-case word is inside the sentence.
-    let next = text[i + 1..].trim_start_matches(' ');
-    if next.starts_with([',', ';']) || next.starts_with(|c: char| c.is_ascii_lowercase()) {
+    // before a comma or a lower-case word is inside the sentence. Read by
+    // bytes, as the sentence scans ask it of every period (#17).
+    let next = b[i + 1..].iter().find(|&&c| c != b' ');
+    if matches!(next, Some(b',' | b';' | b'a'..=b'z')) {
         return false;
     }
-    let word = text[..i]
-        .rsplit(|c: char| !c.is_ascii_alphabetic())
-        .next()
-        .unwrap_or("");
-    let initial = word.len() == 1 && word.starts_with(|c: char| c.is_ascii_uppercase());
+    let from = b[..i]
+        .iter()
+        .rposition(|c| !c.is_ascii_alphabetic())
+        .map_or(0, |p| p + 1);
+    let word = &b[from..i];
+    let initial = matches!(word, [c] if c.is_ascii_uppercase());
     const TITLES: &[&str] = &[
         "Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Gen", "Gov", "Sen", "Rep", "Lt", "Col", "Sgt",
         "Capt", "Prof", "Rev", "No", "vs",
     ];
-    !(initial || TITLES.contains(&word))
+    !(initial || TITLES.iter().any(|t| t.as_bytes() == word))
 }
 
 /// The text after `end`, up to the end of its sentence. Inlined, as
@@ -81,33 +134,35 @@ pub(super) fn sentence_after(body: &str, end: usize) -> &str {
         hi -= 1;
     }
     let window = &body[end..hi];
-    let cut = window
-        .bytes()
-        .enumerate()
-        .find(|&(i, c)| is_stop(c) && ends_sentence(window, i))
-        .map_or(window.len(), |(i, _)| i);
+    let mut from = 0;
+    let cut = loop {
+        match next_stop(&window.as_bytes()[from..]).map(|i| from + i) {
+            Some(i) if ends_sentence(window, i) => break i,
+            Some(i) => from = i + 1,
+            None => break window.len(),
+        }
+    };
     &window[..cut]
 }
 
-/// A character that may end a sentence. They are ASCII, so the scans for
-/// them read bytes: a byte below 0x80 is always a whole character.
-///
-/// Read from a table: the scans ask it of every byte of a window, and the
-/// four comparisons of a `matches!` were each a branch that depended on
-/// the text and often mispredicted (cachegrind, #17).
-fn is_stop(c: u8) -> bool {
-    STOPS[usize::from(c)]
+/// The last character in `b` that may end a sentence: a period, a line
+/// break, "!" or "?". They are ASCII, so the scan reads bytes (a byte
+/// below 0x80 is always a whole character), with memchr's vector scans:
+/// a test of each byte cost a few instructions a byte of the window and
+/// a branch that often mispredicted (#17).
+fn last_stop(b: &[u8]) -> Option<usize> {
+    let three = memchr::memrchr3(b'.', b'\n', b'!', b);
+    let after = three.map_or(0, |i| i + 1);
+    memchr::memrchr(b'?', &b[after..])
+        .map(|i| after + i)
+        .or(three)
 }
 
-/// [`is_stop`] for each byte.
-const STOPS: [bool; 256] = {
-    let mut t = [false; 256];
-    t[b'.' as usize] = true;
-    t[b'\n' as usize] = true;
-    t[b'!' as usize] = true;
-    t[b'?' as usize] = true;
-    t
-};
+/// The first character in `b` that may end a sentence, as [`last_stop`].
+fn next_stop(b: &[u8]) -> Option<usize> {
+    let three = memchr::memchr3(b'.', b'\n', b'!', b);
+    memchr::memchr(b'?', &b[..three.unwrap_or(b.len())]).or(three)
+}
 
 #[cfg(test)]
 mod tests {

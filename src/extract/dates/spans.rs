@@ -31,7 +31,7 @@ pub(super) fn duration(c: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType,
         return Some((DateType::Date, "FUTURE_REF".to_string(), Anchor::Article));
     }
     // "37 years old" is an age; "24 hours a day" a rate.
-    let next = ctx.after.trim_start();
+    let next = ctx.after().trim_start();
     if next.starts_with("old")
         || ["a day", "a week", "a month", "a year", "per "]
             .iter()
@@ -43,7 +43,7 @@ pub(super) fn duration(c: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType,
     // not a length of time.
     let prev = ctx.prev_word();
     let counted = ctx
-        .before
+        .before()
         .split_whitespace()
         .rev()
         .take(2)
@@ -74,7 +74,7 @@ pub(super) fn duration(c: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType,
     }
     let half = c.get(2).is_some() || c.get(5).is_some();
     let unit = c.get(3)?.as_str().to_lowercase();
-    if ctx.after.trim_start().starts_with("ago") {
+    if ctx.after().trim_start().starts_with("ago") {
         return None;
     }
     let (code, _) = unit_code(&unit)?;
@@ -83,7 +83,7 @@ pub(super) fn duration(c: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType,
         return None;
     }
     // "a quarter of the shares", "three quarters of voters" are fractions.
-    if code == "Q" && (n == Some(1) || ctx.after.trim_start().starts_with("of ")) {
+    if code == "Q" && (n == Some(1) || ctx.after().trim_start().starts_with("of ")) {
         return None;
     }
     // TimeML writes decades and centuries in years: P20Y, P100Y.
@@ -208,7 +208,7 @@ pub(super) fn vague(c: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType, St
     let w = c.get(1)?.as_str().to_lowercase();
     // "Now, he says, …": a discourse marker opening the sentence, not a
     // reference to the present.
-    if w == "now" && ctx.before.trim().is_empty() && ctx.after.starts_with(',') {
+    if w == "now" && ctx.before().trim().is_empty() && ctx.after().starts_with(',') {
         return None;
     }
     // "current" is the present ("the current system"), except in
@@ -270,7 +270,7 @@ pub(super) fn every(c: &Captures<'_>, _: &Context<'_>) -> Option<(DateType, Stri
 pub(super) fn frequency(c: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType, String, Anchor)> {
     let word = c.get(1)?.as_str();
     // "the quarterly dividend" names a kind of report, not a recurrence.
-    if word == "quarterly" && ctx.after.trim_start().starts_with(char::is_lowercase) {
+    if word == "quarterly" && ctx.after().trim_start().starts_with(char::is_lowercase) {
         return None;
     }
     let value = match word.to_lowercase().as_str() {

@@ -3,8 +3,6 @@
 //! month and day nearest the article date under that tense.
 
 use super::*;
-use rustc_hash::FxHashSet;
-use std::sync::OnceLock;
 
 /// What the sentence around a date says about when it happens.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -118,12 +116,16 @@ pub(super) fn tense(ctx: &Context<'_>) -> Tense {
     // "will leave at dawn (4 a.m. Thursday), he said": a date opening a
     // bracket restates what stands before it, and takes that clause's
     // tense rather than the reporting verb's after it.
-    if let Some(open) = ctx.before.rfind('(') {
-        if ctx.before[open + 1..].trim().is_empty() && !ctx.before[..open].trim().is_empty() {
+    let before = ctx.before();
+    if let Some(open) = before.rfind('(') {
+        if before[open + 1..].trim().is_empty() && !before[..open].trim().is_empty() {
             let outer = Context {
-                before: &ctx.before[..open],
-                after: "",
-                ..*ctx
+                dct: ctx.dct,
+                before: Around::known(&before[..open]),
+                after: Around::known(""),
+                quarterly: ctx.quarterly,
+                reported_quarter: ctx.reported_quarter,
+                day_first: ctx.day_first,
             };
             return tense(&outer);
         }
@@ -143,7 +145,7 @@ pub(super) fn tense(ctx: &Context<'_>) -> Tense {
     ];
     // The first cue after the date decides: "In September, it announced
     // plans to …" is past.
-    let rest = ctx.after.to_lowercase();
+    let rest = ctx.after().to_lowercase();
     let rest: Vec<&str> = rest
         .split_whitespace()
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\''))
@@ -241,7 +243,7 @@ fn says_will(word: &str) -> bool {
 /// The clause before a date, lower-cased: back to the last comma, quote,
 /// semicolon, colon, bracket or dash of its sentence.
 fn clause_before(ctx: &Context<'_>) -> String {
-    ctx.before[clause_start(ctx.before)..].to_lowercase()
+    ctx.before()[clause_start(ctx.before())..].to_lowercase()
 }
 
 /// Where the clause that ends `text` starts: just after its last comma,
@@ -281,25 +283,25 @@ fn words_of(clause: &str) -> Vec<&str> {
     if clause.is_ascii() {
         // The same split, by bytes: in ASCII, whitespace is a space or
         // one of tab to carriage return, and the alphanumerics are ASCII.
+        // Each byte's kind is read from a table (#17).
         let b = clause.as_bytes();
-        let space = |i: usize| b[i] == b' ' || (b'\t'..=b'\r').contains(&b[i]);
-        let kept = |i: usize| b[i].is_ascii_alphanumeric() || b[i] == b'\'';
+        let kind = |i: usize| WORD_BYTES[usize::from(b[i])];
         let mut words = Vec::new();
         let mut i = 0;
         while i < b.len() {
-            if space(i) {
+            if kind(i) == SPACE {
                 i += 1;
                 continue;
             }
             let mut from = i;
-            while i < b.len() && !space(i) {
+            while i < b.len() && kind(i) != SPACE {
                 i += 1;
             }
             let mut to = i;
-            while from < to && !kept(from) {
+            while from < to && kind(from) != KEPT {
                 from += 1;
             }
-            while to > from && !kept(to - 1) {
+            while to > from && kind(to - 1) != KEPT {
                 to -= 1;
             }
             words.push(&clause[from..to]);
@@ -311,6 +313,25 @@ fn words_of(clause: &str) -> Vec<&str> {
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\''))
         .collect()
 }
+
+/// What [`words_of`] reads each ASCII byte as: spacing, a character a
+/// word keeps at its ends (letters, digits, the apostrophe), or other.
+const WORD_BYTES: [u8; 256] = {
+    let mut t = [0; 256];
+    let mut c = 0;
+    while c < 128 {
+        let b = c as u8;
+        if b == b' ' || (b >= b'\t' && b <= b'\r') {
+            t[c] = SPACE;
+        } else if b.is_ascii_alphanumeric() || b == b'\'' {
+            t[c] = KEPT;
+        }
+        c += 1;
+    }
+    t
+};
+const SPACE: u8 = 1;
+const KEPT: u8 = 2;
 
 /// True when a modal or an infinitive stands between the date and the
 /// nearest past verb before it: the past verb tells of a decision, the
@@ -357,137 +378,6 @@ fn sets_limit(ctx: &Context<'_>) -> bool {
 pub(super) fn future_context(ctx: &Context<'_>) -> bool {
     tense(ctx) == Tense::Future
 }
-
-/// A past-tense verb: one of the common irregular ones, or a regular
-/// "-ed" form that is not a common adjective or a future cue.
-pub(super) fn is_past_verb(word: &str) -> bool {
-    const NOT_VERBS: &[&str] = &[
-        "united",
-        "scheduled",
-        "expected",
-        "planned",
-        "proposed",
-        "based",
-        "related",
-        "limited",
-        "hundred",
-        "indeed",
-        "proceed",
-        "exceed",
-        "succeed",
-        "detailed",
-        "advanced",
-        "concerned",
-        "supposed",
-        "alleged",
-        "so-called",
-        "armed",
-        "unarmed",
-        "interested",
-        "combined",
-        "estimated",
-        "required",
-        "preferred",
-        "renewed",
-        "embattled",
-        "beloved",
-        "wicked",
-        "naked",
-    ];
-    let word = word.trim_matches(|c: char| !c.is_alphanumeric());
-    if past_verbs().contains(word) {
-        return true;
-    }
-    // "unspecified", "unchanged" are adjectives.
-    word.len() > 4 && word.ends_with("ed") && !word.starts_with("un") && !NOT_VERBS.contains(&word)
-}
-
-/// [`PAST_VERBS`] as a set: each word of a clause before a date is looked
-/// up, and a hash costs less than comparing with every verb in turn.
-fn past_verbs() -> &'static FxHashSet<&'static str> {
-    static SET: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
-    SET.get_or_init(|| PAST_VERBS.iter().copied().collect())
-}
-
-/// Common irregular past-tense verbs of news reporting.
-pub(super) const PAST_VERBS: &[&str] = &[
-    "said",
-    "told",
-    "met",
-    "left",
-    "came",
-    "went",
-    "saw",
-    "took",
-    "gave",
-    "held",
-    "began",
-    "won",
-    "lost",
-    "made",
-    "was",
-    "were",
-    "had",
-    "did",
-    "sent",
-    "spoke",
-    "wrote",
-    "fell",
-    "rose",
-    "ran",
-    "struck",
-    "hit",
-    "brought",
-    "bought",
-    "sold",
-    "paid",
-    "led",
-    "shot",
-    "fought",
-    "caught",
-    "kept",
-    "got",
-    "put",
-    "set",
-    "found",
-    "thought",
-    "felt",
-    "heard",
-    "tore",
-    "broke",
-    "drove",
-    "flew",
-    "grew",
-    "knew",
-    "threw",
-    "wore",
-    "chose",
-    "rode",
-    "stole",
-    "swore",
-    "woke",
-    "froze",
-    "became",
-    "drew",
-    "hid",
-    "built",
-    "spent",
-    "meant",
-    "stood",
-    "sat",
-    "sank",
-    "fled",
-    "dealt",
-    "hung",
-    "stuck",
-    "swung",
-    "withdrew",
-    "arose",
-    "underwent",
-    "overtook",
-    "has",
-    "have",
-];
 
 /// The year that puts month `m`, day `day` nearest the article date. News
 /// looks back more than ahead, so a date in the future must be less than

@@ -22,6 +22,15 @@ pub(super) fn for_each_window(
     located: &Located,
     mut search: impl FnMut(usize, Range<usize>),
 ) {
+    // A window without a byte that every match of its rule holds has no
+    // match: ISO dates trigger the slashed ones too ("1996-08-22" is a
+    // year and a number), and most articles hold no "/" (#17).
+    let mut search = |k: usize, window: Range<usize>| {
+        let needs = rules.rules[k].needs;
+        if needs.is_none_or(|b| memchr::memchr(b, &body.as_bytes()[window.clone()]).is_some()) {
+            search(k, window);
+        }
+    };
     // For each rule that runs: how far a match reaches from the start of
     // an occurrence, and the first and last occurrence of the window it
     // is gathering.

@@ -1,0 +1,141 @@
+//! The past-tense verbs that `tense` reads a clause's time from.
+
+use rustc_hash::FxHashSet;
+use std::sync::OnceLock;
+
+/// A past-tense verb: one of the common irregular ones, or a regular
+/// "-ed" form that is not a common adjective or a future cue.
+pub(super) fn is_past_verb(word: &str) -> bool {
+    const NOT_VERBS: &[&str] = &[
+        "united",
+        "scheduled",
+        "expected",
+        "planned",
+        "proposed",
+        "based",
+        "related",
+        "limited",
+        "hundred",
+        "indeed",
+        "proceed",
+        "exceed",
+        "succeed",
+        "detailed",
+        "advanced",
+        "concerned",
+        "supposed",
+        "alleged",
+        "so-called",
+        "armed",
+        "unarmed",
+        "interested",
+        "combined",
+        "estimated",
+        "required",
+        "preferred",
+        "renewed",
+        "embattled",
+        "beloved",
+        "wicked",
+        "naked",
+    ];
+    // Words come trimmed but for apostrophes: most end with an ASCII
+    // letter or digit at both ends, and skip the character scan (#17).
+    let b = word.as_bytes();
+    let word = match (b.first(), b.last()) {
+        (Some(f), Some(l)) if f.is_ascii_alphanumeric() && l.is_ascii_alphanumeric() => word,
+        _ => word.trim_matches(|c: char| !c.is_alphanumeric()),
+    };
+    if word.len() >= 3 && past_verbs().contains(word) {
+        return true;
+    }
+    // "unspecified", "unchanged" are adjectives.
+    word.len() > 4 && word.ends_with("ed") && !word.starts_with("un") && !NOT_VERBS.contains(&word)
+}
+
+/// [`PAST_VERBS`] as a set, for the words of three letters or more (none
+/// is shorter; most words of a clause are, and skip the hash, #17).
+fn past_verbs() -> &'static FxHashSet<&'static str> {
+    static SET: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| PAST_VERBS.iter().copied().collect())
+}
+
+/// Common irregular past-tense verbs of news reporting.
+pub(super) const PAST_VERBS: &[&str] = &[
+    "said",
+    "told",
+    "met",
+    "left",
+    "came",
+    "went",
+    "saw",
+    "took",
+    "gave",
+    "held",
+    "began",
+    "won",
+    "lost",
+    "made",
+    "was",
+    "were",
+    "had",
+    "did",
+    "sent",
+    "spoke",
+    "wrote",
+    "fell",
+    "rose",
+    "ran",
+    "struck",
+    "hit",
+    "brought",
+    "bought",
+    "sold",
+    "paid",
+    "led",
+    "shot",
+    "fought",
+    "caught",
+    "kept",
+    "got",
+    "put",
+    "set",
+    "found",
+    "thought",
+    "felt",
+    "heard",
+    "tore",
+    "broke",
+    "drove",
+    "flew",
+    "grew",
+    "knew",
+    "threw",
+    "wore",
+    "chose",
+    "rode",
+    "stole",
+    "swore",
+    "woke",
+    "froze",
+    "became",
+    "drew",
+    "hid",
+    "built",
+    "spent",
+    "meant",
+    "stood",
+    "sat",
+    "sank",
+    "fled",
+    "dealt",
+    "hung",
+    "stuck",
+    "swung",
+    "withdrew",
+    "arose",
+    "underwent",
+    "overtook",
+    "has",
+    "have",
+];
