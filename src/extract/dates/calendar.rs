@@ -397,6 +397,21 @@ pub(super) fn year_range_end(
     Some((DateType::Date, format!("{last:04}"), Anchor::None))
 }
 
+/// "the 2022-23 season", "fiscal 1999/00": the second year of a range
+/// written with its last two digits, read only as the year after the first
+/// ("2011-12" with more after it is a day, "2025-12" a month).
+pub(super) fn clipped_year_range_end(
+    c: &Captures<'_>,
+    ctx: &Context<'_>,
+) -> Option<(DateType, String, Anchor)> {
+    let first = int(c, 1)?;
+    let last: i64 = c.name("span")?.as_str().parse().ok()?;
+    if last != (first + 1) % 100 || ctx.after.starts_with(['-', '/', '–']) {
+        return None;
+    }
+    Some((DateType::Date, format!("{:04}", first + 1), Anchor::None))
+}
+
 /// "mid-1996": the year, which the plain year rule skips after a hyphen.
 pub(super) fn hyphened_year(
     c: &Captures<'_>,
@@ -632,5 +647,30 @@ mod tests {
             "1989-10-30",
         );
         assert_eq!(v, [pair("February", "1989-02")]);
+    }
+
+    /// "the 2022-23 season": the clipped second year is the year after the
+    /// first; a year and month or a day is not a range.
+    #[test]
+    fn a_clipped_year_range_names_both_years() {
+        let v = values(
+            "The 2022-23 season ended; fiscal 1999/00 was worse.",
+            "2025-12-22",
+        );
+        assert_eq!(
+            v,
+            [
+                pair("2022", "2022"),
+                pair("23", "2023"),
+                pair("fiscal 1999", "1999"),
+                pair("00", "2000"),
+            ]
+        );
+        let v = values("It was filed on 2011-12-05 and in 2025-12.", "2025-12-22");
+        assert!(
+            v.iter()
+                .all(|(_, value)| value != "2012" && value != "2026"),
+            "{v:?}"
+        );
     }
 }

@@ -362,6 +362,11 @@ pub(super) fn rule_list() -> Vec<Rule> {
                 year_range_end,
             ),
             r(
+                Pair(&["#4"], &["#"]),
+                r"\b(1[6-9]\d\d|20\d\d)[-–/](?P<span>\d\d)\b",
+                clipped_year_range_end,
+            ),
+            r(
                 Pair(&["for"], STRETCHES),
                 r"(?i)\bfor\s+(?P<span>(years|months|weeks|days|decades|hours))\b",
                 for_a_stretch,
@@ -460,6 +465,26 @@ pub(super) fn rule_list() -> Vec<Rule> {
                 Pair(&["first", "second", "last"], &["half"]),
                 r"(?i)\b(?:the\s+)?(first|second|last)\s+half\s+of\s+(\d{4})\b",
                 half,
+            ),
+            r(
+                Pair(&["first", "second", "last"], &["half"]),
+                r"(?i)\b(?P<span>(?:the\s+)?(first|second|last)\s+half)\s+of\s+(?:this|last|next|the\s+(?:past|previous|current|coming|following))\s+year\b",
+                half_of_year_in_words,
+            ),
+            r(
+                Pair(&["Q", "H"], &["#"]),
+                r"\b(?P<kind>Q|H)(?P<n>[1-4])(?:\s+(?:of\s+)?(?:FY\s?)?(?P<y4>(?:19|20)\d\d)|\s?['’](?P<y2>\d\d)|\s+FY\s?(?P<fy>\d\d))?\b",
+                period_code,
+            ),
+            r(
+                Pair(&["#"], &["Q", "H"]),
+                r"\b(?P<n>[1-4])(?P<kind>Q|H)(?:\s?['’]?(?P<y2>\d\d)|\s+(?P<y4>(?:19|20)\d\d))\b",
+                period_code,
+            ),
+            r(
+                Pair(&["fy"], &["#"]),
+                r"\bFY\s?['’]?(?P<y4>(?:19|20)\d\d|\d\d)\b",
+                fiscal_year_code,
             ),
             r(
                 Pair(ORDINALS, QUARTER),

@@ -62,6 +62,11 @@ pub(super) fn tense(ctx: &Context<'_>) -> Tense {
     // rescued in late November" the date belongs to "was rescued".
     let words = words_of(&clause);
     for i in (0..words.len()).rev() {
+        // "since March": a date after "since" has begun, whatever the
+        // verb ("have risen since March", "Since March, it has …").
+        if i + 1 == words.len() && words[i] == "since" {
+            return Tense::Past;
+        }
         let spatial = words[i] == "next" && words.get(i + 1) == Some(&"to");
         let marker = || opens_marker(words[i]) && MARKERS.iter().any(|m| words[i..].starts_with(m));
         if says_will(words[i]) || !spatial && marker() {
@@ -109,7 +114,19 @@ pub(super) fn tense(ctx: &Context<'_>) -> Tense {
     let opens = words.iter().all(|w| {
         matches!(
             *w,
-            "" | "on" | "by" | "until" | "from" | "in" | "and" | "but" | "then"
+            "" | "on"
+                | "by"
+                | "until"
+                | "from"
+                | "in"
+                | "and"
+                | "but"
+                | "then"
+                | "earlier"
+                | "later"
+                | "during"
+                | "after"
+                | "before"
         )
     });
     if !opens {
@@ -698,5 +715,24 @@ mod tests {
             .collect();
         assert_eq!(words_of(clause), by_chars);
         assert_eq!(words_of("le café\u{a0}ouvert"), ["le", "café", "ouvert"]);
+    }
+
+    /// A date after "since" has begun, and a date opening its sentence takes
+    /// the tense of what follows even after "earlier in" or "during".
+    #[test]
+    fn since_and_sentence_openers_look_back() {
+        let v = values(
+            "Since March, rates have risen. Earlier in March, the firm hired 100 people. \
+             During October, it sold a plant.",
+            "2025-12-22",
+        );
+        assert_eq!(
+            v,
+            [
+                pair("March", "2025-03"),
+                pair("March", "2025-03"),
+                pair("October", "2025-10"),
+            ]
+        );
     }
 }
