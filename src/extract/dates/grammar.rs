@@ -322,6 +322,16 @@ pub(super) fn rule_list() -> Vec<Rule> {
                 month_day,
             ),
             r(
+                Pair(&["#", "st", "nd", "rd", "th", "of"], MONTHS),
+                r"\b(?P<span>\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|and|to|through|or)\s*\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?({M})(?:,?\s+(\d{4}))?\b",
+                day_range_start,
+            ),
+            r(
+                Pair(&["the"], &["#"]),
+                r"(?i)\bon\s+(?P<span>the\s+(\d{1,2})(?:st|nd|rd|th))\b",
+                day_of_the_month,
+            ),
+            r(
                 Pair(&["last", "next", "this"], MONTHS),
                 r"\b(?i:(last|next|this))\s+({M})\s+(\d{1,2})(?:st|nd|rd|th)?\b",
                 relative_month_day,

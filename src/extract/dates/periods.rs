@@ -348,9 +348,17 @@ fn in_a_game(ctx: &Context<'_>) -> bool {
 /// "the quarter" in results reporting: the last quarter that has ended,
 /// or nearly ended, at the article date.
 pub(super) fn reported_quarter(
-    _: &Captures<'_>,
+    c: &Captures<'_>,
     ctx: &Context<'_>,
 ) -> Option<(DateType, String, Anchor)> {
+    // A bare "the period" is a quarter only in a story about quarters:
+    // elsewhere it is any stretch ("the period from 2010 to 2015"). "The
+    // latest period" of a results story is one whatever it counts in.
+    let period = c.get(1)?.as_str().eq_ignore_ascii_case("period");
+    let bare = c.get(0)?.as_str().split_whitespace().count() == 2;
+    if period && bare && !ctx.quarterly {
+        return None;
+    }
     let d = ctx.reported_quarter?;
     Some((DateType::Date, period_value(d, "quarter"), Anchor::Article))
 }
