@@ -96,6 +96,7 @@ pub(super) fn combine(body: &str, from: usize, dates: Vec<FoundDate>) -> Vec<Fou
         join_fiscal(body, from, prev_end, d);
         join_a_hundred(body, from, prev_end, d);
         drop_adjective_article(body, from, d);
+        drop_verb_last(body, from, prev_end, d);
         modify(body, from, prev_end, d);
         or_so(body, from, d);
         prev_end = d.end;
@@ -245,6 +246,28 @@ fn join_fiscal(body: &str, from: usize, floor: usize, d: &mut FoundDate) {
     d.start -= head.len();
     if is_quarter && (rest.ends_with("the ") || rest.ends_with("The ")) {
         d.start -= "the ".len();
+    }
+}
+
+/// "expected to last several weeks", "it may last two years": "last" is
+/// the verb there, not the adjective of "the last two years", and leaves
+/// the duration's span.
+fn drop_verb_last(body: &str, from: usize, floor: usize, d: &mut FoundDate) {
+    const HELPERS: &[&str] = &[
+        "to", "will", "would", "could", "may", "might", "can", "should", "must", "not", "did",
+        "does", "didn't", "won't", "cannot",
+    ];
+    let text = &body[d.start - from..d.end - from];
+    let starts_last = text
+        .get(..5)
+        .is_some_and(|w| w.eq_ignore_ascii_case("last "));
+    if d.ty != DateType::Duration || !starts_last {
+        return;
+    }
+    let before = &body[floor - from..d.start - from];
+    let prev = before.split_whitespace().next_back().unwrap_or("");
+    if HELPERS.iter().any(|h| prev.eq_ignore_ascii_case(h)) {
+        d.start += "last ".len();
     }
 }
 
@@ -520,6 +543,23 @@ mod tests {
         // A modifier inside the span sets the mod too.
         let v = with_mods("It opened in early November.", "2024-12-01");
         assert_eq!(v, [one("early November", "2024-11", Some(Mod::Start))]);
+    }
+
+    /// "to last several weeks": the verb leaves the span.
+    #[test]
+    fn the_verb_last_is_no_part_of_a_duration() {
+        let v = values(
+            "The trial is expected to last several weeks; it may last two years, over the last two years.",
+            "2025-12-22",
+        );
+        assert_eq!(
+            v,
+            [
+                pair("several weeks", "PXW"),
+                pair("two years", "P2Y"),
+                pair("the last two years", "P2Y"),
+            ]
+        );
     }
 
     /// A range's second end comes after its first.
