@@ -327,7 +327,7 @@ pub(super) fn rule_list() -> Vec<Rule> {
                 day_range_start,
             ),
             r(
-                Pair(&["the"], &["#"]),
+                Pair(&["#"], &["st", "nd", "rd", "th"]),
                 r"(?i)\bon\s+(?P<span>the\s+(\d{1,2})(?:st|nd|rd|th))\b",
                 day_of_the_month,
             ),
