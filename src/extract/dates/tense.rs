@@ -43,6 +43,8 @@ const MARKERS: &[&[&str]] = &[
     &["upcoming"],
     &["effective"],
     &["would", "be"],
+    // "said it would raise prices in January" (see `tense`).
+    &["would"],
     &["as", "early", "as"],
     &["planning", "to"],
     &["wants", "to"],
@@ -68,7 +70,21 @@ pub(super) fn tense(ctx: &Context<'_>) -> Tense {
             return Tense::Past;
         }
         let spatial = words[i] == "next" && words.get(i + 1) == Some(&"to");
-        let marker = || opens_marker(words[i]) && MARKERS.iter().any(|m| words[i..].starts_with(m));
+        // "would" is the future of reported speech only for the date its
+        // own verb governs, a few words on ("said it would raise prices in
+        // January", not "would look for ways around Wednesday's ruling";
+        // "would be" is a marker of its own); "would have" looks back.
+        let looks_back = words[i] == "would"
+            && match words.get(i + 1) {
+                Some(&"have") => true,
+                Some(&"be") => false,
+                _ => words.len() - i > 4,
+            };
+        let marker = || {
+            opens_marker(words[i])
+                && !looks_back
+                && MARKERS.iter().any(|m| words[i..].starts_with(m))
+        };
         if says_will(words[i]) || !spatial && marker() {
             // "It had been due to expire Friday": a plan already past.
             let past_plan = i > 0 && matches!(words[i - 1], "been" | "had");
@@ -734,5 +750,22 @@ mod tests {
                 pair("October", "2025-10"),
             ]
         );
+    }
+
+    /// "said it would raise prices in January": reported speech looks
+    /// ahead from the saying; "would have" looks back, and a "would" far
+    /// from the date governs another verb.
+    #[test]
+    fn would_in_reported_speech_looks_ahead() {
+        let v = values(
+            "The company said on Thursday it would raise prices in January.",
+            "2025-12-22",
+        );
+        assert_eq!(
+            v,
+            [pair("Thursday", "2025-12-18"), pair("January", "2026-01")]
+        );
+        let v = values("He said it would have closed in January.", "2025-12-22");
+        assert_eq!(v, [pair("January", "2025-01")]);
     }
 }
