@@ -83,7 +83,9 @@ pub(super) fn combine(body: &str, from: usize, dates: Vec<FoundDate>) -> Vec<Fou
     let mut out: Vec<FoundDate> = Vec::with_capacity(dates.len());
     for d in dates {
         if let Some(last) = out.last_mut() {
-            if let Some(joined) = part_of_year(body, from, last, &d) {
+            let joined =
+                part_of_year(body, from, last, &d).or_else(|| day_of_year(body, from, last, &d));
+            if let Some(joined) = joined {
                 *last = joined;
                 continue;
             }
@@ -102,6 +104,37 @@ pub(super) fn combine(body: &str, from: usize, dates: Vec<FoundDate>) -> Vec<Fou
         prev_end = d.end;
     }
     out
+}
+
+/// "Nov. 5 next year", "March 3 last year": a day or month whose year
+/// was guessed from the article date, followed by a year in words, takes
+/// that year as one expression.
+fn day_of_year(body: &str, from: usize, a: &FoundDate, b: &FoundDate) -> Option<FoundDate> {
+    let gap = &body[a.end - from..b.start - from];
+    let words = &body[b.start - from..b.end - from];
+    let year_in_words = ["next year", "last year", "this year"]
+        .iter()
+        .any(|w| words.eq_ignore_ascii_case(w));
+    let day_or_month = matches!(a.value.len(), 7 | 10) && a.value.as_bytes()[4] == b'-';
+    let year = b.value.as_bytes();
+    if gap != " "
+        || !year_in_words
+        || !day_or_month
+        || a.anchor != Anchor::Article
+        || a.ty != DateType::Date
+        || year.len() != 4
+        || !year.iter().all(u8::is_ascii_digit)
+    {
+        return None;
+    }
+    Some(FoundDate {
+        start: a.start,
+        end: b.end,
+        ty: DateType::Date,
+        value: format!("{}{}", b.value, &a.value[4..]),
+        anchor: b.anchor,
+        modifier: None,
+    })
 }
 
 /// "from Monday to Friday", "Dec. 28 to Jan. 3", "from November through
@@ -558,6 +591,22 @@ mod tests {
                 pair("several weeks", "PXW"),
                 pair("two years", "P2Y"),
                 pair("the last two years", "P2Y"),
+            ]
+        );
+    }
+
+    /// "Nov. 5 next year": one expression in the year named.
+    #[test]
+    fn a_day_takes_the_year_in_words_after_it() {
+        let v = values(
+            "Voters go to the polls on Nov. 5 next year; he left on March 3 last year.",
+            "2025-12-22",
+        );
+        assert_eq!(
+            v,
+            [
+                pair("Nov. 5 next year", "2026-11-05"),
+                pair("March 3 last year", "2024-03-03"),
             ]
         );
     }
