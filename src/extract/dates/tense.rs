@@ -53,6 +53,9 @@ const MARKERS: &[&[&str]] = &[
     &["ready", "to"],
     &["set", "for"],
     &["as", "soon", "as"],
+    // "ahead of Sunday's election", "in the run-up to Friday's vote".
+    &["ahead", "of"],
+    &["run-up", "to"],
 ];
 
 /// Reads the tense of the clause a date sits in.
@@ -235,6 +238,8 @@ fn opens_marker(word: &str) -> bool {
     matches!(
         word,
         "will"
+            | "ahead"
+            | "run-up"
             | "shall"
             | "scheduled"
             | "expected"
@@ -767,5 +772,19 @@ mod tests {
         );
         let v = values("He said it would have closed in January.", "2025-12-22");
         assert_eq!(v, [pair("January", "2025-01")]);
+    }
+
+    /// "ahead of Sunday's election": what lies ahead is to come.
+    #[test]
+    fn ahead_of_looks_ahead() {
+        // 2025-12-24 is a Wednesday.
+        let v = values(
+            "Ahead of Sunday's election, candidates campaigned. In the run-up to Friday's vote, polls tightened.",
+            "2025-12-24",
+        );
+        assert_eq!(
+            v,
+            [pair("Sunday", "2025-12-28"), pair("Friday", "2025-12-26")]
+        );
     }
 }
