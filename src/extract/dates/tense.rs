@@ -102,6 +102,11 @@ pub(super) fn tense(ctx: &Context<'_>) -> Tense {
         if i + 1 == words.len() && i > 0 && words[i] == "until" {
             return Tense::Future;
         }
+        // A timetable in the present: "the summit ends on Sunday",
+        // "markets reopen Friday", a few words before the date.
+        if words.len() - i <= 4 && is_timetable_verb(words[i]) {
+            return Tense::Future;
+        }
         // A present-tense verb nearer the date than any past one: "when
         // the case is heard in May".
         if matches!(words[i], "is" | "are" | "am") {
@@ -229,6 +234,32 @@ pub(super) fn deadline_tense(ctx: &Context<'_>) -> Tense {
         Tense::Past if sets_limit(ctx) || past_verb_governs_another(ctx) => Tense::Unknown,
         t => t,
     }
+}
+
+/// Verbs of a timetable in the third person present, which news uses for
+/// what is to come ("the talks resume on Monday"). Only the "-s" forms:
+/// "the open", "the close" are nouns too often.
+fn is_timetable_verb(word: &str) -> bool {
+    matches!(
+        word,
+        "begins"
+            | "starts"
+            | "opens"
+            | "reopens"
+            | "resumes"
+            | "ends"
+            | "closes"
+            | "expires"
+            | "arrives"
+            | "departs"
+            | "convenes"
+            | "kicks"
+            | "takes"
+            | "runs"
+            | "goes"
+            | "heads"
+            | "travels"
+    )
 }
 
 /// True when `word` is the first word of one of `tense`'s future markers:
@@ -785,6 +816,24 @@ mod tests {
         assert_eq!(
             v,
             [pair("Sunday", "2025-12-28"), pair("Friday", "2025-12-26")]
+        );
+    }
+
+    /// "the summit ends on Sunday": a timetable in the present looks ahead.
+    #[test]
+    fn a_timetable_in_the_present_looks_ahead() {
+        // 2025-12-24 is a Wednesday.
+        let v = values(
+            "The summit ends on Sunday. He arrives in Paris on Saturday. The offer expires Friday.",
+            "2025-12-24",
+        );
+        assert_eq!(
+            v,
+            [
+                pair("Sunday", "2025-12-28"),
+                pair("Saturday", "2025-12-27"),
+                pair("Friday", "2025-12-26"),
+            ]
         );
     }
 }
