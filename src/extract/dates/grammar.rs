@@ -445,10 +445,10 @@ pub(super) fn rule_list() -> Vec<Rule> {
             ),
             r(
                 Any(&[
-                    Pair(UNITS, &["ago", "earlier"]),
-                    Pair(&["so"], &["ago", "earlier"]),
+                    Pair(UNITS, &["ago", "earlier", "from", "hence"]),
+                    Pair(&["so"], &["ago", "earlier", "from", "hence"]),
                 ]),
-                r"(?i)\b({N})\s+({U})(?:\s+or\s+so)?\s+(ago|earlier)\b",
+                r"(?i)\b({N})\s+({U})(?:\s+or\s+so)?\s+(ago|earlier|from\s+now|hence)\b",
                 ago,
             ),
             r(

@@ -54,6 +54,8 @@ pub(super) fn relative_period(
 
 pub(super) fn ago(c: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType, String, Anchor)> {
     let word = c.get(3)?.as_str().to_lowercase();
+    // "a year from now", "two weeks hence": as far ahead.
+    let ahead = word.starts_with("from") || word == "hence";
     let unit = c.get(2)?.as_str().to_lowercase();
     let unit = unit.trim_end_matches('s');
     let unit = if unit == "centurie" { "century" } else { unit };
@@ -75,6 +77,9 @@ pub(super) fn ago(c: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType, Stri
         if word == "ago" {
             return Some((DateType::Date, "PAST_REF".to_string(), Anchor::Article));
         }
+        if ahead {
+            return Some((DateType::Date, "FUTURE_REF".to_string(), Anchor::Article));
+        }
         let (code, _) = unit_code(unit)?;
         let value = match code.strip_prefix('T') {
             Some(time) => format!("PTX{time}"),
@@ -86,8 +91,8 @@ pub(super) fn ago(c: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType, Stri
     // too, as in "a year earlier" in results reports. ("later", "before"
     // and "after" are signals TimeML leaves outside the span: what they
     // follow is a plain duration, "three days" of "three days later".)
-    let sign = -1;
-    if unit == "year" && n == 1 && ctx.compares_quarters() {
+    let sign = if ahead { 1 } else { -1 };
+    if !ahead && unit == "year" && n == 1 && ctx.compares_quarters() {
         let d = ctx.reported_quarter?.checked_sub(1.year()).ok()?;
         return Some((DateType::Date, period_value(d, "quarter"), Anchor::Article));
     }
@@ -769,5 +774,23 @@ mod tests {
         );
         // A game's half is no date.
         assert_eq!(values("He scored in the second half.", "2025-12-22"), []);
+    }
+
+    /// "a year from now" counts ahead as "a year ago" counts back.
+    #[test]
+    fn from_now_counts_ahead() {
+        let v = values(
+            "A year from now, two weeks from now, a few years from now, ten years hence.",
+            "2025-12-24",
+        );
+        assert_eq!(
+            v,
+            [
+                pair("A year from now", "2026"),
+                pair("two weeks from now", "2026-W02"),
+                pair("a few years from now", "FUTURE_REF"),
+                pair("ten years hence", "2035"),
+            ]
+        );
     }
 }
