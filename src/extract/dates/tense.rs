@@ -238,7 +238,8 @@ pub(super) fn deadline_tense(ctx: &Context<'_>) -> Tense {
 
 /// Verbs of a timetable in the third person present, which news uses for
 /// what is to come ("the talks resume on Monday"). Only the "-s" forms:
-/// "the open", "the close" are nouns too often.
+/// "the open", "the close" are nouns too often. Not "runs": "the sale
+/// runs from November to February" tells of a period already under way.
 fn is_timetable_verb(word: &str) -> bool {
     matches!(
         word,
@@ -255,8 +256,6 @@ fn is_timetable_verb(word: &str) -> bool {
             | "convenes"
             | "kicks"
             | "takes"
-            | "runs"
-            | "goes"
             | "heads"
             | "travels"
     )
