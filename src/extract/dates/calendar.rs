@@ -133,6 +133,62 @@ pub(super) fn month_day(c: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType
     month_day_value(month_number(c.get(1)?.as_str())?, int(c, 2)?, ctx)
 }
 
+/// "3-4 March", "25 and 26 March 2019": the first day of a range written
+/// day first, in the year given after the month, else as "3 March" is.
+pub(super) fn day_range_start(
+    c: &Captures<'_>,
+    ctx: &Context<'_>,
+) -> Option<(DateType, String, Anchor)> {
+    let m = month_number(c.get(2)?.as_str())?;
+    let day = int(c, 1)?;
+    match int(c, 3) {
+        Some(y) => Some((
+            DateType::Date,
+            fmt_date(ymd(y, m.into(), day)?),
+            Anchor::None,
+        )),
+        None => month_day_value(m, day, ctx),
+    }
+}
+
+/// "on the 18th": a day of the article's month, or of the month before
+/// or after when the tense says so ("it rose on the 28th", written on the
+/// 3rd, is last month's). Only at the end of a phrase: "on the 18th
+/// hole" or "on the 18th floor" is no day.
+pub(super) fn day_of_the_month(
+    c: &Captures<'_>,
+    ctx: &Context<'_>,
+) -> Option<(DateType, String, Anchor)> {
+    let ends_phrase = ctx.after.is_empty()
+        || ctx.after.starts_with(['.', ',', ';', ':', ')', '!', '?'])
+        || matches!(
+            ctx.next_word().as_str(),
+            "and" | "when" | "at" | "in" | "after" | "before" | "until" | "to"
+        );
+    let day = int(c, 2)?;
+    let dct = ctx.dct?;
+    if !ends_phrase || !(1..=31).contains(&day) {
+        return None;
+    }
+    let month_start = dct.first_of_month();
+    let candidates = [-1, 0, 1].map(|k| {
+        let first = month_start.checked_add(k.months()).ok()?;
+        ymd(first.year().into(), first.month().into(), day)
+    });
+    let days_from_article = |d: Date| -> i64 { d.since(dct).map_or(0, |s| s.get_days().into()) };
+    let tense = tense(ctx);
+    let best = candidates.into_iter().flatten().min_by_key(|&d| {
+        let days = days_from_article(d);
+        match tense {
+            Tense::Past if days > 0 => i64::MAX,
+            Tense::Future if days < 0 => i64::MAX,
+            Tense::Unknown if days > 0 => days * 3,
+            _ => days.abs(),
+        }
+    })?;
+    Some((DateType::Date, fmt_date(best), Anchor::Article))
+}
+
 /// "last Oct. 23", "next March 5": the nearest such day before or after
 /// the article date; "this" keeps the article's year.
 pub(super) fn relative_month_day(
@@ -409,6 +465,21 @@ pub(super) fn year_range_end(
     Some((DateType::Date, format!("{last:04}"), Anchor::None))
 }
 
+/// "the 2022-23 season", "fiscal 1999/00": the second year of a range
+/// written with its last two digits, read only as the year after the first
+/// ("2011-12" with more after it is a day, "2025-12" a month).
+pub(super) fn clipped_year_range_end(
+    c: &Captures<'_>,
+    ctx: &Context<'_>,
+) -> Option<(DateType, String, Anchor)> {
+    let first = int(c, 1)?;
+    let last: i64 = c.name("span")?.as_str().parse().ok()?;
+    if last != (first + 1) % 100 || ctx.after.starts_with(['-', '/', '–']) {
+        return None;
+    }
+    Some((DateType::Date, format!("{:04}", first + 1), Anchor::None))
+}
+
 /// "mid-1996": the year, which the plain year rule skips after a hyphen.
 pub(super) fn hyphened_year(
     c: &Captures<'_>,
@@ -644,5 +715,60 @@ mod tests {
             "1989-10-30",
         );
         assert_eq!(v, [pair("February", "1989-02")]);
+    }
+
+    /// "the 2022-23 season": the clipped second year is the year after the
+    /// first; a year and month or a day is not a range.
+    #[test]
+    fn a_clipped_year_range_names_both_years() {
+        let v = values(
+            "The 2022-23 season ended; fiscal 1999/00 was worse.",
+            "2025-12-22",
+        );
+        assert_eq!(
+            v,
+            [
+                pair("2022", "2022"),
+                pair("23", "2023"),
+                pair("fiscal 1999", "1999"),
+                pair("00", "2000"),
+            ]
+        );
+        let v = values("It was filed on 2011-12-05 and in 2025-12.", "2025-12-22");
+        assert!(
+            v.iter()
+                .all(|(_, value)| value != "2012" && value != "2026"),
+            "{v:?}"
+        );
+    }
+
+    /// "3-4 March" names both days, as "March 3-4" does; "on the 18th" is
+    /// a day of the article's month, or of the month before in the past.
+    #[test]
+    fn day_first_ranges_and_days_of_the_month() {
+        let v = values(
+            "Talks were held on 25 and 26 March 2019; the summit will meet on 3-4 March.",
+            "2025-12-22",
+        );
+        assert_eq!(
+            v,
+            [
+                pair("25", "2019-03-25"),
+                pair("26 March 2019", "2019-03-26"),
+                pair("3", "2026-03-03"),
+                pair("4 March", "2026-03-04"),
+            ]
+        );
+        let v = values(
+            "Prices fell on the 18th. He had left on the 28th. He putted on the 18th hole.",
+            "2025-12-22",
+        );
+        assert_eq!(
+            v,
+            [
+                pair("the 18th", "2025-12-18"),
+                pair("the 28th", "2025-11-28")
+            ]
+        );
     }
 }

@@ -83,7 +83,9 @@ pub(super) fn combine(body: &str, from: usize, dates: Vec<FoundDate>) -> Vec<Fou
     let mut out: Vec<FoundDate> = Vec::with_capacity(dates.len());
     for d in dates {
         if let Some(last) = out.last_mut() {
-            if let Some(joined) = part_of_year(body, from, last, &d) {
+            let joined =
+                part_of_year(body, from, last, &d).or_else(|| day_of_year(body, from, last, &d));
+            if let Some(joined) = joined {
                 *last = joined;
                 continue;
             }
@@ -96,11 +98,103 @@ pub(super) fn combine(body: &str, from: usize, dates: Vec<FoundDate>) -> Vec<Fou
         join_fiscal(body, from, prev_end, d);
         join_a_hundred(body, from, prev_end, d);
         drop_adjective_article(body, from, d);
+        drop_verb_last(body, from, prev_end, d);
         modify(body, from, prev_end, d);
         or_so(body, from, d);
         prev_end = d.end;
     }
     out
+}
+
+/// "Nov. 5 next year", "March 3 last year": a day or month whose year
+/// was guessed from the article date, followed by a year in words, takes
+/// that year as one expression.
+fn day_of_year(body: &str, from: usize, a: &FoundDate, b: &FoundDate) -> Option<FoundDate> {
+    let gap = &body[a.end - from..b.start - from];
+    let words = &body[b.start - from..b.end - from];
+    let year_in_words = ["next year", "last year", "this year"]
+        .iter()
+        .any(|w| words.eq_ignore_ascii_case(w));
+    let day_or_month = matches!(a.value.len(), 7 | 10) && a.value.as_bytes()[4] == b'-';
+    let year = b.value.as_bytes();
+    if gap != " "
+        || !year_in_words
+        || !day_or_month
+        || a.anchor != Anchor::Article
+        || a.ty != DateType::Date
+        || year.len() != 4
+        || !year.iter().all(u8::is_ascii_digit)
+    {
+        return None;
+    }
+    Some(FoundDate {
+        start: a.start,
+        end: b.end,
+        ty: DateType::Date,
+        value: format!("{}{}", b.value, &a.value[4..]),
+        anchor: b.anchor,
+        modifier: None,
+    })
+}
+
+/// "from Monday to Friday", "Dec. 28 to Jan. 3", "from November through
+/// February": a range's second end, resolved alone against the article
+/// date, may fall before its first. It is the next such weekday, day or
+/// month after the first end, which it is then anchored on. Ends written
+/// out in full keep their values.
+pub(super) fn order_range_ends(body: &str, from: usize, dates: &mut [FoundDate]) {
+    for i in 1..dates.len() {
+        let (head, tail) = dates.split_at_mut(i);
+        let (a, b) = (&head[i - 1], &mut tail[0]);
+        let gap = body[a.end - from..b.start - from].trim();
+        let joins = ["to", "through", "thru", "until", "till", "-", "–"]
+            .iter()
+            .any(|w| gap.eq_ignore_ascii_case(w));
+        let shape = |v: &str| v.bytes().map(|c| c.is_ascii_digit()).collect::<Vec<_>>();
+        if !joins
+            || a.ty != DateType::Date
+            || b.ty != DateType::Date
+            || b.anchor != Anchor::Article
+            || shape(&a.value) != shape(&b.value)
+            || b.value >= a.value
+        {
+            continue;
+        }
+        let text = &body[b.start - from..b.end - from];
+        let later = match b.value.len() {
+            // A day: a weekday moves on by weeks, a day of a month by a year.
+            10 => {
+                let (Ok(first), Ok(mut end)) = (a.value.parse::<Date>(), b.value.parse::<Date>())
+                else {
+                    continue;
+                };
+                let step = if weekday_number(text).is_some() {
+                    7.days()
+                } else {
+                    12.months()
+                };
+                while end <= first {
+                    let Ok(next) = end.checked_add(step) else {
+                        break;
+                    };
+                    end = next;
+                }
+                end.to_string()
+            }
+            // A month: the same month a year on.
+            7 if b.value.as_bytes()[4] == b'-' => {
+                let Ok(y) = b.value[..4].parse::<i64>() else {
+                    continue;
+                };
+                format!("{:04}{}", y + 1, &b.value[4..])
+            }
+            _ => continue,
+        };
+        if later > a.value {
+            b.value = later;
+            b.anchor = Anchor::Mention(i - 1);
+        }
+    }
 }
 
 /// "the first quarter of last year", "the second half of 2022", "the
@@ -185,6 +279,28 @@ fn join_fiscal(body: &str, from: usize, floor: usize, d: &mut FoundDate) {
     d.start -= head.len();
     if is_quarter && (rest.ends_with("the ") || rest.ends_with("The ")) {
         d.start -= "the ".len();
+    }
+}
+
+/// "expected to last several weeks", "it may last two years": "last" is
+/// the verb there, not the adjective of "the last two years", and leaves
+/// the duration's span.
+fn drop_verb_last(body: &str, from: usize, floor: usize, d: &mut FoundDate) {
+    const HELPERS: &[&str] = &[
+        "to", "will", "would", "could", "may", "might", "can", "should", "must", "not", "did",
+        "does", "didn't", "won't", "cannot",
+    ];
+    let text = &body[d.start - from..d.end - from];
+    let starts_last = text
+        .get(..5)
+        .is_some_and(|w| w.eq_ignore_ascii_case("last "));
+    if d.ty != DateType::Duration || !starts_last {
+        return;
+    }
+    let before = &body[floor - from..d.start - from];
+    let prev = before.split_whitespace().next_back().unwrap_or("");
+    if HELPERS.iter().any(|h| prev.eq_ignore_ascii_case(h)) {
+        d.start += "last ".len();
     }
 }
 
@@ -412,6 +528,7 @@ fn modifier_of(c: &Captures<'_>) -> Option<Mod> {
 
 #[cfg(test)]
 mod tests {
+    use super::super::test_support::{pair, values};
     use super::*;
 
     fn at(start: usize, end: usize, value: &str) -> FoundDate {
@@ -608,5 +725,63 @@ mod tests {
         // A modifier inside the span sets the mod too.
         let v = with_mods("It opened in early November.", "2024-12-01");
         assert_eq!(v, [one("early November", "2024-11", Some(Mod::Start))]);
+    }
+
+    /// "to last several weeks": the verb leaves the span.
+    #[test]
+    fn the_verb_last_is_no_part_of_a_duration() {
+        let v = values(
+            "The trial is expected to last several weeks; it may last two years, over the last two years.",
+            "2025-12-22",
+        );
+        assert_eq!(
+            v,
+            [
+                pair("several weeks", "PXW"),
+                pair("two years", "P2Y"),
+                pair("the last two years", "P2Y"),
+            ]
+        );
+    }
+
+    /// "Nov. 5 next year": one expression in the year named.
+    #[test]
+    fn a_day_takes_the_year_in_words_after_it() {
+        let v = values(
+            "Voters go to the polls on Nov. 5 next year; he left on March 3 last year.",
+            "2025-12-22",
+        );
+        assert_eq!(
+            v,
+            [
+                pair("Nov. 5 next year", "2026-11-05"),
+                pair("March 3 last year", "2024-03-03"),
+            ]
+        );
+    }
+
+    /// A range's second end comes after its first.
+    #[test]
+    fn a_range_ends_after_it_starts() {
+        // 2025-12-22 is a Monday.
+        let v = values("Roads close from Monday through Friday.", "2025-12-22");
+        assert_eq!(
+            v,
+            [pair("Monday", "2025-12-22"), pair("Friday", "2025-12-26")]
+        );
+        let v = values("The sale runs from November to February.", "2025-12-22");
+        assert_eq!(
+            v,
+            [pair("November", "2025-11"), pair("February", "2026-02")]
+        );
+        // Ends written in full keep their values, however odd.
+        let v = values("It ran from March 2024 to February 2023.", "2025-12-22");
+        assert_eq!(
+            v,
+            [
+                pair("March 2024", "2024-03"),
+                pair("February 2023", "2023-02")
+            ]
+        );
     }
 }

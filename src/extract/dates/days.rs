@@ -366,7 +366,7 @@ mod tests {
     fn times_attach_to_their_day() {
         // 1998-02-13 is a Friday.
         let v = values(
-            "The vote was at 10 p.m. Wednesday and ends at noon Thursday.",
+            "The vote was at 10 p.m. Wednesday and ended at noon Thursday.",
             "1998-02-13",
         );
         assert_eq!(

@@ -326,6 +326,16 @@ pub(super) fn rule_list() -> Vec<Rule> {
                 month_day,
             ),
             r(
+                Pair(&["#", "st", "nd", "rd", "th", "of"], MONTHS),
+                r"\b(?P<span>\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|and|to|through|or)\s*\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?({M})(?:,?\s+(\d{4}))?\b",
+                day_range_start,
+            ),
+            r(
+                Pair(&["#"], &["st", "nd", "rd", "th"]),
+                r"(?i)\bon\s+(?P<span>the\s+(\d{1,2})(?:st|nd|rd|th))\b",
+                day_of_the_month,
+            ),
+            r(
                 Pair(&["last", "next", "this"], MONTHS),
                 r"\b(?i:(last|next|this))\s+({M})\s+(\d{1,2})(?:st|nd|rd|th)?\b",
                 relative_month_day,
@@ -364,6 +374,11 @@ pub(super) fn rule_list() -> Vec<Rule> {
                 Pair(&["#4"], &["#4"]),
                 r"\b(1[6-9]\d\d|20\d\d)\s*[-–/]\s*(?P<span>(?:1[6-9]|20)\d\d)\b",
                 year_range_end,
+            ),
+            r(
+                Pair(&["#4"], &["#"]),
+                r"\b(1[6-9]\d\d|20\d\d)[-–/](?P<span>\d\d)\b",
+                clipped_year_range_end,
             ),
             r(
                 Pair(&["for"], STRETCHES),
@@ -435,10 +450,10 @@ pub(super) fn rule_list() -> Vec<Rule> {
             ),
             r(
                 Any(&[
-                    Pair(UNITS, &["ago", "earlier"]),
-                    Pair(&["so"], &["ago", "earlier"]),
+                    Pair(UNITS, &["ago", "earlier", "from", "hence"]),
+                    Pair(&["so"], &["ago", "earlier", "from", "hence"]),
                 ]),
-                r"(?i)\b({N})\s+({U})(?:\s+or\s+so)?\s+(ago|earlier)\b",
+                r"(?i)\b({N})\s+({U})(?:\s+or\s+so)?\s+(ago|earlier|from\s+now|hence)\b",
                 ago,
             ),
             r(
@@ -465,6 +480,26 @@ pub(super) fn rule_list() -> Vec<Rule> {
                 Pair(&["first", "second", "last"], &["half"]),
                 r"(?i)\b(?:the\s+)?(first|second|last)\s+half\s+of\s+(\d{4})\b",
                 half,
+            ),
+            r(
+                Pair(&["first", "second", "last"], &["half"]),
+                r"(?i)\b(?P<span>(?:the\s+)?(first|second|last)\s+half)\s+of\s+(?:this|last|next|the\s+(?:past|previous|current|coming|following))\s+year\b",
+                half_of_year_in_words,
+            ),
+            r(
+                Pair(&["Q", "H"], &["#"]),
+                r"\b(?P<kind>Q|H)(?P<n>[1-4])(?:\s+(?:of\s+)?(?:FY\s?)?(?P<y4>(?:19|20)\d\d)|\s?['’](?P<y2>\d\d)|\s+FY\s?(?P<fy>\d\d))?\b",
+                period_code,
+            ),
+            r(
+                Pair(&["#"], &["Q", "H"]),
+                r"\b(?P<n>[1-4])(?P<kind>Q|H)(?:\s?['’]?(?P<y2>\d\d)|\s+(?P<y4>(?:19|20)\d\d))\b",
+                period_code,
+            ),
+            r(
+                Pair(&["fy"], &["#"]),
+                r"\bFY\s?['’]?(?P<y4>(?:19|20)\d\d|\d\d)\b",
+                fiscal_year_code,
             ),
             r(
                 Pair(ORDINALS, QUARTER),

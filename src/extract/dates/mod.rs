@@ -380,6 +380,7 @@ pub fn find_dates(text: &str, from: usize, dct: Option<Date>) -> Vec<FoundDate> 
     anchor_on_mentions(body, from, &mut dates);
     anchors::day_beside_date(body, from, &mut dates);
     anchors::clock_on_day_in_play(body, from, &mut dates);
+    compose::order_range_ends(body, from, &mut dates);
     dates
 }
 

@@ -54,6 +54,8 @@ pub(super) fn relative_period(
 
 pub(super) fn ago(c: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType, String, Anchor)> {
     let word = c.get(3)?.as_str().to_lowercase();
+    // "a year from now", "two weeks hence": as far ahead.
+    let ahead = word.starts_with("from") || word == "hence";
     let unit = c.get(2)?.as_str().to_lowercase();
     let unit = unit.trim_end_matches('s');
     let unit = if unit == "centurie" { "century" } else { unit };
@@ -75,6 +77,9 @@ pub(super) fn ago(c: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType, Stri
         if word == "ago" {
             return Some((DateType::Date, "PAST_REF".to_string(), Anchor::Article));
         }
+        if ahead {
+            return Some((DateType::Date, "FUTURE_REF".to_string(), Anchor::Article));
+        }
         let (code, _) = unit_code(unit)?;
         let value = match code.strip_prefix('T') {
             Some(time) => format!("PTX{time}"),
@@ -86,8 +91,8 @@ pub(super) fn ago(c: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType, Stri
     // too, as in "a year earlier" in results reports. ("later", "before"
     // and "after" are signals TimeML leaves outside the span: what they
     // follow is a plain duration, "three days" of "three days later".)
-    let sign = -1;
-    if unit == "year" && n == 1 && ctx.compares_quarters() {
+    let sign = if ahead { 1 } else { -1 };
+    if !ahead && unit == "year" && n == 1 && ctx.compares_quarters() {
         let d = ctx.reported_quarter?.checked_sub(1.year()).ok()?;
         return Some((DateType::Date, period_value(d, "quarter"), Anchor::Article));
     }
@@ -218,6 +223,12 @@ pub(super) fn quarter(c: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType, 
     if let Some(y) = int(c, 2) {
         return Some((DateType::Date, format!("{y:04}-Q{q}"), Anchor::None));
     }
+    quarter_of_article(q, ctx)
+}
+
+/// A quarter named without its year: the latest such quarter begun by the
+/// article date, unless the sentence tells of a game.
+fn quarter_of_article(q: i64, ctx: &Context<'_>) -> Option<(DateType, String, Anchor)> {
     if in_a_game(ctx) {
         return None;
     }
@@ -225,6 +236,85 @@ pub(super) fn quarter(c: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType, 
     let current = i64::from((dct.month() - 1) / 3 + 1);
     let y = i64::from(dct.year()) - i64::from(q > current);
     Some((DateType::Date, format!("{y:04}-Q{q}"), Anchor::Article))
+}
+
+/// "Q3", "Q1 2026", "Q4 '25", "Q2 FY26", "H1 2025", "1Q25", "2H 2024": a
+/// quarter or half as business news abbreviates it. A half needs its year
+/// ("H1" alone is as often a heading or a visa); a quarter alone is read
+/// as "the third quarter" is.
+pub(super) fn period_code(
+    c: &Captures<'_>,
+    ctx: &Context<'_>,
+) -> Option<(DateType, String, Anchor)> {
+    let n: i64 = c.name("n")?.as_str().parse().ok()?;
+    let two_digits = c.name("y2").or_else(|| c.name("fy"));
+    let year = match (c.name("y4"), two_digits) {
+        (Some(y), _) => Some(y.as_str().parse().ok()?),
+        (None, Some(y)) => Some(full_year(y.as_str().parse().ok()?, ctx)),
+        (None, None) => None,
+    };
+    match (c.name("kind")?.as_str(), year) {
+        ("H", Some(y)) if n <= 2 => Some((DateType::Date, format!("{y:04}-H{n}"), Anchor::None)),
+        ("Q", Some(y)) => Some((DateType::Date, format!("{y:04}-Q{n}"), Anchor::None)),
+        ("Q", None) if reads_as_business(ctx) => quarter_of_article(n, ctx),
+        _ => None,
+    }
+}
+
+/// True when a bare "Q3" sits where a quarter of the calendar does ("in
+/// Q3", "Q3 earnings") rather than a quartile's ("the third quartile,
+/// Q3, is …").
+fn reads_as_business(ctx: &Context<'_>) -> bool {
+    const BEFORE: &[&str] = &["in", "during", "for", "since", "by", "through", "until"];
+    const AFTER: &[&str] = &[
+        "results",
+        "earnings",
+        "revenue",
+        "revenues",
+        "sales",
+        "profit",
+        "profits",
+        "loss",
+        "losses",
+        "growth",
+        "gdp",
+        "deliveries",
+        "shipments",
+        "guidance",
+        "report",
+        "figures",
+        "numbers",
+    ];
+    let next = ctx.next_word();
+    let next = next.trim_end_matches(|c: char| !c.is_alphanumeric());
+    BEFORE.contains(&ctx.prev_word().as_str()) || AFTER.contains(&next)
+}
+
+/// "FY2025", "FY25", "FY '98": a fiscal year, whose value is its year as
+/// for "fiscal 2025".
+pub(super) fn fiscal_year_code(
+    c: &Captures<'_>,
+    ctx: &Context<'_>,
+) -> Option<(DateType, String, Anchor)> {
+    let y = c.name("y4")?.as_str();
+    let y: i64 = match y.len() {
+        2 => full_year(y.parse().ok()?, ctx),
+        _ => y.parse().ok()?,
+    };
+    Some((DateType::Date, format!("{y:04}"), Anchor::None))
+}
+
+/// A year written with two digits ("'25", "FY98"): the one in the century
+/// that puts it at most twenty years after the article (or today's
+/// century without an article date).
+fn full_year(two: i64, ctx: &Context<'_>) -> i64 {
+    let now = ctx.dct.map_or(2000, |d| i64::from(d.year()));
+    let y = now - now.rem_euclid(100) + two;
+    if y > now + 20 {
+        y - 100
+    } else {
+        y
+    }
 }
 
 /// True when the sentence tells of a game ("scored 12 points in the fourth
@@ -263,9 +353,17 @@ fn in_a_game(ctx: &Context<'_>) -> bool {
 /// "the quarter" in results reporting: the last quarter that has ended,
 /// or nearly ended, at the article date.
 pub(super) fn reported_quarter(
-    _: &Captures<'_>,
+    c: &Captures<'_>,
     ctx: &Context<'_>,
 ) -> Option<(DateType, String, Anchor)> {
+    // A bare "the period" is a quarter only in a story about quarters:
+    // elsewhere it is any stretch ("the period from 2010 to 2015"). "The
+    // latest period" of a results story is one whatever it counts in.
+    let period = c.get(1)?.as_str().eq_ignore_ascii_case("period");
+    let bare = c.get(0)?.as_str().split_whitespace().count() == 2;
+    if period && bare && !ctx.quarterly {
+        return None;
+    }
     let d = ctx.reported_quarter?;
     Some((DateType::Date, period_value(d, "quarter"), Anchor::Article))
 }
@@ -418,6 +516,20 @@ pub(super) fn half(c: &Captures<'_>, _: &Context<'_>) -> Option<(DateType, Strin
     };
     let y = int(c, 2)?;
     Some((DateType::Date, format!("{y:04}-H{h}"), Anchor::None))
+}
+
+/// "the second half of next year": the half, in the article's year for now;
+/// composition joins it to the year named after "of" and takes that year.
+pub(super) fn half_of_year_in_words(
+    c: &Captures<'_>,
+    ctx: &Context<'_>,
+) -> Option<(DateType, String, Anchor)> {
+    let h = match c.get(2)?.as_str().to_lowercase().as_str() {
+        "last" => 2,
+        other => ordinal(other)?,
+    };
+    let y = ctx.dct?.year();
+    Some((DateType::Date, format!("{y:04}-H{h}"), Anchor::Article))
 }
 
 #[cfg(test)]
@@ -615,6 +727,71 @@ mod tests {
         assert_eq!(
             v,
             [pair("Two weeks", "P2W"), pair("a month earlier", "P1M")]
+        );
+    }
+
+    /// Quarters and halves as business news abbreviates them; a bare "Q3"
+    /// only where a quarter of the calendar sits, not a quartile's.
+    #[test]
+    fn abbreviated_quarters_halves_and_fiscal_years() {
+        let v = values(
+            "Q1 2026 sales rose; Q4 '24 and Q2 FY26 fell. H1 2025 was slow, 2H24 better. \
+             Its Q3 results beat forecasts. In FY2025 and FY26 profit rose.",
+            "2025-12-22",
+        );
+        assert_eq!(
+            v,
+            [
+                pair("Q1 2026", "2026-Q1"),
+                pair("Q4 '24", "2024-Q4"),
+                pair("Q2 FY26", "2026-Q2"),
+                pair("H1 2025", "2025-H1"),
+                pair("2H24", "2024-H2"),
+                pair("Q3", "2025-Q3"),
+                pair("FY2025", "2025"),
+                pair("FY26", "2026"),
+            ]
+        );
+        let v = values(
+            "The first quartile, Q1, is the median of the lower half. The H1N1 virus and an H1 visa.",
+            "2025-12-22",
+        );
+        assert_eq!(v, []);
+    }
+
+    /// "the second half of next year": the half joins the year in words.
+    #[test]
+    fn a_half_of_a_year_in_words() {
+        let v = values(
+            "Demand should recover in the second half of next year, after the first half of last year.",
+            "2025-12-22",
+        );
+        assert_eq!(
+            v,
+            [
+                pair("the second half of next year", "2026-H2"),
+                pair("the first half of last year", "2024-H1"),
+            ]
+        );
+        // A game's half is no date.
+        assert_eq!(values("He scored in the second half.", "2025-12-22"), []);
+    }
+
+    /// "a year from now" counts ahead as "a year ago" counts back.
+    #[test]
+    fn from_now_counts_ahead() {
+        let v = values(
+            "A year from now, two weeks from now, a few years from now, ten years hence.",
+            "2025-12-24",
+        );
+        assert_eq!(
+            v,
+            [
+                pair("A year from now", "2026"),
+                pair("two weeks from now", "2026-W02"),
+                pair("a few years from now", "FUTURE_REF"),
+                pair("ten years hence", "2035"),
+            ]
         );
     }
 }

@@ -41,6 +41,8 @@ const MARKERS: &[&[&str]] = &[
     &["upcoming"],
     &["effective"],
     &["would", "be"],
+    // "said it would raise prices in January" (see `tense`).
+    &["would"],
     &["as", "early", "as"],
     &["planning", "to"],
     &["wants", "to"],
@@ -49,6 +51,9 @@ const MARKERS: &[&[&str]] = &[
     &["ready", "to"],
     &["set", "for"],
     &["as", "soon", "as"],
+    // "ahead of Sunday's election", "in the run-up to Friday's vote".
+    &["ahead", "of"],
+    &["run-up", "to"],
 ];
 
 /// Reads the tense of the clause a date sits in.
@@ -60,8 +65,27 @@ pub(super) fn tense(ctx: &Context<'_>) -> Tense {
     // rescued in late November" the date belongs to "was rescued".
     let words = words_of(&clause);
     for i in (0..words.len()).rev() {
+        // "since March": a date after "since" has begun, whatever the
+        // verb ("have risen since March", "Since March, it has …").
+        if i + 1 == words.len() && words[i] == "since" {
+            return Tense::Past;
+        }
         let spatial = words[i] == "next" && words.get(i + 1) == Some(&"to");
-        let marker = || opens_marker(words[i]) && MARKERS.iter().any(|m| words[i..].starts_with(m));
+        // "would" is the future of reported speech only for the date its
+        // own verb governs, a few words on ("said it would raise prices in
+        // January", not "would look for ways around Wednesday's ruling";
+        // "would be" is a marker of its own); "would have" looks back.
+        let looks_back = words[i] == "would"
+            && match words.get(i + 1) {
+                Some(&"have") => true,
+                Some(&"be") => false,
+                _ => words.len() - i > 4,
+            };
+        let marker = || {
+            opens_marker(words[i])
+                && !looks_back
+                && MARKERS.iter().any(|m| words[i..].starts_with(m))
+        };
         if says_will(words[i]) || !spatial && marker() {
             // "It had been due to expire Friday": a plan already past.
             let past_plan = i > 0 && matches!(words[i - 1], "been" | "had");
@@ -74,6 +98,11 @@ pub(super) fn tense(ctx: &Context<'_>) -> Tense {
         // "postponed until Tuesday": the deadline lies ahead whatever
         // the verb's tense.
         if i + 1 == words.len() && i > 0 && words[i] == "until" {
+            return Tense::Future;
+        }
+        // A timetable in the present: "the summit ends on Sunday",
+        // "markets reopen Friday", a few words before the date.
+        if words.len() - i <= 4 && is_timetable_verb(words[i]) {
             return Tense::Future;
         }
         // A present-tense verb nearer the date than any past one: "when
@@ -107,7 +136,19 @@ pub(super) fn tense(ctx: &Context<'_>) -> Tense {
     let opens = words.iter().all(|w| {
         matches!(
             *w,
-            "" | "on" | "by" | "until" | "from" | "in" | "and" | "but" | "then"
+            "" | "on"
+                | "by"
+                | "until"
+                | "from"
+                | "in"
+                | "and"
+                | "but"
+                | "then"
+                | "earlier"
+                | "later"
+                | "during"
+                | "after"
+                | "before"
         )
     });
     if !opens {
@@ -197,6 +238,31 @@ pub(super) fn deadline_tense(ctx: &Context<'_>) -> Tense {
     }
 }
 
+/// Verbs of a timetable in the third person present, which news uses for
+/// what is to come ("the talks resume on Monday"). Only the "-s" forms:
+/// "the open", "the close" are nouns too often. Not "runs": "the sale
+/// runs from November to February" tells of a period already under way.
+fn is_timetable_verb(word: &str) -> bool {
+    matches!(
+        word,
+        "begins"
+            | "starts"
+            | "opens"
+            | "reopens"
+            | "resumes"
+            | "ends"
+            | "closes"
+            | "expires"
+            | "arrives"
+            | "departs"
+            | "convenes"
+            | "kicks"
+            | "takes"
+            | "heads"
+            | "travels"
+    )
+}
+
 /// True when `word` is the first word of one of `tense`'s future markers:
 /// most words are not, and this one test spares them the comparison with
 /// each marker (a unit test checks the list against the markers).
@@ -204,6 +270,8 @@ fn opens_marker(word: &str) -> bool {
     matches!(
         word,
         "will"
+            | "ahead"
+            | "run-up"
             | "shall"
             | "scheduled"
             | "expected"
@@ -588,5 +656,73 @@ mod tests {
             .collect();
         assert_eq!(words_of(clause), by_chars);
         assert_eq!(words_of("le café\u{a0}ouvert"), ["le", "café", "ouvert"]);
+    }
+
+    /// A date after "since" has begun, and a date opening its sentence takes
+    /// the tense of what follows even after "earlier in" or "during".
+    #[test]
+    fn since_and_sentence_openers_look_back() {
+        let v = values(
+            "Since March, rates have risen. Earlier in March, the firm hired 100 people. \
+             During October, it sold a plant.",
+            "2025-12-22",
+        );
+        assert_eq!(
+            v,
+            [
+                pair("March", "2025-03"),
+                pair("March", "2025-03"),
+                pair("October", "2025-10"),
+            ]
+        );
+    }
+
+    /// "said it would raise prices in January": reported speech looks
+    /// ahead from the saying; "would have" looks back, and a "would" far
+    /// from the date governs another verb.
+    #[test]
+    fn would_in_reported_speech_looks_ahead() {
+        let v = values(
+            "The company said on Thursday it would raise prices in January.",
+            "2025-12-22",
+        );
+        assert_eq!(
+            v,
+            [pair("Thursday", "2025-12-18"), pair("January", "2026-01")]
+        );
+        let v = values("He said it would have closed in January.", "2025-12-22");
+        assert_eq!(v, [pair("January", "2025-01")]);
+    }
+
+    /// "ahead of Sunday's election": what lies ahead is to come.
+    #[test]
+    fn ahead_of_looks_ahead() {
+        // 2025-12-24 is a Wednesday.
+        let v = values(
+            "Ahead of Sunday's election, candidates campaigned. In the run-up to Friday's vote, polls tightened.",
+            "2025-12-24",
+        );
+        assert_eq!(
+            v,
+            [pair("Sunday", "2025-12-28"), pair("Friday", "2025-12-26")]
+        );
+    }
+
+    /// "the summit ends on Sunday": a timetable in the present looks ahead.
+    #[test]
+    fn a_timetable_in_the_present_looks_ahead() {
+        // 2025-12-24 is a Wednesday.
+        let v = values(
+            "The summit ends on Sunday. He arrives in Paris on Saturday. The offer expires Friday.",
+            "2025-12-24",
+        );
+        assert_eq!(
+            v,
+            [
+                pair("Sunday", "2025-12-28"),
+                pair("Saturday", "2025-12-27"),
+                pair("Friday", "2025-12-26"),
+            ]
+        );
     }
 }
