@@ -159,8 +159,8 @@ pub(super) fn day_of_the_month(
     c: &Captures<'_>,
     ctx: &Context<'_>,
 ) -> Option<(DateType, String, Anchor)> {
-    let ends_phrase = ctx.after.is_empty()
-        || ctx.after.starts_with(['.', ',', ';', ':', ')', '!', '?'])
+    let ends_phrase = ctx.after().is_empty()
+        || ctx.after().starts_with(['.', ',', ';', ':', ')', '!', '?'])
         || matches!(
             ctx.next_word().as_str(),
             "and" | "when" | "at" | "in" | "after" | "before" | "until" | "to"
@@ -474,7 +474,7 @@ pub(super) fn clipped_year_range_end(
 ) -> Option<(DateType, String, Anchor)> {
     let first = int(c, 1)?;
     let last: i64 = c.name("span")?.as_str().parse().ok()?;
-    if last != (first + 1) % 100 || ctx.after.starts_with(['-', '/', '–']) {
+    if last != (first + 1) % 100 || ctx.after().starts_with(['-', '/', '–']) {
         return None;
     }
     Some((DateType::Date, format!("{:04}", first + 1), Anchor::None))
