@@ -154,7 +154,7 @@ pub(super) fn day_range_start(
 /// "on the 18th": a day of the article's month, or of the month before
 /// or after when the tense says so ("it rose on the 28th", written on the
 /// 3rd, is last month's). Only at the end of a phrase: "on the 18th
-/// hole" or "on the 18th floor" is no day.
+/// hole", "on the 18th floor" or "on the 15th and 17th holes" is no day.
 pub(super) fn day_of_the_month(
     c: &Captures<'_>,
     ctx: &Context<'_>,
@@ -163,7 +163,7 @@ pub(super) fn day_of_the_month(
         || ctx.after().starts_with(['.', ',', ';', ':', ')', '!', '?'])
         || matches!(
             ctx.next_word().as_str(),
-            "and" | "when" | "at" | "in" | "after" | "before" | "until" | "to"
+            "when" | "at" | "in" | "after" | "before" | "until" | "to"
         );
     let day = int(c, 2)?;
     let dct = ctx.dct?;
@@ -760,7 +760,8 @@ mod tests {
             ]
         );
         let v = values(
-            "Prices fell on the 18th. He had left on the 28th. He putted on the 18th hole.",
+            "Prices fell on the 18th. He had left on the 28th. He putted on the 18th hole. \
+             He birdied on the 15th and 17th holes.",
             "2025-12-22",
         );
         assert_eq!(
