@@ -133,24 +133,6 @@ pub(super) fn month_day(c: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType
     month_day_value(month_number(c.get(1)?.as_str())?, int(c, 2)?, ctx)
 }
 
-/// "3-4 March", "25 and 26 March 2019": the first day of a range written
-/// day first, in the year given after the month, else as "3 March" is.
-pub(super) fn day_range_start(
-    c: &Captures<'_>,
-    ctx: &Context<'_>,
-) -> Option<(DateType, String, Anchor)> {
-    let m = month_number(c.get(2)?.as_str())?;
-    let day = int(c, 1)?;
-    match int(c, 3) {
-        Some(y) => Some((
-            DateType::Date,
-            fmt_date(ymd(y, m.into(), day)?),
-            Anchor::None,
-        )),
-        None => month_day_value(m, day, ctx),
-    }
-}
-
 /// "on the 18th": a day of the article's month, or of the month before
 /// or after when the tense says so ("it rose on the 28th", written on the
 /// 3rd, is last month's). Only at the end of a phrase: "on the 18th
@@ -452,34 +434,6 @@ pub(super) fn spelled_year(
     Some((DateType::Date, value, Anchor::None))
 }
 
-/// "2019-2020", "1990/1991": the second year of a range, which the plain
-/// year rule skips after a hyphen ("1990-91" stays one year).
-pub(super) fn year_range_end(
-    c: &Captures<'_>,
-    _: &Context<'_>,
-) -> Option<(DateType, String, Anchor)> {
-    let (first, last) = (int(c, 1)?, int(c, 2)?);
-    if last <= first || last - first > 100 {
-        return None;
-    }
-    Some((DateType::Date, format!("{last:04}"), Anchor::None))
-}
-
-/// "the 2022-23 season", "fiscal 1999/00": the second year of a range
-/// written with its last two digits, read only as the year after the first
-/// ("2011-12" with more after it is a day, "2025-12" a month).
-pub(super) fn clipped_year_range_end(
-    c: &Captures<'_>,
-    ctx: &Context<'_>,
-) -> Option<(DateType, String, Anchor)> {
-    let first = int(c, 1)?;
-    let last: i64 = c.name("span")?.as_str().parse().ok()?;
-    if last != (first + 1) % 100 || ctx.after().starts_with(['-', '/', '–']) {
-        return None;
-    }
-    Some((DateType::Date, format!("{:04}", first + 1), Anchor::None))
-}
-
 /// "mid-1996": the year, which the plain year rule skips after a hyphen.
 pub(super) fn hyphened_year(
     c: &Captures<'_>,
@@ -715,31 +669,6 @@ mod tests {
             "1989-10-30",
         );
         assert_eq!(v, [pair("February", "1989-02")]);
-    }
-
-    /// "the 2022-23 season": the clipped second year is the year after the
-    /// first; a year and month or a day is not a range.
-    #[test]
-    fn a_clipped_year_range_names_both_years() {
-        let v = values(
-            "The 2022-23 season ended; fiscal 1999/00 was worse.",
-            "2025-12-22",
-        );
-        assert_eq!(
-            v,
-            [
-                pair("2022", "2022"),
-                pair("23", "2023"),
-                pair("fiscal 1999", "1999"),
-                pair("00", "2000"),
-            ]
-        );
-        let v = values("It was filed on 2011-12-05 and in 2025-12.", "2025-12-22");
-        assert!(
-            v.iter()
-                .all(|(_, value)| value != "2012" && value != "2026"),
-            "{v:?}"
-        );
     }
 
     /// "3-4 March" names both days, as "March 3-4" does; "on the 18th" is

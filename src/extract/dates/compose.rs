@@ -137,66 +137,6 @@ fn day_of_year(body: &str, from: usize, a: &FoundDate, b: &FoundDate) -> Option<
     })
 }
 
-/// "from Monday to Friday", "Dec. 28 to Jan. 3", "from November through
-/// February": a range's second end, resolved alone against the article
-/// date, may fall before its first. It is the next such weekday, day or
-/// month after the first end, which it is then anchored on. Ends written
-/// out in full keep their values.
-pub(super) fn order_range_ends(body: &str, from: usize, dates: &mut [FoundDate]) {
-    for i in 1..dates.len() {
-        let (head, tail) = dates.split_at_mut(i);
-        let (a, b) = (&head[i - 1], &mut tail[0]);
-        let gap = body[a.end - from..b.start - from].trim();
-        let joins = ["to", "through", "thru", "until", "till", "-", "–"]
-            .iter()
-            .any(|w| gap.eq_ignore_ascii_case(w));
-        let shape = |v: &str| v.bytes().map(|c| c.is_ascii_digit()).collect::<Vec<_>>();
-        if !joins
-            || a.ty != DateType::Date
-            || b.ty != DateType::Date
-            || b.anchor != Anchor::Article
-            || shape(&a.value) != shape(&b.value)
-            || b.value >= a.value
-        {
-            continue;
-        }
-        let text = &body[b.start - from..b.end - from];
-        let later = match b.value.len() {
-            // A day: a weekday moves on by weeks, a day of a month by a year.
-            10 => {
-                let (Ok(first), Ok(mut end)) = (a.value.parse::<Date>(), b.value.parse::<Date>())
-                else {
-                    continue;
-                };
-                let step = if weekday_number(text).is_some() {
-                    7.days()
-                } else {
-                    12.months()
-                };
-                while end <= first {
-                    let Ok(next) = end.checked_add(step) else {
-                        break;
-                    };
-                    end = next;
-                }
-                end.to_string()
-            }
-            // A month: the same month a year on.
-            7 if b.value.as_bytes()[4] == b'-' => {
-                let Ok(y) = b.value[..4].parse::<i64>() else {
-                    continue;
-                };
-                format!("{:04}{}", y + 1, &b.value[4..])
-            }
-            _ => continue,
-        };
-        if later > a.value {
-            b.value = later;
-            b.anchor = Anchor::Mention(i - 1);
-        }
-    }
-}
-
 /// "the first quarter of last year", "the second half of 2022", "the
 /// summer of 2019": a part of a year resolved against the article's year
 /// (the rule that found it knew no better) takes the year named after it.
@@ -756,31 +696,6 @@ mod tests {
             [
                 pair("Nov. 5 next year", "2026-11-05"),
                 pair("March 3 last year", "2024-03-03"),
-            ]
-        );
-    }
-
-    /// A range's second end comes after its first.
-    #[test]
-    fn a_range_ends_after_it_starts() {
-        // 2025-12-22 is a Monday.
-        let v = values("Roads close from Monday through Friday.", "2025-12-22");
-        assert_eq!(
-            v,
-            [pair("Monday", "2025-12-22"), pair("Friday", "2025-12-26")]
-        );
-        let v = values("The sale runs from November to February.", "2025-12-22");
-        assert_eq!(
-            v,
-            [pair("November", "2025-11"), pair("February", "2026-02")]
-        );
-        // Ends written in full keep their values, however odd.
-        let v = values("It ran from March 2024 to February 2023.", "2025-12-22");
-        assert_eq!(
-            v,
-            [
-                pair("March 2024", "2024-03"),
-                pair("February 2023", "2023-02")
             ]
         );
     }

@@ -18,12 +18,15 @@
 //! - `windows`: the parts of the article each of those rules searches;
 //! - the productions that turn a match into a value, by what they name:
 //!   `calendar` (dates, months, years), `days` (weekdays, clock
-//!   times), `periods` (relative weeks to years, quarters, seasons),
-//!   `spans` (durations, vague references, sets), `holidays`;
+//!   times), `periods` (relative weeks to years, seasons), `quarters`
+//!   (quarters, halves, fiscal years, the reported quarter), `ranges`
+//!   (both ends of a range), `spans` (durations, vague references, sets),
+//!   `holidays`;
 //! - `numbers`: counts, ordinals, month and weekday names;
 //! - `compose`: how overlapping matches combine into one expression;
-//! - resolution: `tense` (which way an unyeared date leans) and
-//!   `anchors` (steps and references resolved on an earlier date).
+//! - resolution: `tense` (which way an unyeared date leans, with the verb
+//!   lists in `verbs`) and `anchors` (steps and references resolved on an
+//!   earlier date).
 
 mod anchors;
 mod calendar;
@@ -33,6 +36,8 @@ mod grammar;
 mod holidays;
 mod numbers;
 mod periods;
+mod quarters;
+mod ranges;
 mod sentences;
 mod spans;
 mod tense;
@@ -47,6 +52,8 @@ use grammar::*;
 use holidays::*;
 use numbers::*;
 use periods::*;
+use quarters::*;
+use ranges::*;
 use sentences::*;
 use spans::*;
 use tense::*;
@@ -380,7 +387,7 @@ pub fn find_dates(text: &str, from: usize, dct: Option<Date>) -> Vec<FoundDate> 
     anchor_on_mentions(body, from, &mut dates);
     anchors::day_beside_date(body, from, &mut dates);
     anchors::clock_on_day_in_play(body, from, &mut dates);
-    compose::order_range_ends(body, from, &mut dates);
+    order_range_ends(body, from, &mut dates);
     dates
 }
 

@@ -238,31 +238,6 @@ pub(super) fn deadline_tense(ctx: &Context<'_>) -> Tense {
     }
 }
 
-/// Verbs of a timetable in the third person present, which news uses for
-/// what is to come ("the talks resume on Monday"). Only the "-s" forms:
-/// "the open", "the close" are nouns too often. Not "runs": "the sale
-/// runs from November to February" tells of a period already under way.
-fn is_timetable_verb(word: &str) -> bool {
-    matches!(
-        word,
-        "begins"
-            | "starts"
-            | "opens"
-            | "reopens"
-            | "resumes"
-            | "ends"
-            | "closes"
-            | "expires"
-            | "arrives"
-            | "departs"
-            | "convenes"
-            | "kicks"
-            | "takes"
-            | "heads"
-            | "travels"
-    )
-}
-
 /// True when `word` is the first word of one of `tense`'s future markers:
 /// most words are not, and this one test spares them the comparison with
 /// each marker (a unit test checks the list against the markers).

@@ -139,3 +139,27 @@ pub(super) const PAST_VERBS: &[&str] = &[
     "has",
     "have",
 ];
+/// Verbs of a timetable in the third person present, which news uses for
+/// what is to come ("the talks resume on Monday"). Only the "-s" forms:
+/// "the open", "the close" are nouns too often. Not "runs": "the sale
+/// runs from November to February" tells of a period already under way.
+pub(super) fn is_timetable_verb(word: &str) -> bool {
+    matches!(
+        word,
+        "begins"
+            | "starts"
+            | "opens"
+            | "reopens"
+            | "resumes"
+            | "ends"
+            | "closes"
+            | "expires"
+            | "arrives"
+            | "departs"
+            | "convenes"
+            | "kicks"
+            | "takes"
+            | "heads"
+            | "travels"
+    )
+}

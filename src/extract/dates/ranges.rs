@@ -1,0 +1,166 @@
+//! Ranges: both ends of "2019-2020", "the 2022-23 season", "3-4 March",
+//! and the order of a range's ends ("from Monday to Friday": the second
+//! lies after the first).
+
+use super::*;
+
+/// "3-4 March", "25 and 26 March 2019": the first day of a range written
+/// day first, in the year given after the month, else as "3 March" is.
+pub(super) fn day_range_start(
+    c: &Captures<'_>,
+    ctx: &Context<'_>,
+) -> Option<(DateType, String, Anchor)> {
+    let m = month_number(c.get(2)?.as_str())?;
+    let day = int(c, 1)?;
+    match int(c, 3) {
+        Some(y) => Some((
+            DateType::Date,
+            fmt_date(ymd(y, m.into(), day)?),
+            Anchor::None,
+        )),
+        None => month_day_value(m, day, ctx),
+    }
+}
+
+/// "2019-2020", "1990/1991": the second year of a range, which the plain
+/// year rule skips after a hyphen ("1990-91" stays one year).
+pub(super) fn year_range_end(
+    c: &Captures<'_>,
+    _: &Context<'_>,
+) -> Option<(DateType, String, Anchor)> {
+    let (first, last) = (int(c, 1)?, int(c, 2)?);
+    if last <= first || last - first > 100 {
+        return None;
+    }
+    Some((DateType::Date, format!("{last:04}"), Anchor::None))
+}
+
+/// "the 2022-23 season", "fiscal 1999/00": the second year of a range
+/// written with its last two digits, read only as the year after the first
+/// ("2011-12" with more after it is a day, "2025-12" a month).
+pub(super) fn clipped_year_range_end(
+    c: &Captures<'_>,
+    ctx: &Context<'_>,
+) -> Option<(DateType, String, Anchor)> {
+    let first = int(c, 1)?;
+    let last: i64 = c.name("span")?.as_str().parse().ok()?;
+    if last != (first + 1) % 100 || ctx.after().starts_with(['-', '/', '–']) {
+        return None;
+    }
+    Some((DateType::Date, format!("{:04}", first + 1), Anchor::None))
+}
+
+/// "from Monday to Friday", "Dec. 28 to Jan. 3", "from November through
+/// February": a range's second end, resolved alone against the article
+/// date, may fall before its first. It is the next such weekday, day or
+/// month after the first end, which it is then anchored on. Ends written
+/// out in full keep their values.
+pub(super) fn order_range_ends(body: &str, from: usize, dates: &mut [FoundDate]) {
+    for i in 1..dates.len() {
+        let (head, tail) = dates.split_at_mut(i);
+        let (a, b) = (&head[i - 1], &mut tail[0]);
+        let gap = body[a.end - from..b.start - from].trim();
+        let joins = ["to", "through", "thru", "until", "till", "-", "–"]
+            .iter()
+            .any(|w| gap.eq_ignore_ascii_case(w));
+        let shape = |v: &str| v.bytes().map(|c| c.is_ascii_digit()).collect::<Vec<_>>();
+        if !joins
+            || a.ty != DateType::Date
+            || b.ty != DateType::Date
+            || b.anchor != Anchor::Article
+            || shape(&a.value) != shape(&b.value)
+            || b.value >= a.value
+        {
+            continue;
+        }
+        let text = &body[b.start - from..b.end - from];
+        let later = match b.value.len() {
+            // A day: a weekday moves on by weeks, a day of a month by a year.
+            10 => {
+                let (Ok(first), Ok(mut end)) = (a.value.parse::<Date>(), b.value.parse::<Date>())
+                else {
+                    continue;
+                };
+                let step = if weekday_number(text).is_some() {
+                    7.days()
+                } else {
+                    12.months()
+                };
+                while end <= first {
+                    let Ok(next) = end.checked_add(step) else {
+                        break;
+                    };
+                    end = next;
+                }
+                end.to_string()
+            }
+            // A month: the same month a year on.
+            7 if b.value.as_bytes()[4] == b'-' => {
+                let Ok(y) = b.value[..4].parse::<i64>() else {
+                    continue;
+                };
+                format!("{:04}{}", y + 1, &b.value[4..])
+            }
+            _ => continue,
+        };
+        if later > a.value {
+            b.value = later;
+            b.anchor = Anchor::Mention(i - 1);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::test_support::*;
+
+    /// "the 2022-23 season": the clipped second year is the year after the
+    /// first; a year and month or a day is not a range.
+    #[test]
+    fn a_clipped_year_range_names_both_years() {
+        let v = values(
+            "The 2022-23 season ended; fiscal 1999/00 was worse.",
+            "2025-12-22",
+        );
+        assert_eq!(
+            v,
+            [
+                pair("2022", "2022"),
+                pair("23", "2023"),
+                pair("fiscal 1999", "1999"),
+                pair("00", "2000"),
+            ]
+        );
+        let v = values("It was filed on 2011-12-05 and in 2025-12.", "2025-12-22");
+        assert!(
+            v.iter()
+                .all(|(_, value)| value != "2012" && value != "2026"),
+            "{v:?}"
+        );
+    }
+
+    /// A range's second end comes after its first.
+    #[test]
+    fn a_range_ends_after_it_starts() {
+        // 2025-12-22 is a Monday.
+        let v = values("Roads close from Monday through Friday.", "2025-12-22");
+        assert_eq!(
+            v,
+            [pair("Monday", "2025-12-22"), pair("Friday", "2025-12-26")]
+        );
+        let v = values("The sale runs from November to February.", "2025-12-22");
+        assert_eq!(
+            v,
+            [pair("November", "2025-11"), pair("February", "2026-02")]
+        );
+        // Ends written in full keep their values, however odd.
+        let v = values("It ran from March 2024 to February 2023.", "2025-12-22");
+        assert_eq!(
+            v,
+            [
+                pair("March 2024", "2024-03"),
+                pair("February 2023", "2023-02")
+            ]
+        );
+    }
+}
