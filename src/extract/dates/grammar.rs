@@ -341,6 +341,16 @@ pub(super) fn rule_list() -> Vec<Rule> {
                 relative_month_day,
             ),
             r(
+                Pair(MONTHS, MONTHS),
+                r"\b(?:(?i:the)\s+)?({MF})[-–]({MF})(?:\s+(\d{4}))?(?:\s+(?i:(quarter|period|half)))?\b",
+                months_of_a_quarter,
+            ),
+            r(
+                Pair(MONTHS, MONTHS),
+                r"\b(?P<span>{MF})[-–]({MF})(?:,?\s+(\d{4}))?\b",
+                month_range_start,
+            ),
+            r(
                 Pair(&["week"], &["of"]),
                 r"(?i)\bthe\s+week\s+of\s+((?-i:{M}))\s+(\d{1,2})(?:st|nd|rd|th)?\b",
                 week_of,

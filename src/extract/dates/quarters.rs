@@ -318,6 +318,29 @@ pub(super) fn half_of_year_in_words(
     Some((DateType::Date, format!("{y:04}-H{h}"), Anchor::Article))
 }
 
+/// "the July-September quarter", "January-June 1996": months that make
+/// up a quarter or a half of the year are that quarter or half, in the
+/// year given, else the year the tense puts the last month in. Other
+/// spans of months are left to `month_range_start` and the month rules.
+pub(super) fn months_of_a_quarter(
+    c: &Captures<'_>,
+    ctx: &Context<'_>,
+) -> Option<(DateType, String, Anchor)> {
+    let first = month_number(c.get(1)?.as_str())?;
+    let last = month_number(c.get(2)?.as_str())?;
+    let part = match (first, last - first) {
+        (1 | 4 | 7 | 10, 2) => format!("Q{}", (first - 1) / 3 + 1),
+        (1 | 7, 5) => format!("H{}", (first - 1) / 6 + 1),
+        _ => return None,
+    };
+    if let Some(y) = int(c, 3) {
+        return Some((DateType::Date, format!("{y:04}-{part}"), Anchor::None));
+    }
+    let dct = ctx.dct?;
+    let y = nearest_year(dct, last, 15, tense(ctx), 16);
+    Some((DateType::Date, format!("{y:04}-{part}"), Anchor::Article))
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::test_support::*;
@@ -453,5 +476,23 @@ mod tests {
         );
         // A game's half is no date.
         assert_eq!(values("He scored in the second half.", "2025-12-22"), []);
+    }
+
+    /// "the July-September quarter": months that make a quarter or a half.
+    #[test]
+    fn months_that_make_a_quarter_or_a_half() {
+        let v = values(
+            "Revenue in the July-September quarter rose; the April-June period and \
+             January-June 1996 were weaker.",
+            "2025-12-22",
+        );
+        assert_eq!(
+            v,
+            [
+                pair("the July-September quarter", "2025-Q3"),
+                pair("the April-June period", "2025-Q2"),
+                pair("January-June 1996", "1996-H1"),
+            ]
+        );
     }
 }

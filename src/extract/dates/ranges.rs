@@ -110,6 +110,31 @@ pub(super) fn order_range_ends(body: &str, from: usize, dates: &mut [FoundDate])
     }
 }
 
+/// "January-July", "April-July 1996": the first month of a span of
+/// months, in the year written after the last, else as the last month's
+/// tense puts it; the last month is the month rules' own.
+pub(super) fn month_range_start(
+    c: &Captures<'_>,
+    ctx: &Context<'_>,
+) -> Option<(DateType, String, Anchor)> {
+    let first = month_number(c.name("span")?.as_str())?;
+    // Group 1 is the span itself.
+    let last = month_number(c.get(2)?.as_str())?;
+    if last <= first {
+        return None;
+    }
+    if let Some(y) = int(c, 3) {
+        return Some((DateType::Date, format!("{y:04}-{first:02}"), Anchor::None));
+    }
+    let dct = ctx.dct?;
+    let y = nearest_year(dct, last, 15, tense(ctx), 16);
+    Some((
+        DateType::Date,
+        format!("{y:04}-{first:02}"),
+        Anchor::Article,
+    ))
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::test_support::*;
@@ -160,6 +185,25 @@ mod tests {
             [
                 pair("March 2024", "2024-03"),
                 pair("February 2023", "2023-02")
+            ]
+        );
+    }
+
+    /// "April-July 1996": both months, the first in the year written after
+    /// the last.
+    #[test]
+    fn a_span_of_months_names_both() {
+        let v = values(
+            "Imports for April-July 1996 fell; the July-August games ended.",
+            "2025-12-22",
+        );
+        assert_eq!(
+            v,
+            [
+                pair("April", "1996-04"),
+                pair("July 1996", "1996-07"),
+                pair("July", "2025-07"),
+                pair("August", "2025-08"),
             ]
         );
     }
