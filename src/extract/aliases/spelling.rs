@@ -335,18 +335,33 @@ mod tests {
         out
     }
 
-    #[test]
-    fn in_place_reduction_agrees_with_copying() {
-        let alphabet = b"aeiouyksx";
-        let mut state = 7u64;
-        for _ in 0..5000 {
+    /// 5,000 pseudo-random words over `alphabet` (a fixed LCG from
+    /// `seed`): `min` letters plus the state's bits from `shift` up, the
+    /// k-th letter read at bit `k * step % modulus` of the state.
+    fn random_words(
+        alphabet: &'static [u8],
+        seed: u64,
+        min: usize,
+        shift: u32,
+        (step, modulus): (usize, usize),
+    ) -> impl Iterator<Item = String> {
+        let mut state = seed;
+        (0..5000).map(move |_| {
             state = state
                 .wrapping_mul(6364136223846793005)
                 .wrapping_add(1442695040888963407);
-            let len = 6 + (state >> 60) as usize;
-            let word: String = (0..len)
-                .map(|k| char::from(alphabet[(state >> (k * 5 % 55)) as usize % alphabet.len()]))
-                .collect();
+            let len = min + (state >> shift) as usize;
+            (0..len)
+                .map(|k| {
+                    char::from(alphabet[(state >> (k * step % modulus)) as usize % alphabet.len()])
+                })
+                .collect()
+        })
+    }
+
+    #[test]
+    fn in_place_reduction_agrees_with_copying() {
+        for word in random_words(b"aeiouyksx", 7, 6, 60, (5, 55)) {
             let mut expected = reduce_copying(word.as_bytes());
             for ending in [&b"iy"[..], b"yi", b"ij"] {
                 if expected.ends_with(ending) {
@@ -399,16 +414,7 @@ mod tests {
 
     #[test]
     fn the_ascii_path_agrees_with_the_general_one() {
-        let alphabet = b"aeiouyksxKSOUY'.- 1";
-        let mut state = 11u64;
-        for _ in 0..5000 {
-            state = state
-                .wrapping_mul(6364136223846793005)
-                .wrapping_add(1442695040888963407);
-            let len = 1 + (state >> 59) as usize;
-            let word: String = (0..len)
-                .map(|k| char::from(alphabet[(state >> (k * 3 % 57)) as usize % alphabet.len()]))
-                .collect();
+        for word in random_words(b"aeiouyksxKSOUY'.- 1", 11, 1, 59, (3, 57)) {
             assert_eq!(skeleton(&word), skeleton_general(&word), "{word:?}");
         }
     }
