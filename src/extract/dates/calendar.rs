@@ -3,8 +3,32 @@
 
 use super::*;
 
+/// "2025-12-22", and the timestamps of web pages, "2025-12-22T10:15:00Z":
+/// a time to the minute, `Z` kept for UTC (an offset such as "+01:00"
+/// leaves the clock time as written, as local zones do).
 pub(super) fn iso_date(c: &Captures<'_>, _: &Context<'_>) -> Option<(DateType, String, Anchor)> {
     let d = ymd(int(c, 1)?, int(c, 2)?, int(c, 3)?)?;
+    let (Some(h), Some(m)) = (int(c, 4), int(c, 5)) else {
+        return Some((DateType::Date, fmt_date(d), Anchor::None));
+    };
+    let utc = c
+        .get(6)
+        .is_some_and(|z| matches!(z.as_str(), "Z" | "+00:00" | "+0000" | "-00:00"));
+    let zone = if utc { "Z" } else { "" };
+    let value = format!("{}T{h:02}:{m:02}{zone}", fmt_date(d));
+    Some((DateType::Time, value, Anchor::None))
+}
+
+/// "22.12.2025": day, month and year with dots, as much of Europe writes
+/// them (never month first).
+pub(super) fn dotted_date(
+    c: &Captures<'_>,
+    ctx: &Context<'_>,
+) -> Option<(DateType, String, Anchor)> {
+    if in_path(ctx) {
+        return None;
+    }
+    let d = ymd(int(c, 3)?, int(c, 2)?, int(c, 1)?)?;
     Some((DateType::Date, fmt_date(d), Anchor::None))
 }
 
@@ -698,6 +722,24 @@ mod tests {
             [
                 pair("the 18th", "2025-12-18"),
                 pair("the 28th", "2025-11-28")
+            ]
+        );
+    }
+
+    /// Web-page stamps and European dots: "2025-12-22T10:15:00Z",
+    /// "22.12.2025".
+    #[test]
+    fn timestamps_and_dotted_dates() {
+        let v = values(
+            "Updated 2025-12-22T10:15:00Z; filed 2025-12-21T23:59:59+01:00; met on 22.12.2025.",
+            "2025-12-22",
+        );
+        assert_eq!(
+            v,
+            [
+                pair("2025-12-22T10:15:00Z", "2025-12-22T10:15Z"),
+                pair("2025-12-21T23:59:59+01:00", "2025-12-21T23:59"),
+                pair("22.12.2025", "2025-12-22"),
             ]
         );
     }

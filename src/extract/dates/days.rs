@@ -409,4 +409,18 @@ mod tests {
         let v = values("In 1990 EST rose.", "2024-05-01");
         assert_eq!(v, [pair("1990", "1990")]);
     }
+
+    /// "10:00:00 GMT" is one clock time with its seconds, not "00:00 GMT";
+    /// "7.30pm" is the British way to write 7:30 p.m.
+    #[test]
+    fn clocks_with_seconds_or_a_dot() {
+        let v = values("Posted 10:00:00 GMT; the show is at 7.30pm.", "2025-12-22");
+        assert_eq!(
+            v,
+            [
+                pair("10:00:00 GMT", "2025-12-22T10:00Z"),
+                pair("7.30pm", "2025-12-22T19:30"),
+            ]
+        );
+    }
 }

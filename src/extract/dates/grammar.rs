@@ -289,10 +289,16 @@ pub(super) fn rule_list() -> Vec<Rule> {
         vec![
             r(
                 Pair(&["#4"], &["#"]),
-                r"\b(\d{4})-(\d{2})-(\d{2})\b",
+                r"\b(\d{4})-(\d{2})-(\d{2})(?:T([01]\d|2[0-3]):([0-5]\d)(?::[0-5]\d(?:\.\d+)?)?(Z|[+-]\d\d:?\d\d)?|\b)",
                 iso_date,
             )
             .needing(b'-'),
+            r(
+                Pair(&["#"], &["#4"]),
+                r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b",
+                dotted_date,
+            )
+            .needing(b'.'),
             r(
                 Pair(&["#4"], &["#"]),
                 r"\b(\d{4})/(\d{1,2})/(\d{1,2})\b",
@@ -615,12 +621,12 @@ pub(super) fn rule_list() -> Vec<Rule> {
                     Pair(&["the"], &["morning", "afternoon", "evening"]),
                     Pair(&["at"], &["night"]),
                 ]),
-                r"(?i)\b(\d{1,2})(?::(\d{2}))?\s*(a\.m\.|p\.m\.|am\b|pm\b|in\s+the\s+(?:morning|afternoon|evening)\b|at\s+night\b)(?:\s+(local\s+time|{Z}))?(?:\s*,?\s+(?:on\s+)?((?-i:{W})|today|yesterday|tomorrow|(?-i:{M})\s+\d{1,2}))?",
+                r"(?i)\b(\d{1,2})(?:[:.](\d{2}))?\s*(a\.m\.|p\.m\.|am\b|pm\b|in\s+the\s+(?:morning|afternoon|evening)\b|at\s+night\b)(?:\s+(local\s+time|{Z}))?(?:\s*,?\s+(?:on\s+)?((?-i:{W})|today|yesterday|tomorrow|(?-i:{M})\s+\d{1,2}))?",
                 clock_time,
             ),
             r(
                 Pair(&["#", "hours"], ZONES),
-                r"\b([01]?\d|2[0-3]):?([0-5]\d)\s+(?:hours\s+)?((?-i:{Z}))\b(?:\s*,?\s+(?:on\s+)?((?-i:{W})|today|yesterday|tomorrow|(?-i:{M})\s+\d{1,2}))?",
+                r"\b([01]?\d|2[0-3]):?([0-5]\d)(?::[0-5]\d)?\s+(?:hours\s+)?((?-i:{Z}))\b(?:\s*,?\s+(?:on\s+)?((?-i:{W})|today|yesterday|tomorrow|(?-i:{M})\s+\d{1,2}))?",
                 clock_24,
             ),
             r(
