@@ -17,8 +17,9 @@
 //!   words, so that the others neither scan it nor get compiled;
 //! - `windows`: the parts of the article each of those rules searches;
 //! - the productions that turn a match into a value, by what they name:
-//!   `calendar` (dates, months, years), `days` (weekdays, clock
-//!   times), `periods` (relative weeks to years, seasons), `quarters`
+//!   `calendar` (dates, months, years), `numeric` (dates in numbers),
+//!   `days` (weekdays, clock times), `periods` (relative weeks to years,
+//!   seasons), `quarters`
 //!   (quarters, halves, fiscal years, the reported quarter), `ranges`
 //!   (both ends of a range), `spans` (durations, vague references, sets),
 //!   `holidays`;
@@ -35,6 +36,7 @@ mod days;
 mod grammar;
 mod holidays;
 mod numbers;
+mod numeric;
 mod periods;
 mod quarters;
 mod ranges;
@@ -51,6 +53,7 @@ use days::*;
 use grammar::*;
 use holidays::*;
 use numbers::*;
+use numeric::*;
 use periods::*;
 use quarters::*;
 use ranges::*;

@@ -1,0 +1,156 @@
+//! Dates written in numbers: ISO dates and web-page timestamps, slashed
+//! dates either way round (decided by the values, then by the article's
+//! other numeric dates), and dotted European dates.
+
+use super::*;
+
+/// "2025-12-22", and the timestamps of web pages, "2025-12-22T10:15:00Z":
+/// a time to the minute, `Z` kept for UTC (an offset such as "+01:00"
+/// leaves the clock time as written, as local zones do).
+pub(super) fn iso_date(c: &Captures<'_>, _: &Context<'_>) -> Option<(DateType, String, Anchor)> {
+    let d = ymd(int(c, 1)?, int(c, 2)?, int(c, 3)?)?;
+    let (Some(h), Some(m)) = (int(c, 4), int(c, 5)) else {
+        return Some((DateType::Date, fmt_date(d), Anchor::None));
+    };
+    let utc = c
+        .get(6)
+        .is_some_and(|z| matches!(z.as_str(), "Z" | "+00:00" | "+0000" | "-00:00"));
+    let zone = if utc { "Z" } else { "" };
+    let value = format!("{}T{h:02}:{m:02}{zone}", fmt_date(d));
+    Some((DateType::Time, value, Anchor::None))
+}
+
+/// "22.12.2025": day, month and year with dots, as much of Europe writes
+/// them (never month first).
+pub(super) fn dotted_date(
+    c: &Captures<'_>,
+    ctx: &Context<'_>,
+) -> Option<(DateType, String, Anchor)> {
+    if in_path(ctx) {
+        return None;
+    }
+    let d = ymd(int(c, 3)?, int(c, 2)?, int(c, 1)?)?;
+    Some((DateType::Date, fmt_date(d), Anchor::None))
+}
+
+/// "2025/12/22": year, month, day.
+pub(super) fn slashed_ymd(
+    c: &Captures<'_>,
+    ctx: &Context<'_>,
+) -> Option<(DateType, String, Anchor)> {
+    if in_path(ctx) {
+        return None;
+    }
+    let d = ymd(int(c, 1)?, int(c, 2)?, int(c, 3)?)?;
+    Some((DateType::Date, fmt_date(d), Anchor::None))
+}
+
+/// "22/12/2025" or "12/22/2025": a part above 12 can only be the day;
+/// when both could be the month, the article's other numeric dates decide
+/// (`Context::day_first`), else the month comes first, as in American
+/// usage.
+pub(super) fn slashed_date(
+    c: &Captures<'_>,
+    ctx: &Context<'_>,
+) -> Option<(DateType, String, Anchor)> {
+    if in_path(ctx) {
+        return None;
+    }
+    let (a, b, y) = (int(c, 1)?, int(c, 2)?, int(c, 3)?);
+    let day_first = match (a > 12, b > 12) {
+        (true, true) => return None,
+        (true, false) => true,
+        (false, true) => false,
+        (false, false) => ctx.day_first.unwrap_or(false),
+    };
+    let (m, d) = if day_first { (b, a) } else { (a, b) };
+    Some((DateType::Date, fmt_date(ymd(y, m, d)?), Anchor::None))
+}
+
+/// True inside a web address or a file path ("nytimes.com/2017/04/16/"):
+/// a numeric date there names a folder, not a time.
+fn in_path(ctx: &Context<'_>) -> bool {
+    ctx.before().ends_with('/') || ctx.after().starts_with('/')
+}
+
+/// Whether the article writes numeric dates day first: `Some(true)` when
+/// more of its "d/d/yyyy" dates can only be day-first than month-first,
+/// `Some(false)` for the reverse, `None` when none can only be one.
+pub(super) fn numeric_order(body: &str) -> Option<bool> {
+    static SLASHED: OnceLock<Regex> = OnceLock::new();
+    // Every such date holds a "/", one or two digits and another "/":
+    // memchr finds the few articles with one, and only they are searched
+    // (#17). A digit outside ASCII (the pattern's `\d` reads them) is
+    // taken to be one.
+    let b = body.as_bytes();
+    let shaped = memchr::memchr_iter(b'/', b).any(|i| {
+        let at = |k: usize| b.get(i + k).copied().unwrap_or(0);
+        let digit = |c: u8| c.is_ascii_digit() || !c.is_ascii();
+        !at(1).is_ascii()
+            || at(1).is_ascii_digit()
+                && (at(2) == b'/' || !at(2).is_ascii() || digit(at(2)) && at(3) == b'/')
+    });
+    if !shaped {
+        return None;
+    }
+    let re = SLASHED.get_or_init(|| {
+        Regex::new(r"(?-u:\b)(\d{1,2})/(\d{1,2})/\d{4}(?-u:\b)").expect("slashed date pattern")
+    });
+    let (mut dmy, mut mdy) = (0, 0);
+    for c in re.captures_iter(body) {
+        let (a, b) = (int(&c, 1)?, int(&c, 2)?);
+        match (a > 12 && b <= 12, b > 12 && a <= 12) {
+            (true, _) => dmy += 1,
+            (_, true) => mdy += 1,
+            _ => {}
+        }
+    }
+    match dmy.cmp(&mdy) {
+        std::cmp::Ordering::Greater => Some(true),
+        std::cmp::Ordering::Less => Some(false),
+        std::cmp::Ordering::Equal => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::test_support::*;
+
+    /// Issue 14: numeric dates; a part above 12 can only be the day, else
+    /// the article's other numeric dates decide, else month first.
+    #[test]
+    fn numeric_dates_either_way_round() {
+        let v = values(
+            "Filed 2025/12/22, signed 22/12/2025, sent 12/22/2025.",
+            "2025-12-22",
+        );
+        let got: Vec<&str> = v.iter().map(|(_, value)| value.as_str()).collect();
+        assert_eq!(got, ["2025-12-22", "2025-12-22", "2025-12-22"]);
+        let v = values("Signed 25/04/2025, paid 03/04/2025.", "2025-12-22");
+        assert_eq!(v[1], pair("03/04/2025", "2025-04-03"));
+        let v = values("Signed 04/25/2025, paid 03/04/2025.", "2025-12-22");
+        assert_eq!(v[1], pair("03/04/2025", "2025-03-04"));
+        let v = values("Paid 03/04/2025.", "2025-12-22");
+        assert_eq!(v, [pair("03/04/2025", "2025-03-04")]);
+        // A folder of a web address is not a date.
+        assert!(values("See example.com/2017/04/16/story for more.", "2025-12-22").is_empty());
+    }
+
+    /// Web-page stamps and European dots: "2025-12-22T10:15:00Z",
+    /// "22.12.2025".
+    #[test]
+    fn timestamps_and_dotted_dates() {
+        let v = values(
+            "Updated 2025-12-22T10:15:00Z; filed 2025-12-21T23:59:59+01:00; met on 22.12.2025.",
+            "2025-12-22",
+        );
+        assert_eq!(
+            v,
+            [
+                pair("2025-12-22T10:15:00Z", "2025-12-22T10:15Z"),
+                pair("2025-12-21T23:59:59+01:00", "2025-12-21T23:59"),
+                pair("22.12.2025", "2025-12-22"),
+            ]
+        );
+    }
+}
