@@ -356,7 +356,9 @@ fn tokenize_pieces<'a>(
         // both answers, without a call per token (#17). So does a
         // punctuation mark of one ASCII byte, most of the rest.
         match t.text.as_bytes() {
-            [b'a'..=b'z', ..] => {
+            // A capitalised word has its small letter second ("The",
+            // "Mr"): no call to look for one (#17).
+            [b'a'..=b'z', ..] | [_, b'a'..=b'z', ..] => {
                 t.lower = true;
                 continue;
             }
@@ -412,6 +414,13 @@ fn is_abbreviation(word: &str) -> bool {
     }
     if listed_abbreviation(word) {
         return true;
+    }
+    // Without a period of its own, the word is one part: an initial
+    // only if it is one capital letter ("J"), settled without splitting
+    // the word (most capitalised words before a period, #17).
+    if !word.contains('.') {
+        let mut chars = word.chars();
+        return chars.next().is_some_and(char::is_uppercase) && chars.next().is_none();
     }
     // Initials and dotted acronyms: "J", "U.S", "a.m".
     let mut parts = word.split('.');
