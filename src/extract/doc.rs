@@ -55,19 +55,19 @@ impl<'a> Doc<'a> {
         let tokens = tokens::tokenize(text, from);
         // Sized up front: most words are in lower case.
         let mut lower_words = WordSetBuilder::with_capacity(tokens.len());
+        let mut lower_before = Vec::with_capacity(tokens.len() + 1);
+        let mut count = 0u32;
+        lower_before.push(0);
+        // (One loop for both: a loop over the tokens costs about as much
+        // as the work of the second, #17.)
         for t in &tokens {
             if t.kind == TokenKind::Word && starts_lowercase(t.text) {
                 lower_words.insert_in(text.as_bytes(), t.start, t.text);
             }
-        }
-        let lower_words = lower_words.build();
-        let mut lower_before = Vec::with_capacity(tokens.len() + 1);
-        let mut count = 0u32;
-        lower_before.push(0);
-        for t in &tokens {
             count += u32::from(t.has_lowercase());
             lower_before.push(count);
         }
+        let lower_words = lower_words.build();
         let mut doc = Doc {
             text,
             shouting: vec![false; tokens.len()],
@@ -199,19 +199,20 @@ impl<'a> Doc<'a> {
 
     /// Marks lines written in capitals and boilerplate lines.
     fn mark_lines(&mut self) {
+        let n = self.tokens.len();
         let mut start = 0;
-        while start < self.tokens.len() {
-            let mut end = start + 1;
-            while end < self.tokens.len() && !self.tokens[end].line_start {
-                end += 1;
-            }
-            let (mut words, mut caps) = (0usize, 0usize);
+        let (mut words, mut caps) = (0usize, 0usize);
+        // One pass counts the words of a line and finds its end (#17).
+        for i in 0..n {
             // Counted without a branch (a word in capitals is a word):
             // words and punctuation alternate with no pattern (#17).
-            for t in &self.tokens[start..end] {
-                words += usize::from(t.kind == TokenKind::Word);
-                caps += usize::from(t.is_all_caps());
+            let t = &self.tokens[i];
+            words += usize::from(t.kind == TokenKind::Word);
+            caps += usize::from(t.is_all_caps());
+            if self.tokens.get(i + 1).is_some_and(|next| !next.line_start) {
+                continue;
             }
+            let end = i + 1;
             if words >= 3 && caps * 5 >= words * 4 {
                 self.shouting[start..end].fill(true);
             }
@@ -220,6 +221,7 @@ impl<'a> Doc<'a> {
                 self.boilerplate[start..end].fill(true);
             }
             start = end;
+            (words, caps) = (0, 0);
         }
     }
 }
@@ -469,9 +471,20 @@ fn is_boilerplate(line: &str) -> bool {
 /// a word, cost some nine instructions a byte, and a third of the text
 /// is in the short lines that pass here (#17).
 fn ascii_words_any(line: &[u8], f: impl Fn(&[u8]) -> bool) -> bool {
+    // Whether each byte is an ASCII letter or digit: one load, not two
+    // range tests, a byte.
+    static ALNUM: [bool; 256] = {
+        let mut table = [false; 256];
+        let mut c = 0;
+        while c < 256 {
+            table[c] = (c as u8).is_ascii_alphanumeric();
+            c += 1;
+        }
+        table
+    };
     let mut run = 0;
-    for (i, b) in line.iter().enumerate() {
-        if !b.is_ascii_alphanumeric() {
+    for (i, &b) in line.iter().enumerate() {
+        if !ALNUM[usize::from(b)] {
             if i - run >= 4 && f(&line[run..i]) {
                 return true;
             }

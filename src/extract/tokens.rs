@@ -79,7 +79,10 @@ impl Token<'_> {
     }
 }
 
-/// True when `text` holds a lower-case letter.
+/// True when `text` holds a lower-case letter. (Inlined, as
+/// [`all_caps`]: a call each cost as much as the test for a number or a
+/// word in capitals, the tokens that need them, #17.)
+#[inline]
 fn has_lowercase(text: &str) -> bool {
     // The bytes answer for ASCII without decoding characters.
     text.bytes().any(|b| b.is_ascii_lowercase())
@@ -88,6 +91,7 @@ fn has_lowercase(text: &str) -> bool {
 
 /// True for a word of two or more letters, all upper case ("NATO"), given
 /// whether it holds a lower-case letter ([`has_lowercase`]).
+#[inline]
 fn all_caps(kind: TokenKind, text: &str, lower: bool) -> bool {
     if kind != TokenKind::Word || lower {
         return false;
