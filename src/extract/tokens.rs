@@ -439,46 +439,40 @@ fn is_abbreviation(word: &str) -> bool {
 /// or at `.`, `!`, `?` (after any closing quotes or brackets) followed by a
 /// word that does not start in lower case.
 fn mark_sentences(tokens: &mut [Token<'_>]) {
-    // The first word or number after the current token, for the
-    // punctuation that may end a sentence: found by a scan that only
-    // moves forward, so that runs of punctuation do not make this
-    // quadratic (and no table of look-aheads is allocated, #17).
-    let mut ahead = 0;
+    // Whether the next word opens a sentence, as things stand.
     let mut pending = true;
-    for i in 0..tokens.len() {
+    // After a mark that may end a sentence, what `pending` becomes if
+    // the next word or number does not start in lower case: decided on
+    // reaching it, so that one pass forward with no look-ahead marks
+    // the tokens (#17).
+    let mut unless_lower: Option<bool> = None;
+    for t in tokens.iter_mut() {
+        if t.kind == TokenKind::Punct {
+            pending |= t.line_start;
+            // Matched as bytes: one length test and one byte, where
+            // six string comparisons ran for every mark (#17).
+            let stop = match t.text.as_bytes() {
+                [b'.' | b'!' | b'?' | b':' | b';'] => true,
+                bytes => bytes == "…".as_bytes(),
+            };
+            unless_lower = if stop {
+                Some(t.text != ";")
+            } else {
+                unless_lower.map(|p| p | t.line_start)
+            };
+            continue;
+        }
+        if let Some(p) = unless_lower.take() {
+            if !t.text.starts_with(char::is_lowercase) {
+                pending = p;
+            }
+        }
+        pending |= t.line_start;
         // (Flags set without a branch: whether a word opens a sentence
         // is data that no predictor learns, #17.)
-        pending |= tokens[i].line_start;
-        match tokens[i].kind {
-            TokenKind::Word | TokenKind::Number => {
-                tokens[i].sentence_start = pending;
-                pending = false;
-            }
-            TokenKind::Punct => {
-                let t = tokens[i].text;
-                // Matched as bytes: one length test and one byte, where
-                // six string comparisons ran for every mark (#17).
-                let stop = match t.as_bytes() {
-                    [b'.' | b'!' | b'?' | b':' | b';'] => true,
-                    bytes => bytes == "…".as_bytes(),
-                };
-                if !stop {
-                    continue;
-                }
-                if ahead <= i {
-                    ahead = i + 1;
-                    while ahead < tokens.len() && tokens[ahead].kind == TokenKind::Punct {
-                        ahead += 1;
-                    }
-                }
-                let next = tokens.get(ahead);
-                let lower_next = next.is_some_and(|n| n.text.starts_with(char::is_lowercase));
-                let ends = matches!(t, "." | "!" | "?" | "…") || next.is_some();
-                if ends && !lower_next {
-                    pending = t != ";";
-                }
-            }
-            TokenKind::Possessive => {}
+        if t.kind != TokenKind::Possessive {
+            t.sentence_start = pending;
+            pending = false;
         }
     }
 }
