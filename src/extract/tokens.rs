@@ -277,21 +277,24 @@ fn tokenize_pieces<'a>(
         space_before |= spaced_after;
         spaced_after = spaced;
         let start = from + i;
-        // One space, the usual gap between words, is settled at once: no
-        // decoding, no search for a line break (#17).
-        if piece == " " {
-            space_before = true;
-            continue;
-        }
-        // Most other pieces are words: their first byte settles it without
-        // decoding the piece.
+        // Most pieces are words: their first byte settles it without
+        // decoding the piece, before any test for a space (#17).
         let lead = piece.as_bytes()[0];
         let maybe_space = lead >= 0x80 || matches!(lead, b'\t'..=b'\r' | b' ');
-        if maybe_space && piece.chars().all(char::is_whitespace) {
-            space_before = true;
-            line_start |= piece.as_bytes().contains(&b'\n')
-                || !piece.is_ascii() && piece.contains('\u{2029}');
-            continue;
+        if maybe_space {
+            // One space, the usual gap between words where the pieces do
+            // not report spaces, is settled at once: no decoding, no
+            // search for a line break (#17).
+            if piece == " " {
+                space_before = true;
+                continue;
+            }
+            if piece.chars().all(char::is_whitespace) {
+                space_before = true;
+                line_start |= piece.as_bytes().contains(&b'\n')
+                    || !piece.is_ascii() && piece.contains('\u{2029}');
+                continue;
+            }
         }
         let (kind, capitalised) = classify(piece);
         let mut token = Token {
