@@ -615,6 +615,62 @@ mod tests {
         }
     }
 
+    /// The marking of sentence starts as it was written before #17: a
+    /// look-ahead to the next word from each mark that may end a
+    /// sentence.
+    fn mark_sentences_by_look_ahead(tokens: &mut [Token<'_>]) {
+        let mut pending = true;
+        for i in 0..tokens.len() {
+            pending |= tokens[i].line_start;
+            match tokens[i].kind {
+                TokenKind::Word | TokenKind::Number => {
+                    tokens[i].sentence_start = pending;
+                    pending = false;
+                }
+                TokenKind::Punct => {
+                    let t = tokens[i].text;
+                    if !matches!(t, "." | "!" | "?" | ":" | ";" | "…") {
+                        continue;
+                    }
+                    let next = tokens[i + 1..].iter().find(|n| n.kind != TokenKind::Punct);
+                    let lower_next = next.is_some_and(|n| n.text.starts_with(char::is_lowercase));
+                    let ends = matches!(t, "." | "!" | "?" | "…") || next.is_some();
+                    if ends && !lower_next {
+                        pending = t != ";";
+                    }
+                }
+                TokenKind::Possessive => {}
+            }
+        }
+    }
+
+    #[test]
+    fn sentence_starts_match_the_look_ahead() {
+        let pieces = [
+            "Ann", "ann", "4", ".", "!", "?", ":", ";", "…", "\"", ")", ",", "Bob's", "\n",
+        ];
+        let mut state = 99u64;
+        for len in 0..30 {
+            for _ in 0..50 {
+                let text: String = (0..len)
+                    .map(|_| {
+                        state = state
+                            .wrapping_mul(6364136223846793005)
+                            .wrapping_add(1442695040888963407);
+                        pieces[(state >> 33) as usize % pieces.len()]
+                    })
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                let ours = tokenize(&text, 0);
+                let mut theirs = ours.clone();
+                mark_sentences_by_look_ahead(&mut theirs);
+                let starts =
+                    |t: &[Token<'_>]| t.iter().map(|t| t.sentence_start).collect::<Vec<_>>();
+                assert_eq!(starts(&ours), starts(&theirs), "{text:?}");
+            }
+        }
+    }
+
     #[test]
     fn lines_start_sentences() {
         let toks = tokenize("Recommended For You\n\nGoren had", 0);
