@@ -227,6 +227,11 @@ impl<'a> Iterator for AsciiWordBounds<'a> {
                     continue;
                 }
                 let c = b[end];
+                // Most words end at a space or a mark that never joins:
+                // one test settles them (#17).
+                if !matches!(c, b'\'' | b'.' | b':' | b',' | b';') {
+                    break;
+                }
                 let (prev, next) = (b[end - 1], b.get(end + 1).copied());
                 let letters = prev.is_ascii_alphabetic()
                     && matches!(c, b'\'' | b'.' | b':')
