@@ -282,26 +282,31 @@ fn tokenize_pieces<'a>(
         space_before |= spaced_after;
         spaced_after = spaced;
         let start = from + i;
-        // Most pieces are words: their first byte settles it without
-        // decoding the piece, before any test for a space (#17).
-        let lead = piece.as_bytes()[0];
-        let maybe_space = lead >= 0x80 || matches!(lead, b'\t'..=b'\r' | b' ');
-        if maybe_space {
-            // One space, the usual gap between words where the pieces do
-            // not report spaces, is settled at once: no decoding, no
-            // search for a line break (#17).
-            if piece == " " {
-                space_before = true;
-                continue;
+        // Most pieces are words: their first byte settles what they are
+        // without decoding the piece, before any test for a space (#17).
+        let (kind, capitalised) = match piece.as_bytes()[0] {
+            b'A'..=b'Z' => (TokenKind::Word, true),
+            b'a'..=b'z' => (TokenKind::Word, false),
+            b'0'..=b'9' => (TokenKind::Number, false),
+            lead => {
+                if lead >= 0x80 || matches!(lead, b'\t'..=b'\r' | b' ') {
+                    // One space, the usual gap between words where the
+                    // pieces do not report spaces, is settled at once: no
+                    // decoding, no search for a line break (#17).
+                    if piece == " " {
+                        space_before = true;
+                        continue;
+                    }
+                    if piece.chars().all(char::is_whitespace) {
+                        space_before = true;
+                        line_start |= piece.as_bytes().contains(&b'\n')
+                            || !piece.is_ascii() && piece.contains('\u{2029}');
+                        continue;
+                    }
+                }
+                classify(piece)
             }
-            if piece.chars().all(char::is_whitespace) {
-                space_before = true;
-                line_start |= piece.as_bytes().contains(&b'\n')
-                    || !piece.is_ascii() && piece.contains('\u{2029}');
-                continue;
-            }
-        }
-        let (kind, capitalised) = classify(piece);
+        };
         let mut token = Token {
             start,
             end: start + piece.len(),
