@@ -326,9 +326,13 @@ fn tokenize_pieces<'a>(
         // (`'`, or `’`, whose last byte is 0x99): the two last bytes rule
         // out nearly every word (#17), and the lexicon is asked only
         // about words that end like a possessive, a few in a hundred.
-        let ends_apostrophe_s = matches!(piece.as_bytes(), [.., b'\'' | 0x99, b's' | b'S']);
+        // (Its last byte first: most words end in no "s" or "S", #17.)
+        let ends_apostrophe_s = || matches!(piece.as_bytes(), [.., b'\'' | 0x99, b's' | b'S']);
         let possessive_name = || crate::lexicon::Lexicon::get().organisation(piece).is_some();
-        if kind == TokenKind::Word && ends_apostrophe_s {
+        if matches!(piece.as_bytes(), [.., b's' | b'S'])
+            && kind == TokenKind::Word
+            && ends_apostrophe_s()
+        {
             if let Some(stem) = possessive_stem(piece).filter(|_| !possessive_name()) {
                 let cut = start + stem.len();
                 token.end = cut;
