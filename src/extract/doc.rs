@@ -55,19 +55,19 @@ impl<'a> Doc<'a> {
         let tokens = tokens::tokenize(text, from);
         // Sized up front: most words are in lower case.
         let mut lower_words = WordSetBuilder::with_capacity(tokens.len());
+        let mut lower_before = Vec::with_capacity(tokens.len() + 1);
+        let mut count = 0u32;
+        lower_before.push(0);
+        // (One loop for both: a loop over the tokens costs about as much
+        // as the work of the second, #17.)
         for t in &tokens {
             if t.kind == TokenKind::Word && starts_lowercase(t.text) {
                 lower_words.insert_in(text.as_bytes(), t.start, t.text);
             }
-        }
-        let lower_words = lower_words.build();
-        let mut lower_before = Vec::with_capacity(tokens.len() + 1);
-        let mut count = 0u32;
-        lower_before.push(0);
-        for t in &tokens {
             count += u32::from(t.has_lowercase());
             lower_before.push(count);
         }
+        let lower_words = lower_words.build();
         let mut doc = Doc {
             text,
             shouting: vec![false; tokens.len()],
@@ -199,19 +199,20 @@ impl<'a> Doc<'a> {
 
     /// Marks lines written in capitals and boilerplate lines.
     fn mark_lines(&mut self) {
+        let n = self.tokens.len();
         let mut start = 0;
-        while start < self.tokens.len() {
-            let mut end = start + 1;
-            while end < self.tokens.len() && !self.tokens[end].line_start {
-                end += 1;
-            }
-            let (mut words, mut caps) = (0usize, 0usize);
+        let (mut words, mut caps) = (0usize, 0usize);
+        // One pass counts the words of a line and finds its end (#17).
+        for i in 0..n {
             // Counted without a branch (a word in capitals is a word):
             // words and punctuation alternate with no pattern (#17).
-            for t in &self.tokens[start..end] {
-                words += usize::from(t.kind == TokenKind::Word);
-                caps += usize::from(t.is_all_caps());
+            let t = &self.tokens[i];
+            words += usize::from(t.kind == TokenKind::Word);
+            caps += usize::from(t.is_all_caps());
+            if self.tokens.get(i + 1).is_some_and(|next| !next.line_start) {
+                continue;
             }
+            let end = i + 1;
             if words >= 3 && caps * 5 >= words * 4 {
                 self.shouting[start..end].fill(true);
             }
@@ -220,6 +221,7 @@ impl<'a> Doc<'a> {
                 self.boilerplate[start..end].fill(true);
             }
             start = end;
+            (words, caps) = (0, 0);
         }
     }
 }
@@ -424,7 +426,13 @@ fn is_boilerplate(line: &str) -> bool {
     const TRIGGERS: &[&str] = &["reserved", "policy", "cookie", "cookies", "terms", "sell"];
     let copyright = {
         let t = line.trim_start();
-        t.starts_with('©') || t.starts_with("Copyright ©") || t.starts_with("COPYRIGHT ©")
+        // Told by the first byte for most lines ('©' opens with 0xC2),
+        // without three comparisons (#17).
+        match t.as_bytes().first() {
+            Some(0xC2) => t.starts_with('©'),
+            Some(b'C') => t.starts_with("Copyright ©") || t.starts_with("COPYRIGHT ©"),
+            _ => false,
+        }
     };
     let trigger = |w: &[u8]| {
         (4..=8).contains(&w.len())
@@ -436,9 +444,7 @@ fn is_boilerplate(line: &str) -> bool {
     // bytes, without decoding characters (#17).
     let legal = copyright
         || if line.is_ascii() {
-            line.as_bytes()
-                .split(|b| !b.is_ascii_alphanumeric())
-                .any(trigger)
+            ascii_words_any(line.as_bytes(), trigger)
         } else {
             line.split(|c: char| !c.is_alphanumeric())
                 .any(|w| trigger(w.as_bytes()))
@@ -457,6 +463,57 @@ fn is_boilerplate(line: &str) -> bool {
     }
     let norm = line.to_lowercase();
     LINES.contains(&norm.as_str()) || (legal && LEGAL.iter().any(|l| norm.contains(l)))
+}
+
+/// True when `f` holds for a run of four or more ASCII letters and
+/// digits in the ASCII `line` (every trigger word is that long). The
+/// bytes are classed eight at a time and `f` is called only on such
+/// runs: a split into words, one call a word, cost some nine
+/// instructions a byte, and a third of the text is in the short lines
+/// that pass here (#17).
+fn ascii_words_any(line: &[u8], f: impl Fn(&[u8]) -> bool) -> bool {
+    debug_assert!(line.is_ascii());
+    // The start of the current run, and what ends a run at `end`.
+    let mut run = 0;
+    let mut ends_run = |end: usize| {
+        let long = end - run >= 4 && f(&line[run..end]);
+        run = end + 1;
+        long
+    };
+    let mut chunks = line.chunks_exact(8);
+    for (k, chunk) in chunks.by_ref().enumerate() {
+        let mut gaps = not_alphanumeric(chunk.try_into().expect("eight bytes"));
+        while gaps != 0 {
+            if ends_run(8 * k + gaps.trailing_zeros() as usize / 8) {
+                return true;
+            }
+            gaps &= gaps - 1;
+        }
+    }
+    let tail = line.len() - chunks.remainder().len();
+    for (i, b) in chunks.remainder().iter().enumerate() {
+        if !b.is_ascii_alphanumeric() && ends_run(tail + i) {
+            return true;
+        }
+    }
+    ends_run(line.len())
+}
+
+/// The high bit of each of the eight ASCII bytes that is no letter or
+/// digit, found for all eight at once. Each range test adds to every
+/// byte so that its high bit says whether the byte is past a bound;
+/// ASCII bytes stay below 0x80, so no sum carries into the next byte.
+#[inline(always)]
+fn not_alphanumeric(chunk: [u8; 8]) -> u64 {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const fn each(b: u8) -> u64 {
+        u64::from_ne_bytes([b; 8])
+    }
+    // High bit set in each byte of `x` from `lo` to `hi`.
+    let within = |x: u64, lo: u8, hi: u8| (x + each(0x80 - lo)) & !(x + each(0x7F - hi)) & HIGH;
+    let x = u64::from_le_bytes(chunk);
+    // `| 0x20` folds capitals onto small letters and nothing else onto them.
+    !(within(x | each(0x20), b'a', b'z') | within(x, b'0', b'9')) & HIGH
 }
 
 #[cfg(test)]
@@ -531,6 +588,51 @@ mod tests {
         }
         for line in ["Read more of it", "Sharer", "Ünal Öztürk said", "Terms"] {
             assert!(!is_boilerplate(line), "{line}");
+        }
+    }
+
+    #[test]
+    fn ascii_runs_are_the_words_of_a_split() {
+        let mut lines: Vec<String> = [
+            "",
+            "abcd",
+            "ab,cdef-gh ijkl",
+            "x_terms_y 12345;",
+            "Policy.",
+            "a b c",
+        ]
+        .map(String::from)
+        .to_vec();
+        // And pseudo-random ASCII, across the eight-byte steps.
+        let alphabet = b"aZ9_ .,@[`{/:-";
+        let mut state = 7u64;
+        for len in 0..40 {
+            for _ in 0..20 {
+                lines.push(
+                    (0..len)
+                        .map(|_| {
+                            state = state
+                                .wrapping_mul(6364136223846793005)
+                                .wrapping_add(1442695040888963407);
+                            alphabet[(state >> 33) as usize % alphabet.len()] as char
+                        })
+                        .collect(),
+                );
+            }
+        }
+        for line in &lines {
+            let bytes = line.as_bytes();
+            let want: Vec<Vec<u8>> = bytes
+                .split(|b| !b.is_ascii_alphanumeric())
+                .filter(|w| w.len() >= 4)
+                .map(<[u8]>::to_vec)
+                .collect();
+            let seen = std::cell::RefCell::new(Vec::new());
+            assert!(!ascii_words_any(bytes, |w| {
+                seen.borrow_mut().push(w.to_vec());
+                false
+            }));
+            assert_eq!(seen.into_inner(), want, "{line}");
         }
     }
 

@@ -79,7 +79,10 @@ impl Token<'_> {
     }
 }
 
-/// True when `text` holds a lower-case letter.
+/// True when `text` holds a lower-case letter. (Inlined, as
+/// [`all_caps`]: a call each cost as much as the test for a number or a
+/// word in capitals, the tokens that need them, #17.)
+#[inline]
 fn has_lowercase(text: &str) -> bool {
     // The bytes answer for ASCII without decoding characters.
     text.bytes().any(|b| b.is_ascii_lowercase())
@@ -88,6 +91,7 @@ fn has_lowercase(text: &str) -> bool {
 
 /// True for a word of two or more letters, all upper case ("NATO"), given
 /// whether it holds a lower-case letter ([`has_lowercase`]).
+#[inline]
 fn all_caps(kind: TokenKind, text: &str, lower: bool) -> bool {
     if kind != TokenKind::Word || lower {
         return false;
@@ -223,6 +227,11 @@ impl<'a> Iterator for AsciiWordBounds<'a> {
                     continue;
                 }
                 let c = b[end];
+                // Most words end at a space or a mark that never joins:
+                // one test settles them (#17).
+                if !matches!(c, b'\'' | b'.' | b':' | b',' | b';') {
+                    break;
+                }
                 let (prev, next) = (b[end - 1], b.get(end + 1).copied());
                 let letters = prev.is_ascii_alphabetic()
                     && matches!(c, b'\'' | b'.' | b':')
@@ -273,23 +282,31 @@ fn tokenize_pieces<'a>(
         space_before |= spaced_after;
         spaced_after = spaced;
         let start = from + i;
-        // One space, the usual gap between words, is settled at once: no
-        // decoding, no search for a line break (#17).
-        if piece == " " {
-            space_before = true;
-            continue;
-        }
-        // Most other pieces are words: their first byte settles it without
-        // decoding the piece.
-        let lead = piece.as_bytes()[0];
-        let maybe_space = lead >= 0x80 || matches!(lead, b'\t'..=b'\r' | b' ');
-        if maybe_space && piece.chars().all(char::is_whitespace) {
-            space_before = true;
-            line_start |= piece.as_bytes().contains(&b'\n')
-                || !piece.is_ascii() && piece.contains('\u{2029}');
-            continue;
-        }
-        let (kind, capitalised) = classify(piece);
+        // Most pieces are words: their first byte settles what they are
+        // without decoding the piece, before any test for a space (#17).
+        let (kind, capitalised) = match piece.as_bytes()[0] {
+            b'A'..=b'Z' => (TokenKind::Word, true),
+            b'a'..=b'z' => (TokenKind::Word, false),
+            b'0'..=b'9' => (TokenKind::Number, false),
+            lead => {
+                if lead >= 0x80 || matches!(lead, b'\t'..=b'\r' | b' ') {
+                    // One space, the usual gap between words where the
+                    // pieces do not report spaces, is settled at once: no
+                    // decoding, no search for a line break (#17).
+                    if piece == " " {
+                        space_before = true;
+                        continue;
+                    }
+                    if piece.chars().all(char::is_whitespace) {
+                        space_before = true;
+                        line_start |= piece.as_bytes().contains(&b'\n')
+                            || !piece.is_ascii() && piece.contains('\u{2029}');
+                        continue;
+                    }
+                }
+                classify(piece)
+            }
+        };
         let mut token = Token {
             start,
             end: start + piece.len(),
@@ -309,9 +326,13 @@ fn tokenize_pieces<'a>(
         // (`'`, or `’`, whose last byte is 0x99): the two last bytes rule
         // out nearly every word (#17), and the lexicon is asked only
         // about words that end like a possessive, a few in a hundred.
-        let ends_apostrophe_s = matches!(piece.as_bytes(), [.., b'\'' | 0x99, b's' | b'S']);
+        // (Its last byte first: most words end in no "s" or "S", #17.)
+        let ends_apostrophe_s = || matches!(piece.as_bytes(), [.., b'\'' | 0x99, b's' | b'S']);
         let possessive_name = || crate::lexicon::Lexicon::get().organisation(piece).is_some();
-        if kind == TokenKind::Word && ends_apostrophe_s {
+        if matches!(piece.as_bytes(), [.., b's' | b'S'])
+            && kind == TokenKind::Word
+            && ends_apostrophe_s()
+        {
             if let Some(stem) = possessive_stem(piece).filter(|_| !possessive_name()) {
                 let cut = start + stem.len();
                 token.end = cut;
@@ -356,7 +377,9 @@ fn tokenize_pieces<'a>(
         // both answers, without a call per token (#17). So does a
         // punctuation mark of one ASCII byte, most of the rest.
         match t.text.as_bytes() {
-            [b'a'..=b'z', ..] => {
+            // A capitalised word has its small letter second ("The",
+            // "Mr"): no call to look for one (#17).
+            [b'a'..=b'z', ..] | [_, b'a'..=b'z', ..] => {
                 t.lower = true;
                 continue;
             }
@@ -413,6 +436,13 @@ fn is_abbreviation(word: &str) -> bool {
     if listed_abbreviation(word) {
         return true;
     }
+    // Without a period of its own, the word is one part: an initial
+    // only if it is one capital letter ("J"), settled without splitting
+    // the word (most capitalised words before a period, #17).
+    if !word.contains('.') {
+        let mut chars = word.chars();
+        return chars.next().is_some_and(char::is_uppercase) && chars.next().is_none();
+    }
     // Initials and dotted acronyms: "J", "U.S", "a.m".
     let mut parts = word.split('.');
     let all_single = word
@@ -426,46 +456,40 @@ fn is_abbreviation(word: &str) -> bool {
 /// or at `.`, `!`, `?` (after any closing quotes or brackets) followed by a
 /// word that does not start in lower case.
 fn mark_sentences(tokens: &mut [Token<'_>]) {
-    // The first word or number after the current token, for the
-    // punctuation that may end a sentence: found by a scan that only
-    // moves forward, so that runs of punctuation do not make this
-    // quadratic (and no table of look-aheads is allocated, #17).
-    let mut ahead = 0;
+    // Whether the next word opens a sentence, as things stand.
     let mut pending = true;
-    for i in 0..tokens.len() {
+    // After a mark that may end a sentence, what `pending` becomes if
+    // the next word or number does not start in lower case: decided on
+    // reaching it, so that one pass forward with no look-ahead marks
+    // the tokens (#17).
+    let mut unless_lower: Option<bool> = None;
+    for t in tokens.iter_mut() {
+        if t.kind == TokenKind::Punct {
+            pending |= t.line_start;
+            // Matched as bytes: one length test and one byte, where
+            // six string comparisons ran for every mark (#17).
+            let stop = match t.text.as_bytes() {
+                [b'.' | b'!' | b'?' | b':' | b';'] => true,
+                bytes => bytes == "…".as_bytes(),
+            };
+            unless_lower = if stop {
+                Some(t.text != ";")
+            } else {
+                unless_lower.map(|p| p | t.line_start)
+            };
+            continue;
+        }
+        if let Some(p) = unless_lower.take() {
+            if !t.text.starts_with(char::is_lowercase) {
+                pending = p;
+            }
+        }
+        pending |= t.line_start;
         // (Flags set without a branch: whether a word opens a sentence
         // is data that no predictor learns, #17.)
-        pending |= tokens[i].line_start;
-        match tokens[i].kind {
-            TokenKind::Word | TokenKind::Number => {
-                tokens[i].sentence_start = pending;
-                pending = false;
-            }
-            TokenKind::Punct => {
-                let t = tokens[i].text;
-                // Matched as bytes: one length test and one byte, where
-                // six string comparisons ran for every mark (#17).
-                let stop = match t.as_bytes() {
-                    [b'.' | b'!' | b'?' | b':' | b';'] => true,
-                    bytes => bytes == "…".as_bytes(),
-                };
-                if !stop {
-                    continue;
-                }
-                if ahead <= i {
-                    ahead = i + 1;
-                    while ahead < tokens.len() && tokens[ahead].kind == TokenKind::Punct {
-                        ahead += 1;
-                    }
-                }
-                let next = tokens.get(ahead);
-                let lower_next = next.is_some_and(|n| n.text.starts_with(char::is_lowercase));
-                let ends = matches!(t, "." | "!" | "?" | "…") || next.is_some();
-                if ends && !lower_next {
-                    pending = t != ";";
-                }
-            }
-            TokenKind::Possessive => {}
+        if t.kind != TokenKind::Possessive {
+            t.sentence_start = pending;
+            pending = false;
         }
     }
 }
@@ -602,6 +626,62 @@ mod tests {
         let text = "Café Zürich's 😀 Ünal";
         for t in tokenize(text, 0) {
             assert_eq!(&text[t.start..t.end], t.text);
+        }
+    }
+
+    /// The marking of sentence starts as it was written before #17: a
+    /// look-ahead to the next word from each mark that may end a
+    /// sentence.
+    fn mark_sentences_by_look_ahead(tokens: &mut [Token<'_>]) {
+        let mut pending = true;
+        for i in 0..tokens.len() {
+            pending |= tokens[i].line_start;
+            match tokens[i].kind {
+                TokenKind::Word | TokenKind::Number => {
+                    tokens[i].sentence_start = pending;
+                    pending = false;
+                }
+                TokenKind::Punct => {
+                    let t = tokens[i].text;
+                    if !matches!(t, "." | "!" | "?" | ":" | ";" | "…") {
+                        continue;
+                    }
+                    let next = tokens[i + 1..].iter().find(|n| n.kind != TokenKind::Punct);
+                    let lower_next = next.is_some_and(|n| n.text.starts_with(char::is_lowercase));
+                    let ends = matches!(t, "." | "!" | "?" | "…") || next.is_some();
+                    if ends && !lower_next {
+                        pending = t != ";";
+                    }
+                }
+                TokenKind::Possessive => {}
+            }
+        }
+    }
+
+    #[test]
+    fn sentence_starts_match_the_look_ahead() {
+        let pieces = [
+            "Ann", "ann", "4", ".", "!", "?", ":", ";", "…", "\"", ")", ",", "Bob's", "\n",
+        ];
+        let mut state = 99u64;
+        for len in 0..30 {
+            for _ in 0..50 {
+                let text: String = (0..len)
+                    .map(|_| {
+                        state = state
+                            .wrapping_mul(6364136223846793005)
+                            .wrapping_add(1442695040888963407);
+                        pieces[(state >> 33) as usize % pieces.len()]
+                    })
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                let ours = tokenize(&text, 0);
+                let mut theirs = ours.clone();
+                mark_sentences_by_look_ahead(&mut theirs);
+                let starts =
+                    |t: &[Token<'_>]| t.iter().map(|t| t.sentence_start).collect::<Vec<_>>();
+                assert_eq!(starts(&ours), starts(&theirs), "{text:?}");
+            }
         }
     }
 
