@@ -14,8 +14,8 @@
 //! text; only the speed differs.
 //!
 //! The date rules compile with [`Regex::windowed`]: they search short
-//! windows, where prefilters save nothing, and work out the groups of a
-//! match they found with engines of their own (`groups`).
+//! windows, where prefilters save nothing, with regex-automata's engines
+//! built directly, without the meta engine (`groups`).
 //!
 //! The API is the part of `regex`'s that the date rules use: [`Regex`],
 //! [`Captures`] and [`Match`] stand in for the crate's types of the same
@@ -29,7 +29,7 @@ use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::OnceLock;
 
 mod groups;
-use groups::Groups;
+use groups::Engines;
 
 /// Bytes a pattern compiled without prefilter scans before it is compiled
 /// in full: the prefilter saves a few instructions a byte, and the full
@@ -56,15 +56,13 @@ pub struct Regex {
     full: OnceLock<meta::Regex>,
     /// Bytes scanned so far.
     scanned: AtomicUsize,
-    /// Compiled by [`Regex::windowed`]: never in full.
-    windowed: bool,
-    /// For [`Regex::windowed`], the engine for the groups of a match
-    /// already found (`None` if it cannot be built).
-    groups: OnceLock<Option<Groups>>,
+    /// The engines of a pattern compiled by [`Regex::windowed`], which
+    /// has neither of the other forms.
+    windowed: Option<Engines>,
 }
 
 /// The error of a pattern that does not compile.
-pub type Error = Box<meta::BuildError>;
+pub type Error = Box<dyn std::error::Error + Send + Sync>;
 
 impl Regex {
     /// Compiles `pattern` with the `regex` crate's default limits.
@@ -92,8 +90,7 @@ impl Regex {
             },
             full: OnceLock::new(),
             scanned: AtomicUsize::new(0),
-            windowed: false,
-            groups: OnceLock::new(),
+            windowed: None,
         };
         if !quick {
             let full = build(pattern, limit, Form::Full)?;
@@ -106,9 +103,9 @@ impl Regex {
     /// asks for the groups of some of the matches it found there (the
     /// date rules, #17): always without prefilters, which cost a few
     /// million instructions to build and save nothing measurable over a
-    /// window; and, unless after [`quick_start`], with a backtracker of
-    /// its own for [`Regex::captures_of`], whose NFA costs less to build
-    /// than the prefilters did.
+    /// window, from regex-automata's engines directly (see `groups`);
+    /// after [`quick_start`], without a one-pass DFA for the groups, as a
+    /// run over one article has too few matches to pay for building it.
     ///
     /// # Errors
     ///
@@ -117,23 +114,17 @@ impl Regex {
         Ok(Regex {
             pattern: pattern.to_string(),
             cache: limit,
-            cheap: Some(build(pattern, limit, Form::Windowed)?),
+            cheap: None,
             full: OnceLock::new(),
             scanned: AtomicUsize::new(0),
-            windowed: true,
-            groups: OnceLock::new(),
+            windowed: Some(Engines::new(pattern, limit, QUICK.load(Ordering::Relaxed))?),
         })
     }
 
     /// The form to search `haystack` with: the full one once the pattern
-    /// has scanned enough text.
+    /// has scanned enough text. Not for a windowed pattern, which has
+    /// engines of its own.
     fn engine(&self, haystack: &str) -> &meta::Regex {
-        if self.windowed {
-            return self
-                .cheap
-                .as_ref()
-                .expect("a windowed regex is built cheap");
-        }
         if let Some(full) = self.full.get() {
             return full;
         }
@@ -152,6 +143,9 @@ impl Regex {
 
     /// The leftmost-first match's groups, if any.
     pub fn captures<'h>(&self, haystack: &'h str) -> Option<Captures<'h>> {
+        if self.windowed.is_some() {
+            return self.captures_iter(haystack).next();
+        }
         let re = self.engine(haystack);
         // Most callers ask of text that does not match ("is this date a
         // step from another?"): the test alone costs less than setting up
@@ -172,21 +166,23 @@ impl Regex {
     where
         'h: 'r,
     {
-        self.engine(haystack)
-            .captures_iter(haystack)
-            .map(move |caps| Captures { haystack, caps })
+        self.captures_iter_in(haystack, 0..haystack.len())
     }
 
-    /// The engine for a search of `range` of `haystack` (chosen by the
-    /// range's length, as [`Regex::engine`] does) and the search input
-    /// that lets look-around see the text outside the range.
+    /// The meta engine for a search of `range` of `haystack` (chosen by
+    /// the range's length, as [`Regex::engine`] does), or the pattern's
+    /// own engines if it is windowed; and the search input that lets
+    /// look-around see the text outside the range.
     fn within<'h>(
         &self,
         haystack: &'h str,
         range: std::ops::Range<usize>,
-    ) -> (&meta::Regex, regex_automata::Input<'h>) {
-        let engine = self.engine(&haystack[range.clone()]);
-        (engine, regex_automata::Input::new(haystack).range(range))
+    ) -> (Either<&meta::Regex, &Engines>, regex_automata::Input<'h>) {
+        let input = regex_automata::Input::new(haystack).range(range.clone());
+        match &self.windowed {
+            Some(engines) => (Either::Windowed(engines), input),
+            None => (Either::Meta(self.engine(&haystack[range])), input),
+        }
     }
 
     /// Every successive non-overlapping match's groups that lies within
@@ -202,10 +198,11 @@ impl Regex {
     where
         'h: 'r,
     {
-        let (engine, input) = self.within(haystack, range);
-        engine
-            .captures_iter(input)
-            .map(move |caps| Captures { haystack, caps })
+        let found = match self.within(haystack, range) {
+            (Either::Meta(re), input) => Either::Meta(re.captures_iter(input)),
+            (Either::Windowed(engines), input) => Either::Windowed(engines.captures_iter(input)),
+        };
+        found.map(move |caps| Captures { haystack, caps })
     }
 
     /// Every successive non-overlapping match within `range` of
@@ -220,8 +217,11 @@ impl Regex {
     where
         'h: 'r,
     {
-        let (engine, input) = self.within(haystack, range);
-        engine.find_iter(input).map(|m| m.range())
+        let found = match self.within(haystack, range) {
+            (Either::Meta(re), input) => Either::Meta(re.find_iter(input)),
+            (Either::Windowed(engines), input) => Either::Windowed(engines.find_iter(input)),
+        };
+        found.map(|m| m.range())
     }
 
     /// The groups of the match that `find_iter_in` found at `found`: the
@@ -233,39 +233,33 @@ impl Regex {
         haystack: &'h str,
         found: std::ops::Range<usize>,
     ) -> Option<Captures<'h>> {
-        let input = regex_automata::Input::new(haystack)
-            .span(found.clone())
-            .anchored(regex_automata::Anchored::Yes);
-        // The one-pass DFA or the backtracker alone, where there is one.
-        // The backtracker may refuse a match too long for its memory; the
-        // `regex` crate's engines then take it.
-        if let Some(caps) = self.groups().and_then(|groups| groups.search(&input)) {
-            return caps.is_match().then_some(Captures { haystack, caps });
-        }
-        let re = self.engine(&haystack[found]);
-        let mut caps = re.create_captures();
-        re.search_captures(&input, &mut caps);
+        let caps = match &self.windowed {
+            Some(engines) => engines.groups_of(&mut engines.caches(), haystack.as_bytes(), found),
+            None => {
+                let input = regex_automata::Input::new(haystack)
+                    .span(found.clone())
+                    .anchored(regex_automata::Anchored::Yes);
+                let re = self.engine(&haystack[found]);
+                let mut caps = re.create_captures();
+                re.search_captures(&input, &mut caps);
+                caps
+            }
+        };
         caps.is_match().then_some(Captures { haystack, caps })
-    }
-
-    /// The backtracker for [`Regex::captures_of`]: for a windowed pattern,
-    /// built when first asked, and not after [`quick_start`]: a run over
-    /// one article has too few matches to pay for its NFA.
-    fn groups(&self) -> Option<&Groups> {
-        if !self.windowed || QUICK.load(Ordering::Relaxed) {
-            return None;
-        }
-        self.groups
-            .get_or_init(|| Groups::new(&self.pattern))
-            .as_ref()
     }
 
     /// True when the pattern has a group called `name`.
     pub fn has_group(&self, name: &str) -> bool {
-        let re = self.cheap.as_ref().or(self.full.get());
-        re.is_some_and(|re| {
-            re.group_info()
-                .to_index(regex_automata::PatternID::ZERO, name)
+        let info = match &self.windowed {
+            Some(engines) => Some(engines.group_info()),
+            None => self
+                .cheap
+                .as_ref()
+                .or(self.full.get())
+                .map(|re| re.group_info()),
+        };
+        info.is_some_and(|info| {
+            info.to_index(regex_automata::PatternID::ZERO, name)
                 .is_some()
         })
     }
@@ -281,12 +275,34 @@ impl Regex {
     /// The leftmost-first match, if any.
     #[cfg_attr(not(test), allow(dead_code))] // the trigger tests use it
     pub fn find<'h>(&self, haystack: &'h str) -> Option<Match<'h>> {
-        let m = self.engine(haystack).find(haystack)?;
+        let m = match self.windowed {
+            Some(_) => self.find_iter_in(haystack, 0..haystack.len()).next()?,
+            None => self.engine(haystack).find(haystack)?.range(),
+        };
         Some(Match {
             haystack,
-            start: m.start(),
-            end: m.end(),
+            start: m.start,
+            end: m.end,
         })
+    }
+}
+
+/// One of two things of the same use: the meta engine's (for a pattern
+/// that is not windowed) or a windowed pattern's (see `groups`), such as
+/// their iterators over the same items.
+enum Either<M, W> {
+    Meta(M),
+    Windowed(W),
+}
+
+impl<T, M: Iterator<Item = T>, W: Iterator<Item = T>> Iterator for Either<M, W> {
+    type Item = T;
+
+    fn next(&mut self) -> Option<T> {
+        match self {
+            Either::Meta(it) => it.next(),
+            Either::Windowed(it) => it.next(),
+        }
     }
 }
 
@@ -408,10 +424,6 @@ enum Form {
     Full,
     /// All but the prefilters (see [`quick_start`]).
     Cheap,
-    /// Neither the prefilters nor the one-pass DFA (see
-    /// [`Regex::windowed`]): the pattern's own [`Groups`] builds that
-    /// DFA, where it is used.
-    Windowed,
 }
 
 /// Compiles as `regex::Regex` does (leftmost-first, UTF-8, a 10 MB NFA
@@ -422,13 +434,12 @@ fn build(pattern: &str, cache: usize, form: Form) -> Result<meta::Regex, Error> 
         .hybrid_cache_capacity(cache)
         .match_kind(regex_automata::MatchKind::LeftmostFirst)
         .utf8_empty(true)
-        .auto_prefilter(matches!(form, Form::Full))
-        .onepass(!matches!(form, Form::Windowed));
+        .auto_prefilter(matches!(form, Form::Full));
     meta::Builder::new()
         .configure(config)
         .syntax(syntax::Config::new().utf8(true))
         .build(pattern)
-        .map_err(Box::new)
+        .map_err(Into::into)
 }
 
 /// The groups of one match, as `regex::Captures`.
@@ -548,15 +559,16 @@ mod tests {
         assert!(Regex::new("(unclosed").is_err());
     }
 
-    /// The groups of a match already found, worked out by the one-pass
-    /// DFA or the backtracker alone, or by a windowed pattern, are those
-    /// the `regex` crate finds.
+    /// A windowed pattern's matches, and the groups of a match already
+    /// found, worked out by the one-pass DFA or the backtracker, are
+    /// those the `regex` crate finds, in text with non-ASCII characters
+    /// too.
     #[test]
     fn groups_of_a_found_match_are_the_regex_crates() {
         let cases = [
             (
                 r"(?i)\b(?:(last|next|this\s+coming)\s+)?(?P<span>(mon|tues)day)(s)?\b",
-                "Met last Monday, NEXT tuesdays and mondays; not Mondayx.",
+                "Met last Monday, NEXT tuesdays and mondays; not Mondayx, Mondayé or éMonday; Monday\u{a0}again.",
                 false,
             ),
             (
@@ -567,9 +579,9 @@ mod tests {
         ];
         for (pattern, text, one_pass) in cases {
             let theirs = regex::Regex::new(pattern).unwrap();
-            let groups = Groups::new(pattern).unwrap();
+            let engines = Engines::new(pattern, 1 << 20, false).unwrap();
             assert_eq!(
-                matches!(groups.engine, groups::GroupsEngine::OnePass(_)),
+                matches!(engines.groups, groups::GroupsEngine::OnePass(_)),
                 one_pass,
                 "{pattern}"
             );
@@ -588,10 +600,7 @@ mod tests {
                 let whole = c.get(0).unwrap().range();
                 let got = ours.captures_of(text, whole.clone()).unwrap();
                 assert_eq!(spans(&got), want);
-                let input = regex_automata::Input::new(text)
-                    .span(whole)
-                    .anchored(regex_automata::Anchored::Yes);
-                let caps = groups.search(&input).unwrap();
+                let caps = engines.groups_of(&mut engines.caches(), text.as_bytes(), whole);
                 let got = Captures {
                     haystack: text,
                     caps,
@@ -607,6 +616,17 @@ mod tests {
             let within: Vec<_> = ours.find_iter_in(text, 0..text.len()).collect();
             let want: Vec<_> = theirs.find_iter(text).map(|m| m.range()).collect();
             assert_eq!(within, want);
+            let spans_of = |c: Captures<'_>| spans(&c);
+            let all: Vec<_> = ours.captures_iter(text).map(spans_of).collect();
+            let want: Vec<_> = theirs
+                .captures_iter(text)
+                .map(|c| {
+                    (0..n)
+                        .map(|i| c.get(i).map(|m| (m.start(), m.end())))
+                        .collect::<Vec<_>>()
+                })
+                .collect();
+            assert_eq!(all, want);
         }
     }
 
