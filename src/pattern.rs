@@ -59,6 +59,9 @@ pub struct Regex {
     /// The engines of a pattern compiled by [`Regex::windowed`], which
     /// has neither of the other forms.
     windowed: Option<Engines>,
+    /// [`Regex::length_bound`], worked out once: for a windowed pattern,
+    /// from the syntax tree its engines are compiled from.
+    bound: OnceLock<Option<LengthBound>>,
 }
 
 /// The error of a pattern that does not compile.
@@ -91,6 +94,7 @@ impl Regex {
             full: OnceLock::new(),
             scanned: AtomicUsize::new(0),
             windowed: None,
+            bound: OnceLock::new(),
         };
         if !quick {
             let full = build(pattern, limit, Form::Full)?;
@@ -111,13 +115,15 @@ impl Regex {
     ///
     /// Fails when the pattern is not a valid regular expression.
     pub fn windowed(pattern: &str, limit: usize) -> Result<Regex, Error> {
+        let hir = syntax::parse(pattern)?;
         Ok(Regex {
             pattern: pattern.to_string(),
             cache: limit,
             cheap: None,
             full: OnceLock::new(),
             scanned: AtomicUsize::new(0),
-            windowed: Some(Engines::new(pattern, limit, QUICK.load(Ordering::Relaxed))?),
+            windowed: Some(Engines::new(&hir, limit, QUICK.load(Ordering::Relaxed))?),
+            bound: OnceLock::from(hir_bound(&hir)),
         })
     }
 
@@ -268,8 +274,10 @@ impl Regex {
     /// repetition without an upper bound of anything other than spacing
     /// (`\s+`, `[-\s]*`) or digits (`\d+`) makes it unbounded.
     pub fn length_bound(&self) -> Option<LengthBound> {
-        let hir = syntax::parse(&self.pattern).ok()?;
-        hir_bound(&hir)
+        *self.bound.get_or_init(|| {
+            let hir = syntax::parse(&self.pattern).ok()?;
+            hir_bound(&hir)
+        })
     }
 
     /// The leftmost-first match, if any.
@@ -579,7 +587,8 @@ mod tests {
         ];
         for (pattern, text, one_pass) in cases {
             let theirs = regex::Regex::new(pattern).unwrap();
-            let engines = Engines::new(pattern, 1 << 20, false).unwrap();
+            let hir = syntax::parse(pattern).unwrap();
+            let engines = Engines::new(&hir, 1 << 20, false).unwrap();
             assert_eq!(
                 matches!(engines.groups, groups::GroupsEngine::OnePass(_)),
                 one_pass,

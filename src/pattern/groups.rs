@@ -16,8 +16,8 @@ use regex_automata::nfa::thompson::{self, backtrack, pikevm, WhichCaptures};
 use regex_automata::util::captures::{self, GroupInfo};
 use regex_automata::util::iter::Searcher;
 use regex_automata::util::pool::{Pool, PoolGuard};
-use regex_automata::util::syntax;
 use regex_automata::{Anchored, Input, Match, MatchError, MatchKind};
+use regex_syntax::hir::Hir;
 use std::sync::Arc;
 
 /// A date rule's compiled pattern, with a cache per thread.
@@ -65,23 +65,23 @@ type CacheFn =
 pub(super) type BuildError = Box<dyn std::error::Error + Send + Sync>;
 
 impl Engines {
-    /// Compiles `pattern` as the `regex` crate does (leftmost-first, UTF-8,
+    /// Compiles the syntax tree of a pattern, parsed with the default
+    /// syntax options (UTF-8 only), as the `regex` crate does (leftmost-first, UTF-8,
     /// a 10 MB NFA limit, a lazy DFA cache of `cache` bytes), without
     /// prefilters; with a one-pass DFA for the groups where the pattern
     /// allows one, unless `cheap` (a run too short to pay for building
     /// it).
-    pub(super) fn new(pattern: &str, cache: usize, cheap: bool) -> Result<Engines, BuildError> {
-        let hir = syntax::parse_with(pattern, &syntax::Config::new().utf8(true))?;
+    pub(super) fn new(hir: &Hir, cache: usize, cheap: bool) -> Result<Engines, BuildError> {
         let config = thompson::Config::new()
             .utf8(true)
             .nfa_size_limit(Some(10 << 20))
             .shrink(false);
         let nfa = thompson::Compiler::new()
             .configure(config.clone())
-            .build_from_hir(&hir)?;
+            .build_from_hir(hir)?;
         let nfarev = thompson::Compiler::new()
             .configure(config.which_captures(WhichCaptures::None).reverse(true))
-            .build_from_hir(&hir)?;
+            .build_from_hir(hir)?;
         // As the meta engine configures its lazy DFAs.
         let dfa = hybrid::dfa::Config::new()
             .match_kind(MatchKind::LeftmostFirst)
