@@ -570,7 +570,8 @@ mod tests {
     /// A windowed pattern's matches, and the groups of a match already
     /// found, worked out by the one-pass DFA or the backtracker, are
     /// those the `regex` crate finds, in text with non-ASCII characters
-    /// too.
+    /// too. Each pattern here compiles after another on the same thread,
+    /// so with the NFA compiler used again after a reverse compilation.
     #[test]
     fn groups_of_a_found_match_are_the_regex_crates() {
         let cases = [
