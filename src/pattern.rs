@@ -6,16 +6,16 @@
 //! prefilter (a fast scan for the pattern's fixed words). A run over one
 //! article compiles some fifteen date patterns, so compiling them was most
 //! of what it cost, while the prefilters pay for themselves only over a
-//! lot of text. After [`quick_start`], patterns compile without them, and
-//! a pattern compiles again in full (as the `regex` crate does, prefilter
-//! and all) if it goes on to scan more than [`UPGRADE_AFTER`] bytes; by
-//! default they compile in full at once, so a long run pays for one
-//! compilation per pattern as before. Both forms match exactly the same
-//! text; only the speed differs.
+//! lot of text. After [`quick_start`], patterns compile without them, from
+//! regex-automata's engines directly (`groups`), and a pattern compiles
+//! again in full (as the `regex` crate does, prefilter and all) if it goes
+//! on to scan more than [`UPGRADE_AFTER`] bytes; by default they compile
+//! in full at once, so a long run pays for one compilation per pattern as
+//! before. Both forms match exactly the same text; only the speed differs.
 //!
 //! The date rules compile with [`Regex::windowed`]: they search short
-//! windows, where prefilters save nothing, with regex-automata's engines
-//! built directly, without the meta engine (`groups`).
+//! windows, where prefilters save nothing, always with the engines of
+//! `groups`.
 //!
 //! The API is the part of `regex`'s that the date rules use: [`Regex`],
 //! [`Captures`] and [`Match`] stand in for the crate's types of the same
@@ -51,16 +51,17 @@ pub struct Regex {
     pattern: String,
     /// Lazy DFA cache capacity, as `regex::RegexBuilder::dfa_size_limit`.
     cache: usize,
-    /// The form without prefilters, after [`quick_start`].
-    cheap: Option<meta::Regex>,
+    /// The engines built directly, without prefilters: a windowed
+    /// pattern's, or any pattern's after [`quick_start`].
+    direct: Option<Engines>,
+    /// The full form, as the `regex` crate builds it.
     full: OnceLock<meta::Regex>,
+    /// Compiled by [`Regex::windowed`]: never in full.
+    windowed: bool,
     /// Bytes scanned so far.
     scanned: AtomicUsize,
-    /// The engines of a pattern compiled by [`Regex::windowed`], which
-    /// has neither of the other forms.
-    windowed: Option<Engines>,
-    /// [`Regex::length_bound`], worked out once: for a windowed pattern,
-    /// from the syntax tree its engines are compiled from.
+    /// [`Regex::length_bound`], worked out once: for a pattern built
+    /// directly, from the syntax tree its engines are compiled from.
     bound: OnceLock<Option<LengthBound>>,
 }
 
@@ -83,24 +84,18 @@ impl Regex {
     ///
     /// Fails when the pattern is not a valid regular expression.
     pub fn with_dfa_size_limit(pattern: &str, limit: usize) -> Result<Regex, Error> {
-        let quick = QUICK.load(Ordering::Relaxed);
-        let regex = Regex {
+        if QUICK.load(Ordering::Relaxed) {
+            return Regex::direct(pattern, limit, false);
+        }
+        Ok(Regex {
             pattern: pattern.to_string(),
             cache: limit,
-            cheap: match quick {
-                true => Some(build(pattern, limit, Form::Cheap)?),
-                false => None,
-            },
-            full: OnceLock::new(),
+            direct: None,
+            full: OnceLock::from(build(pattern, limit)?),
+            windowed: false,
             scanned: AtomicUsize::new(0),
-            windowed: None,
             bound: OnceLock::new(),
-        };
-        if !quick {
-            let full = build(pattern, limit, Form::Full)?;
-            regex.full.set(full).expect("a new regex has no full form");
-        }
-        Ok(regex)
+        })
     }
 
     /// Compiles a pattern that searches short windows of text, and then
@@ -115,44 +110,50 @@ impl Regex {
     ///
     /// Fails when the pattern is not a valid regular expression.
     pub fn windowed(pattern: &str, limit: usize) -> Result<Regex, Error> {
+        Regex::direct(pattern, limit, true)
+    }
+
+    /// Compiles `pattern` to the engines of `groups`.
+    fn direct(pattern: &str, limit: usize, windowed: bool) -> Result<Regex, Error> {
         let hir = syntax::parse(pattern)?;
         Ok(Regex {
             pattern: pattern.to_string(),
             cache: limit,
-            cheap: None,
+            direct: Some(Engines::new(&hir, limit, QUICK.load(Ordering::Relaxed))?),
             full: OnceLock::new(),
+            windowed,
             scanned: AtomicUsize::new(0),
-            windowed: Some(Engines::new(&hir, limit, QUICK.load(Ordering::Relaxed))?),
             bound: OnceLock::from(hir_bound(&hir)),
         })
     }
 
-    /// The form to search `haystack` with: the full one once the pattern
-    /// has scanned enough text. Not for a windowed pattern, which has
-    /// engines of its own.
-    fn engine(&self, haystack: &str) -> &meta::Regex {
+    /// The form to search `scanning` bytes with: the full one once the
+    /// pattern has scanned enough text, unless it is windowed.
+    fn engine(&self, scanning: usize) -> Either<&meta::Regex, &Engines> {
         if let Some(full) = self.full.get() {
-            return full;
+            return Either::Meta(full);
         }
-        let before = self.scanned.fetch_add(haystack.len(), Ordering::Relaxed);
-        if let Some(cheap) = self
-            .cheap
-            .as_ref()
-            .filter(|_| before + haystack.len() < UPGRADE_AFTER)
-        {
-            return cheap;
+        let direct = self.direct.as_ref().expect("a regex has one form at least");
+        if self.windowed {
+            return Either::Direct(direct);
         }
-        self.full.get_or_init(|| {
-            build(&self.pattern, self.cache, Form::Full).expect("the pattern compiled before")
-        })
+        let before = self.scanned.fetch_add(scanning, Ordering::Relaxed);
+        if before + scanning < UPGRADE_AFTER {
+            return Either::Direct(direct);
+        }
+        Either::Meta(
+            self.full.get_or_init(|| {
+                build(&self.pattern, self.cache).expect("the pattern compiled before")
+            }),
+        )
     }
 
     /// The leftmost-first match's groups, if any.
     pub fn captures<'h>(&self, haystack: &'h str) -> Option<Captures<'h>> {
-        if self.windowed.is_some() {
-            return self.captures_iter(haystack).next();
-        }
-        let re = self.engine(haystack);
+        let re = match self.engine(haystack.len()) {
+            Either::Meta(re) => re,
+            Either::Direct(_) => return self.captures_iter(haystack).next(),
+        };
         // Most callers ask of text that does not match ("is this date a
         // step from another?"): the test alone costs less than setting up
         // the groups, which is done for a match only.
@@ -175,20 +176,16 @@ impl Regex {
         self.captures_iter_in(haystack, 0..haystack.len())
     }
 
-    /// The meta engine for a search of `range` of `haystack` (chosen by
-    /// the range's length, as [`Regex::engine`] does), or the pattern's
-    /// own engines if it is windowed; and the search input that lets
-    /// look-around see the text outside the range.
+    /// The form for a search of `range` of `haystack` (chosen by the
+    /// range's length, as [`Regex::engine`] does) and the search input
+    /// that lets look-around see the text outside the range.
     fn within<'h>(
         &self,
         haystack: &'h str,
         range: std::ops::Range<usize>,
     ) -> (Either<&meta::Regex, &Engines>, regex_automata::Input<'h>) {
-        let input = regex_automata::Input::new(haystack).range(range.clone());
-        match &self.windowed {
-            Some(engines) => (Either::Windowed(engines), input),
-            None => (Either::Meta(self.engine(&haystack[range])), input),
-        }
+        let engine = self.engine(range.len());
+        (engine, regex_automata::Input::new(haystack).range(range))
     }
 
     /// Every successive non-overlapping match's groups that lies within
@@ -206,7 +203,7 @@ impl Regex {
     {
         let found = match self.within(haystack, range) {
             (Either::Meta(re), input) => Either::Meta(re.captures_iter(input)),
-            (Either::Windowed(engines), input) => Either::Windowed(engines.captures_iter(input)),
+            (Either::Direct(engines), input) => Either::Direct(engines.captures_iter(input)),
         };
         found.map(move |caps| Captures { haystack, caps })
     }
@@ -225,7 +222,7 @@ impl Regex {
     {
         let found = match self.within(haystack, range) {
             (Either::Meta(re), input) => Either::Meta(re.find_iter(input)),
-            (Either::Windowed(engines), input) => Either::Windowed(engines.find_iter(input)),
+            (Either::Direct(engines), input) => Either::Direct(engines.find_iter(input)),
         };
         found.map(|m| m.range())
     }
@@ -239,13 +236,14 @@ impl Regex {
         haystack: &'h str,
         found: std::ops::Range<usize>,
     ) -> Option<Captures<'h>> {
-        let caps = match &self.windowed {
-            Some(engines) => engines.groups_of(&mut engines.caches(), haystack.as_bytes(), found),
-            None => {
+        let caps = match self.engine(found.len()) {
+            Either::Direct(engines) => {
+                engines.groups_of(&mut engines.caches(), haystack.as_bytes(), found)
+            }
+            Either::Meta(re) => {
                 let input = regex_automata::Input::new(haystack)
-                    .span(found.clone())
+                    .span(found)
                     .anchored(regex_automata::Anchored::Yes);
-                let re = self.engine(&haystack[found]);
                 let mut caps = re.create_captures();
                 re.search_captures(&input, &mut caps);
                 caps
@@ -256,18 +254,13 @@ impl Regex {
 
     /// True when the pattern has a group called `name`.
     pub fn has_group(&self, name: &str) -> bool {
-        let info = match &self.windowed {
-            Some(engines) => Some(engines.group_info()),
-            None => self
-                .cheap
-                .as_ref()
-                .or(self.full.get())
-                .map(|re| re.group_info()),
+        let info = match (&self.direct, self.full.get()) {
+            (Some(engines), _) => engines.group_info(),
+            (None, Some(re)) => re.group_info(),
+            (None, None) => return false,
         };
-        info.is_some_and(|info| {
-            info.to_index(regex_automata::PatternID::ZERO, name)
-                .is_some()
-        })
+        info.to_index(regex_automata::PatternID::ZERO, name)
+            .is_some()
     }
 
     /// A bound on the length in bytes of any match; `None` when a
@@ -283,9 +276,9 @@ impl Regex {
     /// The leftmost-first match, if any.
     #[cfg_attr(not(test), allow(dead_code))] // the trigger tests use it
     pub fn find<'h>(&self, haystack: &'h str) -> Option<Match<'h>> {
-        let m = match self.windowed {
-            Some(_) => self.find_iter_in(haystack, 0..haystack.len()).next()?,
-            None => self.engine(haystack).find(haystack)?.range(),
+        let m = match self.engine(haystack.len()) {
+            Either::Direct(_) => self.find_iter_in(haystack, 0..haystack.len()).next()?,
+            Either::Meta(re) => re.find(haystack)?.range(),
         };
         Some(Match {
             haystack,
@@ -295,21 +288,21 @@ impl Regex {
     }
 }
 
-/// One of two things of the same use: the meta engine's (for a pattern
-/// that is not windowed) or a windowed pattern's (see `groups`), such as
-/// their iterators over the same items.
-enum Either<M, W> {
+/// One of two things of the same use: the meta engine's or the engines
+/// built directly (see `groups`), such as their iterators over the same
+/// items.
+enum Either<M, D> {
     Meta(M),
-    Windowed(W),
+    Direct(D),
 }
 
-impl<T, M: Iterator<Item = T>, W: Iterator<Item = T>> Iterator for Either<M, W> {
+impl<T, M: Iterator<Item = T>, D: Iterator<Item = T>> Iterator for Either<M, D> {
     type Item = T;
 
     fn next(&mut self) -> Option<T> {
         match self {
             Either::Meta(it) => it.next(),
-            Either::Windowed(it) => it.next(),
+            Either::Direct(it) => it.next(),
         }
     }
 }
@@ -425,24 +418,14 @@ fn class_within(hir: &Hir, test: fn(char) -> bool) -> bool {
     }
 }
 
-/// Which parts of the `regex` crate's engines a compilation builds.
-#[derive(Clone, Copy)]
-enum Form {
-    /// All of them, literal prefilters included.
-    Full,
-    /// All but the prefilters (see [`quick_start`]).
-    Cheap,
-}
-
 /// Compiles as `regex::Regex` does (leftmost-first, UTF-8, a 10 MB NFA
-/// limit), in the given form.
-fn build(pattern: &str, cache: usize, form: Form) -> Result<meta::Regex, Error> {
+/// limit, literal prefilters).
+fn build(pattern: &str, cache: usize) -> Result<meta::Regex, Error> {
     let config = meta::Config::new()
         .nfa_size_limit(Some(10 << 20))
         .hybrid_cache_capacity(cache)
         .match_kind(regex_automata::MatchKind::LeftmostFirst)
-        .utf8_empty(true)
-        .auto_prefilter(matches!(form, Form::Full));
+        .utf8_empty(true);
     meta::Builder::new()
         .configure(config)
         .syntax(syntax::Config::new().utf8(true))
@@ -533,7 +516,7 @@ mod tests {
         // tests check that form as well.
         quick_start();
         let ours = Regex::new(pattern).unwrap();
-        assert!(ours.cheap.is_some() && ours.full.get().is_none());
+        assert!(ours.direct.is_some() && ours.full.get().is_none());
         let theirs = regex::Regex::new(pattern).unwrap();
         let expected: Vec<_> = theirs
             .captures_iter(text)

@@ -1,14 +1,16 @@
-//! The engines of a date rule (see [`super::Regex::windowed`]), built
-//! from regex-automata's parts directly rather than through its meta
-//! engine (#17): one forward and one reverse NFA, shared by the lazy DFA
+//! The engines of a date rule (see [`super::Regex::windowed`]), and of
+//! any pattern in a run over one article (see [`super::quick_start`]),
+//! built from regex-automata's parts directly rather than through its
+//! meta engine (#17): one forward and one reverse NFA, shared by the lazy DFA
 //! that finds the matches and by the engine that works out the groups of
 //! a match once its bounds are known. The meta engine builds the same
 //! parts, but the groups' engine needed an NFA of its own, and each
 //! search of a window went through the meta engine's wrappers.
 //!
 //! The date rules' word boundaries are ASCII (`(?-u:\b)`), so the lazy
-//! DFA never has to quit on non-ASCII text; should it quit or give up all
-//! the same, the PikeVM takes the search over, as in the meta engine.
+//! DFA never has to quit on non-ASCII text; where it does quit (a Unicode
+//! `\b` before a non-ASCII byte) or gives up, the PikeVM takes the search
+//! over, as in the meta engine.
 
 use regex_automata::dfa::onepass;
 use regex_automata::hybrid;
@@ -20,7 +22,7 @@ use regex_automata::{Anchored, Input, Match, MatchError, MatchKind};
 use regex_syntax::hir::Hir;
 use std::sync::Arc;
 
-/// A date rule's compiled pattern, with a cache per thread.
+/// A compiled pattern, with a cache per thread.
 #[derive(Debug)]
 pub(super) struct Engines {
     /// Finds where matches start and end (shared with the function that
