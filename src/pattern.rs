@@ -6,16 +6,16 @@
 //! prefilter (a fast scan for the pattern's fixed words). A run over one
 //! article compiles some fifteen date patterns, so compiling them was most
 //! of what it cost, while the prefilters pay for themselves only over a
-//! lot of text. After [`quick_start`], patterns compile without them, and
-//! a pattern compiles again in full (as the `regex` crate does, prefilter
-//! and all) if it goes on to scan more than [`UPGRADE_AFTER`] bytes; by
-//! default they compile in full at once, so a long run pays for one
-//! compilation per pattern as before. Both forms match exactly the same
-//! text; only the speed differs.
+//! lot of text. After [`quick_start`], patterns compile without them, from
+//! regex-automata's engines directly (`groups`), and a pattern compiles
+//! again in full (as the `regex` crate does, prefilter and all) if it goes
+//! on to scan more than [`UPGRADE_AFTER`] bytes; by default they compile
+//! in full at once, so a long run pays for one compilation per pattern as
+//! before. Both forms match exactly the same text; only the speed differs.
 //!
 //! The date rules compile with [`Regex::windowed`]: they search short
-//! windows, where prefilters save nothing, and work out the groups of a
-//! match they found with engines of their own (`groups`).
+//! windows, where prefilters save nothing, always with the engines of
+//! `groups`.
 //!
 //! The API is the part of `regex`'s that the date rules use: [`Regex`],
 //! [`Captures`] and [`Match`] stand in for the crate's types of the same
@@ -29,7 +29,7 @@ use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::OnceLock;
 
 mod groups;
-use groups::Groups;
+use groups::Engines;
 
 /// Bytes a pattern compiled without prefilter scans before it is compiled
 /// in full: the prefilter saves a few instructions a byte, and the full
@@ -51,20 +51,22 @@ pub struct Regex {
     pattern: String,
     /// Lazy DFA cache capacity, as `regex::RegexBuilder::dfa_size_limit`.
     cache: usize,
-    /// The form without prefilters, after [`quick_start`].
-    cheap: Option<meta::Regex>,
+    /// The engines built directly, without prefilters: a windowed
+    /// pattern's, or any pattern's after [`quick_start`].
+    direct: Option<Engines>,
+    /// The full form, as the `regex` crate builds it.
     full: OnceLock<meta::Regex>,
-    /// Bytes scanned so far.
-    scanned: AtomicUsize,
     /// Compiled by [`Regex::windowed`]: never in full.
     windowed: bool,
-    /// For [`Regex::windowed`], the engine for the groups of a match
-    /// already found (`None` if it cannot be built).
-    groups: OnceLock<Option<Groups>>,
+    /// Bytes scanned so far.
+    scanned: AtomicUsize,
+    /// [`Regex::length_bound`], worked out once: for a pattern built
+    /// directly, from the syntax tree its engines are compiled from.
+    bound: OnceLock<Option<LengthBound>>,
 }
 
 /// The error of a pattern that does not compile.
-pub type Error = Box<meta::BuildError>;
+pub type Error = Box<dyn std::error::Error + Send + Sync>;
 
 impl Regex {
     /// Compiles `pattern` with the `regex` crate's default limits.
@@ -82,77 +84,76 @@ impl Regex {
     ///
     /// Fails when the pattern is not a valid regular expression.
     pub fn with_dfa_size_limit(pattern: &str, limit: usize) -> Result<Regex, Error> {
-        let quick = QUICK.load(Ordering::Relaxed);
-        let regex = Regex {
+        if QUICK.load(Ordering::Relaxed) {
+            return Regex::direct(pattern, limit, false);
+        }
+        Ok(Regex {
             pattern: pattern.to_string(),
             cache: limit,
-            cheap: match quick {
-                true => Some(build(pattern, limit, Form::Cheap)?),
-                false => None,
-            },
-            full: OnceLock::new(),
-            scanned: AtomicUsize::new(0),
+            direct: None,
+            full: OnceLock::from(build(pattern, limit)?),
             windowed: false,
-            groups: OnceLock::new(),
-        };
-        if !quick {
-            let full = build(pattern, limit, Form::Full)?;
-            regex.full.set(full).expect("a new regex has no full form");
-        }
-        Ok(regex)
+            scanned: AtomicUsize::new(0),
+            bound: OnceLock::new(),
+        })
     }
 
     /// Compiles a pattern that searches short windows of text, and then
     /// asks for the groups of some of the matches it found there (the
     /// date rules, #17): always without prefilters, which cost a few
     /// million instructions to build and save nothing measurable over a
-    /// window; and, unless after [`quick_start`], with a backtracker of
-    /// its own for [`Regex::captures_of`], whose NFA costs less to build
-    /// than the prefilters did.
+    /// window, from regex-automata's engines directly (see `groups`);
+    /// after [`quick_start`], without a one-pass DFA for the groups, as a
+    /// run over one article has too few matches to pay for building it.
     ///
     /// # Errors
     ///
     /// Fails when the pattern is not a valid regular expression.
     pub fn windowed(pattern: &str, limit: usize) -> Result<Regex, Error> {
+        Regex::direct(pattern, limit, true)
+    }
+
+    /// Compiles `pattern` to the engines of `groups`.
+    fn direct(pattern: &str, limit: usize, windowed: bool) -> Result<Regex, Error> {
+        let hir = syntax::parse(pattern)?;
         Ok(Regex {
             pattern: pattern.to_string(),
             cache: limit,
-            cheap: Some(build(pattern, limit, Form::Windowed)?),
+            direct: Some(Engines::new(&hir, limit, QUICK.load(Ordering::Relaxed))?),
             full: OnceLock::new(),
+            windowed,
             scanned: AtomicUsize::new(0),
-            windowed: true,
-            groups: OnceLock::new(),
+            bound: OnceLock::from(hir_bound(&hir)),
         })
     }
 
-    /// The form to search `haystack` with: the full one once the pattern
-    /// has scanned enough text.
-    fn engine(&self, haystack: &str) -> &meta::Regex {
-        if self.windowed {
-            return self
-                .cheap
-                .as_ref()
-                .expect("a windowed regex is built cheap");
-        }
+    /// The form to search `scanning` bytes with: the full one once the
+    /// pattern has scanned enough text, unless it is windowed.
+    fn engine(&self, scanning: usize) -> Either<&meta::Regex, &Engines> {
         if let Some(full) = self.full.get() {
-            return full;
+            return Either::Meta(full);
         }
-        let before = self.scanned.fetch_add(haystack.len(), Ordering::Relaxed);
-        if let Some(cheap) = self
-            .cheap
-            .as_ref()
-            .filter(|_| before + haystack.len() < UPGRADE_AFTER)
-        {
-            return cheap;
+        let direct = self.direct.as_ref().expect("a regex has one form at least");
+        if self.windowed {
+            return Either::Direct(direct);
         }
-        self.full.get_or_init(|| {
-            build(&self.pattern, self.cache, Form::Full).expect("the pattern compiled before")
-        })
+        let before = self.scanned.fetch_add(scanning, Ordering::Relaxed);
+        if before + scanning < UPGRADE_AFTER {
+            return Either::Direct(direct);
+        }
+        Either::Meta(
+            self.full.get_or_init(|| {
+                build(&self.pattern, self.cache).expect("the pattern compiled before")
+            }),
+        )
     }
 
     /// The leftmost-first match's groups, if any.
     pub fn captures<'h>(&self, haystack: &'h str) -> Option<Captures<'h>> {
-        let re = self.engine(haystack);
+        let re = match self.engine(haystack.len()) {
+            Either::Meta(re) => re,
+            Either::Direct(_) => return self.captures_iter(haystack).next(),
+        };
         // Most callers ask of text that does not match ("is this date a
         // step from another?"): the test alone costs less than setting up
         // the groups, which is done for a match only.
@@ -172,20 +173,18 @@ impl Regex {
     where
         'h: 'r,
     {
-        self.engine(haystack)
-            .captures_iter(haystack)
-            .map(move |caps| Captures { haystack, caps })
+        self.captures_iter_in(haystack, 0..haystack.len())
     }
 
-    /// The engine for a search of `range` of `haystack` (chosen by the
+    /// The form for a search of `range` of `haystack` (chosen by the
     /// range's length, as [`Regex::engine`] does) and the search input
     /// that lets look-around see the text outside the range.
     fn within<'h>(
         &self,
         haystack: &'h str,
         range: std::ops::Range<usize>,
-    ) -> (&meta::Regex, regex_automata::Input<'h>) {
-        let engine = self.engine(&haystack[range.clone()]);
+    ) -> (Either<&meta::Regex, &Engines>, regex_automata::Input<'h>) {
+        let engine = self.engine(range.len());
         (engine, regex_automata::Input::new(haystack).range(range))
     }
 
@@ -202,10 +201,11 @@ impl Regex {
     where
         'h: 'r,
     {
-        let (engine, input) = self.within(haystack, range);
-        engine
-            .captures_iter(input)
-            .map(move |caps| Captures { haystack, caps })
+        let found = match self.within(haystack, range) {
+            (Either::Meta(re), input) => Either::Meta(re.captures_iter(input)),
+            (Either::Direct(engines), input) => Either::Direct(engines.captures_iter(input)),
+        };
+        found.map(move |caps| Captures { haystack, caps })
     }
 
     /// Every successive non-overlapping match within `range` of
@@ -220,8 +220,11 @@ impl Regex {
     where
         'h: 'r,
     {
-        let (engine, input) = self.within(haystack, range);
-        engine.find_iter(input).map(|m| m.range())
+        let found = match self.within(haystack, range) {
+            (Either::Meta(re), input) => Either::Meta(re.find_iter(input)),
+            (Either::Direct(engines), input) => Either::Direct(engines.find_iter(input)),
+        };
+        found.map(|m| m.range())
     }
 
     /// The groups of the match that `find_iter_in` found at `found`: the
@@ -233,60 +236,74 @@ impl Regex {
         haystack: &'h str,
         found: std::ops::Range<usize>,
     ) -> Option<Captures<'h>> {
-        let input = regex_automata::Input::new(haystack)
-            .span(found.clone())
-            .anchored(regex_automata::Anchored::Yes);
-        // The one-pass DFA or the backtracker alone, where there is one.
-        // The backtracker may refuse a match too long for its memory; the
-        // `regex` crate's engines then take it.
-        if let Some(caps) = self.groups().and_then(|groups| groups.search(&input)) {
-            return caps.is_match().then_some(Captures { haystack, caps });
-        }
-        let re = self.engine(&haystack[found]);
-        let mut caps = re.create_captures();
-        re.search_captures(&input, &mut caps);
+        let caps = match self.engine(found.len()) {
+            Either::Direct(engines) => {
+                engines.groups_of(&mut engines.caches(), haystack.as_bytes(), found)
+            }
+            Either::Meta(re) => {
+                let input = regex_automata::Input::new(haystack)
+                    .span(found)
+                    .anchored(regex_automata::Anchored::Yes);
+                let mut caps = re.create_captures();
+                re.search_captures(&input, &mut caps);
+                caps
+            }
+        };
         caps.is_match().then_some(Captures { haystack, caps })
-    }
-
-    /// The backtracker for [`Regex::captures_of`]: for a windowed pattern,
-    /// built when first asked, and not after [`quick_start`]: a run over
-    /// one article has too few matches to pay for its NFA.
-    fn groups(&self) -> Option<&Groups> {
-        if !self.windowed || QUICK.load(Ordering::Relaxed) {
-            return None;
-        }
-        self.groups
-            .get_or_init(|| Groups::new(&self.pattern))
-            .as_ref()
     }
 
     /// True when the pattern has a group called `name`.
     pub fn has_group(&self, name: &str) -> bool {
-        let re = self.cheap.as_ref().or(self.full.get());
-        re.is_some_and(|re| {
-            re.group_info()
-                .to_index(regex_automata::PatternID::ZERO, name)
-                .is_some()
-        })
+        let info = match (&self.direct, self.full.get()) {
+            (Some(engines), _) => engines.group_info(),
+            (None, Some(re)) => re.group_info(),
+            (None, None) => return false,
+        };
+        info.to_index(regex_automata::PatternID::ZERO, name)
+            .is_some()
     }
 
     /// A bound on the length in bytes of any match; `None` when a
     /// repetition without an upper bound of anything other than spacing
     /// (`\s+`, `[-\s]*`) or digits (`\d+`) makes it unbounded.
     pub fn length_bound(&self) -> Option<LengthBound> {
-        let hir = syntax::parse(&self.pattern).ok()?;
-        hir_bound(&hir)
+        *self.bound.get_or_init(|| {
+            let hir = syntax::parse(&self.pattern).ok()?;
+            hir_bound(&hir)
+        })
     }
 
     /// The leftmost-first match, if any.
     #[cfg_attr(not(test), allow(dead_code))] // the trigger tests use it
     pub fn find<'h>(&self, haystack: &'h str) -> Option<Match<'h>> {
-        let m = self.engine(haystack).find(haystack)?;
+        let m = match self.engine(haystack.len()) {
+            Either::Direct(_) => self.find_iter_in(haystack, 0..haystack.len()).next()?,
+            Either::Meta(re) => re.find(haystack)?.range(),
+        };
         Some(Match {
             haystack,
-            start: m.start(),
-            end: m.end(),
+            start: m.start,
+            end: m.end,
         })
+    }
+}
+
+/// One of two things of the same use: the meta engine's or the engines
+/// built directly (see `groups`), such as their iterators over the same
+/// items.
+enum Either<M, D> {
+    Meta(M),
+    Direct(D),
+}
+
+impl<T, M: Iterator<Item = T>, D: Iterator<Item = T>> Iterator for Either<M, D> {
+    type Item = T;
+
+    fn next(&mut self) -> Option<T> {
+        match self {
+            Either::Meta(it) => it.next(),
+            Either::Direct(it) => it.next(),
+        }
     }
 }
 
@@ -401,34 +418,19 @@ fn class_within(hir: &Hir, test: fn(char) -> bool) -> bool {
     }
 }
 
-/// Which parts of the `regex` crate's engines a compilation builds.
-#[derive(Clone, Copy)]
-enum Form {
-    /// All of them, literal prefilters included.
-    Full,
-    /// All but the prefilters (see [`quick_start`]).
-    Cheap,
-    /// Neither the prefilters nor the one-pass DFA (see
-    /// [`Regex::windowed`]): the pattern's own [`Groups`] builds that
-    /// DFA, where it is used.
-    Windowed,
-}
-
 /// Compiles as `regex::Regex` does (leftmost-first, UTF-8, a 10 MB NFA
-/// limit), in the given form.
-fn build(pattern: &str, cache: usize, form: Form) -> Result<meta::Regex, Error> {
+/// limit, literal prefilters).
+fn build(pattern: &str, cache: usize) -> Result<meta::Regex, Error> {
     let config = meta::Config::new()
         .nfa_size_limit(Some(10 << 20))
         .hybrid_cache_capacity(cache)
         .match_kind(regex_automata::MatchKind::LeftmostFirst)
-        .utf8_empty(true)
-        .auto_prefilter(matches!(form, Form::Full))
-        .onepass(!matches!(form, Form::Windowed));
+        .utf8_empty(true);
     meta::Builder::new()
         .configure(config)
         .syntax(syntax::Config::new().utf8(true))
         .build(pattern)
-        .map_err(Box::new)
+        .map_err(Into::into)
 }
 
 /// The groups of one match, as `regex::Captures`.
@@ -514,7 +516,7 @@ mod tests {
         // tests check that form as well.
         quick_start();
         let ours = Regex::new(pattern).unwrap();
-        assert!(ours.cheap.is_some() && ours.full.get().is_none());
+        assert!(ours.direct.is_some() && ours.full.get().is_none());
         let theirs = regex::Regex::new(pattern).unwrap();
         let expected: Vec<_> = theirs
             .captures_iter(text)
@@ -548,15 +550,17 @@ mod tests {
         assert!(Regex::new("(unclosed").is_err());
     }
 
-    /// The groups of a match already found, worked out by the one-pass
-    /// DFA or the backtracker alone, or by a windowed pattern, are those
-    /// the `regex` crate finds.
+    /// A windowed pattern's matches, and the groups of a match already
+    /// found, worked out by the one-pass DFA or the backtracker, are
+    /// those the `regex` crate finds, in text with non-ASCII characters
+    /// too. Each pattern here compiles after another on the same thread,
+    /// so with the NFA compiler used again after a reverse compilation.
     #[test]
     fn groups_of_a_found_match_are_the_regex_crates() {
         let cases = [
             (
                 r"(?i)\b(?:(last|next|this\s+coming)\s+)?(?P<span>(mon|tues)day)(s)?\b",
-                "Met last Monday, NEXT tuesdays and mondays; not Mondayx.",
+                "Met last Monday, NEXT tuesdays and mondays; not Mondayx, Mondayé or éMonday; Monday\u{a0}again.",
                 false,
             ),
             (
@@ -567,9 +571,10 @@ mod tests {
         ];
         for (pattern, text, one_pass) in cases {
             let theirs = regex::Regex::new(pattern).unwrap();
-            let groups = Groups::new(pattern).unwrap();
+            let hir = syntax::parse(pattern).unwrap();
+            let engines = Engines::new(&hir, 1 << 20, false).unwrap();
             assert_eq!(
-                matches!(groups.engine, groups::GroupsEngine::OnePass(_)),
+                matches!(engines.groups, groups::GroupsEngine::OnePass(_)),
                 one_pass,
                 "{pattern}"
             );
@@ -588,10 +593,7 @@ mod tests {
                 let whole = c.get(0).unwrap().range();
                 let got = ours.captures_of(text, whole.clone()).unwrap();
                 assert_eq!(spans(&got), want);
-                let input = regex_automata::Input::new(text)
-                    .span(whole)
-                    .anchored(regex_automata::Anchored::Yes);
-                let caps = groups.search(&input).unwrap();
+                let caps = engines.groups_of(&mut engines.caches(), text.as_bytes(), whole);
                 let got = Captures {
                     haystack: text,
                     caps,
@@ -607,6 +609,17 @@ mod tests {
             let within: Vec<_> = ours.find_iter_in(text, 0..text.len()).collect();
             let want: Vec<_> = theirs.find_iter(text).map(|m| m.range()).collect();
             assert_eq!(within, want);
+            let spans_of = |c: Captures<'_>| spans(&c);
+            let all: Vec<_> = ours.captures_iter(text).map(spans_of).collect();
+            let want: Vec<_> = theirs
+                .captures_iter(text)
+                .map(|c| {
+                    (0..n)
+                        .map(|i| c.get(i).map(|m| (m.start(), m.end())))
+                        .collect::<Vec<_>>()
+                })
+                .collect();
+            assert_eq!(all, want);
         }
     }
 

@@ -1,21 +1,38 @@
-//! The engines that work out the groups of a date rule's match once its
-//! bounds are known (see [`super::Regex::windowed`]).
+//! The engines of a date rule (see [`super::Regex::windowed`]), and of
+//! any pattern in a run over one article (see [`super::quick_start`]),
+//! built from regex-automata's parts directly rather than through its
+//! meta engine (#17): one forward and one reverse NFA, shared by the lazy DFA
+//! that finds the matches and by the engine that works out the groups of
+//! a match once its bounds are known. The meta engine builds the same
+//! parts, but the groups' engine needed an NFA of its own, and each
+//! search of a window went through the meta engine's wrappers.
+//!
+//! The date rules' word boundaries are ASCII (`(?-u:\b)`), so the lazy
+//! DFA never has to quit on non-ASCII text; where it does quit (a Unicode
+//! `\b` before a non-ASCII byte) or gives up, the PikeVM takes the search
+//! over, as in the meta engine.
 
 use regex_automata::dfa::onepass;
-use regex_automata::nfa::thompson::{self, backtrack};
-use regex_automata::util::captures;
-use regex_automata::util::pool::Pool;
-use regex_automata::util::syntax;
+use regex_automata::hybrid;
+use regex_automata::nfa::thompson::{self, backtrack, pikevm, WhichCaptures};
+use regex_automata::util::captures::{self, GroupInfo};
+use regex_automata::util::iter::Searcher;
+use regex_automata::util::pool::{Pool, PoolGuard};
+use regex_automata::{Anchored, Input, Match, MatchError, MatchKind};
+use regex_syntax::hir::Hir;
+use std::sync::Arc;
 
-/// An engine over the pattern's NFA that works out the groups of a match
-/// whose bounds are known, with a cache per thread. The `regex` crate's
-/// engines first run a lazy DFA over the match, to learn whether and where
-/// it ends, which the caller of [`super::Regex::captures_of`] knows already; then
-/// they run one of these two (#17).
+/// A compiled pattern, with a cache per thread.
 #[derive(Debug)]
-pub(super) struct Groups {
-    pub(super) engine: GroupsEngine,
-    caches: Pool<GroupsCache, CacheFn>,
+pub(super) struct Engines {
+    /// Finds where matches start and end (shared with the function that
+    /// makes caches, as it is not `Clone`).
+    find: Arc<hybrid::regex::Regex>,
+    /// Works out the groups of a match already found.
+    pub(super) groups: GroupsEngine,
+    /// Takes over a search the others cannot finish.
+    pikevm: pikevm::PikeVM,
+    caches: Pool<Caches, CacheFn>,
 }
 
 /// A one-pass DFA where the pattern allows one (each byte leads to one
@@ -26,6 +43,15 @@ pub(super) enum GroupsEngine {
     Backtrack(backtrack::BoundedBacktracker),
 }
 
+/// One thread's caches for the [`Engines`].
+#[derive(Debug)]
+pub(super) struct Caches {
+    find: hybrid::regex::Cache,
+    groups: GroupsCache,
+    /// Made when first needed: most runs never need it.
+    pikevm: Option<pikevm::Cache>,
+}
+
 /// The cache of a [`GroupsEngine`].
 #[derive(Debug)]
 enum GroupsCache {
@@ -33,57 +59,170 @@ enum GroupsCache {
     Backtrack(backtrack::Cache),
 }
 
-/// How [`Groups`] makes a cache for a thread.
+/// How [`Engines`] makes the caches for a thread.
 type CacheFn =
-    Box<dyn Fn() -> GroupsCache + Send + Sync + std::panic::UnwindSafe + std::panic::RefUnwindSafe>;
+    Box<dyn Fn() -> Caches + Send + Sync + std::panic::UnwindSafe + std::panic::RefUnwindSafe>;
 
-impl Groups {
-    /// Compiles `pattern` as [`super::build`] does, without the lazy DFAs.
-    pub(super) fn new(pattern: &str) -> Option<Groups> {
-        let nfa = thompson::Compiler::new()
-            .syntax(syntax::Config::new().utf8(true))
-            .configure(
-                thompson::Config::new()
-                    .utf8(true)
-                    .nfa_size_limit(Some(10 << 20))
-                    .shrink(false),
-            )
-            .build(pattern)
-            .ok()?;
-        let engine = match onepass::DFA::new_from_nfa(nfa.clone()) {
-            Ok(dfa) => GroupsEngine::OnePass(Box::new(dfa)),
-            Err(_) => {
-                GroupsEngine::Backtrack(backtrack::BoundedBacktracker::new_from_nfa(nfa).ok()?)
+thread_local! {
+    /// The NFA compiler, kept for the next pattern: a new one allocates
+    /// and clears a map of 10,000 entries for the UTF-8 states it has
+    /// compiled, which cost about a fifth of a run over one article; a
+    /// compiler used again only moves on to a new version of it.
+    static COMPILER: std::cell::RefCell<thompson::Compiler> =
+        std::cell::RefCell::new(thompson::Compiler::new());
+}
+
+/// The error of a pattern that does not compile.
+pub(super) type BuildError = Box<dyn std::error::Error + Send + Sync>;
+
+impl Engines {
+    /// Compiles the syntax tree of a pattern, parsed with the default
+    /// syntax options (UTF-8 only), as the `regex` crate does
+    /// (leftmost-first, UTF-8, a 10 MB NFA limit, a lazy DFA cache of
+    /// `cache` bytes), without
+    /// prefilters; with a one-pass DFA for the groups where the pattern
+    /// allows one, unless `cheap` (a run too short to pay for building
+    /// it).
+    pub(super) fn new(hir: &Hir, cache: usize, cheap: bool) -> Result<Engines, BuildError> {
+        // Every option is set, both ways: a compiler's configuration keeps
+        // the options a new one leaves unset.
+        let config = thompson::Config::new()
+            .utf8(true)
+            .nfa_size_limit(Some(10 << 20))
+            .shrink(false);
+        let forward = config
+            .clone()
+            .which_captures(WhichCaptures::All)
+            .reverse(false);
+        let reverse = config.which_captures(WhichCaptures::None).reverse(true);
+        let (nfa, nfarev) = COMPILER.with_borrow_mut(|compiler| {
+            let nfa = compiler.configure(forward).build_from_hir(hir)?;
+            let nfarev = compiler.configure(reverse).build_from_hir(hir)?;
+            Ok::<_, BuildError>((nfa, nfarev))
+        })?;
+        // As the meta engine configures its lazy DFAs.
+        let dfa = hybrid::dfa::Config::new()
+            .match_kind(MatchKind::LeftmostFirst)
+            .starts_for_each_pattern(true)
+            .byte_classes(true)
+            .unicode_word_boundary(true)
+            .cache_capacity(cache)
+            .minimum_cache_clear_count(Some(3))
+            .minimum_bytes_per_state(Some(10));
+        let forward = hybrid::dfa::Builder::new()
+            .configure(dfa.clone())
+            .build_from_nfa(nfa.clone())?;
+        let reverse = hybrid::dfa::Builder::new()
+            .configure(dfa.match_kind(MatchKind::All))
+            .build_from_nfa(nfarev)?;
+        let find = Arc::new(hybrid::regex::Builder::new().build_from_dfas(forward, reverse));
+        let onepass = match cheap {
+            true => None,
+            false => onepass::DFA::new_from_nfa(nfa.clone()).ok(),
+        };
+        let groups = match onepass {
+            Some(dfa) => GroupsEngine::OnePass(Box::new(dfa)),
+            None => {
+                GroupsEngine::Backtrack(backtrack::BoundedBacktracker::new_from_nfa(nfa.clone())?)
             }
         };
-        let template = engine.clone();
-        let create: CacheFn = Box::new(move || match &template {
-            GroupsEngine::OnePass(dfa) => GroupsCache::OnePass(dfa.create_cache()),
-            GroupsEngine::Backtrack(bt) => GroupsCache::Backtrack(bt.create_cache()),
+        let pikevm = pikevm::PikeVM::new_from_nfa(nfa)?;
+        let (template, finder) = (groups.clone(), find.clone());
+        let create: CacheFn = Box::new(move || Caches {
+            find: finder.create_cache(),
+            groups: match &template {
+                GroupsEngine::OnePass(dfa) => GroupsCache::OnePass(dfa.create_cache()),
+                GroupsEngine::Backtrack(bt) => GroupsCache::Backtrack(bt.create_cache()),
+            },
+            pikevm: None,
         });
-        Some(Groups {
-            engine,
+        Ok(Engines {
+            find,
+            groups,
+            pikevm,
             caches: Pool::new(create),
         })
     }
 
-    /// The groups of the match `input` spans, anchored at its start;
-    /// `None` when the engine cannot tell (a match too long for the
-    /// backtracker's memory).
-    pub(super) fn search(&self, input: &regex_automata::Input<'_>) -> Option<captures::Captures> {
-        let mut cache = self.caches.get();
-        match (&self.engine, &mut *cache) {
+    /// The names and numbers of the pattern's groups.
+    pub(super) fn group_info(&self) -> &GroupInfo {
+        self.pikevm.get_nfa().group_info()
+    }
+
+    /// This thread's caches.
+    pub(super) fn caches(&self) -> PoolGuard<'_, Caches, CacheFn> {
+        self.caches.get()
+    }
+
+    /// The leftmost-first match of `input`.
+    fn find(&self, caches: &mut Caches, input: &Input<'_>) -> Option<Match> {
+        match self.find.try_search(&mut caches.find, input) {
+            Ok(found) => found,
+            Err(_) => self.pikevm.find(self.pikevm_cache(caches), input.clone()),
+        }
+    }
+
+    /// Every successive non-overlapping match of `input`, as the `regex`
+    /// crate's `find_iter` finds them.
+    pub(super) fn find_iter<'e, 'h>(
+        &'e self,
+        input: Input<'h>,
+    ) -> impl Iterator<Item = Match> + use<'e, 'h> {
+        let mut searcher = Searcher::new(input);
+        let mut caches = self.caches();
+        std::iter::from_fn(move || {
+            searcher.advance(|input| Ok::<_, MatchError>(self.find(&mut caches, input)))
+        })
+    }
+
+    /// Every successive non-overlapping match of `input` with its groups,
+    /// as the `regex` crate's `captures_iter` finds them.
+    pub(super) fn captures_iter<'e, 'h>(
+        &'e self,
+        input: Input<'h>,
+    ) -> impl Iterator<Item = captures::Captures> + use<'e, 'h> {
+        let haystack = input.haystack();
+        let mut searcher = Searcher::new(input);
+        let mut caches = self.caches();
+        std::iter::from_fn(move || {
+            let found =
+                searcher.advance(|input| Ok::<_, MatchError>(self.find(&mut caches, input)))?;
+            Some(self.groups_of(&mut caches, haystack, found.range()))
+        })
+    }
+
+    /// The groups of the match `found` of `haystack`: a search anchored at
+    /// its start and stopping at its end.
+    pub(super) fn groups_of(
+        &self,
+        caches: &mut Caches,
+        haystack: &[u8],
+        found: std::ops::Range<usize>,
+    ) -> captures::Captures {
+        let input = Input::new(haystack).span(found).anchored(Anchored::Yes);
+        let done = match (&self.groups, &mut caches.groups) {
             (GroupsEngine::OnePass(dfa), GroupsCache::OnePass(cache)) => {
                 let mut caps = dfa.create_captures();
-                dfa.try_search(cache, input, &mut caps).ok()?;
-                Some(caps)
+                dfa.try_search(cache, &input, &mut caps).ok().map(|_| caps)
             }
             (GroupsEngine::Backtrack(bt), GroupsCache::Backtrack(cache)) => {
                 let mut caps = bt.create_captures();
-                bt.try_search(cache, input, &mut caps).ok()?;
-                Some(caps)
+                bt.try_search(cache, &input, &mut caps).ok().map(|_| caps)
             }
             _ => None,
-        }
+        };
+        // The backtracker refuses a match too long for its memory.
+        done.unwrap_or_else(|| {
+            let mut caps = self.pikevm.create_captures();
+            self.pikevm
+                .search(self.pikevm_cache(caches), &input, &mut caps);
+            caps
+        })
+    }
+
+    fn pikevm_cache<'c>(&self, caches: &'c mut Caches) -> &'c mut pikevm::Cache {
+        caches
+            .pikevm
+            .get_or_insert_with(|| self.pikevm.create_cache())
     }
 }
