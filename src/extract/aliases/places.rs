@@ -78,9 +78,14 @@ const KIND_WORDS: &[&str] = &["City", "Island", "Islands", "Town"];
 /// Joins the place variants (see the module documentation).
 pub(crate) fn join(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups) {
     let mut places: HashMap<&str, usize> = HashMap::default();
+    // Places written as an earlier place is: `group` has joined them
+    // already (same type, same name), so their spelling is not reduced
+    // again (#17).
+    let mut repeated = vec![false; cands.len()];
     for (i, c) in cands.iter().enumerate() {
         if c.ty == Some(EntityType::Place) {
-            places.entry(doc.span_text(c.first, c.last)).or_insert(i);
+            let first = *places.entry(doc.span_text(c.first, c.last)).or_insert(i);
+            repeated[i] = first != i;
         }
     }
     if places.is_empty() {
@@ -120,20 +125,22 @@ pub(crate) fn join(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups) {
             }
         }
     }
-    spellings(doc, cands, groups);
+    spellings(doc, cands, groups, &repeated);
 }
 
 /// "Tåsinge" / "Taasinge", "Safavid" / "Saffavid": two spellings of one
 /// place that reduce to the same skeleton (accents folded, doubled
 /// letters single, in words of six letters or more; vowels never change,
 /// so "Austria" stays apart from "Australia").
-fn spellings(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups) {
+fn spellings(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups, repeated: &[bool]) {
     let mut by_skeleton: HashMap<String, usize> = HashMap::default();
     // The skeletons of a name's words, joined by spaces, built in one
     // buffer for every name (#17).
     let mut key = String::new();
     for (i, c) in cands.iter().enumerate() {
-        if c.ty != Some(EntityType::Place) {
+        // A repeated name reduces to the skeleton of its first writing,
+        // whose group it is in already.
+        if c.ty != Some(EntityType::Place) || repeated[i] {
             continue;
         }
         key.clear();
