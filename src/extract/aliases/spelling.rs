@@ -161,6 +161,18 @@ fn reduce(out: &mut [u8]) -> usize {
     let mut before = 0u8;
     while i < n {
         let c = out[i];
+        // Only "k", "o" and "y" look at their neighbours: any other byte,
+        // most of them, is kept unless it doubles the one kept before it,
+        // without the rules below being tried in turn (#17).
+        if !matches!(c, b'k' | b'o' | b'y') {
+            if w == 0 || out[w - 1] != c {
+                out[w] = c;
+                w += 1;
+            }
+            before = c;
+            i += 1;
+            continue;
+        }
         let next = if i + 1 < n { out[i + 1] } else { 0 };
         let read = if c == b'k' && next == b's' {
             out[w] = b'x';
