@@ -435,6 +435,10 @@ fn build_entity(
             // document's entry, asked once (#17).
             let place = if c.first == c.last && doc.tokens[c.first].has_lowercase() {
                 doc.word(c.first).place()
+            } else if doc.has_lowercase_in(c.first, c.last) {
+                // Not in capitals, told by the tokens' flags: looked up as
+                // written without its letters being read again (#17).
+                doc.lex.place(text_of(i))
             } else {
                 doc.lex
                     .place(&crate::extract::segment::title_case_if_caps(text_of(i)))
@@ -458,6 +462,10 @@ fn build_entity(
 /// The type of a group: that of its best-evidenced mention (a lexicon or
 /// structural rule over a shape), the canonical mention's on a tie.
 fn group_type(cands: &[Candidate], members: &[usize], name_idx: usize) -> EntityType {
+    // One mention, most groups: its own type (#17).
+    if let [_] = members {
+        return cands[name_idx].ty.expect("typed");
+    }
     let mut best = [0u8; 3];
     for &i in members {
         let c = &cands[i];
