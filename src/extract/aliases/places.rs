@@ -66,6 +66,12 @@ const STATES: &[(&str, &[&str])] = &[
 
 /// The state an abbreviation stands for.
 pub(crate) fn state_of(abbreviation: &str) -> Option<&'static str> {
+    // Every abbreviation is two letters or ends in a full stop: any other
+    // word, most of those asked about, is told without the table being
+    // searched (#17).
+    if abbreviation.len() != 2 && !abbreviation.ends_with('.') {
+        return None;
+    }
     STATES
         .iter()
         .find(|(_, abbr)| abbr.contains(&abbreviation))
@@ -171,6 +177,15 @@ fn spellings(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups, repeated: 
 mod tests {
 
     use crate::extract::tests::groups_of;
+
+    #[test]
+    fn every_state_abbreviation_passes_the_quick_test() {
+        for (_, abbreviations) in super::STATES {
+            for a in *abbreviations {
+                assert!(a.len() == 2 || a.ends_with('.'), "{a}");
+            }
+        }
+    }
 
     #[test]
     fn state_abbreviations_after_a_town() {
