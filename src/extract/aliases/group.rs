@@ -297,9 +297,12 @@ fn spelled_out_key(s: &str, key: u64) -> u64 {
     let b = s.as_bytes();
     let may_open = matches!(b, [b'S' | b'M' | b'F', b't', ..]);
     let trimmed = s.trim_end_matches('.');
-    let may_close = [" St", " Ave", " Rd", " Blvd"]
-        .iter()
-        .any(|w| trimmed.ends_with(w));
+    // (Each of the closing words ends in "t", "e" or "d": the last byte
+    // rules out most names before the words are compared, #17.)
+    let may_close = matches!(trimmed.as_bytes().last(), Some(b't' | b'e' | b'd'))
+        && [" St", " Ave", " Rd", " Blvd"]
+            .iter()
+            .any(|w| trimmed.ends_with(w));
     if !may_open && !may_close {
         return key;
     }
