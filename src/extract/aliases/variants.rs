@@ -226,8 +226,11 @@ fn schools(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups) {
     }
 }
 
-fn hash(s: &str) -> String {
-    spelling::fold(s)
+/// A name's key for the maps below: the hash of its folded letters and
+/// digits ([`spelling::fold_hash`]), which names written alike share,
+/// with no `String` built for it (#17).
+fn hash(s: &str) -> u64 {
+    spelling::fold_hash(s)
 }
 
 /// "the Ministry of Health" / "the Health Ministry", "the Department of
@@ -236,7 +239,7 @@ fn hash(s: &str) -> String {
 /// Kenya").
 fn head_after(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups) {
     let toks = &doc.tokens;
-    let mut formal: HashMap<String, usize> = HashMap::default();
+    let mut formal: HashMap<u64, usize> = HashMap::default();
     for (i, c) in cands.iter().enumerate() {
         if c.ty != Some(EntityType::Organisation) || c.last < c.first + 2 {
             continue;
@@ -271,7 +274,7 @@ fn head_after(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups) {
 /// country, whichever way the country is written.
 fn country_prefixed(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups) {
     let toks = &doc.tokens;
-    let mut first_of: HashMap<String, usize> = HashMap::default();
+    let mut first_of: HashMap<([u8; 2], u64), usize> = HashMap::default();
     for (i, c) in cands.iter().enumerate() {
         if c.ty != Some(EntityType::Organisation) || c.last == c.first {
             continue;
@@ -293,11 +296,7 @@ fn country_prefixed(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups) {
         if toks[end + 1].kind != TokenKind::Word {
             continue;
         }
-        let key = format!(
-            "{}:{}",
-            String::from_utf8_lossy(&code),
-            hash(doc.span_text(end + 1, c.last))
-        );
+        let key = (code, hash(doc.span_text(end + 1, c.last)));
         let first = *first_of.entry(key).or_insert(i);
         groups.union(i, first);
     }
@@ -306,7 +305,7 @@ fn country_prefixed(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups) {
 /// "the Health Ministry" after "the Palestinian Health Ministry".
 fn short_forms(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups) {
     let toks = &doc.tokens;
-    let mut owner: HashMap<String, Option<usize>> = HashMap::default();
+    let mut owner: HashMap<u64, Option<usize>> = HashMap::default();
     // The words of each name and its shorter forms, in two buffers for
     // every name (#17).
     let (mut words, mut forms): (Vec<usize>, Vec<(usize, usize)>) = (Vec::new(), Vec::new());
