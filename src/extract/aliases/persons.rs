@@ -172,15 +172,19 @@ fn known_people<'n, 'a: 'n>(
     cands: &[Candidate],
     names: &'n mut FullNames<'a>,
 ) -> Known<'n> {
-    let mut known = Known {
-        surnames: HashMap::default(),
-        given: HashMap::default(),
-        after_given_name: HashSet::default(),
-    };
     let full =
         |c: &Candidate| c.ty == Some(EntityType::Person) && c.last > c.first && c.strength >= 1;
+    let n = cands.iter().filter(|c| full(c)).count();
     // Sized once: growing the map moved every parsed name again (#17).
-    names.reserve(cands.iter().filter(|c| full(c)).count());
+    names.reserve(n);
+    // The maps too hold at most one entry per full name: sized up front,
+    // they never grow and rehash; they are only probed, or read whole in
+    // an order that does not matter (#17).
+    let mut known = Known {
+        surnames: sized(n),
+        given: sized(n),
+        after_given_name: HashSet::with_capacity_and_hasher(n, Default::default()),
+    };
     for c in cands.iter().filter(|c| full(c)) {
         names.parse(doc, c);
     }
