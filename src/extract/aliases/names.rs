@@ -147,6 +147,12 @@ pub(crate) fn parse<'a>(
     })
 }
 
+/// True when `s` holds more than one character: told from its first two
+/// characters, where counting them all was a call per name (#17).
+pub(crate) fn several_chars(s: &str) -> bool {
+    s.chars().nth(1).is_some()
+}
+
 /// True when `a` and `b` may be the same name part: equal, or one is the
 /// initial of the other.
 fn part_matches(a: &str, b: &str) -> bool {
@@ -197,7 +203,7 @@ pub(crate) fn goes_by_middle_name(
     short.surname == long.surname
         && short.middles.is_empty()
         && short.generation == long.generation
-        && short.given.chars().count() > 1
+        && several_chars(&short.given)
         && long.middles.contains(&short.given)
         && (long.middles.len() >= 2 || !long_given_known || !short_given_known)
 }

@@ -23,7 +23,8 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::group::Groups;
 use super::names::{
-    compatible, entry_at, goes_by_middle_name, lower_entry_at, parse, PersonName, Word,
+    compatible, entry_at, goes_by_middle_name, lower_entry_at, parse, several_chars, PersonName,
+    Word,
 };
 use super::spelling::{fold, skeleton, skeleton_into, SkeletonInitials};
 use crate::extract::evidence::{self, Ev, Rule};
@@ -194,7 +195,7 @@ fn known_people<'n, 'a: 'n>(
             continue;
         };
         let evidence = level > Evidence::None;
-        if name.given.chars().count() > 1 {
+        if several_chars(&name.given) {
             match known.given.get_mut(name.given.as_str()) {
                 Some(Some((s, e))) if *s == name.surname => *e |= evidence,
                 Some(entry) => *entry = None,
@@ -461,7 +462,7 @@ pub(crate) fn join<'a>(
         let Some(name) = name.as_ref().filter(|n| n.middles.is_empty()) else {
             continue;
         };
-        if name.given.chars().count() < 2 || name.given == name.surname {
+        if !several_chars(&name.given) || name.given == name.surname {
             continue;
         }
         pairs
@@ -508,7 +509,7 @@ pub(crate) fn join<'a>(
         if !roots.contains(&root) {
             roots.push(root);
         }
-        if name.given.chars().count() > 1 {
+        if several_chars(&name.given) {
             let entry = given.entry(name.given.as_str()).or_insert(Some(root));
             if entry.is_some_and(|r| r != root) {
                 *entry = None;
