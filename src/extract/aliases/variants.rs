@@ -132,7 +132,10 @@ pub(crate) fn type_capitals(doc: &Doc<'_>, cands: &mut [Candidate]) {
     if !cands.iter().zip(&in_caps).any(|(c, &caps)| caps && open(c)) {
         return;
     }
-    let mut typed: HashMap<u64, (EntityType, u8)> = HashMap::default();
+    // Sized for every name: growing it rehashed it several times an
+    // article (#17).
+    let mut typed: HashMap<u64, (EntityType, u8)> =
+        HashMap::with_capacity_and_hasher(cands.len(), Default::default());
     for (c, &caps) in cands.iter().zip(&in_caps) {
         let text = doc.span_text(c.first, c.last);
         if let Some(ty) = c.ty.filter(|_| !caps) {
