@@ -83,7 +83,10 @@ const KIND_WORDS: &[&str] = &["City", "Island", "Islands", "Town"];
 
 /// Joins the place variants (see the module documentation).
 pub(crate) fn join(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups) {
-    let mut places: HashMap<&str, usize> = HashMap::default();
+    // Sized for every name: growing it rehashed it several times an
+    // article; it is only probed (#17).
+    let mut places: HashMap<&str, usize> =
+        HashMap::with_capacity_and_hasher(cands.len(), Default::default());
     // Places written as an earlier place is: `group` has joined them
     // already (same type, same name), so their spelling is not reduced
     // again (#17).
