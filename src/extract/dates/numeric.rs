@@ -26,11 +26,7 @@ pub(super) fn dotted_date(
     c: &Captures<'_>,
     ctx: &Context<'_>,
 ) -> Option<(DateType, String, Anchor)> {
-    if in_path(ctx) {
-        return None;
-    }
-    let d = ymd(int(c, 3)?, int(c, 2)?, int(c, 1)?)?;
-    Some((DateType::Date, fmt_date(d), Anchor::None))
+    day_in_fixed_order(c, ctx, [3, 2, 1])
 }
 
 /// "2025/12/22": year, month, day.
@@ -38,11 +34,21 @@ pub(super) fn slashed_ymd(
     c: &Captures<'_>,
     ctx: &Context<'_>,
 ) -> Option<(DateType, String, Anchor)> {
+    day_in_fixed_order(c, ctx, [1, 2, 3])
+}
+
+/// A numeric date whose parts have one order: the groups of its year,
+/// month and day, in that order. Never inside a web address.
+fn day_in_fixed_order(
+    c: &Captures<'_>,
+    ctx: &Context<'_>,
+    [y, m, d]: [usize; 3],
+) -> Option<(DateType, String, Anchor)> {
     if in_path(ctx) {
         return None;
     }
-    let d = ymd(int(c, 1)?, int(c, 2)?, int(c, 3)?)?;
-    Some((DateType::Date, fmt_date(d), Anchor::None))
+    let day = ymd(int(c, y)?, int(c, m)?, int(c, d)?)?;
+    Some((DateType::Date, fmt_date(day), Anchor::None))
 }
 
 /// "22/12/2025" or "12/22/2025": a part above 12 can only be the day;
