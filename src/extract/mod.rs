@@ -17,6 +17,7 @@
 //! 4. Mentions are grouped into entities and [`dates`] adds the dates.
 
 pub mod aliases;
+mod boilerplate;
 mod clean;
 pub mod dates;
 mod doc;
