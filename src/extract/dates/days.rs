@@ -180,7 +180,12 @@ pub(super) fn weekend(c: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType, 
     } else {
         dct
     };
-    if word.starts_with("last") {
+    // "this past weekend": the latest one over by the article's day, so
+    // from Friday on, the one before.
+    let past = word.split_whitespace().any(|w| w == "past");
+    if past && dct.weekday().to_monday_one_offset() >= 5 {
+        d = dct.checked_sub(7.days()).ok()?;
+    } else if word.starts_with("last") {
         d = d.checked_sub(7.days()).ok()?;
     } else if word.starts_with("next") {
         d = d.checked_add(7.days()).ok()?;
@@ -422,5 +427,15 @@ mod tests {
                 pair("7.30pm", "2025-12-22T19:30"),
             ]
         );
+    }
+
+    /// "this past weekend": the latest weekend over by the article's day.
+    #[test]
+    fn this_past_weekend_is_over() {
+        // 2025-12-22 is a Monday, 2025-12-26 a Friday.
+        let v = values("This past weekend, protesters gathered.", "2025-12-22");
+        assert_eq!(v, [pair("This past weekend", "2025-W51-WE")]);
+        let v = values("The past weekend was calm.", "2025-12-26");
+        assert_eq!(v, [pair("The past weekend", "2025-W51-WE")]);
     }
 }

@@ -554,8 +554,8 @@ pub(super) fn rule_list() -> Vec<Rule> {
                 year_ago_quarter,
             ),
             r(
-                Pair(&["the", "this", "last", "next"], &["weekend"]),
-                r"(?i)\b(?:the|this|last|next)\s+weekend\b",
+                Pair(&["the", "this", "last", "next", "past"], &["weekend"]),
+                r"(?i)\b(?:(?:this|the)\s+past|the|this|last|next|past)\s+weekend\b",
                 weekend,
             ),
             r(
