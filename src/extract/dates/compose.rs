@@ -110,15 +110,17 @@ pub(super) fn combine(body: &str, from: usize, dates: Vec<FoundDate>) -> Vec<Fou
 /// was guessed from the article date, followed by a year in words, takes
 /// that year as one expression.
 fn day_of_year(body: &str, from: usize, a: &FoundDate, b: &FoundDate) -> Option<FoundDate> {
-    let gap = &body[a.end - from..b.start - from];
+    // Most neighbouring dates are not one space apart: settled first.
+    if b.start - a.end != 1 || &body[a.end - from..b.start - from] != " " {
+        return None;
+    }
     let words = &body[b.start - from..b.end - from];
     let year_in_words = ["next year", "last year", "this year"]
         .iter()
         .any(|w| words.eq_ignore_ascii_case(w));
     let day_or_month = matches!(a.value.len(), 7 | 10) && a.value.as_bytes()[4] == b'-';
     let year = b.value.as_bytes();
-    if gap != " "
-        || !year_in_words
+    if !year_in_words
         || !day_or_month
         || a.anchor != Anchor::Article
         || a.ty != DateType::Date
