@@ -20,8 +20,7 @@ pub(super) const NUMBER: &str = r"(?:\d+|(?:twenty|thirty|forty|fifty|sixty|seve
 pub(super) const SPELLED_YEAR: &str = r"(?:(?:[Nn]ineteen|[Ee]ighteen)[-\s](?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:oh|o)[-\s](?:one|two|three|four|five|six|seven|eight|nine))|[Tt]wo\s+thousand(?:\s+(?:and\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?))?)";
 /// A time zone written after a clock time.
 pub(super) const ZONE: &str = r"(?:GMT|UTC|EST|EDT|PST|PDT|CST|CDT|MST|MDT|ET|BST|CET|CEST)";
-pub(super) const UNIT: &str =
-    r"(?:second|minute|hour|day|week|month|quarter|year|decade|century|centuries)s?";
+pub(super) const UNIT: &str = r"(?:second|minute|hour|day|week|fortnight|month|quarter|year|decade|century|centuries|hr|min|yr)s?";
 
 // The trigger words of the rules (see `triggers`): for each pattern,
 // words that every text it matches holds.
@@ -93,6 +92,8 @@ const UNITS: &[&str] = &[
     "days",
     "week",
     "weeks",
+    "fortnight",
+    "fortnights",
     "month",
     "months",
     "quarter",
@@ -105,6 +106,12 @@ const UNITS: &[&str] = &[
     "centurys",
     "centuries",
     "centuriess",
+    "hr",
+    "hrs",
+    "min",
+    "mins",
+    "yr",
+    "yrs",
 ];
 /// Declares a list of the words of counts ("a couple of", "twenty-one",
 /// digits as `#`), followed by any extra words.
@@ -458,10 +465,11 @@ pub(super) fn rule_list() -> Vec<Rule> {
                         "this", "last", "next", "past", "coming", "previous", "current", "fiscal",
                     ],
                     &[
-                        "week", "month", "year", "quarter", "weekend", "decade", "century",
+                        "week", "fortnight", "month", "year", "quarter", "weekend", "decade",
+                        "century",
                     ],
                 ),
-                r"(?i)\b(?:(earlier|later)\s+)?(this|last|next|the\s+past|the\s+last|the\s+coming|the\s+next|the\s+previous|previous|coming|current|the\s+current)\s+(?:fiscal\s+)?(week|month|year|quarter|weekend|decade|century)\b",
+                r"(?i)\b(?:(earlier|later)\s+)?(this|last|next|the\s+past|the\s+last|the\s+coming|the\s+next|the\s+previous|previous|coming|current|the\s+current)\s+(?:fiscal\s+)?(week|fortnight|month|year|quarter|weekend|decade|century)\b",
                 relative_period,
             ),
             r(

@@ -133,21 +133,44 @@ pub(super) fn int(caps: &Captures<'_>, i: usize) -> Option<i64> {
     caps.get(i)?.as_str().parse().ok()
 }
 
-pub(super) fn unit_code(unit: &str) -> Option<(&'static str, i64)> {
-    let u = unit.trim_end_matches('s');
-    Some(match u {
-        "second" => ("TS", 1),
-        "minute" => ("TM", 1),
-        "hour" => ("TH", 1),
-        "day" => ("D", 1),
-        "week" => ("W", 1),
-        "month" => ("M", 1),
-        "quarter" => ("Q", 1),
-        "year" => ("Y", 1),
-        "decade" => ("DE", 1),
-        "century" | "centurie" => ("CE", 1),
+/// A unit word as [`UNIT`](super::grammar::UNIT) matches it ("weeks",
+/// "hrs", "fortnight"), read as a standard unit and how many of that unit
+/// one of it makes: a fortnight is two weeks. `shift` and `period_value`
+/// know only the standard units.
+pub(super) fn canonical_unit(word: &str) -> Option<(&'static str, i64)> {
+    Some(match word.trim_end_matches('s') {
+        "second" => ("second", 1),
+        "minute" | "min" => ("minute", 1),
+        "hour" | "hr" => ("hour", 1),
+        "day" => ("day", 1),
+        "week" => ("week", 1),
+        "fortnight" => ("week", 2),
+        "month" => ("month", 1),
+        "quarter" => ("quarter", 1),
+        "year" | "yr" => ("year", 1),
+        "decade" => ("decade", 1),
+        "century" | "centurie" => ("century", 1),
         _ => return None,
     })
+}
+
+/// The TIMEX3 code of a unit word ("TH" for hours, "W" for weeks) and how
+/// many of that unit one of the word makes (2 for a fortnight).
+pub(super) fn unit_code(word: &str) -> Option<(&'static str, i64)> {
+    let (unit, times) = canonical_unit(word)?;
+    let code = match unit {
+        "second" => "TS",
+        "minute" => "TM",
+        "hour" => "TH",
+        "day" => "D",
+        "week" => "W",
+        "month" => "M",
+        "quarter" => "Q",
+        "year" => "Y",
+        "decade" => "DE",
+        _ => "CE",
+    };
+    Some((code, times))
 }
 
 #[cfg(test)]

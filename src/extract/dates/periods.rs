@@ -20,13 +20,13 @@ pub(super) fn relative_period(
         which.as_str(),
         "the past" | "the last" | "the next" | "the coming"
     ) {
-        let (code, _) = unit_code(&unit)?;
+        let (code, times) = unit_code(&unit)?;
         let value = match code {
             "DE" => "P10Y".to_string(),
             "CE" => "P100Y".to_string(),
             _ => match code.strip_prefix('T') {
-                Some(time) => format!("PT1{time}"),
-                None => format!("P1{code}"),
+                Some(time) => format!("PT{times}{time}"),
+                None => format!("P{times}{code}"),
             },
         };
         return Some((DateType::Duration, value, Anchor::None));
@@ -48,6 +48,10 @@ pub(super) fn relative_period(
         let d = ctx.reported_quarter?.checked_sub(1.year()).ok()?;
         return Some((DateType::Date, period_value(d, "quarter"), Anchor::Article));
     }
+    // "last fortnight" names no calendar period of its own.
+    if unit == "fortnight" {
+        return None;
+    }
     let d = shift(dct, &unit, n)?;
     Some((DateType::Date, period_value(d, &unit), Anchor::Article))
 }
@@ -56,10 +60,9 @@ pub(super) fn ago(c: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType, Stri
     let word = c.get(3)?.as_str().to_lowercase();
     // "a year from now", "two weeks hence": as far ahead.
     let ahead = word.starts_with("from") || word == "hence";
-    let unit = c.get(2)?.as_str().to_lowercase();
-    let unit = unit.trim_end_matches('s');
-    let unit = if unit == "centurie" { "century" } else { unit };
-    let n = number_value(c.get(1)?.as_str());
+    let (unit, times) = canonical_unit(&c.get(2)?.as_str().to_lowercase())?;
+    // "a fortnight ago" is two weeks ago.
+    let n = number_value(c.get(1)?.as_str()).map(|n| n * times);
     // "a month earlier than usual" compares with no date: a length of time.
     if ctx.next_word() == "than" {
         if let (Some(n), Some((code, _))) = (n, unit_code(unit)) {

@@ -77,8 +77,8 @@ pub(super) fn duration(c: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType,
     if ctx.after().trim_start().starts_with("ago") {
         return None;
     }
-    let (code, _) = unit_code(&unit)?;
-    let n = number_value(count);
+    let (code, times) = unit_code(&unit)?;
+    let n = number_value(count).map(|n| n * times);
     if n.is_none() && !unit.ends_with('s') || unit == "second" || n.is_some_and(|n| n >= 1000) {
         return None;
     }
@@ -117,8 +117,8 @@ pub(super) fn range_start_duration(
     c: &Captures<'_>,
     _: &Context<'_>,
 ) -> Option<(DateType, String, Anchor)> {
-    let n = number_value(c.name("span")?.as_str())?;
-    let (code, _) = unit_code(&c.get(2)?.as_str().to_lowercase())?;
+    let (code, times) = unit_code(&c.get(2)?.as_str().to_lowercase())?;
+    let n = number_value(c.name("span")?.as_str())? * times;
     let (n, code) = match code {
         "DE" => (n * 10, "Y"),
         "CE" => (n * 100, "Y"),
@@ -319,6 +319,33 @@ mod tests {
             "1998-03-03",
         );
         assert_eq!(v, [pair("one day", "FUTURE_REF"), pair("one day", "P1D")]);
+    }
+
+    #[test]
+    fn fortnights_and_abbreviated_units() {
+        let v = values(
+            "The ceasefire was agreed a fortnight ago. Over the past fortnight, talks \
+             stalled. Repairs take two fortnights. The climb is a 3 hr walk; the \
+             descent took 45 mins. He served 10 yrs in prison.",
+            "2025-12-17",
+        );
+        assert_eq!(
+            v,
+            [
+                pair("a fortnight ago", "2025-W49"),
+                pair("the past fortnight", "P2W"),
+                pair("two fortnights", "P4W"),
+                pair("3 hr", "PT3H"),
+                pair("45 mins", "PT45M"),
+                pair("10 yrs", "P10Y"),
+            ]
+        );
+        // The short units stay whole words: "two ministers" is no duration.
+        assert!(values(
+            "Two ministers and three administrators resigned.",
+            "2025-12-17"
+        )
+        .is_empty());
     }
 
     #[test]
