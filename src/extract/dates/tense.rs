@@ -699,5 +699,19 @@ mod tests {
                 pair("Friday", "2025-12-26"),
             ]
         );
+        // Fixtures and visits of the coming days.
+        let v = values(
+            "The team plays Leeds on Saturday. The president visits Kyiv on Monday. \
+             The board meets Tuesday.",
+            "2025-12-24",
+        );
+        assert_eq!(
+            v,
+            [
+                pair("Saturday", "2025-12-27"),
+                pair("Monday", "2025-12-29"),
+                pair("Tuesday", "2025-12-30"),
+            ]
+        );
     }
 }

@@ -143,6 +143,8 @@ pub(super) const PAST_VERBS: &[&str] = &[
 /// what is to come ("the talks resume on Monday"). Only the "-s" forms:
 /// "the open", "the close" are nouns too often. Not "runs": "the sale
 /// runs from November to February" tells of a period already under way.
+/// Not "reports", "votes" or "hosts" either: as nouns they stand before
+/// past dates ("news reports on Monday said").
 pub(super) fn is_timetable_verb(word: &str) -> bool {
     matches!(
         word,
@@ -161,5 +163,19 @@ pub(super) fn is_timetable_verb(word: &str) -> bool {
             | "takes"
             | "heads"
             | "travels"
+            | "meets"
+            | "visits"
+            | "plays"
+            | "faces"
+            | "holds"
+            | "goes"
+            | "speaks"
+            | "testifies"
+            | "announces"
+            | "unveils"
+            | "launches"
+            | "returns"
+            | "leaves"
+            | "flies"
     )
 }
