@@ -163,9 +163,16 @@ pub(super) fn adjacent_day(
         .is_some_and(|w| w.as_str().eq_ignore_ascii_case("previous"))
         || c.get(2)
             .is_some_and(|w| w.as_str().eq_ignore_ascii_case("before"));
+    // "the day before yesterday", "the day after tomorrow": one more day
+    // from the named one.
+    let from = match c.get(3).map(|w| w.as_str().to_ascii_lowercase()) {
+        Some(w) if w == "yesterday" => -1,
+        Some(_) => 1,
+        None => 0,
+    };
     let d = ctx
         .dct?
-        .checked_add((if back { -1 } else { 1 }).days())
+        .checked_add((from + if back { -1 } else { 1 }).days())
         .ok()?;
     Some((DateType::Date, fmt_date(d), Anchor::Article))
 }
@@ -430,6 +437,21 @@ mod tests {
     }
 
     /// "this past weekend": the latest weekend over by the article's day.
+    #[test]
+    fn two_days_off_is_one_expression() {
+        let v = values(
+            "The day before yesterday, he left. He returns the day after tomorrow.",
+            "2025-12-17",
+        );
+        assert_eq!(
+            v,
+            [
+                pair("The day before yesterday", "2025-12-15"),
+                pair("the day after tomorrow", "2025-12-19"),
+            ]
+        );
+    }
+
     #[test]
     fn this_past_weekend_is_over() {
         // 2025-12-22 is a Monday, 2025-12-26 a Friday.

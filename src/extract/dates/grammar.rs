@@ -234,6 +234,25 @@ const HOLIDAYS: &[&str] = &[
     "Valentine",
     "Halloween",
     "Boxing",
+    "Black",
+    "Cyber",
+    "Palm",
+    "Ash",
+    "Veterans",
+    "Juneteenth",
+    "King",
+    "Presidents",
+    "Columbus",
+    "Patrick",
+    "Bastille",
+    "Canada",
+    "Australia",
+    "Anzac",
+    "Remembrance",
+    "Armistice",
+    "Fawkes",
+    "Bonfire",
+    "May",
 ];
 const DECADES: &[&str] = &[
     "twenties",
@@ -568,7 +587,7 @@ pub(super) fn rule_list() -> Vec<Rule> {
             ),
             r(
                 Words(HOLIDAYS),
-                r"\b(?:(?i:(last|next|this))\s+)?(Christmas\s+Eve|Christmas\s+Day|Christmas|New\s+Year's\s+Eve|New\s+Year's\s+Day|Thanksgiving\s+Day|Thanksgiving|Easter\s+Sunday|Easter|Good\s+Friday|Independence\s+Day|Labor\s+Day|Memorial\s+Day|Election\s+Day|Valentine's\s+Day|Halloween|Boxing\s+Day)\b(?:\s+(\d{4}))?(\s+week(?:end)?\b)?",
+                r"\b(?:(?i:(last|next|this))\s+)?(Christmas\s+Eve|Christmas\s+Day|Christmas|New\s+Year['’]s\s+Eve|New\s+Year['’]s\s+Day|Thanksgiving\s+Day|Thanksgiving|Easter\s+Sunday|Easter\s+Monday|Easter|Good\s+Friday|Palm\s+Sunday|Ash\s+Wednesday|Independence\s+Day|Labor\s+Day|Memorial\s+Day|Election\s+Day|Valentine['’]s\s+Day|Halloween|Boxing\s+Day|Black\s+Friday|Cyber\s+Monday|Veterans['’]?\s+Day|Juneteenth|Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day|Presidents['’]?\s+Day|Columbus\s+Day|(?:St\.?|Saint)\s+Patrick['’]s\s+Day|Bastille\s+Day|Canada\s+Day|Australia\s+Day|Anzac\s+Day|Remembrance\s+(?:Day|Sunday)|Armistice\s+Day|Guy\s+Fawkes\s+Night|Bonfire\s+Night|May\s+Day)\b(?:\s+(\d{4}))?(\s+week(?:end)?\b)?",
                 holiday,
             ),
             r(
@@ -576,7 +595,7 @@ pub(super) fn rule_list() -> Vec<Rule> {
                     Pair(&["next", "following", "previous"], &["day"]),
                     Pair(&["day"], &["before", "after"]),
                 ]),
-                r"(?i)\bthe\s+(?:(next|following|previous)\s+day|day\s+(before|after))\b",
+                r"(?i)\bthe\s+(?:(next|following|previous)\s+day|day\s+(before|after))(?:\s+(yesterday|tomorrow))?\b",
                 adjacent_day,
             ),
             r(
