@@ -174,6 +174,8 @@ pub(super) fn month_alone(
     ctx: &Context<'_>,
 ) -> Option<(DateType, String, Anchor)> {
     let name = c.get(2)?.as_str();
+    // "end-March" and "start-March" take their year as a bare month does
+    // ("by end-October" looks ahead); their `mod` comes from composition.
     let modifier = c.get(1).map(|m| m.as_str().to_lowercase());
     // "may" and "march" are verbs too: take them only with a cue.
     if matches!(name, "May" | "March") && modifier.is_none() {

@@ -303,7 +303,7 @@ fn modify(body: &str, from: usize, floor: usize, d: &mut FoundDate) {
     static INSIDE: OnceLock<Regex> = OnceLock::new();
     let inside = INSIDE.get_or_init(|| {
         Regex::new(
-            r"(?i)^(?:the\s+)?(?:(early|late|mid|earlier|later)[-\s]|(start|beginning|end|middle)\s+of\s)",
+            r"(?i)^(?:the\s+)?(?:(early|late|mid|earlier|later)[-\s]|(start|beginning|end|middle)(?:\s+of\s|-))",
         )
         .expect("modifier pattern compiles")
     });
@@ -559,7 +559,7 @@ mod tests {
         )
         .unwrap();
         let inside = Regex::new(
-            r"(?i)^(?:the\s+)?(?:(early|late|mid|earlier|later)[-\s]|(start|beginning|end|middle)\s+of\s)",
+            r"(?i)^(?:the\s+)?(?:(early|late|mid|earlier|later)[-\s]|(start|beginning|end|middle)(?:\s+of\s|-))",
         )
         .unwrap();
         for t in texts {
@@ -610,6 +610,21 @@ mod tests {
                 one("more than four hours", "PT4H", Some(Mod::MoreThan)),
                 one("nearly two years ago", "2022", Some(Mod::LessThan)),
                 one("around 7:15 p.m.", "2024-05-01T19:15", Some(Mod::Approx)),
+            ]
+        );
+        // Reuters' "end-March", "start-2026": the modifier hyphened on.
+        let v = with_mods(
+            "Debt at end-2024 was high; gold will hit $395 by end-October and rise from \
+             start-2026. The deal will end March 31.",
+            "2025-08-20",
+        );
+        assert_eq!(
+            v,
+            [
+                one("end-2024", "2024", Some(Mod::End)),
+                one("end-October", "2025-10", Some(Mod::End)),
+                one("start-2026", "2026", Some(Mod::Start)),
+                one("March 31", "2026-03-31", None),
             ]
         );
         // "over the past year" is "during"; "about the future" a topic.

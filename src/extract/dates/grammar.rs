@@ -399,12 +399,12 @@ pub(super) fn rule_list() -> Vec<Rule> {
             ),
             r(
                 Pair(MONTHS_OR_OF, &["#4"]),
-                r"\b(?:(?i:(early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of))[-\s]+)?({M}),?\s+(?:of\s+)?(\d{4})\b",
+                r"\b(?:(?i:(early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|end-|start-))[-\s]*)?({M}),?\s+(?:of\s+)?(\d{4})\b",
                 month_year,
             ),
             r(
                 Words(MONTHS),
-                r#"\b(?:(?i:(early|mid|late|last|next|this|the\s+middle\s+of|the\s+end\s+of|the\s+beginning\s+of))[-\s]+)?({MF})(?:\s+(?i:(last\s+year|this\s+year|next\s+year)))?(?:[\s,.;:)"'!?]|$)"#,
+                r#"\b(?:(?i:(early|mid|late|last|next|this|the\s+middle\s+of|the\s+end\s+of|the\s+beginning\s+of|end-|start-))[-\s]*)?({MF})(?:\s+(?i:(last\s+year|this\s+year|next\s+year)))?(?:[\s,.;:)"'!?]|$)"#,
                 month_alone,
             ),
             r(
@@ -448,8 +448,8 @@ pub(super) fn rule_list() -> Vec<Rule> {
                 spelled_year,
             ),
             r(
-                Pair(&["early", "mid", "late", "pre", "post"], &["#4"]),
-                r"(?i)\b(?:early|mid|late|pre|post)-(1[6-9]\d\d|20\d\d)\b",
+                Pair(&["early", "mid", "late", "pre", "post", "end", "start"], &["#4"]),
+                r"(?i)\b(?:early|mid|late|pre|post|end|start)-(1[6-9]\d\d|20\d\d)\b",
                 hyphened_year,
             )
             .needing(b'-'),
