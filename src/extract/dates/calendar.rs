@@ -406,12 +406,32 @@ pub(super) fn decade_word(
     ))
 }
 
+/// "Monday, Dec 15", "Wed., Dec. 17, 2025".
 pub(super) fn weekday_dated(
     c: &Captures<'_>,
     ctx: &Context<'_>,
 ) -> Option<(DateType, String, Anchor)> {
     let m = month_number(c.get(1)?.as_str())?;
-    let day = int(c, 2)?;
+    weekday_and_date(c, m, int(c, 2)?, ctx)
+}
+
+/// "Sat 20 Dec", "Tuesday, 16 December 2025".
+pub(super) fn weekday_dated_day_first(
+    c: &Captures<'_>,
+    ctx: &Context<'_>,
+) -> Option<(DateType, String, Anchor)> {
+    let m = month_number(c.get(2)?.as_str())?;
+    weekday_and_date(c, m, int(c, 1)?, ctx)
+}
+
+/// The date of a weekday written with its day `day` of month `m`, and
+/// the year in group 3 if any.
+fn weekday_and_date(
+    c: &Captures<'_>,
+    m: i8,
+    day: i64,
+    ctx: &Context<'_>,
+) -> Option<(DateType, String, Anchor)> {
     if let Some(y) = int(c, 3) {
         let d = ymd(y, m.into(), day)?;
         return Some((DateType::Date, fmt_date(d), Anchor::None));
@@ -434,6 +454,17 @@ pub(super) fn weekday_dated(
     });
     match fits {
         Some(d) => Some((DateType::Date, fmt_date(d), Anchor::Article)),
+        // A short form that fits no year is likely another word ("The
+        // Sun, Dec 15 edition"): the date stands alone.
+        None if !c
+            .get(0)?
+            .as_str()
+            .split([',', ' '])
+            .next()?
+            .ends_with("day") =>
+        {
+            None
+        }
         None => month_day_value(m, day, ctx),
     }
 }
@@ -548,6 +579,23 @@ mod tests {
     fn weekday_and_date_are_one_expression() {
         let v = values("On Monday, Dec 15 the envoy arrived.", "2025-12-22");
         assert_eq!(v, [pair("Monday, Dec 15", "2025-12-15")]);
+        // Short weekdays and day-first dates, as listings write them; the
+        // weekday picks the year ("Sat 20 Dec" of a past-tense sentence
+        // is still this month's Saturday).
+        let v = values(
+            "On Wed., Dec. 17 he met them. On Sat 20 Dec they left. The Sun, Dec 15 \
+             edition ran it. Tuesday, 16 December 2025 was wet.",
+            "2025-12-22",
+        );
+        assert_eq!(
+            v,
+            [
+                pair("Wed., Dec. 17", "2025-12-17"),
+                pair("Sat 20 Dec", "2025-12-20"),
+                pair("Dec 15", "2025-12-15"),
+                pair("Tuesday, 16 December 2025", "2025-12-16"),
+            ]
+        );
         // Seen from early January, a Friday Dec. 26 is last year's.
         let v = values("It opened Friday, Dec. 26.", "2026-01-05");
         assert_eq!(v, [pair("Friday, Dec. 26", "2025-12-26")]);

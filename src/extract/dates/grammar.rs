@@ -19,6 +19,10 @@ pub(super) const NUMBER: &str = r"(?:\d+|(?:twenty|thirty|forty|fifty|sixty|seve
 /// ninety-six", "nineteen oh five", "two thousand and one".
 pub(super) const SPELLED_YEAR: &str = r"(?:(?:[Nn]ineteen|[Ee]ighteen)[-\s](?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:oh|o)[-\s](?:one|two|three|four|five|six|seven|eight|nine))|[Tt]wo\s+thousand(?:\s+(?:and\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?))?)";
 /// A time zone written after a clock time.
+/// A weekday in full or cut short, as listings and datelines write it
+/// before a date ("Wed., Dec. 17", "Sat 20 Dec"); alone, the short forms
+/// are too often other words ("Sun", "Sat").
+pub(super) const WEEKDAY_OR_SHORT: &str = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\b\.?)";
 pub(super) const ZONE: &str = r"(?:GMT|UTC|EST|EDT|PST|PDT|CST|CDT|MST|MDT|ET|BST|CET|CEST)";
 pub(super) const UNIT: &str = r"(?:second|minute|hour|day|week|fortnight|month|quarter|year|decade|century|centuries|hr|min|yr)s?";
 
@@ -79,6 +83,26 @@ const WEEKDAYS: &[&str] = &[
     "Fridays",
     "Saturdays",
     "Sundays",
+];
+/// The weekdays as [`WEEKDAY_OR_SHORT`] writes them, without periods.
+const WEEKDAYS_OR_SHORT: &[&str] = &[
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "Mon",
+    "Tue",
+    "Tues",
+    "Wed",
+    "Thu",
+    "Thur",
+    "Thurs",
+    "Fri",
+    "Sat",
+    "Sun",
 ];
 /// Every word [`UNIT`] matches.
 const UNITS: &[&str] = &[
@@ -295,6 +319,7 @@ pub(super) fn rule_list() -> Vec<Rule> {
             pattern: pattern
                 .replace("{MF}", MONTH_FULL)
                 .replace("{M}", MONTH)
+                .replace("{WS}", WEEKDAY_OR_SHORT)
                 .replace("{W}", WEEKDAY)
                 .replace("{N}", NUMBER)
                 .replace("{U}", UNIT)
@@ -459,9 +484,14 @@ pub(super) fn rule_list() -> Vec<Rule> {
                 decade,
             ),
             r(
-                Pair(WEEKDAYS, MONTHS),
-                r"\b{W},?\s+({M})\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?\b",
+                Pair(WEEKDAYS_OR_SHORT, MONTHS),
+                r"\b{WS},?\s+({M})\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?\b",
                 weekday_dated,
+            ),
+            r(
+                Pair(WEEKDAYS_OR_SHORT, &["#"]),
+                r"\b{WS},?\s+(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?({M})(?:,?\s+(\d{4}))?\b",
+                weekday_dated_day_first,
             ),
             r(
                 Words(WEEKDAYS),
