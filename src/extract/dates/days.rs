@@ -177,6 +177,35 @@ pub(super) fn adjacent_day(
     Some((DateType::Date, fmt_date(d), Anchor::Article))
 }
 
+/// "the second Tuesday of March", "the last Friday in May 2026": a
+/// weekday counted in a month, in the year written, else the nearest one
+/// as the tense leans.
+pub(super) fn nth_weekday_of_month(
+    c: &Captures<'_>,
+    ctx: &Context<'_>,
+) -> Option<(DateType, String, Anchor)> {
+    let which = c.get(1)?.as_str().to_ascii_lowercase();
+    let n: i8 = match which.as_str() {
+        "last" => -1,
+        "fifth" | "5th" => 5,
+        other => ordinal(other)?.try_into().ok()?,
+    };
+    let wd = weekday_number(c.get(2)?.as_str())?;
+    let m = month_number(c.get(3)?.as_str())?;
+    let (y, anchor) = match int(c, 4) {
+        Some(y) => (y, Anchor::None),
+        None => {
+            let dct = ctx.dct?;
+            let about = if n < 0 { 25 } else { 7 * n - 3 };
+            let y = nearest_year(dct, m, about, deadline_tense(ctx), 1);
+            (y, Anchor::Article)
+        }
+    };
+    let first = ymd(y, m.into(), 1)?;
+    let d = first.nth_weekday_of_month(n, wd).ok()?;
+    Some((DateType::Date, fmt_date(d), anchor))
+}
+
 /// "the weekend": the one just past early in the week, else the coming
 /// one; "last"/"next" move a week.
 pub(super) fn weekend(c: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType, String, Anchor)> {
@@ -437,6 +466,23 @@ mod tests {
     }
 
     /// "this past weekend": the latest weekend over by the article's day.
+    #[test]
+    fn a_weekday_counted_in_a_month() {
+        let v = values(
+            "Polls open on the first Tuesday in March. The fair is held on the last \
+             Friday of May 2026; it met on the second Monday of November.",
+            "2025-12-17",
+        );
+        assert_eq!(
+            v,
+            [
+                pair("the first Tuesday in March", "2026-03-03"),
+                pair("the last Friday of May 2026", "2026-05-29"),
+                pair("the second Monday of November", "2025-11-10"),
+            ]
+        );
+    }
+
     #[test]
     fn two_days_off_is_one_expression() {
         let v = values(

@@ -489,6 +489,11 @@ pub(super) fn rule_list() -> Vec<Rule> {
                 weekday_dated,
             ),
             r(
+                Pair(WEEKDAYS, &["of", "in"]),
+                r"(?i)\bthe\s+(first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\s+((?-i:{W}))\s+(?:of|in)\s+((?-i:{M}))(?:,?\s+(\d{4}))?\b",
+                nth_weekday_of_month,
+            ),
+            r(
                 Pair(WEEKDAYS_OR_SHORT, &["#"]),
                 r"\b{WS},?\s+(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?({M})(?:,?\s+(\d{4}))?\b",
                 weekday_dated_day_first,
