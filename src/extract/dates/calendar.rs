@@ -33,7 +33,9 @@ pub(super) fn month_day_value(
         let value = format!("XXXX-{m:02}-{day:02}");
         return Some((DateType::Date, value, Anchor::None));
     };
-    let y = nearest_year(dct, m, day.try_into().ok()?, deadline_tense(ctx), 1);
+    let day_of_month = day.try_into().ok()?;
+    let y = year_within(dct, m, day_of_month, 1)
+        .unwrap_or_else(|| nearest_year(dct, m, day_of_month, deadline_tense(ctx), 1));
     let d = ymd(y, m.into(), day)?;
     Some((DateType::Date, fmt_date(d), Anchor::Article))
 }
@@ -217,6 +219,9 @@ pub(super) fn month_alone(
         (Some("last"), _) => this_year,
         (Some("next"), _) => this_year + 1,
         (Some("this"), _) => this_year,
+        // A month within half a month of the article date is of its
+        // year, whatever the tense (see `year_within`).
+        _ if year_within(dct, m, 15, 16).is_some() => this_year,
         (Some("early" | "mid" | "late"), _) => nearest_year(dct, m, 15, tense(ctx), 16),
         _ => {
             // "changed … in December": a past event in a named month.
