@@ -143,11 +143,7 @@ pub(super) fn part_of_today(
     } else {
         dct
     };
-    Some((
-        DateType::Time,
-        format!("{}{part}", fmt_date(d)),
-        Anchor::Article,
-    ))
+    Some((DateType::Time, fmt_date_with(d, part), Anchor::Article))
 }
 
 pub(super) fn adjacent_day(
@@ -347,7 +343,7 @@ fn day_with_part(dct: Date, offset: i64, part: &str) -> Option<(DateType, String
     } else {
         DateType::Time
     };
-    Some((ty, format!("{}{part}", fmt_date(d)), Anchor::Article))
+    Some((ty, fmt_date_with(d, part), Anchor::Article))
 }
 
 #[cfg(test)]
