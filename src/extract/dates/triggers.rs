@@ -76,9 +76,9 @@ pub(super) struct Triggers {
     /// For each length and first letter, the last letters of the trigger
     /// words in `words` (bit 0 for "a"): most words of an article fail
     /// this test, and so skip the hash lookup.
-    endings: [[u32; 26]; LONGEST + 1],
+    endings: [[u32; 32]; LONGEST + 1],
     /// For each first letter of a prefix in `prefixes`, its second letters.
-    prefix_seconds: [u32; 26],
+    prefix_seconds: [u32; 32],
     /// The rules of each pair, by its bit.
     pair_rules: Vec<u64>,
 }
@@ -102,8 +102,8 @@ impl Triggers {
             digits: Bits::default(),
             four_digits: Bits::default(),
             prefixes: FxHashMap::default(),
-            endings: [[0; 26]; LONGEST + 1],
-            prefix_seconds: [0; 26],
+            endings: [[0; 32]; LONGEST + 1],
+            prefix_seconds: [0; 32],
             pair_rules: Vec::new(),
         };
         for (k, trigger) in rules.into_iter().enumerate() {
@@ -492,9 +492,10 @@ impl Located {
 }
 
 /// The place of an ASCII letter in the alphabet, in either case: 0 for
-/// "a" or "A".
+/// "a" or "A". Kept below 32 for any byte, so that the tables it indexes,
+/// 32 long, need no bounds check in the scan (#17).
 fn letter(c: u8) -> usize {
-    usize::from((c | 0x20) - b'a')
+    usize::from((c | 0x20).wrapping_sub(b'a') & 31)
 }
 
 /// The 0x20 bit of each of [`LONGEST`] bytes.
