@@ -17,9 +17,12 @@ use regex_automata::hybrid;
 use regex_automata::nfa::thompson::{self, backtrack, pikevm, WhichCaptures};
 use regex_automata::util::captures::{self, GroupInfo};
 use regex_automata::util::iter::Searcher;
+use regex_automata::util::look::{Look, LookSet};
 use regex_automata::util::pool::{Pool, PoolGuard};
+use regex_automata::util::primitives::NonMaxUsize;
 use regex_automata::{Anchored, Input, Match, MatchError, MatchKind};
 use regex_syntax::hir::Hir;
+use rustc_hash::FxHashMap;
 use std::sync::Arc;
 
 /// A compiled pattern, with a cache per thread.
@@ -33,6 +36,9 @@ pub(super) struct Engines {
     /// Takes over a search the others cannot finish.
     pikevm: pikevm::PikeVM,
     caches: Pool<Caches, CacheFn>,
+    /// The pattern's groups depend on nothing outside a match but the
+    /// byte on either side (see [`Memo`]), so they may be remembered.
+    memoisable: bool,
 }
 
 /// A one-pass DFA where the pattern allows one (each byte leads to one
@@ -50,6 +56,45 @@ pub(super) struct Caches {
     groups: GroupsCache,
     /// Made when first needed: most runs never need it.
     pikevm: Option<pikevm::Cache>,
+    memo: Memo,
+}
+
+/// The groups of matches already worked out, by the text matched and the
+/// kind of byte on either side of it (see [`Engines::groups_of`]).
+///
+/// Working out a match's groups is the dearest step of a date rule (a
+/// backtracking search costs some 2,700 instructions for "Monday"), and
+/// news repeats the same few expressions ("Monday", "last week", "two
+/// years"): a lookup costs a tenth of that (#17). The groups are a
+/// function of the bytes matched and of what the pattern's look-around
+/// can see beyond them: with only ASCII word boundaries and the text's
+/// start and end, that is whether the byte on either side is a word byte,
+/// another byte, or missing. The table is emptied when it holds
+/// [`Memo::MAX`] matches, so its memory stays bounded.
+#[derive(Debug, Default)]
+struct Memo {
+    /// The slots of each remembered match, relative to its start.
+    slots: FxHashMap<Box<[u8]>, Box<[Option<NonMaxUsize>]>>,
+    /// The key being looked up: the two sides' kinds, then the match.
+    key: Vec<u8>,
+}
+
+impl Memo {
+    const MAX: usize = 1024;
+
+    /// Sets the key for the match `found` of `haystack`.
+    fn key_of(&mut self, haystack: &[u8], found: &std::ops::Range<usize>) {
+        let side = |b: Option<&u8>| match b {
+            None => 0,
+            Some(&b) if b.is_ascii_alphanumeric() || b == b'_' => 1,
+            Some(_) => 2,
+        };
+        let before = found.start.checked_sub(1).and_then(|i| haystack.get(i));
+        self.key.clear();
+        self.key.push(side(before));
+        self.key.push(side(haystack.get(found.end)));
+        self.key.extend_from_slice(&haystack[found.clone()]);
+    }
 }
 
 /// The cache of a [`GroupsEngine`].
@@ -135,12 +180,23 @@ impl Engines {
                 GroupsEngine::Backtrack(bt) => GroupsCache::Backtrack(bt.create_cache()),
             },
             pikevm: None,
+            memo: Memo::default(),
         });
+        // Only ASCII word boundaries and the text's ends: a Unicode one
+        // would see a whole character beyond the match, a line anchor a
+        // line ending.
+        let seen = LookSet::empty()
+            .insert(Look::Start)
+            .insert(Look::End)
+            .insert(Look::WordAscii)
+            .insert(Look::WordAsciiNegate);
+        let memoisable = pikevm.get_nfa().look_set_any().subtract(seen).is_empty();
         Ok(Engines {
             find,
             groups,
             pikevm,
             caches: Pool::new(create),
+            memoisable,
         })
     }
 
@@ -192,8 +248,45 @@ impl Engines {
     }
 
     /// The groups of the match `found` of `haystack`: a search anchored at
-    /// its start and stopping at its end.
+    /// its start and stopping at its end, or the groups remembered for the
+    /// same text in the same surroundings (see [`Memo`]).
     pub(super) fn groups_of(
+        &self,
+        caches: &mut Caches,
+        haystack: &[u8],
+        found: std::ops::Range<usize>,
+    ) -> captures::Captures {
+        if !self.memoisable {
+            return self.search_groups(caches, haystack, found);
+        }
+        caches.memo.key_of(haystack, &found);
+        let start = found.start;
+        if let Some(relative) = caches.memo.slots.get(caches.memo.key.as_slice()) {
+            let mut caps = self.pikevm.create_captures();
+            caps.set_pattern(Some(regex_automata::PatternID::ZERO));
+            for (slot, r) in caps.slots_mut().iter_mut().zip(relative.iter()) {
+                *slot = r.and_then(|r| NonMaxUsize::new(r.get() + start));
+            }
+            return caps;
+        }
+        let caps = self.search_groups(caches, haystack, found);
+        if caps.is_match() {
+            let memo = &mut caches.memo;
+            if memo.slots.len() >= Memo::MAX {
+                memo.slots.clear();
+            }
+            let relative = caps
+                .slots()
+                .iter()
+                .map(|s| s.and_then(|s| NonMaxUsize::new(s.get() - start)))
+                .collect();
+            memo.slots.insert(memo.key.as_slice().into(), relative);
+        }
+        caps
+    }
+
+    /// The groups of the match `found` of `haystack`, searched for.
+    fn search_groups(
         &self,
         caches: &mut Caches,
         haystack: &[u8],
@@ -224,5 +317,39 @@ impl Engines {
         caches
             .pikevm
             .get_or_insert_with(|| self.pikevm.create_cache())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::Regex;
+
+    /// The same text matched twice gets its groups from the memo; where
+    /// the byte beside it differs, the groups may too, and are searched
+    /// for again.
+    #[test]
+    fn remembered_groups_are_those_a_search_finds() {
+        let re = Regex::windowed(r"(?:(a)(?-u:\b)|(a))|^(b)|(b)", 1 << 20).unwrap();
+        let text = "b a ab a ab b";
+        let groups = |c: super::super::Captures<'_>| {
+            (1..=4)
+                .map(|i| c.get(i).map(|m| m.start()))
+                .collect::<Vec<_>>()
+        };
+        let found: Vec<_> = re.captures_iter(text).map(groups).collect();
+        let theirs = regex::Regex::new(r"(?:(a)(?-u:\b)|(a))|^(b)|(b)").unwrap();
+        let expected: Vec<_> = theirs
+            .captures_iter(text)
+            .map(|c| {
+                (1..=4)
+                    .map(|i| c.get(i).map(|m| m.start()))
+                    .collect::<Vec<_>>()
+            })
+            .collect();
+        assert_eq!(found, expected);
+        assert_eq!(found[1], [Some(2), None, None, None]);
+        assert_eq!(found[2], [None, Some(4), None, None]);
+        assert_eq!(found[0], [None, None, Some(0), None]);
+        assert_eq!(found[7], [None, None, None, Some(12)]);
     }
 }

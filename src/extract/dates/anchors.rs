@@ -347,7 +347,31 @@ pub(super) fn ymd(y: i64, m: i64, d: i64) -> Option<Date> {
 }
 
 pub(super) fn fmt_date(d: Date) -> String {
-    d.to_string()
+    fmt_date_with(d, "")
+}
+
+/// `d` as `fmt_date` writes it, followed by `suffix` ("TNI" of a night),
+/// in one string. Written digit by digit: most dates found get a value
+/// so, and `Date`'s `Display` went through the formatting machinery
+/// (#17). Years outside 0 to 9999, which `Display` writes with a sign
+/// and six digits, are left to it.
+pub(super) fn fmt_date_with(d: Date, suffix: &str) -> String {
+    let year = d.year();
+    if !(0..=9999).contains(&year) {
+        return format!("{d}{suffix}");
+    }
+    let mut s = String::with_capacity(10 + suffix.len());
+    let digit = |n: i16| char::from(b'0' + n as u8);
+    for n in [year / 1000, year / 100 % 10, year / 10 % 10, year % 10] {
+        s.push(digit(n));
+    }
+    for n in [d.month(), d.day()] {
+        s.push('-');
+        s.push(digit(i16::from(n / 10)));
+        s.push(digit(i16::from(n % 10)));
+    }
+    s.push_str(suffix);
+    s
 }
 
 pub(super) fn fmt_week(d: Date) -> String {
@@ -388,7 +412,25 @@ pub(super) fn period_value(d: Date, unit: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::super::test_support::*;
-    use super::{last_ascii_word, may_end_with, REFER_ENDS, STEP_ENDS};
+    use super::{fmt_date_with, last_ascii_word, may_end_with, REFER_ENDS, STEP_ENDS};
+
+    /// Dates are written as `Date`'s `Display` writes them, suffix and all.
+    #[test]
+    fn dates_are_written_as_display_writes_them() {
+        for (y, m, d) in [
+            (2024, 5, 1),
+            (1996, 12, 31),
+            (7, 1, 9),
+            (0, 2, 29),
+            (9999, 12, 31),
+        ] {
+            let date = Date::new(y, m, d).unwrap();
+            assert_eq!(fmt_date(date), date.to_string());
+            assert_eq!(fmt_date_with(date, "TNI"), format!("{date}TNI"));
+        }
+        let bc = Date::new(-44, 3, 15).unwrap();
+        assert_eq!(fmt_date_with(bc, "MO"), format!("{bc}MO"));
+    }
 
     /// The guard lets through every step and reference, and the words the
     /// patterns fold to from outside ASCII.

@@ -1,5 +1,7 @@
 //! Productions for calendar dates: full and partial dates, months, years,
-//! decades and centuries, written out or counted from the article date.
+//! decades and centuries, written out or counted from the article date;
+//! and the year that puts a month and day nearest the article date under
+//! a tense (`nearest_year`).
 
 use super::*;
 
@@ -33,7 +35,9 @@ pub(super) fn month_day_value(
         let value = format!("XXXX-{m:02}-{day:02}");
         return Some((DateType::Date, value, Anchor::None));
     };
-    let y = nearest_year(dct, m, day.try_into().ok()?, deadline_tense(ctx), 1);
+    let day_of_month = day.try_into().ok()?;
+    let y = year_within(dct, m, day_of_month, 1)
+        .unwrap_or_else(|| nearest_year(dct, m, day_of_month, deadline_tense(ctx), 1));
     let d = ymd(y, m.into(), day)?;
     Some((DateType::Date, fmt_date(d), Anchor::Article))
 }
@@ -219,6 +223,9 @@ pub(super) fn month_alone(
         (Some("last"), _) => this_year,
         (Some("next"), _) => this_year + 1,
         (Some("this"), _) => this_year,
+        // A month within half a month of the article date is of its
+        // year, whatever the tense (see `year_within`).
+        _ if year_within(dct, m, 15, 16).is_some() => this_year,
         (Some("early" | "mid" | "late"), _) => nearest_year(dct, m, 15, tense(ctx), 16),
         _ => {
             // "changed … in December": a past event in a named month.
@@ -467,6 +474,50 @@ fn weekday_and_date(
         }
         None => month_day_value(m, day, ctx),
     }
+}
+
+/// The article's own year, when month `m`, day `day` of it lies within
+/// `slack` days of the article date: [`nearest_year`] then picks that
+/// year under every tense (the other years' dates lie some 350 days off,
+/// and a slack under 91 days keeps even the lean to the past from
+/// overturning it), so a caller that finds it here need not read the
+/// tense, which costs a scan of the sentence (#17).
+pub(super) fn year_within(dct: Date, m: i8, day: i8, slack: i64) -> Option<i64> {
+    debug_assert!(slack < 91, "the shortcut holds for short slacks only");
+    let y = i64::from(dct.year());
+    let d = ymd(y, m.into(), day.into()).or_else(|| ymd(y, m.into(), 28))?;
+    let days = i64::from(d.since(dct).ok()?.get_days());
+    (days.abs() <= slack).then_some(y)
+}
+
+/// The year that puts month `m`, day `day` nearest the article date. News
+/// looks back more than ahead, so a date in the future must be less than
+/// a third as far as its past alternative to win. The tense settles it
+/// when known: a past-tense sentence rules out dates more than `slack`
+/// days ahead ("changed … in December" written in October), a future one
+/// dates more than `slack` days behind.
+pub(super) fn nearest_year(dct: Date, m: i8, day: i8, tense: Tense, slack: i64) -> i64 {
+    let y = i64::from(dct.year());
+    let distance = |year: i64| -> Option<i64> {
+        let d = ymd(year, m.into(), day.into()).or_else(|| ymd(year, m.into(), 28))?;
+        Some(d.since(dct).ok()?.get_days().into())
+    };
+    let candidates = [y - 1, y, y + 1];
+    candidates
+        .into_iter()
+        .filter_map(|year| {
+            let days = distance(year)?;
+            let cost = match tense {
+                Tense::Past if days > slack => return None,
+                Tense::Future if days < -slack => return None,
+                Tense::Future | Tense::Past => days.abs(),
+                Tense::Unknown if days > 0 => days * 3,
+                Tense::Unknown => days.abs(),
+            };
+            Some((cost, year))
+        })
+        .min()
+        .map_or(y, |(_, year)| year)
 }
 
 #[cfg(test)]

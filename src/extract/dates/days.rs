@@ -39,7 +39,9 @@ pub(super) fn weekday(c: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType, 
                 fwd
             }
         }
-        _ if future_context(ctx) => (7 - back) % 7,
+        // The article's own weekday is that day either way: the tense,
+        // a scan of the sentence, is read only when it matters (#17).
+        _ if back != 0 && future_context(ctx) => (7 - back) % 7,
         _ => -back,
     };
     day_with_part(dct, offset, part)
@@ -141,11 +143,7 @@ pub(super) fn part_of_today(
     } else {
         dct
     };
-    Some((
-        DateType::Time,
-        format!("{}{part}", fmt_date(d)),
-        Anchor::Article,
-    ))
+    Some((DateType::Time, fmt_date_with(d, part), Anchor::Article))
 }
 
 pub(super) fn adjacent_day(
@@ -263,7 +261,7 @@ pub(super) fn day_of_time(day: Option<&str>, ctx: &Context<'_>) -> Option<String
                     (dct.weekday().to_monday_zero_offset() - wd.to_monday_zero_offset())
                         .rem_euclid(7),
                 );
-                let offset = if future_context(ctx) {
+                let offset = if back != 0 && future_context(ctx) {
                     (7 - back) % 7
                 } else {
                     -back
@@ -273,11 +271,10 @@ pub(super) fn day_of_time(day: Option<&str>, ctx: &Context<'_>) -> Option<String
                 let mut parts = day.split_whitespace();
                 let m = month_number(parts.next()?)?;
                 let dd: i64 = parts.next()?.parse().ok()?;
-                ymd(
-                    nearest_year(dct, m, dd.try_into().ok()?, deadline_tense(ctx), 1),
-                    m.into(),
-                    dd,
-                )?
+                let day_of_month = dd.try_into().ok()?;
+                let y = year_within(dct, m, day_of_month, 1)
+                    .unwrap_or_else(|| nearest_year(dct, m, day_of_month, deadline_tense(ctx), 1));
+                ymd(y, m.into(), dd)?
             }
         }
     };
@@ -382,7 +379,7 @@ fn day_with_part(dct: Date, offset: i64, part: &str) -> Option<(DateType, String
     } else {
         DateType::Time
     };
-    Some((ty, format!("{}{part}", fmt_date(d)), Anchor::Article))
+    Some((ty, fmt_date_with(d, part), Anchor::Article))
 }
 
 #[cfg(test)]

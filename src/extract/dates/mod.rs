@@ -254,21 +254,13 @@ impl<'a> Context<'a> {
 
     /// The word just before the match, lower-cased. Read from the end:
     /// `last` would split the whole sentence before it (#17).
-    fn prev_word(&self) -> String {
-        self.before()
-            .split_whitespace()
-            .next_back()
-            .unwrap_or("")
-            .to_lowercase()
+    fn prev_word(&self) -> Word<'a> {
+        Word::lower(self.before().split_whitespace().next_back().unwrap_or(""))
     }
 
     /// The word just after the match, lower-cased.
-    fn next_word(&self) -> String {
-        self.after()
-            .split_whitespace()
-            .next()
-            .unwrap_or("")
-            .to_lowercase()
+    fn next_word(&self) -> Word<'a> {
+        Word::lower(self.after().split_whitespace().next().unwrap_or(""))
     }
 
     /// True when "a year ago" here compares quarters: the article reports

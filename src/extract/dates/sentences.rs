@@ -164,6 +164,41 @@ fn next_stop(b: &[u8]) -> Option<usize> {
     memchr::memchr(b'?', &b[..three.unwrap_or(b.len())]).or(three)
 }
 
+/// A word of the text, lower-cased: borrowed from the text when it is
+/// lower case already, as most words beside a date are, so that reading
+/// one allocates only for the others (#17).
+pub(super) struct Word<'a>(std::borrow::Cow<'a, str>);
+
+impl<'a> Word<'a> {
+    pub(super) fn lower(word: &'a str) -> Word<'a> {
+        let lower = word
+            .bytes()
+            .all(|b| b.is_ascii() && !b.is_ascii_uppercase());
+        Word(match lower {
+            true => std::borrow::Cow::Borrowed(word),
+            false => std::borrow::Cow::Owned(word.to_lowercase()),
+        })
+    }
+
+    pub(super) fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::ops::Deref for Word<'_> {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl PartialEq<&str> for Word<'_> {
+    fn eq(&self, other: &&str) -> bool {
+        *self.0 == **other
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -193,5 +228,20 @@ mod tests {
             assert_eq!(sentence_before(body, at), plain_before(body, at), "{at}");
             assert_eq!(sentence_after(body, at), plain_after(body, at), "{at}");
         }
+    }
+
+    /// A word is lower-cased as `to_lowercase` does it, and borrowed
+    /// when it is lower case already.
+    #[test]
+    fn words_are_lower_cased_and_borrowed_when_they_can_be() {
+        for w in ["said", "The", "MAY", "", "café", "İstanbul", "x-ray", "ΣΑ"] {
+            let word = Word::lower(w);
+            assert_eq!(word.as_str(), w.to_lowercase(), "{w}");
+            assert!(word == w.to_lowercase().as_str());
+        }
+        assert!(matches!(
+            Word::lower("said").0,
+            std::borrow::Cow::Borrowed(_)
+        ));
     }
 }

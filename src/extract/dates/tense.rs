@@ -1,6 +1,7 @@
 //! Resolution by tense: which way a date without a year or week leans,
-//! read from the verb nearest it in its clause, and the year that puts a
-//! month and day nearest the article date under that tense.
+//! read from the verb nearest it in its clause (the year that puts a
+//! month and day nearest the article date under that tense is
+//! `calendar`'s `nearest_year`).
 
 use super::*;
 
@@ -420,36 +421,6 @@ fn sets_limit(ctx: &Context<'_>) -> bool {
 /// True when the sentence around a match speaks of the future.
 pub(super) fn future_context(ctx: &Context<'_>) -> bool {
     tense(ctx) == Tense::Future
-}
-
-/// The year that puts month `m`, day `day` nearest the article date. News
-/// looks back more than ahead, so a date in the future must be less than
-/// a third as far as its past alternative to win. The tense settles it
-/// when known: a past-tense sentence rules out dates more than `slack`
-/// days ahead ("changed … in December" written in October), a future one
-/// dates more than `slack` days behind.
-pub(super) fn nearest_year(dct: Date, m: i8, day: i8, tense: Tense, slack: i64) -> i64 {
-    let y = i64::from(dct.year());
-    let distance = |year: i64| -> Option<i64> {
-        let d = ymd(year, m.into(), day.into()).or_else(|| ymd(year, m.into(), 28))?;
-        Some(d.since(dct).ok()?.get_days().into())
-    };
-    let candidates = [y - 1, y, y + 1];
-    candidates
-        .into_iter()
-        .filter_map(|year| {
-            let days = distance(year)?;
-            let cost = match tense {
-                Tense::Past if days > slack => return None,
-                Tense::Future if days < -slack => return None,
-                Tense::Future | Tense::Past => days.abs(),
-                Tense::Unknown if days > 0 => days * 3,
-                Tense::Unknown => days.abs(),
-            };
-            Some((cost, year))
-        })
-        .min()
-        .map_or(y, |(_, year)| year)
 }
 
 #[cfg(test)]
