@@ -146,6 +146,11 @@ fn lexicon(read: &dyn Fn(&str) -> String) -> Vec<u8> {
             } else {
                 row[0].to_string()
             };
+            if flag == TITLE {
+                if let Some(space) = key.find(char::is_whitespace) {
+                    merged.entry(&key[..space]).flags |= TITLE_HEAD;
+                }
+            }
             merged.entry(&key).flags |= flag;
         }
     }

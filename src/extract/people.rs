@@ -46,11 +46,37 @@ pub(crate) fn title_len_at(doc: &Doc<'_>, first: usize, last: usize) -> usize {
     // as in the list, so no phrase needs building.
     let mut best = 0;
     for n in 1..=(last + 1 - first).min(3) {
+        if n == 2 && !may_open_title(doc, first) {
+            break;
+        }
         if doc.is_title_at(first, n) {
             best = n;
         }
     }
     best
+}
+
+/// True when the tokens `first..=last`, in lower case, read as a title or
+/// role ([`crate::lexicon::Lexicon::is_title`]): for up to three tokens,
+/// the document's kept answer ([`Doc::is_title_at`]).
+pub(crate) fn is_title_span(doc: &Doc<'_>, first: usize, last: usize) -> bool {
+    if last > first && !may_open_title(doc, first) {
+        return false;
+    }
+    match last - first {
+        n @ 0..=2 => doc.is_title_at(first, n + 1),
+        _ => doc.with_lower(first, last, |w| doc.lex.is_title(w)),
+    }
+}
+
+/// False when no title of several words can start at token `first`: its
+/// word, in lower case and followed by a space, opens none
+/// ([`crate::lexicon::Entry::opens_title`]). Most capitalised words open
+/// none, and the span need not be probed (#17). (Checked for ASCII words,
+/// whose lower case is the start of the span's.)
+fn may_open_title(doc: &Doc<'_>, first: usize) -> bool {
+    let (word, next) = (&doc.tokens[first], &doc.tokens[first + 1]);
+    !next.space_before || !word.text.is_ascii() || doc.lower_word(first).opens_title()
 }
 
 /// True when a title or role stands just before the chunk starting at

@@ -236,6 +236,12 @@ impl Entry {
         self.flags & TITLE != 0
     }
 
+    /// The first word of a title of several words ([`TITLE_HEAD`]), for
+    /// the entry of a key in lower case.
+    pub fn opens_title(self) -> bool {
+        self.flags & TITLE_HEAD != 0
+    }
+
     /// A function word ([`Lexicon::is_function_word`]), for the entry of
     /// a key in lower case.
     pub fn is_function_word(self) -> bool {

@@ -153,7 +153,7 @@ pub(crate) fn split(doc: &Doc<'_>, mut first: usize, last: usize, out: &mut Vec<
     if last >= first + 2 && doc.word(first).is_given_name() {
         for n in (1..=2).rev() {
             let start = last + 1 - n;
-            if start >= first + 2 && doc.with_lower(start, last, |w| lex.is_title(w)) {
+            if start >= first + 2 && people::is_title_span(doc, start, last) {
                 last = start - 1;
                 break;
             }
@@ -279,7 +279,7 @@ pub(crate) fn split(doc: &Doc<'_>, mut first: usize, last: usize, out: &mut Vec<
         return split_rest(doc, cut, last, titled && !complement, out);
     }
     if doc.entry_at(first, last).demonym().is_some()
-        || doc.with_lower(first, last, |w| lex.is_title(w))
+        || people::is_title_span(doc, first, last)
     {
         return;
     }
