@@ -169,6 +169,14 @@ fn lexicon(read: &dyn Fn(&str) -> String) -> Vec<u8> {
         e.flags |= ORGANISATION;
         e.organisation = Some(row.get(1).copied().unwrap_or(row[0]).to_string());
     }
+    let heads: Vec<String> = merged
+        .order
+        .iter()
+        .filter_map(|key| Some(key[..key.find(char::is_whitespace)?].to_string()))
+        .collect();
+    for head in heads {
+        merged.entry(&head).flags |= NAME_HEAD;
+    }
     let mut w = table::Writer::new(WIDTH);
     for key in &merged.order {
         let e = &merged.entries[key];

@@ -40,6 +40,11 @@ pub const DEMONYM: u32 = 1 << 8;
 /// word has no such flag and a space after it is no title, which spares
 /// a probe of the span (#17).
 pub const TITLE_HEAD: u32 = 1 << 11;
+/// The first word of a longer key, up to its first space ("New" of "New
+/// York"): a span of several tokens whose first word has no such flag
+/// and a space after it is no key, which spares a probe of the span
+/// (#17).
+pub const NAME_HEAD: u32 = 1 << 12;
 /// A gazetteer place: its kind is `(flags >> PLACE_SHIFT) & 3`, 1 for a
 /// city, 2 for a region, 3 for a country (0: not a place).
 pub const PLACE_SHIFT: u32 = 9;

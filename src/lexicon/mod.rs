@@ -157,6 +157,12 @@ const ASKED: u32 = 1 << 31;
 const _: () = assert!(3 << PLACE_SHIFT < ASKED, "the flags leave the top bit free");
 
 impl Entry {
+    /// The entry of a key no list holds.
+    pub(crate) const NONE: Entry = Entry {
+        flags: 0,
+        record: None,
+    };
+
     /// The entry as one number, never 0, so that a cache of entries can
     /// keep 0 for "not asked yet" and be a plain vector of numbers
     /// (`Doc` keeps one a token, #17).
@@ -234,6 +240,11 @@ impl Entry {
     /// in lower case.
     pub fn is_title(self) -> bool {
         self.flags & TITLE != 0
+    }
+
+    /// The first word of a longer key ([`NAME_HEAD`]).
+    pub fn opens_name(self) -> bool {
+        self.flags & NAME_HEAD != 0
     }
 
     /// The first word of a title of several words ([`TITLE_HEAD`]), for

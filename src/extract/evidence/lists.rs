@@ -6,6 +6,7 @@ use super::spans::mixed_case;
 use super::{Ev, Rule};
 use crate::extract::tokens::TokenKind;
 use crate::extract::{segment, Doc};
+use crate::lexicon::Entry;
 
 /// What the open and curated name lists say about the span (see
 /// [`crate::lexicon::knowledge`]). A list entry of one word that is also
@@ -45,16 +46,12 @@ pub(crate) fn lookup(doc: &Doc<'_>, first: usize, last: usize, lists: bool) -> L
         }
     };
     let text = doc.span_text(first, last);
-    let mut found = if first == last {
-        // One token: what the document already knows of it.
-        let word = doc.word(first);
-        Lookup {
-            org: word.organisation().is_some(),
-            place: word.place().is_some(),
-            kinds: if lists { know.kinds(text) } else { None },
-        }
-    } else {
-        probe(text)
+    // (For one token, what the document already knows of it.)
+    let entry = span_entry(doc, first, last);
+    let mut found = Lookup {
+        org: entry.organisation().is_some(),
+        place: entry.place().is_some(),
+        kinds: if lists { know.kinds(text) } else { None },
     };
     if !(found.org && found.place && (found.kinds.is_some() || !lists))
         && caps_span(doc, first, last)
@@ -88,6 +85,22 @@ pub(crate) fn fold_accents(s: &str) -> Option<String> {
             }
         })
         .collect()
+}
+
+/// What the lexicon holds for tokens `first..=last` as written: for one
+/// token, the answer the document keeps ([`Doc::word`]). Most spans of
+/// several tokens are no key, and their first word shows it: a key's
+/// words are separated by spaces, so a span whose first word, followed by
+/// a space, opens no key ([`crate::lexicon::Entry::opens_name`]) is not
+/// probed (#17).
+pub(crate) fn span_entry(doc: &Doc<'_>, first: usize, last: usize) -> Entry {
+    if first == last {
+        return doc.word(first);
+    }
+    if doc.tokens[first + 1].space_before && !doc.word(first).opens_name() {
+        return Entry::NONE;
+    }
+    doc.lex.entry(doc.span_text(first, last))
 }
 
 /// True when the span is written in capitals and long enough to be a name

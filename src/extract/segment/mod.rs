@@ -75,7 +75,6 @@ fn is_common_word(doc: &Doc<'_>, i: usize) -> bool {
 /// Cuts one chunk into the names it holds and pushes them, with the
 /// cues only segmentation sees.
 pub(crate) fn split(doc: &Doc<'_>, mut first: usize, last: usize, out: &mut Vec<Candidate>) {
-    let lex = doc.lex;
     let toks = &doc.tokens;
     // Scorecards name players by surname after "c", "b", "lbw": even
     // "c Cork b Croft" names two people, not a city.
@@ -109,14 +108,14 @@ pub(crate) fn split(doc: &Doc<'_>, mut first: usize, last: usize, out: &mut Vec<
     // Leading common words and particles: "The", "However", "In" — but
     // not the "New" of "New York Yankees".
     let opens_place =
-        |i: usize| (i + 1..=last.min(i + 2)).any(|j| lex.place(doc.span_text(i, j)).is_some());
+        |i: usize| (i + 1..=last.min(i + 2)).any(|j| evidence::span_entry(doc, i, j).place().is_some());
     // (The gazetteer is asked last: most chunks open with no common word.)
     while first <= last
         && (is_common_word(doc, first)
             || PARTICLES.contains(&toks[first].text)
                 && toks[first].is_capitalised()
                 && first < last
-                && lex.organisation(doc.span_text(first, last)).is_none())
+                && evidence::span_entry(doc, first, last).organisation().is_none())
         && !opens_place(first)
     {
         first += 1;
@@ -185,7 +184,7 @@ pub(crate) fn split(doc: &Doc<'_>, mut first: usize, last: usize, out: &mut Vec<
     if let Some(j) = (first + 3..last).find(|&j| toks[j].is("and")) {
         let left_body = doc.word(first).is_org_start()
             && toks[first + 1].is("of")
-            && lex.place(doc.span_text(first + 2, j - 1)).is_some();
+            && evidence::span_entry(doc, first + 2, j - 1).place().is_some();
         if left_body && last > j + 1 && doc.word(last).is_org_end() {
             split(doc, first, j - 1, out);
             return split(doc, j + 1, last, out);
@@ -278,7 +277,7 @@ pub(crate) fn split(doc: &Doc<'_>, mut first: usize, last: usize, out: &mut Vec<
         let complement = toks[cut].is("of") || toks[cut].is("for");
         return split_rest(doc, cut, last, titled && !complement, out);
     }
-    if doc.entry_at(first, last).demonym().is_some()
+    if evidence::span_entry(doc, first, last).demonym().is_some()
         || people::is_title_span(doc, first, last)
     {
         return;
@@ -306,7 +305,7 @@ pub(crate) fn for_joins_one_name(doc: &Doc<'_>, j: usize) -> bool {
 /// How many tokens at `cut` form a nationality adjective ("Turkish",
 /// "South African"), leaving a name after them.
 fn demonym_len_at(doc: &Doc<'_>, cut: usize, last: usize) -> usize {
-    if cut + 1 < last && doc.lex.demonym(doc.span_text(cut, cut + 1)).is_some() {
+    if cut + 1 < last && evidence::span_entry(doc, cut, cut + 1).demonym().is_some() {
         return 2;
     }
     usize::from(cut < last && doc.word(cut).demonym().is_some())
@@ -389,7 +388,7 @@ fn split_rest(
     if (first..=last).any(|i| toks[i].kind == TokenKind::Number) && !doc.word(last).is_org_end() {
         return;
     }
-    if doc.entry_at(first, last).organisation().is_some() {
+    if evidence::span_entry(doc, first, last).organisation().is_some() {
         return push(out, first, last, None);
     }
     if titled {

@@ -14,10 +14,11 @@ mod place;
 
 pub(crate) use org::ampersand;
 
-use super::lists::{caps_span, listed_with, lookup};
+use super::lists::{caps_span, listed_with, lookup, span_entry};
 use super::{Ev, Rule};
 use crate::extract::tokens::TokenKind;
 use crate::extract::{segment, Doc, EntityType};
+use crate::lexicon::Entry;
 
 /// The evidence functions that look at one span and its neighbours. Each
 /// returns the rule it stands for, or `None`. (Called directly, see
@@ -132,26 +133,23 @@ pub(crate) fn local(doc: &Doc<'_>, first: usize, last: usize) -> Ev {
     ev
 }
 
-/// The span's text, or its title case when it is written in capitals.
-fn known<T>(
-    doc: &Doc<'_>,
-    first: usize,
-    last: usize,
-    mut f: impl FnMut(&str) -> Option<T>,
-) -> bool {
-    let text = doc.span_text(first, last);
-    f(text).is_some() || caps_span(doc, first, last) && f(&segment::title_case(text)).is_some()
+/// True when `f` holds of the lexicon's entry for the span's text, or for
+/// its title case when it is written in capitals.
+fn known(doc: &Doc<'_>, first: usize, last: usize, f: impl Fn(Entry) -> bool) -> bool {
+    f(span_entry(doc, first, last))
+        || caps_span(doc, first, last)
+            && f(doc.lex.entry(&segment::title_case(doc.span_text(first, last))))
 }
 
 /// The organisation lexicon's evidence alone (the rules ask [`lookup`]
 /// or [`lexicons`], which answer it with the gazetteer's).
 #[cfg(test)]
 pub(crate) fn org_lexicon(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rule> {
-    known(doc, first, last, |t| doc.lex.organisation(t)).then_some(Rule::OrgLexicon)
+    known(doc, first, last, |e| e.organisation().is_some()).then_some(Rule::OrgLexicon)
 }
 
 pub(crate) fn gazetteer(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rule> {
-    known(doc, first, last, |t| doc.lex.place(t)).then_some(Rule::Gazetteer)
+    known(doc, first, last, |e| e.place().is_some()).then_some(Rule::Gazetteer)
 }
 
 /// [`org_lexicon`] and [`gazetteer`] together, for headlines, which try
@@ -160,7 +158,7 @@ pub(crate) fn lexicons(doc: &Doc<'_>, first: usize, last: usize) -> Ev {
     let lex = doc.lex;
     let text = doc.span_text(first, last);
     // One probe of the lexicon answers for both (#17).
-    let entry = lex.entry(text);
+    let entry = span_entry(doc, first, last);
     let (mut org, mut place) = (entry.organisation().is_some(), entry.place().is_some());
     if !(org && place) && caps_span(doc, first, last) {
         let title = lex.entry(&segment::title_case(text));

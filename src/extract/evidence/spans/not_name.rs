@@ -88,7 +88,6 @@ pub(crate) fn label(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rule> {
 /// organisation word names one of its products or services.
 #[inline]
 pub(crate) fn product(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rule> {
-    let lex = doc.lex;
     let toks = &doc.tokens;
     let found = last > first
         && mixed_case(doc, first, last)
@@ -97,7 +96,9 @@ pub(crate) fn product(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rule> 
         && (first + 1..=last).all(|k| {
             toks[k].is_capitalised() && !doc.word(k).is_org_end() && doc.word(k).place().is_none()
         })
-        && lex.organisation(doc.span_text(first, last)).is_none();
+        && crate::extract::evidence::span_entry(doc, first, last)
+            .organisation()
+            .is_none();
     found.then_some(Rule::Product)
 }
 

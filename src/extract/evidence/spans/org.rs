@@ -79,13 +79,14 @@ pub(crate) fn acronym(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rule> 
 
 #[inline]
 pub(crate) fn plural_team(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rule> {
-    let lex = doc.lex;
     let toks = &doc.tokens;
     let team = last > first
         && mixed_case(doc, first, last)
         && toks[last].text.ends_with('s')
         && !doc.word(last).is_surname()
-        && (lex.place(doc.span_text(first, last - 1)).is_some()
+        && (crate::extract::evidence::span_entry(doc, first, last - 1)
+            .place()
+            .is_some()
             || doc.word(first).place().is_some());
     team.then_some(Rule::PluralTeam)
 }
