@@ -176,6 +176,7 @@ fn lexicon(read: &dyn Fn(&str) -> String) -> Vec<u8> {
         .collect();
     for head in heads {
         merged.entry(&head).flags |= NAME_HEAD;
+        merged.entry(&head.to_ascii_uppercase()).flags |= CAPS_HEAD;
     }
     let mut w = table::Writer::new(WIDTH);
     for key in &merged.order {

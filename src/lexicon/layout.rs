@@ -45,6 +45,9 @@ pub const TITLE_HEAD: u32 = 1 << 11;
 /// and a space after it is no key, which spares a probe of the span
 /// (#17).
 pub const NAME_HEAD: u32 = 1 << 12;
+/// The first word of a longer key in capitals ("NEW" of "New York"): as
+/// [`NAME_HEAD`], for spans in capitals probed in title case (#17).
+pub const CAPS_HEAD: u32 = 1 << 13;
 /// A gazetteer place: its kind is `(flags >> PLACE_SHIFT) & 3`, 1 for a
 /// city, 2 for a region, 3 for a country (0: not a place).
 pub const PLACE_SHIFT: u32 = 9;

@@ -247,6 +247,11 @@ impl Entry {
         self.flags & NAME_HEAD != 0
     }
 
+    /// The first word of a longer key in capitals ([`CAPS_HEAD`]).
+    pub fn opens_name_in_caps(self) -> bool {
+        self.flags & CAPS_HEAD != 0
+    }
+
     /// The first word of a title of several words ([`TITLE_HEAD`]), for
     /// the entry of a key in lower case.
     pub fn opens_title(self) -> bool {

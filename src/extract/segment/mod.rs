@@ -17,7 +17,9 @@ mod words;
 use chunks::PARTICLES;
 pub(crate) use chunks::{chunks, is_surname_particle, MAX_NAME_TOKENS};
 use words::{company_suffix, is_caption_word, is_legal_suffix};
-pub(crate) use words::{is_event_word, is_feature_word, title_case, title_case_if_caps};
+pub(crate) use words::{
+    is_event_word, is_feature_word, title_case, title_case_if_caps, with_title_case,
+};
 
 use super::evidence::{self, Ev, Rule};
 use super::tokens::TokenKind;

@@ -14,10 +14,10 @@ mod place;
 
 pub(crate) use org::ampersand;
 
-use super::lists::{caps_span, listed_with, lookup, span_entry};
+use super::lists::{caps_span, listed_with, lookup, span_entry, title_entry};
 use super::{Ev, Rule};
 use crate::extract::tokens::TokenKind;
-use crate::extract::{segment, Doc, EntityType};
+use crate::extract::{Doc, EntityType};
 use crate::lexicon::Entry;
 
 /// The evidence functions that look at one span and its neighbours. Each
@@ -136,9 +136,7 @@ pub(crate) fn local(doc: &Doc<'_>, first: usize, last: usize) -> Ev {
 /// True when `f` holds of the lexicon's entry for the span's text, or for
 /// its title case when it is written in capitals.
 fn known(doc: &Doc<'_>, first: usize, last: usize, f: impl Fn(Entry) -> bool) -> bool {
-    f(span_entry(doc, first, last))
-        || caps_span(doc, first, last)
-            && f(doc.lex.entry(&segment::title_case(doc.span_text(first, last))))
+    f(span_entry(doc, first, last)) || caps_span(doc, first, last) && f(title_entry(doc, first, last))
 }
 
 /// The organisation lexicon's evidence alone (the rules ask [`lookup`]
@@ -155,13 +153,11 @@ pub(crate) fn gazetteer(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rule
 /// [`org_lexicon`] and [`gazetteer`] together, for headlines, which try
 /// every span of capitals: the span is title-cased once for both (#17).
 pub(crate) fn lexicons(doc: &Doc<'_>, first: usize, last: usize) -> Ev {
-    let lex = doc.lex;
-    let text = doc.span_text(first, last);
     // One probe of the lexicon answers for both (#17).
     let entry = span_entry(doc, first, last);
     let (mut org, mut place) = (entry.organisation().is_some(), entry.place().is_some());
     if !(org && place) && caps_span(doc, first, last) {
-        let title = lex.entry(&segment::title_case(text));
+        let title = title_entry(doc, first, last);
         org = org || title.organisation().is_some();
         place = place || title.place().is_some();
     }
