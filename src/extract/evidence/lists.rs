@@ -91,6 +91,7 @@ pub(crate) fn fold_accents(s: &str) -> Option<String> {
 /// words are separated by spaces, so a span whose first word, followed by
 /// a space, opens no key ([`crate::lexicon::Entry::opens_name`]) is not
 /// probed (#17).
+#[inline]
 pub(crate) fn span_entry(doc: &Doc<'_>, first: usize, last: usize) -> Entry {
     if first == last {
         return doc.word(first);
@@ -125,7 +126,22 @@ fn title_may_be_key(doc: &Doc<'_>, first: usize, last: usize) -> bool {
 
 /// True when the span is written in capitals and long enough to be a name
 /// in a headline or dateline.
+///
+/// Inlined: most spans open with a word of several letters that is not
+/// in capitals, which settles it without a call (#17).
+#[inline]
 pub(super) fn caps_span(doc: &Doc<'_>, first: usize, last: usize) -> bool {
+    let t = &doc.tokens[first];
+    // (More than four bytes are more than one letter.)
+    if t.kind == TokenKind::Word && !t.is_all_caps() && t.text.len() > 4 {
+        return false;
+    }
+    caps_span_slow(doc, first, last)
+}
+
+/// [`caps_span`] in full.
+#[inline(never)]
+fn caps_span_slow(doc: &Doc<'_>, first: usize, last: usize) -> bool {
     // The tokens' flags first: most spans are in title case, which their
     // first word shows without reading the text (#17).
     let one_letter = |s: &str| {
