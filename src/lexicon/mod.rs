@@ -200,6 +200,20 @@ impl Entry {
         })
     }
 
+    /// A gazetteer place: [`Entry::place`] is `Some`, without reading the
+    /// record (#17).
+    #[inline]
+    pub fn is_place(self) -> bool {
+        (self.flags >> PLACE_SHIFT) & 3 != 0
+    }
+
+    /// A well-known organisation: [`Entry::organisation`] is `Some` (every
+    /// organisation has its canonical name), without reading the record.
+    #[inline]
+    pub fn is_organisation(self) -> bool {
+        self.flags & ORGANISATION != 0
+    }
+
     /// The demonym's country ([`Lexicon::demonym`]).
     pub fn demonym(self) -> Option<Option<[u8; 2]>> {
         if self.flags & DEMONYM == 0 {

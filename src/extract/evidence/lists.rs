@@ -41,8 +41,8 @@ pub(crate) fn lookup(doc: &Doc<'_>, first: usize, last: usize, lists: bool) -> L
     // (For one token, what the document already knows of it.)
     let entry = span_entry(doc, first, last);
     let mut found = Lookup {
-        org: entry.organisation().is_some(),
-        place: entry.place().is_some(),
+        org: entry.is_organisation(),
+        place: entry.is_place(),
         kinds: if lists { know.kinds(text) } else { None },
     };
     if !(found.org && found.place && (found.kinds.is_some() || !lists))
@@ -51,11 +51,15 @@ pub(crate) fn lookup(doc: &Doc<'_>, first: usize, last: usize, lists: bool) -> L
         let in_lexicon = title_may_be_key(doc, first, last);
         if in_lexicon || lists {
             let (entry, kinds) = segment::with_title_case(text, |t| {
-                let entry = if in_lexicon { lex.entry(t) } else { Entry::NONE };
+                let entry = if in_lexicon {
+                    lex.entry(t)
+                } else {
+                    Entry::NONE
+                };
                 (entry, if lists { know.kinds(t) } else { None })
             });
-            found.org |= entry.organisation().is_some();
-            found.place |= entry.place().is_some();
+            found.org |= entry.is_organisation();
+            found.place |= entry.is_place();
             found.kinds = found.kinds.or(kinds);
         }
     }

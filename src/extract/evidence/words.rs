@@ -216,7 +216,7 @@ pub(crate) fn compass_place(doc: &Doc<'_>, first: usize, last: usize) -> Option<
                 | "Southeastern"
                 | "Southwestern"
         )
-        && doc.word(last).place().is_some();
+        && doc.word(last).is_place();
     found.then_some(Rule::CompassPlace)
 }
 

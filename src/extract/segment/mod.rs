@@ -69,8 +69,8 @@ fn is_common_word(doc: &Doc<'_>, i: usize) -> bool {
         && !is_feature_word(t.text);
     starts_sentence
         && (noun_of || doc.with_lower(i, i, |w| doc.lower_words.contains(w)))
-        && doc.word(i).place().is_none()
-        && doc.word(i).organisation().is_none()
+        && !doc.word(i).is_place()
+        && !doc.word(i).is_organisation()
         && !doc.word(i).is_given_name()
 }
 
@@ -110,14 +110,14 @@ pub(crate) fn split(doc: &Doc<'_>, mut first: usize, last: usize, out: &mut Vec<
     // Leading common words and particles: "The", "However", "In" — but
     // not the "New" of "New York Yankees".
     let opens_place =
-        |i: usize| (i + 1..=last.min(i + 2)).any(|j| evidence::span_entry(doc, i, j).place().is_some());
+        |i: usize| (i + 1..=last.min(i + 2)).any(|j| evidence::span_entry(doc, i, j).is_place());
     // (The gazetteer is asked last: most chunks open with no common word.)
     while first <= last
         && (is_common_word(doc, first)
             || PARTICLES.contains(&toks[first].text)
                 && toks[first].is_capitalised()
                 && first < last
-                && evidence::span_entry(doc, first, last).organisation().is_none())
+                && !evidence::span_entry(doc, first, last).is_organisation())
         && !opens_place(first)
     {
         first += 1;
@@ -186,7 +186,7 @@ pub(crate) fn split(doc: &Doc<'_>, mut first: usize, last: usize, out: &mut Vec<
     if let Some(j) = (first + 3..last).find(|&j| toks[j].is("and")) {
         let left_body = doc.word(first).is_org_start()
             && toks[first + 1].is("of")
-            && evidence::span_entry(doc, first + 2, j - 1).place().is_some();
+            && evidence::span_entry(doc, first + 2, j - 1).is_place();
         if left_body && last > j + 1 && doc.word(last).is_org_end() {
             split(doc, first, j - 1, out);
             return split(doc, j + 1, last, out);
@@ -301,7 +301,7 @@ fn caption_ends(doc: &Doc<'_>, last: usize) -> bool {
 /// Scotland").
 pub(crate) fn for_joins_one_name(doc: &Doc<'_>, j: usize) -> bool {
     let before = &doc.tokens[j - 1];
-    !before.is_all_caps() && !before.text.ends_with("ing") && doc.word(j - 1).place().is_none()
+    !before.is_all_caps() && !before.text.ends_with("ing") && !doc.word(j - 1).is_place()
 }
 
 /// How many tokens at `cut` form a nationality adjective ("Turkish",
@@ -390,7 +390,7 @@ fn split_rest(
     if (first..=last).any(|i| toks[i].kind == TokenKind::Number) && !doc.word(last).is_org_end() {
         return;
     }
-    if evidence::span_entry(doc, first, last).organisation().is_some() {
+    if evidence::span_entry(doc, first, last).is_organisation() {
         return push(out, first, last, None);
     }
     if titled {

@@ -136,18 +136,19 @@ pub(crate) fn local(doc: &Doc<'_>, first: usize, last: usize) -> Ev {
 /// True when `f` holds of the lexicon's entry for the span's text, or for
 /// its title case when it is written in capitals.
 fn known(doc: &Doc<'_>, first: usize, last: usize, f: impl Fn(Entry) -> bool) -> bool {
-    f(span_entry(doc, first, last)) || caps_span(doc, first, last) && f(title_entry(doc, first, last))
+    f(span_entry(doc, first, last))
+        || caps_span(doc, first, last) && f(title_entry(doc, first, last))
 }
 
 /// The organisation lexicon's evidence alone (the rules ask [`lookup`]
 /// or [`lexicons`], which answer it with the gazetteer's).
 #[cfg(test)]
 pub(crate) fn org_lexicon(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rule> {
-    known(doc, first, last, |e| e.organisation().is_some()).then_some(Rule::OrgLexicon)
+    known(doc, first, last, |e| e.is_organisation()).then_some(Rule::OrgLexicon)
 }
 
 pub(crate) fn gazetteer(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rule> {
-    known(doc, first, last, |e| e.place().is_some()).then_some(Rule::Gazetteer)
+    known(doc, first, last, |e| e.is_place()).then_some(Rule::Gazetteer)
 }
 
 /// [`org_lexicon`] and [`gazetteer`] together, for headlines, which try
@@ -155,11 +156,11 @@ pub(crate) fn gazetteer(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rule
 pub(crate) fn lexicons(doc: &Doc<'_>, first: usize, last: usize) -> Ev {
     // One probe of the lexicon answers for both (#17).
     let entry = span_entry(doc, first, last);
-    let (mut org, mut place) = (entry.organisation().is_some(), entry.place().is_some());
+    let (mut org, mut place) = (entry.is_organisation(), entry.is_place());
     if !(org && place) && caps_span(doc, first, last) {
         let title = title_entry(doc, first, last);
-        org = org || title.organisation().is_some();
-        place = place || title.place().is_some();
+        org = org || title.is_organisation();
+        place = place || title.is_place();
     }
     let mut ev = Ev::default();
     if org {
