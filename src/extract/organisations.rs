@@ -124,16 +124,17 @@ pub(crate) fn company_context(doc: &Doc<'_>, first: usize, last: usize) -> bool 
 /// brand and company names are written ("OpenAI", "PayPal", "YouTube");
 /// Scottish and Irish surnames ("McDonald", "MacLeod") are not.
 pub(crate) fn is_camel_case(word: &str) -> bool {
-    let tail = word
-        .strip_prefix("Mc")
-        .or_else(|| word.strip_prefix("Mac"))
-        .unwrap_or(word);
-    if tail.len() != word.len() {
+    // Most words have no capital after their first letter, which their
+    // bytes show in one pass without decoding characters: no byte after
+    // the first is an ASCII capital or part of a wider character (#17).
+    let bytes = word.as_bytes();
+    if !bytes
+        .get(1..)
+        .is_some_and(|rest| rest.iter().any(|&b| b.is_ascii_uppercase() || b >= 0x80))
+    {
         return false;
     }
-    // Most words have no capital after their first letter, which an ASCII
-    // word shows without decoding its characters (#17).
-    if word.is_ascii() && !word.bytes().skip(1).any(|b| b.is_ascii_uppercase()) {
+    if word.starts_with("Mc") || word.starts_with("Mac") {
         return false;
     }
     // One pass, no allocation: this runs for every one-word name.
