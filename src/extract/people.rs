@@ -6,6 +6,7 @@
 //! ("X said", "X, 45,"); and, document-wide, a surname alone that matches a
 //! full name seen elsewhere in the article ("Goren" after "Mehmet Goren").
 
+use super::tokens::TokenKind;
 use super::Doc;
 use crate::lexicon::WordList;
 
@@ -86,6 +87,11 @@ pub(crate) fn title_before(doc: &Doc<'_>, first: usize) -> bool {
     let Some(prev) = first.checked_sub(1).map(|i| &doc.tokens[i]) else {
         return false;
     };
+    // Titles are words: punctuation and numbers, which stand before many
+    // names, need no probe of the lexicon (#17; a test checks the list).
+    if prev.kind != TokenKind::Word {
+        return false;
+    }
     if doc.is_title_at(first - 1, 1) {
         return true;
     }
@@ -154,6 +160,21 @@ pub(crate) fn starts_with_given_name(doc: &Doc<'_>, first: usize, last: usize) -
 #[cfg(test)]
 mod tests {
     use crate::extract::tests::entities_of;
+
+    /// [`super::title_before`] asks only words: every title opens with a
+    /// letter and has letters after a hyphen, so no title ends in
+    /// punctuation or a number.
+    #[test]
+    fn titles_are_words() {
+        let list = include_str!("../lexicon/titles.txt");
+        for line in list.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
+            let title = line.split('\t').next().unwrap_or("").trim();
+            assert!(title.starts_with(|c: char| c.is_ascii_alphabetic()), "{title}");
+            for part in title.split('-').skip(1) {
+                assert!(part.starts_with(char::is_alphabetic), "{title}");
+            }
+        }
+    }
 
     #[test]
     fn titles_and_roles_make_people() {
