@@ -127,6 +127,10 @@ pub(crate) fn nationality(doc: &Doc<'_>, first: usize, last: usize) -> Option<[u
     let mut i = first;
     for _ in 0..4 {
         let Some(prev) = i.checked_sub(1) else { break };
+        // (Nationalities and titles are words: see `title_before`.)
+        if toks[prev].kind != TokenKind::Word {
+            break;
+        }
         if let Some(code) = doc.word(prev).demonym() {
             return code;
         }
@@ -161,9 +165,9 @@ pub(crate) fn starts_with_given_name(doc: &Doc<'_>, first: usize, last: usize) -
 mod tests {
     use crate::extract::tests::entities_of;
 
-    /// [`super::title_before`] asks only words: every title opens with a
-    /// letter and has letters after a hyphen, so no title ends in
-    /// punctuation or a number.
+    /// [`super::title_before`] and [`super::nationality`] ask only words:
+    /// every title and nationality opens with a letter, and a title has
+    /// letters after a hyphen, so none ends in punctuation or a number.
     #[test]
     fn titles_are_words() {
         let list = include_str!("../lexicon/titles.txt");
@@ -173,6 +177,11 @@ mod tests {
             for part in title.split('-').skip(1) {
                 assert!(part.starts_with(char::is_alphabetic), "{title}");
             }
+        }
+        let list = include_str!("../lexicon/demonyms.txt");
+        for line in list.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
+            let demonym = line.split('\t').next().unwrap_or("").trim();
+            assert!(demonym.starts_with(char::is_alphabetic), "{demonym}");
         }
     }
 
