@@ -171,15 +171,24 @@ mod tests {
     #[test]
     fn titles_are_words() {
         let list = include_str!("../lexicon/titles.txt");
-        for line in list.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
+        for line in list
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        {
             let title = line.split('\t').next().unwrap_or("").trim();
-            assert!(title.starts_with(|c: char| c.is_ascii_alphabetic()), "{title}");
+            assert!(
+                title.starts_with(|c: char| c.is_ascii_alphabetic()),
+                "{title}"
+            );
             for part in title.split('-').skip(1) {
                 assert!(part.starts_with(char::is_alphabetic), "{title}");
             }
         }
         let list = include_str!("../lexicon/demonyms.txt");
-        for line in list.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
+        for line in list
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        {
             let demonym = line.split('\t').next().unwrap_or("").trim();
             assert!(demonym.starts_with(char::is_alphabetic), "{demonym}");
         }
