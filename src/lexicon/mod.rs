@@ -214,6 +214,13 @@ impl Entry {
         self.flags & ORGANISATION != 0
     }
 
+    /// A demonym: [`Entry::demonym`] is `Some`, without reading the record
+    /// (#17).
+    #[inline]
+    pub fn is_demonym(self) -> bool {
+        self.flags & DEMONYM != 0
+    }
+
     /// The demonym's country ([`Lexicon::demonym`]).
     pub fn demonym(self) -> Option<Option<[u8; 2]>> {
         if self.flags & DEMONYM == 0 {

@@ -279,7 +279,7 @@ pub(crate) fn split(doc: &Doc<'_>, mut first: usize, last: usize, out: &mut Vec<
         let complement = toks[cut].is("of") || toks[cut].is("for");
         return split_rest(doc, cut, last, titled && !complement, out);
     }
-    if evidence::span_entry(doc, first, last).demonym().is_some()
+    if evidence::span_entry(doc, first, last).is_demonym()
         || people::is_title_span(doc, first, last)
     {
         return;
@@ -307,10 +307,10 @@ pub(crate) fn for_joins_one_name(doc: &Doc<'_>, j: usize) -> bool {
 /// How many tokens at `cut` form a nationality adjective ("Turkish",
 /// "South African"), leaving a name after them.
 fn demonym_len_at(doc: &Doc<'_>, cut: usize, last: usize) -> usize {
-    if cut + 1 < last && evidence::span_entry(doc, cut, cut + 1).demonym().is_some() {
+    if cut + 1 < last && evidence::span_entry(doc, cut, cut + 1).is_demonym() {
         return 2;
     }
-    usize::from(cut < last && doc.word(cut).demonym().is_some())
+    usize::from(cut < last && doc.word(cut).is_demonym())
 }
 
 /// True when the span opens with a title, a nationality, or a known name
@@ -465,7 +465,7 @@ fn split_rest(
     // common word before "and" names no body of its own; the organisation
     // word closing the span covers both.
     if joiner.is_some_and(|j| j == first + 1 && toks[j].is("and")) {
-        let plain = (doc.is_dictionary_word_at(first) || doc.word(first).demonym().is_some())
+        let plain = (doc.is_dictionary_word_at(first) || doc.word(first).is_demonym())
             && !known_name(doc, first, first)
             && !doc.word(first).is_given_name();
         if plain && doc.word(last).is_org_end() {
