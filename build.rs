@@ -146,6 +146,11 @@ fn lexicon(read: &dyn Fn(&str) -> String) -> Vec<u8> {
             } else {
                 row[0].to_string()
             };
+            if flag == TITLE {
+                if let Some(space) = key.find(char::is_whitespace) {
+                    merged.entry(&key[..space]).flags |= TITLE_HEAD;
+                }
+            }
             merged.entry(&key).flags |= flag;
         }
     }
@@ -163,6 +168,15 @@ fn lexicon(read: &dyn Fn(&str) -> String) -> Vec<u8> {
         let e = merged.entry(row[0]);
         e.flags |= ORGANISATION;
         e.organisation = Some(row.get(1).copied().unwrap_or(row[0]).to_string());
+    }
+    let heads: Vec<String> = merged
+        .order
+        .iter()
+        .filter_map(|key| Some(key[..key.find(char::is_whitespace)?].to_string()))
+        .collect();
+    for head in heads {
+        merged.entry(&head).flags |= NAME_HEAD;
+        merged.entry(&head.to_ascii_uppercase()).flags |= CAPS_HEAD;
     }
     let mut w = table::Writer::new(WIDTH);
     for key in &merged.order {

@@ -20,7 +20,21 @@ pub(crate) fn has_org_word(doc: &Doc<'_>, first: usize, last: usize) -> bool {
 
 /// True when the chunk is an acronym: one all-capital word of two to six
 /// letters, or such words joined by hyphens ("IS-K").
+///
+/// Inlined: most spans open with a word in title case longer than two
+/// bytes, which settles it without a call (#17).
+#[inline]
 pub(crate) fn is_acronym(doc: &Doc<'_>, first: usize, last: usize) -> bool {
+    let t = &doc.tokens[first];
+    if !t.is_all_caps() && t.text.len() > 2 {
+        return false;
+    }
+    acronym_in_full(doc, first, last)
+}
+
+/// [`is_acronym`] in full.
+#[inline(never)]
+fn acronym_in_full(doc: &Doc<'_>, first: usize, last: usize) -> bool {
     // The tokens' flags first: most spans are in title case, which they
     // rule out without reading the text (#17).
     if !(first..=last).all(|i| doc.tokens[i].is_all_caps() || doc.tokens[i].text.len() <= 2) {
@@ -109,31 +123,34 @@ pub(crate) fn company_context(doc: &Doc<'_>, first: usize, last: usize) -> bool 
     if before(1).is_some_and(|w| COMPANY_BEFORE.contains(&w)) {
         return true;
     }
-    matches!(
-        (before(2), before(1)),
-        (Some("shares" | "stake" | "stakes"), Some("in" | "of"))
-            | (
-                Some("unit" | "subsidiary" | "division" | "affiliate"),
-                Some("of")
-            )
-            | (Some("merger" | "talks"), Some("with"))
-    )
+    // "shares in X", "unit of X", "merger with X": the word before first,
+    // which rules out most names alone (#17).
+    match before(1) {
+        Some("in") => matches!(before(2), Some("shares" | "stake" | "stakes")),
+        Some("of") => matches!(
+            before(2),
+            Some("shares" | "stake" | "stakes" | "unit" | "subsidiary" | "division" | "affiliate")
+        ),
+        Some("with") => matches!(before(2), Some("merger" | "talks")),
+        _ => false,
+    }
 }
 
 /// True for a single word with a capital after a lower-case letter, as
 /// brand and company names are written ("OpenAI", "PayPal", "YouTube");
 /// Scottish and Irish surnames ("McDonald", "MacLeod") are not.
 pub(crate) fn is_camel_case(word: &str) -> bool {
-    let tail = word
-        .strip_prefix("Mc")
-        .or_else(|| word.strip_prefix("Mac"))
-        .unwrap_or(word);
-    if tail.len() != word.len() {
+    // Most words have no capital after their first letter, which their
+    // bytes show in one pass without decoding characters: no byte after
+    // the first is an ASCII capital or part of a wider character (#17).
+    let bytes = word.as_bytes();
+    if !bytes
+        .get(1..)
+        .is_some_and(|rest| rest.iter().any(|&b| b.is_ascii_uppercase() || b >= 0x80))
+    {
         return false;
     }
-    // Most words have no capital after their first letter, which an ASCII
-    // word shows without decoding its characters (#17).
-    if word.is_ascii() && !word.bytes().skip(1).any(|b| b.is_ascii_uppercase()) {
+    if word.starts_with("Mc") || word.starts_with("Mac") {
         return false;
     }
     // One pass, no allocation: this runs for every one-word name.

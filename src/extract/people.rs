@@ -6,6 +6,7 @@
 //! ("X said", "X, 45,"); and, document-wide, a surname alone that matches a
 //! full name seen elsewhere in the article ("Goren" after "Mehmet Goren").
 
+use super::tokens::TokenKind;
 use super::Doc;
 use crate::lexicon::WordList;
 
@@ -46,11 +47,37 @@ pub(crate) fn title_len_at(doc: &Doc<'_>, first: usize, last: usize) -> usize {
     // as in the list, so no phrase needs building.
     let mut best = 0;
     for n in 1..=(last + 1 - first).min(3) {
+        if n == 2 && !may_open_title(doc, first) {
+            break;
+        }
         if doc.is_title_at(first, n) {
             best = n;
         }
     }
     best
+}
+
+/// True when the tokens `first..=last`, in lower case, read as a title or
+/// role ([`crate::lexicon::Lexicon::is_title`]): for up to three tokens,
+/// the document's kept answer ([`Doc::is_title_at`]).
+pub(crate) fn is_title_span(doc: &Doc<'_>, first: usize, last: usize) -> bool {
+    if last > first && !may_open_title(doc, first) {
+        return false;
+    }
+    match last - first {
+        n @ 0..=2 => doc.is_title_at(first, n + 1),
+        _ => doc.with_lower(first, last, |w| doc.lex.is_title(w)),
+    }
+}
+
+/// False when no title of several words can start at token `first`: its
+/// word, in lower case and followed by a space, opens none
+/// ([`crate::lexicon::Entry::opens_title`]). Most capitalised words open
+/// none, and the span need not be probed (#17). (Checked for ASCII words,
+/// whose lower case is the start of the span's.)
+fn may_open_title(doc: &Doc<'_>, first: usize) -> bool {
+    let (word, next) = (&doc.tokens[first], &doc.tokens[first + 1]);
+    !next.space_before || !word.text.is_ascii() || doc.lower_word(first).opens_title()
 }
 
 /// True when a title or role stands just before the chunk starting at
@@ -60,6 +87,11 @@ pub(crate) fn title_before(doc: &Doc<'_>, first: usize) -> bool {
     let Some(prev) = first.checked_sub(1).map(|i| &doc.tokens[i]) else {
         return false;
     };
+    // Titles are words: punctuation and numbers, which stand before many
+    // names, need no probe of the lexicon (#17; a test checks the list).
+    if prev.kind != TokenKind::Word {
+        return false;
+    }
     if doc.is_title_at(first - 1, 1) {
         return true;
     }
@@ -95,6 +127,10 @@ pub(crate) fn nationality(doc: &Doc<'_>, first: usize, last: usize) -> Option<[u
     let mut i = first;
     for _ in 0..4 {
         let Some(prev) = i.checked_sub(1) else { break };
+        // (Nationalities and titles are words: see `title_before`.)
+        if toks[prev].kind != TokenKind::Word {
+            break;
+        }
         if let Some(code) = doc.word(prev).demonym() {
             return code;
         }
@@ -128,6 +164,35 @@ pub(crate) fn starts_with_given_name(doc: &Doc<'_>, first: usize, last: usize) -
 #[cfg(test)]
 mod tests {
     use crate::extract::tests::entities_of;
+
+    /// [`super::title_before`] and [`super::nationality`] ask only words:
+    /// every title and nationality opens with a letter, and a title has
+    /// letters after a hyphen, so none ends in punctuation or a number.
+    #[test]
+    fn titles_are_words() {
+        let list = include_str!("../lexicon/titles.txt");
+        for line in list
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        {
+            let title = line.split('\t').next().unwrap_or("").trim();
+            assert!(
+                title.starts_with(|c: char| c.is_ascii_alphabetic()),
+                "{title}"
+            );
+            for part in title.split('-').skip(1) {
+                assert!(part.starts_with(char::is_alphabetic), "{title}");
+            }
+        }
+        let list = include_str!("../lexicon/demonyms.txt");
+        for line in list
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        {
+            let demonym = line.split('\t').next().unwrap_or("").trim();
+            assert!(demonym.starts_with(char::is_alphabetic), "{demonym}");
+        }
+    }
 
     #[test]
     fn titles_and_roles_make_people() {

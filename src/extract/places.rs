@@ -29,7 +29,7 @@ const PLACE_PREPOSITIONS: &[&str] = &[
 
 /// True when the chunk's text is a gazetteer entry.
 pub(crate) fn in_gazetteer(doc: &Doc<'_>, first: usize, last: usize) -> bool {
-    doc.entry_at(first, last).place().is_some()
+    super::evidence::span_entry(doc, first, last).is_place()
 }
 
 /// The parts of a dash compound ("Afghanistan-Pakistan") when every part

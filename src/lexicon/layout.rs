@@ -35,6 +35,19 @@ pub const DICTIONARY: u32 = 1 << 6;
 pub const ORGANISATION: u32 = 1 << 7;
 /// A demonym (its country, if any, in [`COUNTRIES`]).
 pub const DEMONYM: u32 = 1 << 8;
+/// The first word of a title of several words, up to its first space
+/// ("prime" of "prime minister"; lower-cased key): a span whose first
+/// word has no such flag and a space after it is no title, which spares
+/// a probe of the span (#17).
+pub const TITLE_HEAD: u32 = 1 << 11;
+/// The first word of a longer key, up to its first space ("New" of "New
+/// York"): a span of several tokens whose first word has no such flag
+/// and a space after it is no key, which spares a probe of the span
+/// (#17).
+pub const NAME_HEAD: u32 = 1 << 12;
+/// The first word of a longer key in capitals ("NEW" of "New York"): as
+/// [`NAME_HEAD`], for spans in capitals probed in title case (#17).
+pub const CAPS_HEAD: u32 = 1 << 13;
 /// A gazetteer place: its kind is `(flags >> PLACE_SHIFT) & 3`, 1 for a
 /// city, 2 for a region, 3 for a country (0: not a place).
 pub const PLACE_SHIFT: u32 = 9;

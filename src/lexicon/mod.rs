@@ -157,6 +157,12 @@ const ASKED: u32 = 1 << 31;
 const _: () = assert!(3 << PLACE_SHIFT < ASKED, "the flags leave the top bit free");
 
 impl Entry {
+    /// The entry of a key no list holds.
+    pub(crate) const NONE: Entry = Entry {
+        flags: 0,
+        record: None,
+    };
+
     /// The entry as one number, never 0, so that a cache of entries can
     /// keep 0 for "not asked yet" and be a plain vector of numbers
     /// (`Doc` keeps one a token, #17).
@@ -192,6 +198,27 @@ impl Entry {
             kind,
             country: unpack_country(self.value(COUNTRIES)?),
         })
+    }
+
+    /// A gazetteer place: [`Entry::place`] is `Some`, without reading the
+    /// record (#17).
+    #[inline]
+    pub fn is_place(self) -> bool {
+        (self.flags >> PLACE_SHIFT) & 3 != 0
+    }
+
+    /// A well-known organisation: [`Entry::organisation`] is `Some` (every
+    /// organisation has its canonical name), without reading the record.
+    #[inline]
+    pub fn is_organisation(self) -> bool {
+        self.flags & ORGANISATION != 0
+    }
+
+    /// A demonym: [`Entry::demonym`] is `Some`, without reading the record
+    /// (#17).
+    #[inline]
+    pub fn is_demonym(self) -> bool {
+        self.flags & DEMONYM != 0
     }
 
     /// The demonym's country ([`Lexicon::demonym`]).
@@ -234,6 +261,22 @@ impl Entry {
     /// in lower case.
     pub fn is_title(self) -> bool {
         self.flags & TITLE != 0
+    }
+
+    /// The first word of a longer key ([`NAME_HEAD`]).
+    pub fn opens_name(self) -> bool {
+        self.flags & NAME_HEAD != 0
+    }
+
+    /// The first word of a longer key in capitals ([`CAPS_HEAD`]).
+    pub fn opens_name_in_caps(self) -> bool {
+        self.flags & CAPS_HEAD != 0
+    }
+
+    /// The first word of a title of several words ([`TITLE_HEAD`]), for
+    /// the entry of a key in lower case.
+    pub fn opens_title(self) -> bool {
+        self.flags & TITLE_HEAD != 0
     }
 
     /// A function word ([`Lexicon::is_function_word`]), for the entry of

@@ -6,6 +6,7 @@ use super::spans::mixed_case;
 use super::{Ev, Rule};
 use crate::extract::tokens::TokenKind;
 use crate::extract::{segment, Doc};
+use crate::lexicon::Entry;
 
 /// What the open and curated name lists say about the span (see
 /// [`crate::lexicon::knowledge`]). A list entry of one word that is also
@@ -36,33 +37,31 @@ pub(crate) fn lookup(doc: &Doc<'_>, first: usize, last: usize, lists: bool) -> L
     let know = crate::lexicon::Knowledge::get();
     // One probe of the lexicon answers for the organisations and the
     // gazetteer both (#17).
-    let probe = |t: &str| {
-        let entry = lex.entry(t);
-        Lookup {
-            org: entry.organisation().is_some(),
-            place: entry.place().is_some(),
-            kinds: if lists { know.kinds(t) } else { None },
-        }
-    };
     let text = doc.span_text(first, last);
-    let mut found = if first == last {
-        // One token: what the document already knows of it.
-        let word = doc.word(first);
-        Lookup {
-            org: word.organisation().is_some(),
-            place: word.place().is_some(),
-            kinds: if lists { know.kinds(text) } else { None },
-        }
-    } else {
-        probe(text)
+    // (For one token, what the document already knows of it.)
+    let entry = span_entry(doc, first, last);
+    let mut found = Lookup {
+        org: entry.is_organisation(),
+        place: entry.is_place(),
+        kinds: if lists { know.kinds(text) } else { None },
     };
     if !(found.org && found.place && (found.kinds.is_some() || !lists))
         && caps_span(doc, first, last)
     {
-        let title = probe(&segment::title_case(text));
-        found.org |= title.org;
-        found.place |= title.place;
-        found.kinds = found.kinds.or(title.kinds);
+        let in_lexicon = title_may_be_key(doc, first, last);
+        if in_lexicon || lists {
+            let (entry, kinds) = segment::with_title_case(text, |t| {
+                let entry = if in_lexicon {
+                    lex.entry(t)
+                } else {
+                    Entry::NONE
+                };
+                (entry, if lists { know.kinds(t) } else { None })
+            });
+            found.org |= entry.is_organisation();
+            found.place |= entry.is_place();
+            found.kinds = found.kinds.or(kinds);
+        }
     }
     // The gazetteer spells places without accents ("Sao Paulo"); news
     // keeps them ("São Paulo", "Łódź").
@@ -90,18 +89,75 @@ pub(crate) fn fold_accents(s: &str) -> Option<String> {
         .collect()
 }
 
+/// What the lexicon holds for tokens `first..=last` as written: for one
+/// token, the answer the document keeps ([`Doc::word`]). Most spans of
+/// several tokens are no key, and their first word shows it: a key's
+/// words are separated by spaces, so a span whose first word, followed by
+/// a space, opens no key ([`crate::lexicon::Entry::opens_name`]) is not
+/// probed (#17).
+#[inline]
+pub(crate) fn span_entry(doc: &Doc<'_>, first: usize, last: usize) -> Entry {
+    if first == last {
+        return doc.word(first);
+    }
+    if doc.tokens[first + 1].space_before && !doc.word(first).opens_name() {
+        return Entry::NONE;
+    }
+    doc.lex.entry(doc.span_text(first, last))
+}
+
+/// What the lexicon holds for the title case of a span in capitals
+/// ("NEW YORK" → New York; see [`caps_span`]), not probed when
+/// [`title_may_be_key`] rules it out.
+pub(crate) fn title_entry(doc: &Doc<'_>, first: usize, last: usize) -> Entry {
+    if !title_may_be_key(doc, first, last) {
+        return Entry::NONE;
+    }
+    segment::with_title_case(doc.span_text(first, last), |t| doc.lex.entry(t))
+}
+
+/// False when the title case of a span in capitals is no key of the
+/// lexicon, as its first word shows: followed by a space, an ASCII word
+/// in capitals opens a key in title case only if the lexicon marks it
+/// ([`crate::lexicon::Entry::opens_name_in_caps`]). Headlines try every
+/// span of up to four words, most of which open no name (#17).
+fn title_may_be_key(doc: &Doc<'_>, first: usize, last: usize) -> bool {
+    last == first
+        || !doc.tokens[first + 1].space_before
+        || !doc.tokens[first].text.is_ascii()
+        || doc.word(first).opens_name_in_caps()
+}
+
 /// True when the span is written in capitals and long enough to be a name
 /// in a headline or dateline.
+///
+/// Inlined: most spans open with a word of several letters that is not
+/// in capitals, which settles it without a call (#17).
+#[inline]
 pub(super) fn caps_span(doc: &Doc<'_>, first: usize, last: usize) -> bool {
-    let text = doc.span_text(first, last);
-    // (Most spans have lower-case letters: one scan rules them out.)
-    if text.len() <= 2 || text.bytes().any(|b| b.is_ascii_lowercase()) {
+    let t = &doc.tokens[first];
+    // (More than four bytes are more than one letter.)
+    if t.kind == TokenKind::Word && !t.is_all_caps() && t.text.len() > 4 {
         return false;
     }
-    (first..=last).all(|i| {
+    caps_span_slow(doc, first, last)
+}
+
+/// [`caps_span`] in full.
+#[inline(never)]
+fn caps_span_slow(doc: &Doc<'_>, first: usize, last: usize) -> bool {
+    // The tokens' flags first: most spans are in title case, which their
+    // first word shows without reading the text (#17).
+    let one_letter = |s: &str| {
+        let mut chars = s.chars();
+        chars.next().is_some() && chars.next().is_none()
+    };
+    let words_in_caps = (first..=last).all(|i| {
         let t = &doc.tokens[i];
-        t.kind != TokenKind::Word || t.is_all_caps() || t.text.chars().count() == 1
-    })
+        t.kind != TokenKind::Word || t.is_all_caps() || one_letter(t.text)
+    });
+    let text = doc.span_text(first, last);
+    words_in_caps && text.len() > 2 && !text.bytes().any(|b| b.is_ascii_lowercase())
 }
 
 /// What the name lists say, given what the hand-written lexicons say.

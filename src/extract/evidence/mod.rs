@@ -30,7 +30,7 @@ mod words;
 use rustc_hash::FxHashMap as HashMap;
 
 pub(crate) use article::{acronyms, org_short_forms};
-pub(crate) use lists::lookup;
+pub(crate) use lists::{lookup, span_entry};
 pub(crate) use spans::{coordination_rule, lexicons, local};
 
 use super::{Candidate, EntityType};

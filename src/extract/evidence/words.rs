@@ -78,7 +78,7 @@ pub(crate) fn nationality(doc: &Doc<'_>, first: usize, last: usize) -> Option<Ru
     let group = w
         .strip_suffix('s')
         .is_some_and(|s| doc.lex.demonym(s).is_some());
-    let found = group && (first == last || doc.word(first).demonym().is_some());
+    let found = group && (first == last || doc.word(first).is_demonym());
     (found || first == last && is_party_members(w)).then_some(Rule::Nationality)
 }
 
@@ -216,7 +216,7 @@ pub(crate) fn compass_place(doc: &Doc<'_>, first: usize, last: usize) -> Option<
                 | "Southeastern"
                 | "Southwestern"
         )
-        && doc.word(last).place().is_some();
+        && doc.word(last).is_place();
     found.then_some(Rule::CompassPlace)
 }
 

@@ -25,6 +25,14 @@ pub(crate) fn chunks(doc: &Doc<'_>) -> Vec<(usize, usize)> {
     let mut out = Vec::with_capacity(toks.len() / 8 + 4);
     let mut i = 0;
     while i < toks.len() {
+        // Most tokens are punctuation or lower-case words longer than any
+        // particle ("della"), which start no name: skipped on their flags
+        // and length alone (#17).
+        let t = &toks[i];
+        if !t.is_capitalised() && (t.kind != TokenKind::Word || t.text.len() > 5) {
+            i += 1;
+            continue;
+        }
         if doc.shouting[i] || doc.boilerplate[i] || !starts_name(doc, i) {
             i += 1;
             continue;
@@ -47,6 +55,12 @@ pub(crate) fn chunks(doc: &Doc<'_>) -> Vec<(usize, usize)> {
             let Some(next) = toks.get(n) else { break };
             if next.line_start || next.sentence_start {
                 break;
+            }
+            // The usual case, another capitalised word after a space,
+            // first: none of the joins below applies to it (#17).
+            if next.is_capitalised() && next.space_before {
+                last = n;
+                continue;
             }
             let capitalised_after = |k: usize, glued: bool| {
                 toks.get(k).is_some_and(|t| {
@@ -126,8 +140,9 @@ pub(crate) fn chunks(doc: &Doc<'_>) -> Vec<(usize, usize)> {
                 && last - first < MAX_NAME_TOKENS
                 && !doc.word(last).is_org_end()
                 && (first..=last).any(|k| doc.word(k).is_org_end() || doc.word(k).is_org_start());
+            // (The capital after it first: it rules out most words.)
             let particle_joined =
-                (PARTICLES.contains(&next.text) || org_in) && capitalised_after(n + 1, false);
+                capitalised_after(n + 1, false) && (PARTICLES.contains(&next.text) || org_in);
             let prefix_joined = matches!(next.text, "al" | "el")
                 && toks
                     .get(n + 1)

@@ -17,7 +17,9 @@ mod words;
 use chunks::PARTICLES;
 pub(crate) use chunks::{chunks, is_surname_particle, MAX_NAME_TOKENS};
 use words::{company_suffix, is_caption_word, is_legal_suffix};
-pub(crate) use words::{is_event_word, is_feature_word, title_case, title_case_if_caps};
+pub(crate) use words::{
+    is_event_word, is_feature_word, title_case, title_case_if_caps, with_title_case,
+};
 
 use super::evidence::{self, Ev, Rule};
 use super::tokens::TokenKind;
@@ -67,15 +69,14 @@ fn is_common_word(doc: &Doc<'_>, i: usize) -> bool {
         && !is_feature_word(t.text);
     starts_sentence
         && (noun_of || doc.with_lower(i, i, |w| doc.lower_words.contains(w)))
-        && doc.word(i).place().is_none()
-        && doc.word(i).organisation().is_none()
+        && !doc.word(i).is_place()
+        && !doc.word(i).is_organisation()
         && !doc.word(i).is_given_name()
 }
 
 /// Cuts one chunk into the names it holds and pushes them, with the
 /// cues only segmentation sees.
 pub(crate) fn split(doc: &Doc<'_>, mut first: usize, last: usize, out: &mut Vec<Candidate>) {
-    let lex = doc.lex;
     let toks = &doc.tokens;
     // Scorecards name players by surname after "c", "b", "lbw": even
     // "c Cork b Croft" names two people, not a city.
@@ -109,14 +110,14 @@ pub(crate) fn split(doc: &Doc<'_>, mut first: usize, last: usize, out: &mut Vec<
     // Leading common words and particles: "The", "However", "In" — but
     // not the "New" of "New York Yankees".
     let opens_place =
-        |i: usize| (i + 1..=last.min(i + 2)).any(|j| lex.place(doc.span_text(i, j)).is_some());
+        |i: usize| (i + 1..=last.min(i + 2)).any(|j| evidence::span_entry(doc, i, j).is_place());
     // (The gazetteer is asked last: most chunks open with no common word.)
     while first <= last
         && (is_common_word(doc, first)
             || PARTICLES.contains(&toks[first].text)
                 && toks[first].is_capitalised()
                 && first < last
-                && lex.organisation(doc.span_text(first, last)).is_none())
+                && !evidence::span_entry(doc, first, last).is_organisation())
         && !opens_place(first)
     {
         first += 1;
@@ -153,7 +154,7 @@ pub(crate) fn split(doc: &Doc<'_>, mut first: usize, last: usize, out: &mut Vec<
     if last >= first + 2 && doc.word(first).is_given_name() {
         for n in (1..=2).rev() {
             let start = last + 1 - n;
-            if start >= first + 2 && doc.with_lower(start, last, |w| lex.is_title(w)) {
+            if start >= first + 2 && people::is_title_span(doc, start, last) {
                 last = start - 1;
                 break;
             }
@@ -185,7 +186,7 @@ pub(crate) fn split(doc: &Doc<'_>, mut first: usize, last: usize, out: &mut Vec<
     if let Some(j) = (first + 3..last).find(|&j| toks[j].is("and")) {
         let left_body = doc.word(first).is_org_start()
             && toks[first + 1].is("of")
-            && lex.place(doc.span_text(first + 2, j - 1)).is_some();
+            && evidence::span_entry(doc, first + 2, j - 1).is_place();
         if left_body && last > j + 1 && doc.word(last).is_org_end() {
             split(doc, first, j - 1, out);
             return split(doc, j + 1, last, out);
@@ -278,8 +279,8 @@ pub(crate) fn split(doc: &Doc<'_>, mut first: usize, last: usize, out: &mut Vec<
         let complement = toks[cut].is("of") || toks[cut].is("for");
         return split_rest(doc, cut, last, titled && !complement, out);
     }
-    if doc.entry_at(first, last).demonym().is_some()
-        || doc.with_lower(first, last, |w| lex.is_title(w))
+    if evidence::span_entry(doc, first, last).is_demonym()
+        || people::is_title_span(doc, first, last)
     {
         return;
     }
@@ -300,16 +301,16 @@ fn caption_ends(doc: &Doc<'_>, last: usize) -> bool {
 /// Scotland").
 pub(crate) fn for_joins_one_name(doc: &Doc<'_>, j: usize) -> bool {
     let before = &doc.tokens[j - 1];
-    !before.is_all_caps() && !before.text.ends_with("ing") && doc.word(j - 1).place().is_none()
+    !before.is_all_caps() && !before.text.ends_with("ing") && !doc.word(j - 1).is_place()
 }
 
 /// How many tokens at `cut` form a nationality adjective ("Turkish",
 /// "South African"), leaving a name after them.
 fn demonym_len_at(doc: &Doc<'_>, cut: usize, last: usize) -> usize {
-    if cut + 1 < last && doc.lex.demonym(doc.span_text(cut, cut + 1)).is_some() {
+    if cut + 1 < last && evidence::span_entry(doc, cut, cut + 1).is_demonym() {
         return 2;
     }
-    usize::from(cut < last && doc.word(cut).demonym().is_some())
+    usize::from(cut < last && doc.word(cut).is_demonym())
 }
 
 /// True when the span opens with a title, a nationality, or a known name
@@ -389,7 +390,7 @@ fn split_rest(
     if (first..=last).any(|i| toks[i].kind == TokenKind::Number) && !doc.word(last).is_org_end() {
         return;
     }
-    if doc.entry_at(first, last).organisation().is_some() {
+    if evidence::span_entry(doc, first, last).is_organisation() {
         return push(out, first, last, None);
     }
     if titled {
@@ -464,7 +465,7 @@ fn split_rest(
     // common word before "and" names no body of its own; the organisation
     // word closing the span covers both.
     if joiner.is_some_and(|j| j == first + 1 && toks[j].is("and")) {
-        let plain = (doc.is_dictionary_word_at(first) || doc.word(first).demonym().is_some())
+        let plain = (doc.is_dictionary_word_at(first) || doc.word(first).is_demonym())
             && !known_name(doc, first, first)
             && !doc.word(first).is_given_name();
         if plain && doc.word(last).is_org_end() {

@@ -141,25 +141,13 @@ pub(crate) fn title_case_if_caps(s: &str) -> std::borrow::Cow<'_, str> {
 
 /// "NEW YORK" → "New York"; "AL-QAEDA" → "Al-Qaeda".
 pub(crate) fn title_case(s: &str) -> String {
-    let mut at_start = true;
     if s.is_ascii() {
-        // The usual case: lower-cased whole, then the first letter of
-        // each word raised in place (a byte vector turned back into a
-        // string was checked for UTF-8 again, #17).
-        let mut out = s.to_ascii_lowercase();
-        for (i, &b) in s.as_bytes().iter().enumerate() {
-            if b.is_ascii_alphabetic() {
-                if at_start {
-                    out[i..=i].make_ascii_uppercase();
-                }
-                at_start = false;
-            } else {
-                at_start = b != b'\'';
-            }
-        }
-        return out;
+        let mut out = Vec::with_capacity(s.len());
+        title_case_ascii_into(s, &mut out);
+        return String::from_utf8(out).expect("ASCII stays ASCII");
     }
     let mut out = String::with_capacity(s.len());
+    let mut at_start = true;
     for c in s.chars() {
         if c.is_alphabetic() {
             if at_start {
@@ -174,4 +162,45 @@ pub(crate) fn title_case(s: &str) -> String {
         }
     }
     out
+}
+
+/// [`title_case`] of ASCII text, appended to `out` byte by byte: the
+/// first letter of each word raised, the others lowered. (Bytes, not
+/// characters: pushing characters to a string encoded each, #17.)
+fn title_case_ascii_into(s: &str, out: &mut Vec<u8>) {
+    let start = out.len();
+    out.extend_from_slice(s.as_bytes());
+    let mut at_start = true;
+    for b in &mut out[start..] {
+        let letter = b.is_ascii_alphabetic();
+        if letter {
+            // (Bit 5 is the case of an ASCII letter.)
+            *b = if at_start { *b & !0x20 } else { *b | 0x20 };
+        }
+        at_start = !letter && *b != b'\'';
+    }
+}
+
+/// Calls `f` with [`title_case`] of `s`, written for ASCII text into a
+/// buffer the thread keeps: headlines try every span of capitals against
+/// the lexicons, and a new string a span cost more than its probe (#17).
+pub(crate) fn with_title_case<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
+    thread_local! {
+        static BUFFER: std::cell::RefCell<Vec<u8>> = const { std::cell::RefCell::new(Vec::new()) };
+    }
+    let mut f = Some(f);
+    if s.is_ascii() {
+        let done = BUFFER.with(|buffer| {
+            // (A call inside `f` finds the buffer taken and copies.)
+            let mut buffer = buffer.try_borrow_mut().ok()?;
+            buffer.clear();
+            title_case_ascii_into(s, &mut buffer);
+            let title = std::str::from_utf8(&buffer).expect("ASCII stays ASCII");
+            Some(f.take().expect("called once")(title))
+        });
+        if let Some(result) = done {
+            return result;
+        }
+    }
+    f.take().expect("called once")(&title_case(s))
 }

@@ -14,10 +14,11 @@ mod place;
 
 pub(crate) use org::ampersand;
 
-use super::lists::{caps_span, listed_with, lookup};
+use super::lists::{caps_span, listed_with, lookup, span_entry, title_entry};
 use super::{Ev, Rule};
 use crate::extract::tokens::TokenKind;
-use crate::extract::{segment, Doc, EntityType};
+use crate::extract::{Doc, EntityType};
+use crate::lexicon::Entry;
 
 /// The evidence functions that look at one span and its neighbours. Each
 /// returns the rule it stands for, or `None`. (Called directly, see
@@ -132,40 +133,34 @@ pub(crate) fn local(doc: &Doc<'_>, first: usize, last: usize) -> Ev {
     ev
 }
 
-/// The span's text, or its title case when it is written in capitals.
-fn known<T>(
-    doc: &Doc<'_>,
-    first: usize,
-    last: usize,
-    mut f: impl FnMut(&str) -> Option<T>,
-) -> bool {
-    let text = doc.span_text(first, last);
-    f(text).is_some() || caps_span(doc, first, last) && f(&segment::title_case(text)).is_some()
+/// True when `f` holds of the lexicon's entry for the span's text, or for
+/// its title case when it is written in capitals.
+fn known(doc: &Doc<'_>, first: usize, last: usize, f: impl Fn(Entry) -> bool) -> bool {
+    f(span_entry(doc, first, last))
+        || caps_span(doc, first, last) && f(title_entry(doc, first, last))
 }
 
 /// The organisation lexicon's evidence alone (the rules ask [`lookup`]
 /// or [`lexicons`], which answer it with the gazetteer's).
 #[cfg(test)]
 pub(crate) fn org_lexicon(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rule> {
-    known(doc, first, last, |t| doc.lex.organisation(t)).then_some(Rule::OrgLexicon)
+    known(doc, first, last, |e| e.is_organisation()).then_some(Rule::OrgLexicon)
 }
 
 pub(crate) fn gazetteer(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rule> {
-    known(doc, first, last, |t| doc.lex.place(t)).then_some(Rule::Gazetteer)
+    known(doc, first, last, |e| e.is_place()).then_some(Rule::Gazetteer)
 }
 
 /// [`org_lexicon`] and [`gazetteer`] together, for headlines, which try
 /// every span of capitals: the span is title-cased once for both (#17).
 pub(crate) fn lexicons(doc: &Doc<'_>, first: usize, last: usize) -> Ev {
-    let lex = doc.lex;
-    let text = doc.span_text(first, last);
     // One probe of the lexicon answers for both (#17).
-    let entry = lex.entry(text);
-    let (mut org, mut place) = (entry.organisation().is_some(), entry.place().is_some());
+    let entry = span_entry(doc, first, last);
+    let (mut org, mut place) = (entry.is_organisation(), entry.is_place());
     if !(org && place) && caps_span(doc, first, last) {
-        let title = lex.entry(&segment::title_case(text));
-        org = org || title.organisation().is_some();
-        place = place || title.place().is_some();
+        let title = title_entry(doc, first, last);
+        org = org || title.is_organisation();
+        place = place || title.is_place();
     }
     let mut ev = Ev::default();
     if org {

@@ -72,7 +72,7 @@ pub(crate) fn numbered(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rule>
             .get(last + 1)
             .is_some_and(|t| t.kind == TokenKind::Number && t.space_before && t.text.len() <= 3)
         && !toks.get(last + 2).is_some_and(|t| t.is("-") || t.is(","))
-        && doc.word(first).place().is_none();
+        && !doc.word(first).is_place();
     found.then_some(Rule::Numbered)
 }
 
@@ -88,16 +88,15 @@ pub(crate) fn label(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rule> {
 /// organisation word names one of its products or services.
 #[inline]
 pub(crate) fn product(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rule> {
-    let lex = doc.lex;
     let toks = &doc.tokens;
     let found = last > first
         && mixed_case(doc, first, last)
-        && doc.word(first).organisation().is_some()
-        && doc.word(first).place().is_none()
+        && doc.word(first).is_organisation()
+        && !doc.word(first).is_place()
         && (first + 1..=last).all(|k| {
-            toks[k].is_capitalised() && !doc.word(k).is_org_end() && doc.word(k).place().is_none()
+            toks[k].is_capitalised() && !doc.word(k).is_org_end() && !doc.word(k).is_place()
         })
-        && lex.organisation(doc.span_text(first, last)).is_none();
+        && !crate::extract::evidence::span_entry(doc, first, last).is_organisation();
     found.then_some(Rule::Product)
 }
 

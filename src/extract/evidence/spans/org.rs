@@ -79,14 +79,13 @@ pub(crate) fn acronym(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rule> 
 
 #[inline]
 pub(crate) fn plural_team(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rule> {
-    let lex = doc.lex;
     let toks = &doc.tokens;
     let team = last > first
         && mixed_case(doc, first, last)
         && toks[last].text.ends_with('s')
         && !doc.word(last).is_surname()
-        && (lex.place(doc.span_text(first, last - 1)).is_some()
-            || doc.word(first).place().is_some());
+        && (crate::extract::evidence::span_entry(doc, first, last - 1).is_place()
+            || doc.word(first).is_place());
     team.then_some(Rule::PluralTeam)
 }
 
@@ -100,7 +99,7 @@ pub(crate) fn place_in_name(doc: &Doc<'_>, first: usize, last: usize) -> Option<
             .place()
             .is_some_and(|p| p.kind != crate::lexicon::PlaceKind::City)
     });
-    let city_last = doc.word(last).place().is_some() && !doc.word(first).is_given_name();
+    let city_last = doc.word(last).is_place() && !doc.word(first).is_given_name();
     // A place whose whole name is in the gazetteer ("Mexico City") is no
     // organisation named after a place. (Asked last: the words' places
     // are known already, the whole span's needs a probe, #17.)
