@@ -187,7 +187,17 @@ pub(super) fn month_alone(
         // "the March accession": a month used as a modifier.
         let next = ctx.after().split_whitespace().next().unwrap_or("");
         let modifies = prev == "the" && next.starts_with(char::is_lowercase) && next != "of";
+        // "between January and March", "February or May": the second
+        // month of a pair.
+        let paired = matches!(prev.as_str(), "and" | "or" | "to")
+            && ctx
+                .before()
+                .split_whitespace()
+                .rev()
+                .nth(1)
+                .is_some_and(|w| MONTHS.contains(&w.trim_end_matches([',', '.'])));
         if !modifies
+            && !paired
             && !matches!(
                 prev.as_str(),
                 "in" | "since"
@@ -249,7 +259,16 @@ pub(super) fn month_alone(
 
 /// True when the text before a month ends with "in", "since" or "during".
 pub(super) fn in_month_word(before: &str) -> bool {
-    let prev = before.trim_end().rsplit(' ').next().unwrap_or("");
+    let mut words = before.trim_end().rsplit(' ');
+    let mut prev = words.next().unwrap_or("");
+    // "in February and March": the second month of a pair shares the
+    // first one's preposition.
+    if matches!(prev, "and" | "or") {
+        let month = words.next().unwrap_or("");
+        if MONTHS.contains(&month.trim_end_matches([',', '.'])) {
+            prev = words.next().unwrap_or("");
+        }
+    }
     ["in", "since", "during"]
         .iter()
         .any(|w| prev.eq_ignore_ascii_case(w))
@@ -626,6 +645,19 @@ mod tests {
 
     /// Issue 14: a weekday and a date are one expression, and the weekday
     /// picks the year the date falls on it.
+    #[test]
+    fn the_second_month_of_a_pair() {
+        // "March" and "May" are verbs too; after "and" a month makes them
+        // months.
+        let v = values(
+            "Bombings in February and March killed 59. Prices may fall.",
+            "1996-08-20",
+        );
+        assert_eq!(v, [pair("February", "1996-02"), pair("March", "1996-03")]);
+        let v = values("It ends 10 days from today.", "2025-12-17");
+        assert_eq!(v, [pair("10 days from today", "2025-12-27")]);
+    }
+
     #[test]
     fn weekday_and_date_are_one_expression() {
         let v = values("On Monday, Dec 15 the envoy arrived.", "2025-12-22");

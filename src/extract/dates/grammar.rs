@@ -61,7 +61,7 @@ macro_rules! month_words {
     };
 }
 /// The months as [`MONTH`] writes them, without their periods.
-const MONTHS: &[&str] = month_words!();
+pub(super) const MONTHS: &[&str] = month_words!();
 /// The start of any capitalised word a month may begin: for the one
 /// pattern that does not bound the month on the right.
 const MONTH_STARTS: &[&str] = &[
@@ -531,7 +531,7 @@ pub(super) fn rule_list() -> Vec<Rule> {
                     Pair(UNITS, &["ago", "earlier", "from", "hence"]),
                     Pair(&["so"], &["ago", "earlier", "from", "hence"]),
                 ]),
-                r"(?i)\b({N})\s+({U})(?:\s+or\s+so)?\s+(ago|earlier|from\s+now|hence)\b",
+                r"(?i)\b({N})\s+({U})(?:\s+or\s+so)?\s+(ago|earlier|from\s+(?:now|today)|hence)\b",
                 ago,
             ),
             r(
