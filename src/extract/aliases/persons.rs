@@ -26,7 +26,7 @@ use super::names::{
     compatible, entry_at, goes_by_middle_name, lower_entry_at, parse, several_chars, PersonName,
     Word,
 };
-use super::spelling::{fold, skeleton, skeleton_into, SkeletonInitials};
+use super::spelling::{fold_hash, skeleton, skeleton_into, SkeletonInitials};
 use crate::extract::evidence::{self, Ev, Rule};
 use crate::extract::{people, places, Candidate, Doc, EntityType};
 
@@ -397,26 +397,43 @@ pub(crate) fn join<'a>(
             }
         }
     }
-    // The maps below hold at most one entry per full name: sized up front,
-    // they never grow and rehash (#17). Not `by_surname`, whose order of
-    // iteration a size would change.
     let n_full = full.iter().flatten().count();
     if n_full == 0 {
         // No full name for a single name to join: most of an article's
         // names are no person's, and the maps below would stay empty.
         return single_names(doc, cands, groups, &vec![false; cands.len()]);
     }
-    let mut by_surname: HashMap<&str, Vec<usize>> = HashMap::default();
+    // Full names by surname, then in text order: each surname's names are
+    // one run of this list, and a surname is found by a binary search.
+    // An article names a few people in full: sorted lists cost less than
+    // maps of lists, whose tables and vectors were about half of this
+    // function; and names are compared by a hash of their skeleton, not
+    // letter by letter (#17).
+    let mut by_surname: Vec<(u64, usize)> = Vec::with_capacity(n_full);
     for (i, name) in full.iter().enumerate() {
         if let Some(name) = name {
-            by_surname.entry(name.surname.as_str()).or_default().push(i);
+            by_surname.push((hash(&name.surname), i));
         }
     }
+    // (Every entry differs by its index: an unstable sort is stable here.)
+    by_surname.sort_unstable();
+    // Each surname's hash, with its run in `by_surname`.
+    let mut runs: Vec<(u64, usize, usize)> = Vec::with_capacity(n_full);
+    // The run of each full name's surname, by candidate index.
+    let mut run_of = vec![usize::MAX; cands.len()];
+    for (k, &(h, i)) in by_surname.iter().enumerate() {
+        if runs.last().is_none_or(|r| r.0 != h) {
+            runs.push((h, k, k));
+        }
+        runs.last_mut().expect("pushed").2 = k + 1;
+        run_of[i] = runs.len() - 1;
+    }
+    let find_run = |key: &str| runs.binary_search_by_key(&hash(key), |r| r.0).ok();
     // Compatible full names, the longest forms first, so that a shorter
     // form joins only when every longer form it fits is one person.
-    for members in by_surname.values() {
+    for &(_, start, end) in &runs {
         let mut forms: Vec<usize> = Vec::new();
-        for &i in members {
+        for &(_, i) in &by_surname[start..end] {
             let name = full[i].as_ref().expect("parsed");
             if let Some(&same) = forms.iter().find(|&&f| full[f].as_ref() == Some(name)) {
                 groups.union(i, same);
@@ -456,8 +473,9 @@ pub(crate) fn join<'a>(
             }
         }
     }
-    // "Higuchi Ichiyō" / "Ichiyō Higuchi": two words in either order.
-    let mut pairs: HashMap<(&str, &str), usize> = sized(n_full);
+    // "Higuchi Ichiyō" / "Ichiyō Higuchi": two words in either order. The
+    // first full name of each pair of words, found by a binary search.
+    let mut pairs: Vec<(u64, u64, usize)> = Vec::with_capacity(n_full);
     for (i, name) in full.iter().enumerate() {
         let Some(name) = name.as_ref().filter(|n| n.middles.is_empty()) else {
             continue;
@@ -465,12 +483,15 @@ pub(crate) fn join<'a>(
         if !several_chars(&name.given) || name.given == name.surname {
             continue;
         }
-        pairs
-            .entry((name.given.as_str(), name.surname.as_str()))
-            .or_insert(i);
+        pairs.push((hash(&name.given), hash(&name.surname), i));
     }
-    for (&(given, surname), &i) in &pairs {
-        if let Some(&j) = pairs.get(&(surname, given)) {
+    // (Sorted with the index last: the first of equal pairs is the
+    // earliest, and is kept.)
+    pairs.sort_unstable();
+    pairs.dedup_by_key(|p| (p.0, p.1));
+    for &(given, surname, i) in &pairs {
+        if let Ok(k) = pairs.binary_search_by_key(&(surname, given), |p| (p.0, p.1)) {
+            let j = pairs[k].2;
             if backing[i].shaped || backing[j].shaped {
                 groups.union(i, j);
             }
@@ -500,24 +521,36 @@ pub(crate) fn join<'a>(
         |i: usize| backing[i].evidence,
         |i: usize| backing[i].context,
     );
-    let mut surnames: HashMap<&str, Vec<usize>> = sized(n_full);
-    let mut given: HashMap<&str, Option<usize>> = sized(n_full);
+    // The one person each surname names (`None`: several).
+    let one_person: Vec<Option<usize>> = runs
+        .iter()
+        .map(|&(_, start, end)| {
+            let root = groups.find(by_surname[start].1);
+            by_surname[start + 1..end]
+                .iter()
+                .all(|&(_, j)| groups.find(j) == root)
+                .then_some(root)
+        })
+        .collect();
+    // The same for each first name, sorted for a binary search.
+    let mut given: Vec<(u64, Option<usize>)> = Vec::with_capacity(n_full);
     for (i, name) in full.iter().enumerate() {
-        let Some(name) = name else { continue };
-        let root = groups.find(i);
-        let roots = surnames.entry(name.surname.as_str()).or_default();
-        if !roots.contains(&root) {
-            roots.push(root);
-        }
-        if several_chars(&name.given) {
-            let entry = given.entry(name.given.as_str()).or_insert(Some(root));
-            if entry.is_some_and(|r| r != root) {
-                *entry = None;
-            }
+        if let Some(name) = name.filter(|n| several_chars(&n.given)) {
+            given.push((hash(&name.given), Some(groups.find(i))));
         }
     }
+    given.sort_unstable_by_key(|g| g.0);
+    given.dedup_by(|next, kept| {
+        let same = next.0 == kept.0;
+        if same && next.1 != kept.1 {
+            kept.1 = None;
+        }
+        same
+    });
     // Single names in text order, against the full names seen so far:
-    // for each surname, the latest full mention of each person.
+    // for each surname, the latest full mention of each person, kept in
+    // the surname's run of `seen` (never longer than the run: one entry
+    // per full name at most), of which `seen_len` are used.
     // Sentence numbers and the single names that speak or carry a title
     // somewhere in the article: worked out only when a single name needs
     // them, which most articles never do (#17).
@@ -525,16 +558,24 @@ pub(crate) fn join<'a>(
     let mut speaking: Option<HashSet<String>> = None;
     let mut joined = vec![false; cands.len()];
     let mut key = String::new();
-    let mut seen: HashMap<&str, Vec<usize>> = sized(n_full);
+    let mut seen = vec![0usize; by_surname.len()];
+    let mut seen_len = vec![0usize; runs.len()];
     // Mentions of each person so far, to tell the article's subject.
     // Indexed by a group's representative.
     let mut count = vec![0usize; cands.len()];
     for i in 0..cands.len() {
-        if let Some(name) = &full[i] {
-            let list = seen.entry(name.surname.as_str()).or_default();
-            let root = groups.find(i);
-            list.retain(|&j| groups.find(j) != root);
-            list.push(i);
+        if full[i].is_some() {
+            let (r, root) = (run_of[i], groups.find(i));
+            let list = &mut seen[runs[r].1..];
+            let mut kept = 0;
+            for k in 0..seen_len[r] {
+                if groups.find(list[k]) != root {
+                    list[kept] = list[k];
+                    kept += 1;
+                }
+            }
+            list[kept] = i;
+            seen_len[r] = kept + 1;
             count[root] += 1;
             continue;
         }
@@ -544,12 +585,11 @@ pub(crate) fn join<'a>(
         }
         key.clear();
         skeleton_into(doc.tokens[c.last].text, &mut key);
-        let by_surname = surnames.contains_key(key.as_str());
-        let target = if let Some(roots) = surnames.get(key.as_str()) {
-            let earlier = seen.get(key.as_str()).map_or(&[][..], Vec::as_slice);
-            match (earlier, roots.as_slice()) {
-                ([], [root]) => Some(*root),
-                ([], _) => None,
+        let run = find_run(key.as_str());
+        let target = if let Some(r) = run {
+            let earlier = &seen[runs[r].1..runs[r].1 + seen_len[r]];
+            match (earlier, one_person[r]) {
+                ([], one) => one,
                 ([only], _) => Some(*only),
                 (list, _) => {
                     // The latest mentions of the two nearest people; but
@@ -574,8 +614,12 @@ pub(crate) fn join<'a>(
                 }
             }
         } else {
-            given.get(key.as_str()).copied().flatten()
+            given
+                .binary_search_by_key(&hash(&key), |g| g.0)
+                .ok()
+                .and_then(|k| given[k].1)
         };
+        let is_surname = run.is_some();
         // Never a join to a "person" that only its shape made one, and an
         // ordinary word ("Mosque" after "Lotfollah Mosque") needs to
         // speak or carry a title somewhere to be a surname.
@@ -588,14 +632,14 @@ pub(crate) fn join<'a>(
             // A title word ("Major" after "John Major", not "Professor"
             // after "Assistant Professor") and a first name need the
             // full name's context evidence.
-            let backed = if by_surname && doc.lower_word(c.last).is_title() {
+            let backed = if is_surname && doc.lower_word(c.last).is_title() {
                 // "Major" after "John Major", not "President" after "Vice
                 // President".
                 context(target)
                     && full[target]
                         .as_ref()
                         .is_some_and(|n| entry_at(doc, n.given_at).is_given_name())
-            } else if by_surname {
+            } else if is_surname {
                 evidence(target) && !ordinary()
             } else {
                 context(target) && !ordinary()
@@ -620,13 +664,24 @@ pub(crate) fn join<'a>(
     single_names(doc, cands, groups, &joined);
 }
 
+/// The key of a skeleton in the sorted lists of [`join`]: equal
+/// skeletons hash alike, and two of an article's names colliding is as
+/// unlikely as for the 64-bit keys of [`super::variants`].
+fn hash(skeleton: &str) -> u64 {
+    use std::hash::BuildHasher;
+    rustc_hash::FxBuildHasher.hash_one(skeleton)
+}
+
 /// Single names that joined no full name (`joined`) group by their
-/// spelling.
+/// spelling, keyed by the hash of its folded letters: no `String` is
+/// built for each name (#17).
 fn single_names(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups, joined: &[bool]) {
-    let mut by_name: HashMap<String, usize> = HashMap::default();
+    let mut by_name: HashMap<u64, usize> = HashMap::default();
     for (i, c) in cands.iter().enumerate() {
         if c.ty == Some(EntityType::Person) && c.first == c.last && !joined[i] {
-            let first = *by_name.entry(fold(doc.tokens[c.first].text)).or_insert(i);
+            let first = *by_name
+                .entry(fold_hash(doc.tokens[c.first].text))
+                .or_insert(i);
             groups.union(i, first);
         }
     }
