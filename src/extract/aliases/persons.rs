@@ -160,12 +160,31 @@ pub(crate) fn speaks_or_titled(doc: &Doc<'_>, c: &Candidate) -> bool {
 
 /// Names of people named in full: their surnames, and each first name
 /// with the one surname it goes with (`None` when several); each with
-/// whether the full name had evidence of its own.
+/// whether the full name had evidence of its own. Lists sorted by the
+/// [`hash`] of the skeleton, for binary searches: an article names a
+/// few people, and maps of them cost more (#17).
 struct Known<'n> {
-    surnames: HashMap<&'n str, bool>,
-    given: HashMap<&'n str, Option<(&'n str, bool)>>,
+    /// (hash, surname, evidence).
+    surnames: Vec<(u64, &'n str, bool)>,
+    /// (hash, first name, the hash of its one surname and evidence).
+    given: Vec<(u64, &'n str, Option<(u64, bool)>)>,
     /// Surnames of full names that open with a known given name.
-    after_given_name: HashSet<&'n str>,
+    after_given_name: Vec<&'n str>,
+}
+
+impl Known<'_> {
+    /// The evidence for the surname whose skeleton is `key`.
+    fn surname(&mut self, key: &str) -> Option<&mut bool> {
+        let k = self.surnames.binary_search_by_key(&hash(key), |s| s.0);
+        Some(&mut self.surnames[k.ok()?].2)
+    }
+
+    /// The one surname of the first name whose skeleton is `key`, with
+    /// its evidence (`Some(None)`: several surnames).
+    fn given(&self, key: &str) -> Option<Option<(u64, bool)>> {
+        let k = self.given.binary_search_by_key(&hash(key), |g| g.0);
+        Some(self.given[k.ok()?].2)
+    }
 }
 
 fn known_people<'n, 'a: 'n>(
@@ -178,13 +197,10 @@ fn known_people<'n, 'a: 'n>(
     let n = cands.iter().filter(|c| full(c)).count();
     // Sized once: growing the map moved every parsed name again (#17).
     names.reserve(n);
-    // The maps too hold at most one entry per full name: sized up front,
-    // they never grow and rehash; they are only probed, or read whole in
-    // an order that does not matter (#17).
     let mut known = Known {
-        surnames: sized(n),
-        given: sized(n),
-        after_given_name: HashSet::with_capacity_and_hasher(n, Default::default()),
+        surnames: Vec::with_capacity(n),
+        given: Vec::with_capacity(n),
+        after_given_name: Vec::new(),
     };
     for c in cands.iter().filter(|c| full(c)) {
         names.parse(doc, c);
@@ -195,21 +211,35 @@ fn known_people<'n, 'a: 'n>(
             continue;
         };
         let evidence = level > Evidence::None;
+        let surname = hash(&name.surname);
         if several_chars(&name.given) {
-            match known.given.get_mut(name.given.as_str()) {
-                Some(Some((s, e))) if *s == name.surname => *e |= evidence,
-                Some(entry) => *entry = None,
-                None => {
-                    let surname = Some((name.surname.as_str(), evidence));
-                    known.given.insert(name.given.as_str(), surname);
-                }
-            }
+            let one = Some((surname, evidence));
+            known.given.push((hash(&name.given), &name.given, one));
         }
         if entry_at(doc, name.given_at).is_given_name() {
-            known.after_given_name.insert(doc.tokens[c.last].text);
+            known.after_given_name.push(doc.tokens[c.last].text);
         }
-        *known.surnames.entry(name.surname.as_str()).or_default() |= evidence;
+        known.surnames.push((surname, &name.surname, evidence));
     }
+    // One entry per name: evidence from any of its full names; a first
+    // name with two surnames has none.
+    known.surnames.sort_unstable_by_key(|s| s.0);
+    known.surnames.dedup_by(|next, kept| {
+        let same = next.0 == kept.0;
+        kept.2 |= same && next.2;
+        same
+    });
+    known.given.sort_unstable_by_key(|g| g.0);
+    known.given.dedup_by(|next, kept| {
+        let same = next.0 == kept.0;
+        if same {
+            kept.2 = match (kept.2, next.2) {
+                (Some((s, e)), Some((t, f))) if s == t => Some((s, e || f)),
+                _ => None,
+            };
+        }
+        same
+    });
     known
 }
 
@@ -237,8 +267,8 @@ pub(crate) fn type_short_forms<'a>(
     // letter starts none of the known skeletons gets none: most of an
     // article's names are not people's.
     let mut initials = SkeletonInitials::default();
-    known.surnames.keys().for_each(|s| initials.add(s));
-    known.given.keys().for_each(|g| initials.add(g));
+    known.surnames.iter().for_each(|s| initials.add(s.1));
+    known.given.iter().for_each(|g| initials.add(g.1));
     let mut keys = String::new();
     let key_at: Vec<Option<(usize, usize)>> = cands
         .iter()
@@ -255,7 +285,7 @@ pub(crate) fn type_short_forms<'a>(
     // surnames are asked whether they speak.
     for (c, &at) in cands.iter().zip(&key_at) {
         if let Some((a, b)) = at {
-            if let Some(e) = known.surnames.get_mut(&keys[a..b]) {
+            if let Some(e) = known.surname(&keys[a..b]) {
                 if !*e && speaks_or_titled(doc, c) {
                     *e = true;
                 }
@@ -276,7 +306,7 @@ pub(crate) fn type_short_forms<'a>(
             continue;
         }
         let key = &keys[a..b];
-        if let Some(&evidence) = known.surnames.get(key) {
+        if let Some(&mut evidence) = known.surname(key) {
             // "in Jordan" after "Mark Jordan" is still the country.
             // "to Chevalier" after "Auguste Chevalier" is the person: only
             // a known place stays one.
@@ -289,8 +319,8 @@ pub(crate) fn type_short_forms<'a>(
             continue;
         }
         let weak = c.ty.is_none() || c.strength <= 1;
-        let one_person = match known.given.get(key) {
-            Some(Some((_, evidence))) => *evidence || speaks_or_titled(doc, c),
+        let one_person = match known.given(key) {
+            Some(Some((_, evidence))) => evidence || speaks_or_titled(doc, c),
             _ => false,
         };
         // (The document's entry for the word: one probe, kept, #17.)
@@ -303,6 +333,7 @@ pub(crate) fn type_short_forms<'a>(
     if !known.after_given_name.iter().any(|w| lex.is_title(w)) {
         return;
     }
+    let after_given_name: HashSet<&str> = known.after_given_name.into_iter().collect();
     let mut covered = vec![false; doc.tokens.len()];
     for c in cands.iter() {
         covered[c.first..=c.last].fill(true);
@@ -310,7 +341,7 @@ pub(crate) fn type_short_forms<'a>(
     let toks = &doc.tokens;
     let mut added = false;
     for (i, t) in toks.iter().enumerate() {
-        if covered[i] || !known.after_given_name.contains(t.text) || !doc.lower_word(i).is_title() {
+        if covered[i] || !after_given_name.contains(t.text) || !doc.lower_word(i).is_title() {
             continue;
         }
         let before_name = toks
@@ -346,11 +377,6 @@ struct Backing {
     context: bool,
     /// At least the shape of a person's name (of its span only).
     shaped: bool,
-}
-
-/// An empty map with room for `n` entries.
-fn sized<K, V>(n: usize) -> HashMap<K, V> {
-    HashMap::with_capacity_and_hasher(n, Default::default())
 }
 
 /// The most distinct full names sharing one surname that are compared
