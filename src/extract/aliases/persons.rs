@@ -80,13 +80,19 @@ fn span_evidence(doc: &Doc<'_>, first: usize, name: &PersonName) -> Evidence {
 /// People's full names parsed once per article, by span, with the
 /// evidence their span gives: typing short forms and grouping ask about
 /// the same names, and a parse costs more than a thousand instructions
-/// (#17).
+/// (#17). Kept sorted by span for binary searches: names are parsed in
+/// text order, so they are almost always pushed at the end, and a sorted
+/// list cost less than a map of its few names (#17).
 #[derive(Default)]
 pub(crate) struct FullNames<'a> {
-    by_span: HashMap<(usize, usize), Option<(PersonName<'a>, Evidence)>>,
+    by_span: Vec<Parsed<'a>>,
     /// The words of the name being parsed, one buffer for them all.
     words: Vec<Word<'a>>,
 }
+
+/// A span, with its name and the evidence its span gives (`None`: no
+/// full name).
+type Parsed<'a> = ((usize, usize), Option<(PersonName<'a>, Evidence)>);
 
 impl<'a> FullNames<'a> {
     /// Makes room for `n` more names (more than are new, at worst).
@@ -94,20 +100,34 @@ impl<'a> FullNames<'a> {
         self.by_span.reserve(n);
     }
 
+    /// Where the span of `c` is, or would be inserted.
+    fn find(&self, c: &Candidate) -> Result<usize, usize> {
+        let span = (c.first, c.last);
+        // (The usual case, a name after every name parsed so far, is told
+        // without a search.)
+        match self.by_span.last() {
+            Some((last, _)) if *last < span => Err(self.by_span.len()),
+            _ => self.by_span.binary_search_by_key(&span, |p| p.0),
+        }
+    }
+
     /// Parses the name of `c`, unless it was already.
     fn parse(&mut self, doc: &Doc<'a>, c: &Candidate) {
-        self.by_span.entry((c.first, c.last)).or_insert_with(|| {
-            let name = parse(doc, c.first, c.last, &mut self.words)?;
+        let Err(at) = self.find(c) else {
+            return;
+        };
+        let parsed = parse(doc, c.first, c.last, &mut self.words).map(|name| {
             let level = span_evidence(doc, c.first, &name);
-            Some((name, level))
+            (name, level)
         });
+        self.by_span.insert(at, ((c.first, c.last), parsed));
     }
 
     /// The name of `c` parsed by [`FullNames::parse`], with the evidence
     /// that it is a person's: its span's, or its rule's.
     fn get(&self, c: &Candidate) -> Option<(&PersonName<'a>, Evidence)> {
-        debug_assert!(self.by_span.contains_key(&(c.first, c.last)), "parsed");
-        let (name, level) = self.by_span.get(&(c.first, c.last))?.as_ref()?;
+        debug_assert!(self.find(c).is_ok(), "parsed");
+        let (name, level) = self.by_span[self.find(c).ok()?].1.as_ref()?;
         let level = if rule_is_context(c.rule) {
             Evidence::Context
         } else {
