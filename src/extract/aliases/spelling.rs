@@ -121,21 +121,8 @@ pub(crate) fn skeleton(word: &str) -> String {
 /// or many keys looked up in turn, is built in one reused buffer instead
 /// of a `String` per word (#17).
 pub(crate) fn skeleton_into(word: &str, out: &mut String) {
-    // The usual word, short and ASCII, is folded and reduced on the
-    // stack in one pass and appended once: building it in `out` cost
-    // several hundred instructions a word, and grouping asks for tens of
-    // thousands of skeletons a megabyte (#17).
-    const SHORT: usize = 48;
-    if word.len() <= SHORT && word.is_ascii() {
-        let mut buf = [0u8; SHORT];
-        let mut n = 0;
-        for &b in word.as_bytes() {
-            // Every byte is written, and kept only when it is a letter or
-            // a digit: no branch on the byte.
-            buf[n] = b.to_ascii_lowercase();
-            n += usize::from(b.is_ascii_alphanumeric());
-        }
-        let len = if n < 6 { n } else { reduce(&mut buf[..n]) };
+    let mut buf = [0u8; SHORT];
+    if let Some(len) = short_skeleton(word, &mut buf) {
         out.push_str(std::str::from_utf8(&buf[..len]).expect("ASCII stays ASCII"));
         return;
     }
@@ -148,6 +135,76 @@ pub(crate) fn skeleton_into(word: &str, out: &mut String) {
     let len = reduce(&mut bytes[start..]);
     bytes.truncate(start + len);
     *out = String::from_utf8(bytes).expect("ASCII reduced to ASCII");
+}
+
+/// The longest word whose skeleton is built on the stack.
+const SHORT: usize = 48;
+
+/// The skeleton of the usual word, short and ASCII, folded and reduced
+/// on the stack in one pass: its length in `buf`, or `None` for another
+/// word. Building it in a `String` cost several hundred instructions a
+/// word, and grouping asks for tens of thousands of skeletons a megabyte
+/// (#17).
+fn short_skeleton(word: &str, buf: &mut [u8; SHORT]) -> Option<usize> {
+    if word.len() > SHORT || !word.is_ascii() {
+        return None;
+    }
+    let mut n = 0;
+    for &b in word.as_bytes() {
+        // Every byte is written, and kept only when it is a letter or a
+        // digit: no branch on the byte.
+        buf[n] = b.to_ascii_lowercase();
+        n += usize::from(b.is_ascii_alphanumeric());
+    }
+    Some(if n < 6 { n } else { reduce(&mut buf[..n]) })
+}
+
+/// The key of a skeleton: a hash of its bytes, for the sorted lists and
+/// maps of grouping. Two of an article's names colliding is as unlikely
+/// as for the other 64-bit keys of grouping ([`fold_hash`]).
+pub(crate) fn key_of(skeleton: &str) -> u64 {
+    bytes_key(skeleton.as_bytes())
+}
+
+fn bytes_key(bytes: &[u8]) -> u64 {
+    use std::hash::Hasher;
+    let mut h = rustc_hash::FxHasher::default();
+    h.write(bytes);
+    h.finish()
+}
+
+/// [`key_of`] the [`skeleton`] of `word`, for looking a word up: the
+/// usual word's skeleton is hashed where it is built, without being
+/// copied into a `String` (#17).
+pub(crate) fn skeleton_key(word: &str) -> u64 {
+    let mut buf = [0u8; SHORT];
+    match short_skeleton(word, &mut buf) {
+        Some(len) => bytes_key(&buf[..len]),
+        None => key_of(&skeleton(word)),
+    }
+}
+
+/// A key for a name of several words: [`skeleton_key`] of each word in
+/// turn, and whether any word's skeleton has six letters or more.
+pub(crate) fn words_key<'w>(words: impl Iterator<Item = &'w str>) -> (u64, bool) {
+    use std::hash::Hasher;
+    let mut h = rustc_hash::FxHasher::default();
+    let mut long = false;
+    let mut buf = [0u8; SHORT];
+    for word in words {
+        match short_skeleton(word, &mut buf) {
+            Some(len) => {
+                long |= len >= 6;
+                h.write_u64(bytes_key(&buf[..len]));
+            }
+            None => {
+                let s = skeleton(word);
+                long |= s.len() >= 6;
+                h.write_u64(key_of(&s));
+            }
+        }
+    }
+    (h.finish(), long)
 }
 
 /// The reduction of [`skeleton`] on a folded ASCII word, rewritten in
@@ -496,6 +553,27 @@ mod tests {
         initials.add("NATO");
         assert!(!initials.may_match("Berlin"));
         assert!(initials.may_match("Écija"), "not ASCII: let through");
+    }
+
+    #[test]
+    fn a_word_keys_like_its_skeleton() {
+        for w in [
+            "Zelenskiy",
+            "Gül",
+            "Dvořák",
+            "O'Brien",
+            "Lee",
+            &"x".repeat(60),
+        ] {
+            assert_eq!(skeleton_key(w), key_of(&skeleton(w)), "{w}");
+        }
+        assert_eq!(skeleton_key("Zelenskiy"), skeleton_key("Zelensky"));
+        assert_ne!(skeleton_key("Hansen"), skeleton_key("Hanson"));
+        let (a, long) = words_key(["Tåsinge", "Bay"].into_iter());
+        assert_eq!(a, words_key(["Taasinge", "BAY"].into_iter()).0);
+        assert!(long);
+        assert!(!words_key(["Lee", "Bay"].into_iter()).1);
+        assert_ne!(a, words_key(["Bay", "Tåsinge"].into_iter()).0);
     }
 
     #[test]
