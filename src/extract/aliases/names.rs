@@ -4,7 +4,7 @@
 //! Jespersen"; but not "John Smith Sr." and "John Smith Jr.", nor
 //! "Serena Williams" and "Venus Williams".
 
-use super::spelling::{generation, is_name_suffix, skeleton};
+use super::spelling::{generation, is_name_suffix, key_of, skeleton};
 use crate::extract::tokens::TokenKind;
 use crate::extract::Doc;
 use crate::lexicon::Entry;
@@ -22,6 +22,10 @@ pub(crate) struct PersonName<'a> {
     pub middles: Vec<String>,
     /// The surname (hyphenated parts kept together).
     pub surname: String,
+    /// The keys of `given` and `surname` ([`key_of`]), for the sorted
+    /// lists of grouping: worked out once a name (#17).
+    pub given_key: u64,
+    pub surname_key: u64,
     /// The surname as written.
     pub surname_raw: &'a str,
     /// "jr", "sr", "iii": the generation a suffix names.
@@ -135,11 +139,14 @@ pub(crate) fn parse<'a>(
         .map(|m| skeleton(m.0))
         .collect();
     let (given, surname) = (w[0], w[w.len() - 1]);
+    let (given_skeleton, surname_skeleton) = (skeleton(given.0), skeleton(surname.0));
     Some(PersonName {
-        given: skeleton(given.0),
+        given_key: key_of(&given_skeleton),
+        surname_key: key_of(&surname_skeleton),
+        given: given_skeleton,
         given_raw: given.0,
         middles,
-        surname: skeleton(surname.0),
+        surname: surname_skeleton,
         surname_raw: surname.0,
         generation: gen,
         given_at: given.1,
@@ -219,6 +226,8 @@ mod tests {
         gen: Option<&'static str>,
     ) -> PersonName<'static> {
         PersonName {
+            given_key: key_of(&skeleton(given)),
+            surname_key: key_of(&skeleton(surname)),
             given: skeleton(given),
             given_raw: given,
             middles: middles.iter().map(|m| skeleton(m)).collect(),

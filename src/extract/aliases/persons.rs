@@ -26,7 +26,7 @@ use super::names::{
     compatible, entry_at, goes_by_middle_name, lower_entry_at, parse, several_chars, PersonName,
     Word,
 };
-use super::spelling::{fold_hash, skeleton, skeleton_into, SkeletonInitials};
+use super::spelling::{fold_hash, skeleton_key, SkeletonInitials};
 use crate::extract::evidence::{self, Ev, Rule};
 use crate::extract::{people, places, Candidate, Doc, EntityType};
 
@@ -181,28 +181,28 @@ pub(crate) fn speaks_or_titled(doc: &Doc<'_>, c: &Candidate) -> bool {
 /// Names of people named in full: their surnames, and each first name
 /// with the one surname it goes with (`None` when several); each with
 /// whether the full name had evidence of its own. Lists sorted by the
-/// [`hash`] of the skeleton, for binary searches: an article names a
+/// key of the skeleton ([`PersonName::surname_key`]), for binary searches: an article names a
 /// few people, and maps of them cost more (#17).
 struct Known<'n> {
-    /// (hash, surname, evidence).
+    /// (key, surname, evidence).
     surnames: Vec<(u64, &'n str, bool)>,
-    /// (hash, first name, the hash of its one surname and evidence).
+    /// (key, first name, the key of its one surname and evidence).
     given: Vec<(u64, &'n str, Option<(u64, bool)>)>,
     /// Surnames of full names that open with a known given name.
     after_given_name: Vec<&'n str>,
 }
 
 impl Known<'_> {
-    /// The evidence for the surname whose skeleton is `key`.
-    fn surname(&mut self, key: &str) -> Option<&mut bool> {
-        let k = self.surnames.binary_search_by_key(&hash(key), |s| s.0);
+    /// The evidence for the surname whose skeleton's key is `key`.
+    fn surname(&mut self, key: u64) -> Option<&mut bool> {
+        let k = self.surnames.binary_search_by_key(&key, |s| s.0);
         Some(&mut self.surnames[k.ok()?].2)
     }
 
-    /// The one surname of the first name whose skeleton is `key`, with
+    /// The one surname of the first name whose skeleton's key is `key`, with
     /// its evidence (`Some(None)`: several surnames).
-    fn given(&self, key: &str) -> Option<Option<(u64, bool)>> {
-        let k = self.given.binary_search_by_key(&hash(key), |g| g.0);
+    fn given(&self, key: u64) -> Option<Option<(u64, bool)>> {
+        let k = self.given.binary_search_by_key(&key, |g| g.0);
         Some(self.given[k.ok()?].2)
     }
 }
@@ -231,10 +231,10 @@ fn known_people<'n, 'a: 'n>(
             continue;
         };
         let evidence = level > Evidence::None;
-        let surname = hash(&name.surname);
+        let surname = name.surname_key;
         if several_chars(&name.given) {
             let one = Some((surname, evidence));
-            known.given.push((hash(&name.given), &name.given, one));
+            known.given.push((name.given_key, &name.given, one));
         }
         if entry_at(doc, name.given_at).is_given_name() {
             known.after_given_name.push(doc.tokens[c.last].text);
@@ -281,31 +281,25 @@ pub(crate) fn type_short_forms<'a>(
     if known.surnames.is_empty() {
         return;
     }
-    // The skeleton of each one-word name that may be a known surname or
-    // first name, worked out once: `keys` holds them end to end,
-    // `key_at[i]` the range of candidate `i`'s (#17). A word whose first
+    // The key of the skeleton of each one-word name that may be a known
+    // surname or first name, worked out once (#17). A word whose first
     // letter starts none of the known skeletons gets none: most of an
     // article's names are not people's.
     let mut initials = SkeletonInitials::default();
     known.surnames.iter().for_each(|s| initials.add(s.1));
     known.given.iter().for_each(|g| initials.add(g.1));
-    let mut keys = String::new();
-    let key_at: Vec<Option<(usize, usize)>> = cands
+    let key_at: Vec<Option<u64>> = cands
         .iter()
         .map(|c| {
             let word = doc.tokens[c.first].text;
-            (c.first == c.last && initials.may_start(word)).then(|| {
-                let start = keys.len();
-                skeleton_into(word, &mut keys);
-                (start, keys.len())
-            })
+            (c.first == c.last && initials.may_start(word)).then(|| skeleton_key(word))
         })
         .collect();
     // A surname that speaks anywhere in the article is a person's. Only
     // surnames are asked whether they speak.
     for (c, &at) in cands.iter().zip(&key_at) {
-        if let Some((a, b)) = at {
-            if let Some(e) = known.surname(&keys[a..b]) {
+        if let Some(key) = at {
+            if let Some(e) = known.surname(key) {
                 if !*e && speaks_or_titled(doc, c) {
                     *e = true;
                 }
@@ -316,7 +310,7 @@ pub(crate) fn type_short_forms<'a>(
     for (c, &at) in cands.iter_mut().zip(&key_at) {
         // (A one-word name without a key is neither a known surname nor
         // a known first name.)
-        let Some((a, b)) = at else {
+        let Some(key) = at else {
             continue;
         };
         if c.rule == "org_lexicon" || c.rule == "alias" {
@@ -325,7 +319,6 @@ pub(crate) fn type_short_forms<'a>(
         if is_role_or_people(doc, c.first) {
             continue;
         }
-        let key = &keys[a..b];
         if let Some(&mut evidence) = known.surname(key) {
             // "in Jordan" after "Mark Jordan" is still the country.
             // "to Chevalier" after "Auguste Chevalier" is the person: only
@@ -453,12 +446,12 @@ pub(crate) fn join<'a>(
     // one run of this list, and a surname is found by a binary search.
     // An article names a few people in full: sorted lists cost less than
     // maps of lists, whose tables and vectors were about half of this
-    // function; and names are compared by a hash of their skeleton, not
-    // letter by letter (#17).
+    // function; and names are compared by the key of their skeleton
+    // ([`PersonName::surname_key`]), not letter by letter (#17).
     let mut by_surname: Vec<(u64, usize)> = Vec::with_capacity(n_full);
     for (i, name) in full.iter().enumerate() {
         if let Some(name) = name {
-            by_surname.push((hash(&name.surname), i));
+            by_surname.push((name.surname_key, i));
         }
     }
     // (Every entry differs by its index: an unstable sort is stable here.)
@@ -474,7 +467,7 @@ pub(crate) fn join<'a>(
         runs.last_mut().expect("pushed").2 = k + 1;
         run_of[i] = runs.len() - 1;
     }
-    let find_run = |key: &str| runs.binary_search_by_key(&hash(key), |r| r.0).ok();
+    let find_run = |key: u64| runs.binary_search_by_key(&key, |r| r.0).ok();
     // Compatible full names, the longest forms first, so that a shorter
     // form joins only when every longer form it fits is one person.
     for &(_, start, end) in &runs {
@@ -529,7 +522,7 @@ pub(crate) fn join<'a>(
         if !several_chars(&name.given) || name.given == name.surname {
             continue;
         }
-        pairs.push((hash(&name.given), hash(&name.surname), i));
+        pairs.push((name.given_key, name.surname_key, i));
     }
     // (Sorted with the index last: the first of equal pairs is the
     // earliest, and is kept.)
@@ -582,7 +575,7 @@ pub(crate) fn join<'a>(
     let mut given: Vec<(u64, Option<usize>)> = Vec::with_capacity(n_full);
     for (i, name) in full.iter().enumerate() {
         if let Some(name) = name.filter(|n| several_chars(&n.given)) {
-            given.push((hash(&name.given), Some(groups.find(i))));
+            given.push((name.given_key, Some(groups.find(i))));
         }
     }
     given.sort_unstable_by_key(|g| g.0);
@@ -601,9 +594,8 @@ pub(crate) fn join<'a>(
     // somewhere in the article: worked out only when a single name needs
     // them, which most articles never do (#17).
     let mut sentence: Option<Vec<usize>> = None;
-    let mut speaking: Option<HashSet<String>> = None;
+    let mut speaking: Option<HashSet<u64>> = None;
     let mut joined = vec![false; cands.len()];
-    let mut key = String::new();
     let mut seen = vec![0usize; by_surname.len()];
     let mut seen_len = vec![0usize; runs.len()];
     // Mentions of each person so far, to tell the article's subject.
@@ -629,9 +621,8 @@ pub(crate) fn join<'a>(
         if c.ty != Some(EntityType::Person) || c.first != c.last && !particle_surname(doc, c) {
             continue;
         }
-        key.clear();
-        skeleton_into(doc.tokens[c.last].text, &mut key);
-        let run = find_run(key.as_str());
+        let key = skeleton_key(doc.tokens[c.last].text);
+        let run = find_run(key);
         let target = if let Some(r) = run {
             let earlier = &seen[runs[r].1..runs[r].1 + seen_len[r]];
             match (earlier, one_person[r]) {
@@ -661,7 +652,7 @@ pub(crate) fn join<'a>(
             }
         } else {
             given
-                .binary_search_by_key(&hash(&key), |g| g.0)
+                .binary_search_by_key(&key, |g| g.0)
                 .ok()
                 .and_then(|k| given[k].1)
         };
@@ -695,10 +686,10 @@ pub(crate) fn join<'a>(
                     cands
                         .iter()
                         .filter(|c| c.first == c.last && speaks_or_titled(doc, c))
-                        .map(|c| skeleton(doc.tokens[c.first].text))
+                        .map(|c| skeleton_key(doc.tokens[c.first].text))
                         .collect()
                 });
-                speaking.contains(key.as_str())
+                speaking.contains(&key)
             };
             if backed || speaks() {
                 groups.union(i, target);
@@ -708,14 +699,6 @@ pub(crate) fn join<'a>(
         }
     }
     single_names(doc, cands, groups, &joined);
-}
-
-/// The key of a skeleton in the sorted lists of [`join`]: equal
-/// skeletons hash alike, and two of an article's names colliding is as
-/// unlikely as for the 64-bit keys of [`super::variants`].
-fn hash(skeleton: &str) -> u64 {
-    use std::hash::BuildHasher;
-    rustc_hash::FxBuildHasher.hash_one(skeleton)
 }
 
 /// Single names that joined no full name (`joined`) group by their
