@@ -23,8 +23,7 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::group::Groups;
 use super::names::{
-    compatible, entry_at, goes_by_middle_name, lower_entry_at, parse, several_chars, PersonName,
-    Word,
+    compatible, entry_at, goes_by_middle_name, lower_entry_at, parse, Part, PersonName, Word,
 };
 use super::spelling::{fold_hash, skeleton_key, SkeletonInitials};
 use crate::extract::evidence::{self, Ev, Rule};
@@ -181,13 +180,13 @@ pub(crate) fn speaks_or_titled(doc: &Doc<'_>, c: &Candidate) -> bool {
 /// Names of people named in full: their surnames, and each first name
 /// with the one surname it goes with (`None` when several); each with
 /// whether the full name had evidence of its own. Lists sorted by the
-/// key of the skeleton ([`PersonName::surname_key`]), for binary searches: an article names a
+/// key of the skeleton ([`Part::key`]), for binary searches: an article names a
 /// few people, and maps of them cost more (#17).
 struct Known<'n> {
-    /// (key, surname, evidence).
-    surnames: Vec<(u64, &'n str, bool)>,
-    /// (key, first name, the key of its one surname and evidence).
-    given: Vec<(u64, &'n str, Option<(u64, bool)>)>,
+    /// (surname, evidence).
+    surnames: Vec<(Part, bool)>,
+    /// (first name, the key of its one surname and evidence).
+    given: Vec<(Part, Option<(u64, bool)>)>,
     /// Surnames of full names that open with a known given name.
     after_given_name: Vec<&'n str>,
 }
@@ -195,15 +194,15 @@ struct Known<'n> {
 impl Known<'_> {
     /// The evidence for the surname whose skeleton's key is `key`.
     fn surname(&mut self, key: u64) -> Option<&mut bool> {
-        let k = self.surnames.binary_search_by_key(&key, |s| s.0);
-        Some(&mut self.surnames[k.ok()?].2)
+        let k = self.surnames.binary_search_by_key(&key, |s| s.0.key);
+        Some(&mut self.surnames[k.ok()?].1)
     }
 
     /// The one surname of the first name whose skeleton's key is `key`, with
     /// its evidence (`Some(None)`: several surnames).
     fn given(&self, key: u64) -> Option<Option<(u64, bool)>> {
-        let k = self.given.binary_search_by_key(&key, |g| g.0);
-        Some(self.given[k.ok()?].2)
+        let k = self.given.binary_search_by_key(&key, |g| g.0.key);
+        Some(self.given[k.ok()?].1)
     }
 }
 
@@ -231,29 +230,28 @@ fn known_people<'n, 'a: 'n>(
             continue;
         };
         let evidence = level > Evidence::None;
-        let surname = name.surname_key;
-        if several_chars(&name.given) {
-            let one = Some((surname, evidence));
-            known.given.push((name.given_key, &name.given, one));
+        if name.given.several {
+            let one = Some((name.surname.key, evidence));
+            known.given.push((name.given, one));
         }
         if entry_at(doc, name.given_at).is_given_name() {
             known.after_given_name.push(doc.tokens[c.last].text);
         }
-        known.surnames.push((surname, &name.surname, evidence));
+        known.surnames.push((name.surname, evidence));
     }
     // One entry per name: evidence from any of its full names; a first
     // name with two surnames has none.
-    known.surnames.sort_unstable_by_key(|s| s.0);
+    known.surnames.sort_unstable_by_key(|s| s.0.key);
     known.surnames.dedup_by(|next, kept| {
         let same = next.0 == kept.0;
-        kept.2 |= same && next.2;
+        kept.1 |= same && next.1;
         same
     });
-    known.given.sort_unstable_by_key(|g| g.0);
+    known.given.sort_unstable_by_key(|g| g.0.key);
     known.given.dedup_by(|next, kept| {
         let same = next.0 == kept.0;
         if same {
-            kept.2 = match (kept.2, next.2) {
+            kept.1 = match (kept.1, next.1) {
                 (Some((s, e)), Some((t, f))) if s == t => Some((s, e || f)),
                 _ => None,
             };
@@ -286,8 +284,14 @@ pub(crate) fn type_short_forms<'a>(
     // letter starts none of the known skeletons gets none: most of an
     // article's names are not people's.
     let mut initials = SkeletonInitials::default();
-    known.surnames.iter().for_each(|s| initials.add(s.1));
-    known.given.iter().for_each(|g| initials.add(g.1));
+    known
+        .surnames
+        .iter()
+        .for_each(|s| initials.add_first(s.0.first));
+    known
+        .given
+        .iter()
+        .for_each(|g| initials.add_first(g.0.first));
     let key_at: Vec<Option<u64>> = cands
         .iter()
         .map(|c| {
@@ -447,11 +451,11 @@ pub(crate) fn join<'a>(
     // An article names a few people in full: sorted lists cost less than
     // maps of lists, whose tables and vectors were about half of this
     // function; and names are compared by the key of their skeleton
-    // ([`PersonName::surname_key`]), not letter by letter (#17).
+    // ([`Part::key`]), not letter by letter (#17).
     let mut by_surname: Vec<(u64, usize)> = Vec::with_capacity(n_full);
     for (i, name) in full.iter().enumerate() {
         if let Some(name) = name {
-            by_surname.push((name.surname_key, i));
+            by_surname.push((name.surname.key, i));
         }
     }
     // (Every entry differs by its index: an unstable sort is stable here.)
@@ -519,10 +523,10 @@ pub(crate) fn join<'a>(
         let Some(name) = name.as_ref().filter(|n| n.middles.is_empty()) else {
             continue;
         };
-        if !several_chars(&name.given) || name.given == name.surname {
+        if !name.given.several || name.given == name.surname {
             continue;
         }
-        pairs.push((name.given_key, name.surname_key, i));
+        pairs.push((name.given.key, name.surname.key, i));
     }
     // (Sorted with the index last: the first of equal pairs is the
     // earliest, and is kept.)
@@ -574,8 +578,8 @@ pub(crate) fn join<'a>(
     // The same for each first name, sorted for a binary search.
     let mut given: Vec<(u64, Option<usize>)> = Vec::with_capacity(n_full);
     for (i, name) in full.iter().enumerate() {
-        if let Some(name) = name.filter(|n| several_chars(&n.given)) {
-            given.push((name.given_key, Some(groups.find(i))));
+        if let Some(name) = name.filter(|n| n.given.several) {
+            given.push((name.given.key, Some(groups.find(i))));
         }
     }
     given.sort_unstable_by_key(|g| g.0);

@@ -173,6 +173,25 @@ fn bytes_key(bytes: &[u8]) -> u64 {
     h.finish()
 }
 
+/// The [`key_of`] the [`skeleton`] of `word`, its first character and
+/// whether it holds more than one: all that grouping compares of a part
+/// of a person's name, worked out without a `String` for the usual word
+/// (#17).
+pub(crate) fn skeleton_facts(word: &str) -> (u64, Option<char>, bool) {
+    let mut buf = [0u8; SHORT];
+    match short_skeleton(word, &mut buf) {
+        Some(len) => (
+            bytes_key(&buf[..len]),
+            buf[..len].first().map(|&b| char::from(b)),
+            len > 1,
+        ),
+        None => {
+            let s = skeleton(word);
+            (key_of(&s), s.chars().next(), s.chars().nth(1).is_some())
+        }
+    }
+}
+
 /// [`key_of`] the [`skeleton`] of `word`, for looking a word up: the
 /// usual word's skeleton is hashed where it is built, without being
 /// copied into a `String` (#17).
@@ -280,9 +299,19 @@ impl SkeletonInitials {
     }
 
     /// Adds the skeleton `s`.
+    #[cfg(test)]
     pub(crate) fn add(&mut self, s: &str) {
-        // An empty skeleton has bit 0, which no letter or digit has.
-        self.0 |= s.as_bytes().first().map_or(1, |&b| Self::bit(b));
+        self.add_first(s.chars().next());
+    }
+
+    /// Adds a skeleton by its first character (`None`: empty).
+    pub(crate) fn add_first(&mut self, first: Option<char>) {
+        // An empty skeleton has bit 0, which no letter or digit has; a
+        // character not ASCII the bit of its first byte.
+        self.0 |= first.map_or(1, |c| {
+            let mut bytes = [0u8; 4];
+            Self::bit(c.encode_utf8(&mut bytes).as_bytes()[0])
+        });
     }
 
     /// False when the skeleton of `word` is none of those added. Words
