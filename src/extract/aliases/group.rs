@@ -83,7 +83,7 @@ pub(crate) fn group<'a>(
     doc: &Doc<'a>,
     cands: &[Candidate],
     links: &[Link],
-    names: &mut persons::FullNames<'a>,
+    names: &mut super::FullNames<'a>,
 ) -> Vec<FoundEntity> {
     let n = cands.len();
     let mut groups = Groups((0..n).collect());
