@@ -62,12 +62,16 @@ pub(crate) fn find_statements(doc: &Doc<'_>, cands: &mut Vec<Candidate>) -> Vec<
     join_possessives(doc, cands);
     let cands = cands.as_mut_slice();
     let toks = &doc.tokens;
-    // Last words of people named in full, to tell citations "(Smith)".
-    let surnames: HashSet<&str> = cands
+    // Last words of people named in full, to tell citations "(Smith)":
+    // listed now, as the names are before any statement retypes them,
+    // and made a set only for the first name in brackets, which most
+    // articles lack (#17).
+    let surname_list: Vec<&str> = cands
         .iter()
         .filter(|c| c.ty == Some(EntityType::Person) && c.last > c.first)
         .map(|c| toks[c.last].text)
         .collect();
+    let mut surnames: Option<HashSet<&str>> = None;
     let by_first = ByFirst::new(cands);
     let mut links = Vec::new();
     // Ties `alias` to `main`; the statement runs from the first of the two
@@ -111,9 +115,12 @@ pub(crate) fn find_statements(doc: &Doc<'_>, cands: &mut Vec<Candidate>) -> Vec<
                 if toks.get(close).is_some_and(|t| t.is(")")) {
                     if is_acronym_of(doc, &cands[main], &cands[inner]) {
                         link(cands, inner, main, AliasKind::Acronym, close);
-                    } else if let Some(kind) =
-                        paren_alias_kind(doc, &cands[main], &cands[inner], &surnames)
-                    {
+                    } else if let Some(kind) = paren_alias_kind(
+                        doc,
+                        &cands[main],
+                        &cands[inner],
+                        surnames.get_or_insert_with(|| surname_list.iter().copied().collect()),
+                    ) {
                         link(cands, main, inner, kind, close);
                     }
                 }
