@@ -367,6 +367,10 @@ pub(crate) fn join<'a>(
     // Compatible full names, the longest forms first, so that a shorter
     // form joins only when every longer form it fits is one person.
     for &(_, start, end) in &runs {
+        // (A surname of one full name, most, has nothing to compare.)
+        if end - start < 2 {
+            continue;
+        }
         let mut forms: Vec<usize> = Vec::new();
         for &(_, i) in &by_surname[start..end] {
             let name = full[i].as_ref().expect("parsed");
