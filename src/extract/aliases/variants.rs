@@ -430,6 +430,11 @@ fn formal_names(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups) {
             continue;
         }
         let text = doc.span_text(c.first, c.last);
+        // Every formal prefix ends in "of": a name without " of " is
+        // told without the prefixes being tried in turn (#17).
+        if !text.contains(" of ") {
+            continue;
+        }
         for prefix in FORMAL {
             if let Some(rest) = text
                 .strip_prefix(prefix)
@@ -531,6 +536,14 @@ pub fn link_name(ty: &str, name: &str) -> String {
 mod tests {
     use super::link_name;
     use crate::extract::tests::entities_of;
+
+    #[test]
+    fn every_formal_prefix_ends_in_of() {
+        // `formal_names` skips names without " of " before trying them.
+        for prefix in super::FORMAL {
+            assert!(prefix.ends_with(" of"), "{prefix}");
+        }
+    }
 
     #[test]
     fn link_keys_follow_the_variants() {
