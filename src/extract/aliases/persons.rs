@@ -212,10 +212,18 @@ pub(crate) fn type_short_forms<'a>(
         if c.rule == "org_lexicon" || c.rule == "alias" {
             continue;
         }
+        // A word that is neither a known surname nor the first name of
+        // one person gets nothing: told before the lexicon is probed for
+        // roles and peoples, which costs more (#17).
+        let surname = known.surname(key).map(|e| *e);
+        let given = known.given(key);
+        if surname.is_none() && !matches!(given, Some(Some(_))) {
+            continue;
+        }
         if is_role_or_people(doc, c.first) {
             continue;
         }
-        if let Some(&mut evidence) = known.surname(key) {
+        if let Some(evidence) = surname {
             // "in Jordan" after "Mark Jordan" is still the country.
             // "to Chevalier" after "Auguste Chevalier" is the person: only
             // a known place stays one.
@@ -228,7 +236,7 @@ pub(crate) fn type_short_forms<'a>(
             continue;
         }
         let weak = c.ty.is_none() || c.strength <= 1;
-        let one_person = match known.given(key) {
+        let one_person = match given {
             Some(Some((_, evidence))) => evidence || speaks_or_titled(doc, c),
             _ => false,
         };
