@@ -239,6 +239,15 @@ const REAL_NAME: &[&str] = &["whose", "real", "name", "is"];
 /// [`OTHER_NAME_OF`] (any case): the one word every statement after a
 /// name needs.
 fn opens_statement(word: &str) -> bool {
+    // The first letter rules out most words (punctuation, "said", "the")
+    // before the word is copied and lower-cased (#17).
+    let first = word.as_bytes().first().map(u8::to_ascii_lowercase);
+    if !matches!(
+        first,
+        Some(b'k' | b'c' | b'n' | b'w' | b'a' | b'b' | b'd' | b'f' | b'o' | b'i')
+    ) {
+        return false;
+    }
     let mut buf = [0u8; 12];
     let Some(lower) = buf.get_mut(..word.len()) else {
         return false;
@@ -519,6 +528,18 @@ fn join_possessives(doc: &Doc<'_>, cands: &mut Vec<Candidate>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_cue_opens_a_statement() {
+        // `opens_statement` rules words out by their first letter first.
+        let cues = CUES.iter().map(|(words, _)| words[0]);
+        let others = OTHER_NAME_OF.iter().map(|words| words[0]);
+        for word in cues.chain(others).chain([REAL_NAME[0]]) {
+            assert!(opens_statement(word), "{word}");
+            assert!(opens_statement(&word.to_uppercase()), "{word}");
+        }
+        assert!(!opens_statement("said"));
+    }
 
     #[test]
     fn cues_are_read_longest_first() {
