@@ -343,7 +343,7 @@ pub(crate) fn join<'a>(
     let n_full = full.iter().flatten().count();
     if n_full == 0 {
         // No full name for a single name to join: most of an article's
-        // names are no person's, and the maps below would stay empty.
+        // names are no person's, and the lists below would stay empty.
         return single_names(doc, cands, groups, &vec![false; cands.len()]);
     }
     // Full names by surname, then in text order: each surname's names are
@@ -360,7 +360,9 @@ pub(crate) fn join<'a>(
     }
     // (Every entry differs by its index: an unstable sort is stable here.)
     by_surname.sort_unstable();
-    // Each surname's hash, with its run in `by_surname`.
+    // Each surname's key, with its run in `by_surname`. (Surnames are
+    // taken in the order of their keys, as they were in the order of a
+    // map's table before: both arbitrary.)
     let mut runs: Vec<(u64, usize, usize)> = Vec::with_capacity(n_full);
     // The run of each full name's surname, by candidate index.
     let mut run_of = vec![usize::MAX; cands.len()];
