@@ -110,24 +110,49 @@ pub(crate) fn spelled_by_adjacent_acronym(doc: &Doc<'_>, first: usize, last: usi
     before || after
 }
 
-/// The initials of a multi-word name, in capitals: with every word
-/// ("UNHCFR") and without the lower-case small words ("UNHCR").
-pub(crate) fn initials(doc: &Doc<'_>, c: &Candidate) -> [String; 2] {
-    let mut all = String::new();
-    let mut capitals = String::new();
+/// The keys ([`LettersKey`]) of the initials of a multi-word name, in
+/// capitals: with every word ("UNHCFR") and without the lower-case small
+/// words ("UNHCR"). Keys, not `String`s: grouping only matches them
+/// against the letters of one-word names (#17).
+pub(crate) fn initials(doc: &Doc<'_>, c: &Candidate) -> [u64; 2] {
+    let mut all = LettersKey::default();
+    let mut capitals = LettersKey::default();
     for i in c.first..=c.last {
         let t = &doc.tokens[i];
         if t.kind != TokenKind::Word {
             continue;
         }
         if let Some(first) = t.text.chars().next() {
-            all.extend(first.to_uppercase());
+            first.to_uppercase().for_each(|c| all.push(c));
             if first.is_uppercase() {
                 capitals.push(first);
             }
         }
     }
-    [all, capitals]
+    [all.finish(), capitals.finish()]
+}
+
+/// A key of a sequence of characters, built one character at a time:
+/// equal sequences, equal keys (a collision between two of an article's
+/// names is as unlikely as for grouping's other 64-bit keys).
+#[derive(Default)]
+pub(crate) struct LettersKey {
+    hasher: rustc_hash::FxHasher,
+    /// How many characters were pushed.
+    pub len: usize,
+}
+
+impl LettersKey {
+    pub(crate) fn push(&mut self, c: char) {
+        use std::hash::Hasher;
+        self.hasher.write_u32(c as u32);
+        self.len += 1;
+    }
+
+    pub(crate) fn finish(&self) -> u64 {
+        use std::hash::Hasher;
+        self.hasher.finish()
+    }
 }
 
 #[cfg(test)]

@@ -11,7 +11,7 @@
 
 use rustc_hash::FxHashMap as HashMap;
 
-use super::acronyms::initials;
+use super::acronyms::{initials, LettersKey};
 use super::{persons, places, variants, AliasKind, FoundAlias, Link};
 use crate::extract::evidence::name_key;
 use crate::extract::{Candidate, Doc, EntityType, FoundEntity, FoundMention};
@@ -83,7 +83,7 @@ pub(crate) fn group<'a>(
     doc: &Doc<'a>,
     cands: &[Candidate],
     links: &[Link],
-    names: &mut persons::FullNames<'a>,
+    names: &mut super::FullNames<'a>,
 ) -> Vec<FoundEntity> {
     let n = cands.len();
     let mut groups = Groups((0..n).collect());
@@ -175,7 +175,8 @@ pub(crate) fn group<'a>(
     // initials they spell ("the Democratic Progressive Party … the DPP").
     // Names are indexed by their initials (with and without the small
     // words), so this stays linear however many names an article holds.
-    let mut by_initials: HashMap<String, Vec<usize>> = HashMap::default();
+    // (Keyed by the letters' keys, with no `String` built for them, #17.)
+    let mut by_initials: HashMap<u64, Vec<usize>> = HashMap::default();
     // Read only for one-word organisations: without any, not built (#17).
     let one_word_orgs = cands
         .iter()
@@ -187,7 +188,7 @@ pub(crate) fn group<'a>(
             }
         }
     }
-    let mut owner_of: HashMap<String, Option<usize>> = HashMap::default();
+    let mut owner_of: HashMap<u64, Option<usize>> = HashMap::default();
     for (i, c) in cands.iter().enumerate() {
         if c.ty != Some(EntityType::Organisation) || c.first != c.last {
             continue;
@@ -197,16 +198,20 @@ pub(crate) fn group<'a>(
         if doc.tokens[c.first].has_lowercase() {
             continue;
         }
+        let mut letters = LettersKey::default();
         let text = doc.span_text(c.first, c.last);
-        let key: String = text.chars().filter(|c| c.is_alphabetic()).collect();
-        if key.chars().count() < 2 {
+        text.chars()
+            .filter(|c| c.is_alphabetic())
+            .for_each(|c| letters.push(c));
+        if letters.len < 2 {
             continue;
         }
+        let key = letters.finish();
         // The one organisation the letters spell, decided once per key:
         // an article with thousands of names must not recheck them all
         // for every acronym.
-        let owner = *owner_of.entry(key).or_insert_with_key(|key| {
-            let owners = by_initials.get(key)?;
+        let owner = *owner_of.entry(key).or_insert_with(|| {
+            let owners = by_initials.get(&key)?;
             let root = groups.find(owners[0]);
             owners
                 .iter()

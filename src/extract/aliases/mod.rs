@@ -19,10 +19,12 @@
 //! `statements` (what the article says), `acronyms` (letters read off
 //! names), `persons` and `variants` (the other names people,
 //! organisations and places go by, with `names` splitting people's
-//! names into parts), `places`, `spelling` (transliterations) and
-//! `group` (the merge itself).
+//! names into parts and `full_names` parsing each once an article),
+//! `places`, `spelling` (transliterations) and `group` (the merge
+//! itself).
 
 mod acronyms;
+mod full_names;
 mod group;
 mod names;
 pub(crate) mod persons;
@@ -32,8 +34,8 @@ mod statements;
 mod variants;
 
 pub(crate) use acronyms::spelled_by_adjacent_acronym;
+pub(crate) use full_names::FullNames;
 pub(crate) use group::group;
-pub(crate) use persons::FullNames;
 pub(crate) use places::state_of;
 
 /// Document-level typing for the variants grouping will join, run before

@@ -4,24 +4,65 @@
 //! Jespersen"; but not "John Smith Sr." and "John Smith Jr.", nor
 //! "Serena Williams" and "Venus Williams".
 
-use super::spelling::{generation, is_name_suffix, skeleton};
+use super::spelling::{generation, is_name_suffix, skeleton_facts};
 use crate::extract::tokens::TokenKind;
 use crate::extract::Doc;
 use crate::lexicon::Entry;
 
-/// A person's name split into its parts, each as a [`skeleton`]. Two
-/// names are equal when their parts are: where they stand in the article
+/// One part of a person's name as grouping compares it: the key of its
+/// [`skeleton`](super::spelling::skeleton), its first character and
+/// whether it holds more than one (all an initial needs). Kept instead
+/// of the skeleton itself: a name is parsed with no `String` built for
+/// its parts, and parts are compared by one number (#17).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Part {
+    /// [`key_of`](super::spelling::key_of) the skeleton: equal skeletons,
+    /// equal keys.
+    pub key: u64,
+    /// The skeleton's first character (`None`: empty).
+    pub first: Option<char>,
+    /// The skeleton holds more than one character.
+    pub several: bool,
+}
+
+impl Part {
+    /// The part written `word`.
+    pub(crate) fn of(word: &str) -> Part {
+        let (key, first, several) = skeleton_facts(word);
+        Part {
+            key,
+            first,
+            several,
+        }
+    }
+
+    /// True when the part is an initial: one character.
+    fn is_initial(self) -> bool {
+        self.first.is_some() && !self.several
+    }
+
+    /// True when `self` and `other` may be the same name part: equal, or
+    /// one is the initial of the other.
+    fn matches(self, other: Part) -> bool {
+        self.key == other.key
+            || self.is_initial() && other.first == self.first
+            || other.is_initial() && self.first == other.first
+    }
+}
+
+/// A person's name split into its parts, each as a [`Part`]. Two names
+/// are equal when their parts are: where they stand in the article
 /// (`given_at`, `surname_at`) does not count.
 #[derive(Clone, Debug)]
 pub(crate) struct PersonName<'a> {
     /// The first name, or its initial.
-    pub given: String,
+    pub given: Part,
     /// The given name as written.
     pub given_raw: &'a str,
     /// Middle names and initials, in order (particles left out).
-    pub middles: Vec<String>,
+    pub middles: Vec<Part>,
     /// The surname (hyphenated parts kept together).
-    pub surname: String,
+    pub surname: Part,
     /// The surname as written.
     pub surname_raw: &'a str,
     /// "jr", "sr", "iii": the generation a suffix names.
@@ -132,14 +173,14 @@ pub(crate) fn parse<'a>(
     let middles = w[1..w.len() - 1]
         .iter()
         .filter(|m| m.0.starts_with(char::is_uppercase))
-        .map(|m| skeleton(m.0))
+        .map(|m| Part::of(m.0))
         .collect();
     let (given, surname) = (w[0], w[w.len() - 1]);
     Some(PersonName {
-        given: skeleton(given.0),
+        given: Part::of(given.0),
         given_raw: given.0,
         middles,
-        surname: skeleton(surname.0),
+        surname: Part::of(surname.0),
         surname_raw: surname.0,
         generation: gen,
         given_at: given.1,
@@ -147,27 +188,11 @@ pub(crate) fn parse<'a>(
     })
 }
 
-/// True when `s` holds more than one character: told from its first two
-/// characters, where counting them all was a call per name (#17).
-pub(crate) fn several_chars(s: &str) -> bool {
-    s.chars().nth(1).is_some()
-}
-
-/// True when `a` and `b` may be the same name part: equal, or one is the
-/// initial of the other.
-fn part_matches(a: &str, b: &str) -> bool {
-    if a == b {
-        return true;
-    }
-    let short = |x: &str, y: &str| x.chars().count() == 1 && y.starts_with(x);
-    short(a, b) || short(b, a)
-}
-
 /// True when two full names with the same surname may name one person:
 /// same first name (or its initial), middle names of one found in order
 /// in the other, and no two different generations.
 pub(crate) fn compatible(a: &PersonName, b: &PersonName) -> bool {
-    if a.surname != b.surname || !part_matches(&a.given, &b.given) {
+    if a.surname != b.surname || !a.given.matches(b.given) {
         return false;
     }
     // "Jr." may be dropped, a numeral may not: "Henry VIII" is not
@@ -184,7 +209,7 @@ pub(crate) fn compatible(a: &PersonName, b: &PersonName) -> bool {
         (&b.middles, &a.middles)
     };
     let mut it = long.iter();
-    short.iter().all(|m| it.any(|l| part_matches(m, l)))
+    short.iter().all(|m| it.any(|l| m.matches(*l)))
 }
 
 /// True when `short` is the name `long` goes by when it uses a middle
@@ -203,7 +228,7 @@ pub(crate) fn goes_by_middle_name(
     short.surname == long.surname
         && short.middles.is_empty()
         && short.generation == long.generation
-        && several_chars(&short.given)
+        && short.given.several
         && long.middles.contains(&short.given)
         && (long.middles.len() >= 2 || !long_given_known || !short_given_known)
 }
@@ -219,10 +244,10 @@ mod tests {
         gen: Option<&'static str>,
     ) -> PersonName<'static> {
         PersonName {
-            given: skeleton(given),
+            given: Part::of(given),
             given_raw: given,
-            middles: middles.iter().map(|m| skeleton(m)).collect(),
-            surname: skeleton(surname),
+            middles: middles.iter().map(|m| Part::of(m)).collect(),
+            surname: Part::of(surname),
             surname_raw: surname,
             generation: gen,
             given_at: (0, 0),

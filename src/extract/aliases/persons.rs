@@ -21,101 +21,12 @@
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
+use super::full_names::{Evidence, FullNames};
 use super::group::Groups;
-use super::names::{
-    compatible, entry_at, goes_by_middle_name, lower_entry_at, parse, several_chars, PersonName,
-    Word,
-};
-use super::spelling::{fold, skeleton, skeleton_into, SkeletonInitials};
+use super::names::{compatible, entry_at, goes_by_middle_name, Part, PersonName};
+use super::spelling::{fold_hash, skeleton_key, SkeletonInitials};
 use crate::extract::evidence::{self, Ev, Rule};
 use crate::extract::{people, places, Candidate, Doc, EntityType};
-
-/// How sure the article is that a multi-word name is a person's, beyond
-/// its shape.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
-pub(crate) enum Evidence {
-    /// Only its shape.
-    None,
-    /// A known surname, or a first and last word that are no ordinary
-    /// words (`lower` holds the article's lower-case words: "Symphony"
-    /// in "Seventh Symphony" is one when "symphony" is written too).
-    Shape,
-    /// A known given name, a title, an age, a reporting verb, a
-    /// statement.
-    Context,
-}
-
-/// True for the rules that are evidence of a person by themselves: a
-/// name typed so needs nothing more.
-fn rule_is_context(rule: &str) -> bool {
-    matches!(
-        rule,
-        "given_name" | "title" | "age" | "scorecard" | "alias" | "reporting_verb"
-    )
-}
-
-/// The evidence that the name starting at token `first` is a person's,
-/// whatever rule typed it.
-fn span_evidence(doc: &Doc<'_>, first: usize, name: &PersonName) -> Evidence {
-    let context = entry_at(doc, name.given_at).is_given_name()
-        || people::title_before(doc, first)
-        // "Saint Jerome", "Pope Francis": a title and one name.
-        || lower_entry_at(doc, name.given_at).is_title()
-        || matches!(name.given_raw, "Saint" | "St" | "St.");
-    if context {
-        return Evidence::Context;
-    }
-    let lower = LowerWords::new(doc);
-    let ordinary = |at: (usize, usize)| {
-        lower_entry_at(doc, at).is_function_word() || lower.contains_at(at.0, at.1)
-    };
-    let surname = entry_at(doc, name.surname_at);
-    if !ordinary((first, first)) && (surname.is_surname() || !ordinary(name.surname_at)) {
-        Evidence::Shape
-    } else {
-        Evidence::None
-    }
-}
-
-/// People's full names parsed once per article, by span, with the
-/// evidence their span gives: typing short forms and grouping ask about
-/// the same names, and a parse costs more than a thousand instructions
-/// (#17).
-#[derive(Default)]
-pub(crate) struct FullNames<'a> {
-    by_span: HashMap<(usize, usize), Option<(PersonName<'a>, Evidence)>>,
-    /// The words of the name being parsed, one buffer for them all.
-    words: Vec<Word<'a>>,
-}
-
-impl<'a> FullNames<'a> {
-    /// Makes room for `n` more names (more than are new, at worst).
-    fn reserve(&mut self, n: usize) {
-        self.by_span.reserve(n);
-    }
-
-    /// Parses the name of `c`, unless it was already.
-    fn parse(&mut self, doc: &Doc<'a>, c: &Candidate) {
-        self.by_span.entry((c.first, c.last)).or_insert_with(|| {
-            let name = parse(doc, c.first, c.last, &mut self.words)?;
-            let level = span_evidence(doc, c.first, &name);
-            Some((name, level))
-        });
-    }
-
-    /// The name of `c` parsed by [`FullNames::parse`], with the evidence
-    /// that it is a person's: its span's, or its rule's.
-    fn get(&self, c: &Candidate) -> Option<(&PersonName<'a>, Evidence)> {
-        debug_assert!(self.by_span.contains_key(&(c.first, c.last)), "parsed");
-        let (name, level) = self.by_span.get(&(c.first, c.last))?.as_ref()?;
-        let level = if rule_is_context(c.rule) {
-            Evidence::Context
-        } else {
-            *level
-        };
-        Some((name, level))
-    }
-}
 
 /// True for roles and peoples ("Senators", "Americans"): the last word
 /// of "Republican Senators" is no surname. Asked of token `i`.
@@ -160,12 +71,31 @@ pub(crate) fn speaks_or_titled(doc: &Doc<'_>, c: &Candidate) -> bool {
 
 /// Names of people named in full: their surnames, and each first name
 /// with the one surname it goes with (`None` when several); each with
-/// whether the full name had evidence of its own.
+/// whether the full name had evidence of its own. Lists sorted by the
+/// key of the skeleton ([`Part::key`]), for binary searches: an article names a
+/// few people, and maps of them cost more (#17).
 struct Known<'n> {
-    surnames: HashMap<&'n str, bool>,
-    given: HashMap<&'n str, Option<(&'n str, bool)>>,
+    /// (surname, evidence).
+    surnames: Vec<(Part, bool)>,
+    /// (first name, the key of its one surname and evidence).
+    given: Vec<(Part, Option<(u64, bool)>)>,
     /// Surnames of full names that open with a known given name.
-    after_given_name: HashSet<&'n str>,
+    after_given_name: Vec<&'n str>,
+}
+
+impl Known<'_> {
+    /// The evidence for the surname whose skeleton's key is `key`.
+    fn surname(&mut self, key: u64) -> Option<&mut bool> {
+        let k = self.surnames.binary_search_by_key(&key, |s| s.0.key);
+        Some(&mut self.surnames[k.ok()?].1)
+    }
+
+    /// The one surname of the first name whose skeleton's key is `key`, with
+    /// its evidence (`Some(None)`: several surnames).
+    fn given(&self, key: u64) -> Option<Option<(u64, bool)>> {
+        let k = self.given.binary_search_by_key(&key, |g| g.0.key);
+        Some(self.given[k.ok()?].1)
+    }
 }
 
 fn known_people<'n, 'a: 'n>(
@@ -178,13 +108,10 @@ fn known_people<'n, 'a: 'n>(
     let n = cands.iter().filter(|c| full(c)).count();
     // Sized once: growing the map moved every parsed name again (#17).
     names.reserve(n);
-    // The maps too hold at most one entry per full name: sized up front,
-    // they never grow and rehash; they are only probed, or read whole in
-    // an order that does not matter (#17).
     let mut known = Known {
-        surnames: sized(n),
-        given: sized(n),
-        after_given_name: HashSet::with_capacity_and_hasher(n, Default::default()),
+        surnames: Vec::with_capacity(n),
+        given: Vec::with_capacity(n),
+        after_given_name: Vec::new(),
     };
     for c in cands.iter().filter(|c| full(c)) {
         names.parse(doc, c);
@@ -195,21 +122,34 @@ fn known_people<'n, 'a: 'n>(
             continue;
         };
         let evidence = level > Evidence::None;
-        if several_chars(&name.given) {
-            match known.given.get_mut(name.given.as_str()) {
-                Some(Some((s, e))) if *s == name.surname => *e |= evidence,
-                Some(entry) => *entry = None,
-                None => {
-                    let surname = Some((name.surname.as_str(), evidence));
-                    known.given.insert(name.given.as_str(), surname);
-                }
-            }
+        if name.given.several {
+            let one = Some((name.surname.key, evidence));
+            known.given.push((name.given, one));
         }
         if entry_at(doc, name.given_at).is_given_name() {
-            known.after_given_name.insert(doc.tokens[c.last].text);
+            known.after_given_name.push(doc.tokens[c.last].text);
         }
-        *known.surnames.entry(name.surname.as_str()).or_default() |= evidence;
+        known.surnames.push((name.surname, evidence));
     }
+    // One entry per name: evidence from any of its full names; a first
+    // name with two surnames has none.
+    known.surnames.sort_unstable_by_key(|s| s.0.key);
+    known.surnames.dedup_by(|next, kept| {
+        let same = next.0 == kept.0;
+        kept.1 |= same && next.1;
+        same
+    });
+    known.given.sort_unstable_by_key(|g| g.0.key);
+    known.given.dedup_by(|next, kept| {
+        let same = next.0 == kept.0;
+        if same {
+            kept.1 = match (kept.1, next.1) {
+                (Some((s, e)), Some((t, f))) if s == t => Some((s, e || f)),
+                _ => None,
+            };
+        }
+        same
+    });
     known
 }
 
@@ -231,31 +171,31 @@ pub(crate) fn type_short_forms<'a>(
     if known.surnames.is_empty() {
         return;
     }
-    // The skeleton of each one-word name that may be a known surname or
-    // first name, worked out once: `keys` holds them end to end,
-    // `key_at[i]` the range of candidate `i`'s (#17). A word whose first
+    // The key of the skeleton of each one-word name that may be a known
+    // surname or first name, worked out once (#17). A word whose first
     // letter starts none of the known skeletons gets none: most of an
     // article's names are not people's.
     let mut initials = SkeletonInitials::default();
-    known.surnames.keys().for_each(|s| initials.add(s));
-    known.given.keys().for_each(|g| initials.add(g));
-    let mut keys = String::new();
-    let key_at: Vec<Option<(usize, usize)>> = cands
+    known
+        .surnames
+        .iter()
+        .for_each(|s| initials.add_first(s.0.first));
+    known
+        .given
+        .iter()
+        .for_each(|g| initials.add_first(g.0.first));
+    let key_at: Vec<Option<u64>> = cands
         .iter()
         .map(|c| {
             let word = doc.tokens[c.first].text;
-            (c.first == c.last && initials.may_start(word)).then(|| {
-                let start = keys.len();
-                skeleton_into(word, &mut keys);
-                (start, keys.len())
-            })
+            (c.first == c.last && initials.may_start(word)).then(|| skeleton_key(word))
         })
         .collect();
     // A surname that speaks anywhere in the article is a person's. Only
     // surnames are asked whether they speak.
     for (c, &at) in cands.iter().zip(&key_at) {
-        if let Some((a, b)) = at {
-            if let Some(e) = known.surnames.get_mut(&keys[a..b]) {
+        if let Some(key) = at {
+            if let Some(e) = known.surname(key) {
                 if !*e && speaks_or_titled(doc, c) {
                     *e = true;
                 }
@@ -266,17 +206,24 @@ pub(crate) fn type_short_forms<'a>(
     for (c, &at) in cands.iter_mut().zip(&key_at) {
         // (A one-word name without a key is neither a known surname nor
         // a known first name.)
-        let Some((a, b)) = at else {
+        let Some(key) = at else {
             continue;
         };
         if c.rule == "org_lexicon" || c.rule == "alias" {
             continue;
         }
+        // A word that is neither a known surname nor the first name of
+        // one person gets nothing: told before the lexicon is probed for
+        // roles and peoples, which costs more (#17).
+        let surname = known.surname(key).map(|e| *e);
+        let given = known.given(key);
+        if surname.is_none() && !matches!(given, Some(Some(_))) {
+            continue;
+        }
         if is_role_or_people(doc, c.first) {
             continue;
         }
-        let key = &keys[a..b];
-        if let Some(&evidence) = known.surnames.get(key) {
+        if let Some(evidence) = surname {
             // "in Jordan" after "Mark Jordan" is still the country.
             // "to Chevalier" after "Auguste Chevalier" is the person: only
             // a known place stays one.
@@ -289,8 +236,8 @@ pub(crate) fn type_short_forms<'a>(
             continue;
         }
         let weak = c.ty.is_none() || c.strength <= 1;
-        let one_person = match known.given.get(key) {
-            Some(Some((_, evidence))) => *evidence || speaks_or_titled(doc, c),
+        let one_person = match given {
+            Some(Some((_, evidence))) => evidence || speaks_or_titled(doc, c),
             _ => false,
         };
         // (The document's entry for the word: one probe, kept, #17.)
@@ -303,6 +250,7 @@ pub(crate) fn type_short_forms<'a>(
     if !known.after_given_name.iter().any(|w| lex.is_title(w)) {
         return;
     }
+    let after_given_name: HashSet<&str> = known.after_given_name.into_iter().collect();
     let mut covered = vec![false; doc.tokens.len()];
     for c in cands.iter() {
         covered[c.first..=c.last].fill(true);
@@ -310,7 +258,7 @@ pub(crate) fn type_short_forms<'a>(
     let toks = &doc.tokens;
     let mut added = false;
     for (i, t) in toks.iter().enumerate() {
-        if covered[i] || !known.after_given_name.contains(t.text) || !doc.lower_word(i).is_title() {
+        if covered[i] || !after_given_name.contains(t.text) || !doc.lower_word(i).is_title() {
             continue;
         }
         let before_name = toks
@@ -346,11 +294,6 @@ struct Backing {
     context: bool,
     /// At least the shape of a person's name (of its span only).
     shaped: bool,
-}
-
-/// An empty map with room for `n` entries.
-fn sized<K, V>(n: usize) -> HashMap<K, V> {
-    HashMap::with_capacity_and_hasher(n, Default::default())
 }
 
 /// The most distinct full names sharing one surname that are compared
@@ -397,26 +340,49 @@ pub(crate) fn join<'a>(
             }
         }
     }
-    // The maps below hold at most one entry per full name: sized up front,
-    // they never grow and rehash (#17). Not `by_surname`, whose order of
-    // iteration a size would change.
     let n_full = full.iter().flatten().count();
     if n_full == 0 {
         // No full name for a single name to join: most of an article's
-        // names are no person's, and the maps below would stay empty.
+        // names are no person's, and the lists below would stay empty.
         return single_names(doc, cands, groups, &vec![false; cands.len()]);
     }
-    let mut by_surname: HashMap<&str, Vec<usize>> = HashMap::default();
+    // Full names by surname, then in text order: each surname's names are
+    // one run of this list, and a surname is found by a binary search.
+    // An article names a few people in full: sorted lists cost less than
+    // maps of lists, whose tables and vectors were about half of this
+    // function; and names are compared by the key of their skeleton
+    // ([`Part::key`]), not letter by letter (#17).
+    let mut by_surname: Vec<(u64, usize)> = Vec::with_capacity(n_full);
     for (i, name) in full.iter().enumerate() {
         if let Some(name) = name {
-            by_surname.entry(name.surname.as_str()).or_default().push(i);
+            by_surname.push((name.surname.key, i));
         }
     }
+    // (Every entry differs by its index: an unstable sort is stable here.)
+    by_surname.sort_unstable();
+    // Each surname's key, with its run in `by_surname`. (Surnames are
+    // taken in the order of their keys, as they were in the order of a
+    // map's table before: both arbitrary.)
+    let mut runs: Vec<(u64, usize, usize)> = Vec::with_capacity(n_full);
+    // The run of each full name's surname, by candidate index.
+    let mut run_of = vec![usize::MAX; cands.len()];
+    for (k, &(h, i)) in by_surname.iter().enumerate() {
+        if runs.last().is_none_or(|r| r.0 != h) {
+            runs.push((h, k, k));
+        }
+        runs.last_mut().expect("pushed").2 = k + 1;
+        run_of[i] = runs.len() - 1;
+    }
+    let find_run = |key: u64| runs.binary_search_by_key(&key, |r| r.0).ok();
     // Compatible full names, the longest forms first, so that a shorter
     // form joins only when every longer form it fits is one person.
-    for members in by_surname.values() {
+    for &(_, start, end) in &runs {
+        // (A surname of one full name, most, has nothing to compare.)
+        if end - start < 2 {
+            continue;
+        }
         let mut forms: Vec<usize> = Vec::new();
-        for &i in members {
+        for &(_, i) in &by_surname[start..end] {
             let name = full[i].as_ref().expect("parsed");
             if let Some(&same) = forms.iter().find(|&&f| full[f].as_ref() == Some(name)) {
                 groups.union(i, same);
@@ -456,21 +422,25 @@ pub(crate) fn join<'a>(
             }
         }
     }
-    // "Higuchi Ichiyō" / "Ichiyō Higuchi": two words in either order.
-    let mut pairs: HashMap<(&str, &str), usize> = sized(n_full);
+    // "Higuchi Ichiyō" / "Ichiyō Higuchi": two words in either order. The
+    // first full name of each pair of words, found by a binary search.
+    let mut pairs: Vec<(u64, u64, usize)> = Vec::with_capacity(n_full);
     for (i, name) in full.iter().enumerate() {
         let Some(name) = name.as_ref().filter(|n| n.middles.is_empty()) else {
             continue;
         };
-        if !several_chars(&name.given) || name.given == name.surname {
+        if !name.given.several || name.given == name.surname {
             continue;
         }
-        pairs
-            .entry((name.given.as_str(), name.surname.as_str()))
-            .or_insert(i);
+        pairs.push((name.given.key, name.surname.key, i));
     }
-    for (&(given, surname), &i) in &pairs {
-        if let Some(&j) = pairs.get(&(surname, given)) {
+    // (Sorted with the index last: the first of equal pairs is the
+    // earliest, and is kept.)
+    pairs.sort_unstable();
+    pairs.dedup_by_key(|p| (p.0, p.1));
+    for &(given, surname, i) in &pairs {
+        if let Ok(k) = pairs.binary_search_by_key(&(surname, given), |p| (p.0, p.1)) {
+            let j = pairs[k].2;
             if backing[i].shaped || backing[j].shaped {
                 groups.union(i, j);
             }
@@ -500,41 +470,60 @@ pub(crate) fn join<'a>(
         |i: usize| backing[i].evidence,
         |i: usize| backing[i].context,
     );
-    let mut surnames: HashMap<&str, Vec<usize>> = sized(n_full);
-    let mut given: HashMap<&str, Option<usize>> = sized(n_full);
+    // The one person each surname names (`None`: several).
+    let one_person: Vec<Option<usize>> = runs
+        .iter()
+        .map(|&(_, start, end)| {
+            let root = groups.find(by_surname[start].1);
+            by_surname[start + 1..end]
+                .iter()
+                .all(|&(_, j)| groups.find(j) == root)
+                .then_some(root)
+        })
+        .collect();
+    // The same for each first name, sorted for a binary search.
+    let mut given: Vec<(u64, Option<usize>)> = Vec::with_capacity(n_full);
     for (i, name) in full.iter().enumerate() {
-        let Some(name) = name else { continue };
-        let root = groups.find(i);
-        let roots = surnames.entry(name.surname.as_str()).or_default();
-        if !roots.contains(&root) {
-            roots.push(root);
-        }
-        if several_chars(&name.given) {
-            let entry = given.entry(name.given.as_str()).or_insert(Some(root));
-            if entry.is_some_and(|r| r != root) {
-                *entry = None;
-            }
+        if let Some(name) = name.filter(|n| n.given.several) {
+            given.push((name.given.key, Some(groups.find(i))));
         }
     }
+    given.sort_unstable_by_key(|g| g.0);
+    given.dedup_by(|next, kept| {
+        let same = next.0 == kept.0;
+        if same && next.1 != kept.1 {
+            kept.1 = None;
+        }
+        same
+    });
     // Single names in text order, against the full names seen so far:
-    // for each surname, the latest full mention of each person.
+    // for each surname, the latest full mention of each person, kept in
+    // the surname's run of `seen` (never longer than the run: one entry
+    // per full name at most), of which `seen_len` are used.
     // Sentence numbers and the single names that speak or carry a title
     // somewhere in the article: worked out only when a single name needs
     // them, which most articles never do (#17).
     let mut sentence: Option<Vec<usize>> = None;
-    let mut speaking: Option<HashSet<String>> = None;
+    let mut speaking: Option<HashSet<u64>> = None;
     let mut joined = vec![false; cands.len()];
-    let mut key = String::new();
-    let mut seen: HashMap<&str, Vec<usize>> = sized(n_full);
+    let mut seen = vec![0usize; by_surname.len()];
+    let mut seen_len = vec![0usize; runs.len()];
     // Mentions of each person so far, to tell the article's subject.
     // Indexed by a group's representative.
     let mut count = vec![0usize; cands.len()];
     for i in 0..cands.len() {
-        if let Some(name) = &full[i] {
-            let list = seen.entry(name.surname.as_str()).or_default();
-            let root = groups.find(i);
-            list.retain(|&j| groups.find(j) != root);
-            list.push(i);
+        if full[i].is_some() {
+            let (r, root) = (run_of[i], groups.find(i));
+            let list = &mut seen[runs[r].1..];
+            let mut kept = 0;
+            for k in 0..seen_len[r] {
+                if groups.find(list[k]) != root {
+                    list[kept] = list[k];
+                    kept += 1;
+                }
+            }
+            list[kept] = i;
+            seen_len[r] = kept + 1;
             count[root] += 1;
             continue;
         }
@@ -542,14 +531,12 @@ pub(crate) fn join<'a>(
         if c.ty != Some(EntityType::Person) || c.first != c.last && !particle_surname(doc, c) {
             continue;
         }
-        key.clear();
-        skeleton_into(doc.tokens[c.last].text, &mut key);
-        let by_surname = surnames.contains_key(key.as_str());
-        let target = if let Some(roots) = surnames.get(key.as_str()) {
-            let earlier = seen.get(key.as_str()).map_or(&[][..], Vec::as_slice);
-            match (earlier, roots.as_slice()) {
-                ([], [root]) => Some(*root),
-                ([], _) => None,
+        let key = skeleton_key(doc.tokens[c.last].text);
+        let run = find_run(key);
+        let target = if let Some(r) = run {
+            let earlier = &seen[runs[r].1..runs[r].1 + seen_len[r]];
+            match (earlier, one_person[r]) {
+                ([], one) => one,
                 ([only], _) => Some(*only),
                 (list, _) => {
                     // The latest mentions of the two nearest people; but
@@ -574,8 +561,12 @@ pub(crate) fn join<'a>(
                 }
             }
         } else {
-            given.get(key.as_str()).copied().flatten()
+            given
+                .binary_search_by_key(&key, |g| g.0)
+                .ok()
+                .and_then(|k| given[k].1)
         };
+        let is_surname = run.is_some();
         // Never a join to a "person" that only its shape made one, and an
         // ordinary word ("Mosque" after "Lotfollah Mosque") needs to
         // speak or carry a title somewhere to be a surname.
@@ -588,14 +579,14 @@ pub(crate) fn join<'a>(
             // A title word ("Major" after "John Major", not "Professor"
             // after "Assistant Professor") and a first name need the
             // full name's context evidence.
-            let backed = if by_surname && doc.lower_word(c.last).is_title() {
+            let backed = if is_surname && doc.lower_word(c.last).is_title() {
                 // "Major" after "John Major", not "President" after "Vice
                 // President".
                 context(target)
                     && full[target]
                         .as_ref()
                         .is_some_and(|n| entry_at(doc, n.given_at).is_given_name())
-            } else if by_surname {
+            } else if is_surname {
                 evidence(target) && !ordinary()
             } else {
                 context(target) && !ordinary()
@@ -605,10 +596,10 @@ pub(crate) fn join<'a>(
                     cands
                         .iter()
                         .filter(|c| c.first == c.last && speaks_or_titled(doc, c))
-                        .map(|c| skeleton(doc.tokens[c.first].text))
+                        .map(|c| skeleton_key(doc.tokens[c.first].text))
                         .collect()
                 });
-                speaking.contains(key.as_str())
+                speaking.contains(&key)
             };
             if backed || speaks() {
                 groups.union(i, target);
@@ -621,12 +612,15 @@ pub(crate) fn join<'a>(
 }
 
 /// Single names that joined no full name (`joined`) group by their
-/// spelling.
+/// spelling, keyed by the hash of its folded letters: no `String` is
+/// built for each name (#17).
 fn single_names(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups, joined: &[bool]) {
-    let mut by_name: HashMap<String, usize> = HashMap::default();
+    let mut by_name: HashMap<u64, usize> = HashMap::default();
     for (i, c) in cands.iter().enumerate() {
         if c.ty == Some(EntityType::Person) && c.first == c.last && !joined[i] {
-            let first = *by_name.entry(fold(doc.tokens[c.first].text)).or_insert(i);
+            let first = *by_name
+                .entry(fold_hash(doc.tokens[c.first].text))
+                .or_insert(i);
             groups.union(i, first);
         }
     }

@@ -5,7 +5,7 @@
 use rustc_hash::FxHashMap as HashMap;
 
 use super::group::Groups;
-use super::spelling::skeleton_into;
+use super::spelling::words_key;
 use crate::extract::{Candidate, Doc, EntityType};
 use crate::lexicon::PlaceKind;
 
@@ -142,37 +142,20 @@ pub(crate) fn join(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups) {
 /// letters single, in words of six letters or more; vowels never change,
 /// so "Austria" stays apart from "Australia").
 fn spellings(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups, repeated: &[bool]) {
-    let mut by_skeleton: HashMap<String, usize> = HashMap::default();
-    // The skeletons of a name's words, joined by spaces, built in one
-    // buffer for every name (#17).
-    let mut key = String::new();
+    // Keyed by a hash of the skeletons of a name's words, built on the
+    // stack: no key is copied into a `String` (#17).
+    let mut by_skeleton: HashMap<u64, usize> = HashMap::default();
     for (i, c) in cands.iter().enumerate() {
         // A repeated name reduces to the skeleton of its first writing,
         // whose group it is in already.
         if c.ty != Some(EntityType::Place) || repeated[i] {
             continue;
         }
-        key.clear();
-        let mut long = false;
-        for (k, word) in doc.span_text(c.first, c.last).split(' ').enumerate() {
-            if k > 0 {
-                key.push(' ');
-            }
-            let start = key.len();
-            skeleton_into(word, &mut key);
-            long |= key.len() - start >= 6;
+        let (key, long) = words_key(doc.span_text(c.first, c.last).split(' '));
+        if long {
+            let first = *by_skeleton.entry(key).or_insert(i);
+            groups.union(i, first);
         }
-        if !long {
-            continue;
-        }
-        let first = match by_skeleton.get(key.as_str()) {
-            Some(&first) => first,
-            None => {
-                by_skeleton.insert(key.clone(), i);
-                i
-            }
-        };
-        groups.union(i, first);
     }
 }
 

@@ -37,8 +37,10 @@ fn fold_char(c: char) -> char {
 }
 
 /// The name's letters, lower-cased and without accents: "Dvořák" →
-/// "dvorak", "O'Brien" → "obrien".
-pub(crate) fn fold(name: &str) -> String {
+/// "dvorak", "O'Brien" → "obrien". (Grouping keys names by
+/// [`fold_hash`]; the string is what tests compare it with.)
+#[cfg(test)]
+fn fold(name: &str) -> String {
     let mut out = String::with_capacity(name.len());
     fold_into(name, &mut out);
     out
@@ -119,21 +121,8 @@ pub(crate) fn skeleton(word: &str) -> String {
 /// or many keys looked up in turn, is built in one reused buffer instead
 /// of a `String` per word (#17).
 pub(crate) fn skeleton_into(word: &str, out: &mut String) {
-    // The usual word, short and ASCII, is folded and reduced on the
-    // stack in one pass and appended once: building it in `out` cost
-    // several hundred instructions a word, and grouping asks for tens of
-    // thousands of skeletons a megabyte (#17).
-    const SHORT: usize = 48;
-    if word.len() <= SHORT && word.is_ascii() {
-        let mut buf = [0u8; SHORT];
-        let mut n = 0;
-        for &b in word.as_bytes() {
-            // Every byte is written, and kept only when it is a letter or
-            // a digit: no branch on the byte.
-            buf[n] = b.to_ascii_lowercase();
-            n += usize::from(b.is_ascii_alphanumeric());
-        }
-        let len = if n < 6 { n } else { reduce(&mut buf[..n]) };
+    let mut buf = [0u8; SHORT];
+    if let Some(len) = short_skeleton(word, &mut buf) {
         out.push_str(std::str::from_utf8(&buf[..len]).expect("ASCII stays ASCII"));
         return;
     }
@@ -146,6 +135,112 @@ pub(crate) fn skeleton_into(word: &str, out: &mut String) {
     let len = reduce(&mut bytes[start..]);
     bytes.truncate(start + len);
     *out = String::from_utf8(bytes).expect("ASCII reduced to ASCII");
+}
+
+/// The longest word whose skeleton is built on the stack.
+const SHORT: usize = 48;
+
+/// The skeleton of the usual word, short and ASCII, folded and reduced
+/// on the stack in one pass: its length in `buf`, or `None` for another
+/// word. Building it in a `String` cost several hundred instructions a
+/// word, and grouping asks for tens of thousands of skeletons a megabyte
+/// (#17).
+fn short_skeleton(word: &str, buf: &mut [u8; SHORT]) -> Option<usize> {
+    if word.len() > SHORT || !word.is_ascii() {
+        return None;
+    }
+    let mut n = 0;
+    for &b in word.as_bytes() {
+        // Every byte is written, and kept only when it is a letter or a
+        // digit: no branch on the byte, and one table read gives it
+        // folded, or 0 (#17).
+        let folded = FOLDED[usize::from(b)];
+        buf[n] = folded;
+        n += usize::from(folded != 0);
+    }
+    Some(if n < 6 { n } else { reduce(&mut buf[..n]) })
+}
+
+/// Each ASCII byte lower-cased when it is a letter or a digit, 0
+/// otherwise (and for every byte that is not ASCII).
+const FOLDED: [u8; 256] = {
+    let mut table = [0u8; 256];
+    let mut b = 0;
+    while b < 128 {
+        let byte = b as u8;
+        if byte.is_ascii_alphanumeric() {
+            table[b] = byte.to_ascii_lowercase();
+        }
+        b += 1;
+    }
+    table
+};
+
+/// The key of a skeleton: a hash of its bytes, for the sorted lists and
+/// maps of grouping. Two of an article's names colliding is as unlikely
+/// as for the other 64-bit keys of grouping ([`fold_hash`]).
+pub(crate) fn key_of(skeleton: &str) -> u64 {
+    bytes_key(skeleton.as_bytes())
+}
+
+fn bytes_key(bytes: &[u8]) -> u64 {
+    use std::hash::Hasher;
+    let mut h = rustc_hash::FxHasher::default();
+    h.write(bytes);
+    h.finish()
+}
+
+/// The [`key_of`] the [`skeleton`] of `word`, its first character and
+/// whether it holds more than one: all that grouping compares of a part
+/// of a person's name, worked out without a `String` for the usual word
+/// (#17).
+pub(crate) fn skeleton_facts(word: &str) -> (u64, Option<char>, bool) {
+    let mut buf = [0u8; SHORT];
+    match short_skeleton(word, &mut buf) {
+        Some(len) => (
+            bytes_key(&buf[..len]),
+            buf[..len].first().map(|&b| char::from(b)),
+            len > 1,
+        ),
+        None => {
+            let s = skeleton(word);
+            (key_of(&s), s.chars().next(), s.chars().nth(1).is_some())
+        }
+    }
+}
+
+/// [`key_of`] the [`skeleton`] of `word`, for looking a word up: the
+/// usual word's skeleton is hashed where it is built, without being
+/// copied into a `String` (#17).
+pub(crate) fn skeleton_key(word: &str) -> u64 {
+    let mut buf = [0u8; SHORT];
+    match short_skeleton(word, &mut buf) {
+        Some(len) => bytes_key(&buf[..len]),
+        None => key_of(&skeleton(word)),
+    }
+}
+
+/// A key for a name of several words: [`skeleton_key`] of each word in
+/// turn, and whether any word's skeleton has six letters or more.
+pub(crate) fn words_key<'w>(words: impl Iterator<Item = &'w str>) -> (u64, bool) {
+    use std::hash::Hasher;
+    let mut h = rustc_hash::FxHasher::default();
+    let mut long = false;
+    let mut buf = [0u8; SHORT];
+    for word in words {
+        match short_skeleton(word, &mut buf) {
+            Some(len) => {
+                long |= len >= 6;
+                h.write_u64(bytes_key(&buf[..len]));
+            }
+            None => {
+                let s = skeleton(word);
+                long |= s.len() >= 6;
+                h.write_u64(key_of(&s));
+            }
+        }
+    }
+    (h.finish(), long)
 }
 
 /// The reduction of [`skeleton`] on a folded ASCII word, rewritten in
@@ -221,9 +316,19 @@ impl SkeletonInitials {
     }
 
     /// Adds the skeleton `s`.
+    #[cfg(test)]
     pub(crate) fn add(&mut self, s: &str) {
-        // An empty skeleton has bit 0, which no letter or digit has.
-        self.0 |= s.as_bytes().first().map_or(1, |&b| Self::bit(b));
+        self.add_first(s.chars().next());
+    }
+
+    /// Adds a skeleton by its first character (`None`: empty).
+    pub(crate) fn add_first(&mut self, first: Option<char>) {
+        // An empty skeleton has bit 0, which no letter or digit has; a
+        // character not ASCII the bit of its first byte.
+        self.0 |= first.map_or(1, |c| {
+            let mut bytes = [0u8; 4];
+            Self::bit(c.encode_utf8(&mut bytes).as_bytes()[0])
+        });
     }
 
     /// False when the skeleton of `word` is none of those added. Words
@@ -241,6 +346,42 @@ impl SkeletonInitials {
             },
         };
         self.0 & bits != 0
+    }
+}
+
+/// The first letters of a set of names as [`fold`] writes them, as
+/// bits: a filter that tells, before a name is hashed, that it folds to
+/// none of them (#17). A name whose first letter or digit is not ASCII
+/// (or comes after a character that is not) may fold to anything, and
+/// sets or passes every bit.
+#[derive(Default)]
+pub(crate) struct FoldInitials(u64);
+
+impl FoldInitials {
+    /// The bits `name`'s folding may start with.
+    fn bits(name: &str) -> u64 {
+        for &b in name.as_bytes() {
+            if b.is_ascii_alphanumeric() {
+                // (Several bytes share a bit: that only lets more through.)
+                return 1 << (b.to_ascii_lowercase() % 64);
+            }
+            if !b.is_ascii() {
+                return u64::MAX;
+            }
+        }
+        // No letter nor digit: the empty folding, bit 0, which no letter
+        // or digit has.
+        1
+    }
+
+    /// Adds the name `name`.
+    pub(crate) fn add(&mut self, name: &str) {
+        self.0 |= Self::bits(name);
+    }
+
+    /// False when `name` folds to none of the names added.
+    pub(crate) fn may_match(&self, name: &str) -> bool {
+        self.0 & Self::bits(name) != 0
     }
 }
 
@@ -422,6 +563,63 @@ mod tests {
         let len = reduce(&mut bytes);
         bytes.truncate(len);
         String::from_utf8(bytes).unwrap()
+    }
+
+    #[test]
+    fn folded_names_hash_alike_exactly_when_they_fold_alike() {
+        use std::hash::Hasher;
+        let words = [
+            "Dvořák", "DVORAK", "dvorak", "O'Brien", "OBrien", "Gül", "Gul", "Ïsa",
+        ];
+        for a in words {
+            // `fold_hash` writes each folded character as a `u32`.
+            let mut h = rustc_hash::FxHasher::default();
+            fold(a).chars().for_each(|c| h.write_u32(c as u32));
+            assert_eq!(fold_hash(a), h.finish(), "{a}");
+            for b in words {
+                assert_eq!(
+                    fold(a) == fold(b),
+                    fold_hash(a) == fold_hash(b),
+                    "{a} / {b}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn fold_initials_let_through_every_name_folding_alike() {
+        let mut initials = FoldInitials::default();
+        for name in ["NELSON MANDELA", "U.S.", "Ïsa", "'Owen'"] {
+            initials.add(name);
+        }
+        for name in ["Nelson Mandela", "US", "Isa", "owen"] {
+            assert!(initials.may_match(name), "{name}");
+        }
+        let mut initials = FoldInitials::default();
+        initials.add("NATO");
+        assert!(!initials.may_match("Berlin"));
+        assert!(initials.may_match("Écija"), "not ASCII: let through");
+    }
+
+    #[test]
+    fn a_word_keys_like_its_skeleton() {
+        for w in [
+            "Zelenskiy",
+            "Gül",
+            "Dvořák",
+            "O'Brien",
+            "Lee",
+            &"x".repeat(60),
+        ] {
+            assert_eq!(skeleton_key(w), key_of(&skeleton(w)), "{w}");
+        }
+        assert_eq!(skeleton_key("Zelenskiy"), skeleton_key("Zelensky"));
+        assert_ne!(skeleton_key("Hansen"), skeleton_key("Hanson"));
+        let (a, long) = words_key(["Tåsinge", "Bay"].into_iter());
+        assert_eq!(a, words_key(["Taasinge", "BAY"].into_iter()).0);
+        assert!(long);
+        assert!(!words_key(["Lee", "Bay"].into_iter()).1);
+        assert_ne!(a, words_key(["Bay", "Tåsinge"].into_iter()).0);
     }
 
     #[test]

@@ -62,12 +62,16 @@ pub(crate) fn find_statements(doc: &Doc<'_>, cands: &mut Vec<Candidate>) -> Vec<
     join_possessives(doc, cands);
     let cands = cands.as_mut_slice();
     let toks = &doc.tokens;
-    // Last words of people named in full, to tell citations "(Smith)".
-    let surnames: HashSet<&str> = cands
+    // Last words of people named in full, to tell citations "(Smith)":
+    // listed now, as the names are before any statement retypes them,
+    // and made a set only for the first name in brackets, which most
+    // articles lack (#17).
+    let surname_list: Vec<&str> = cands
         .iter()
         .filter(|c| c.ty == Some(EntityType::Person) && c.last > c.first)
         .map(|c| toks[c.last].text)
         .collect();
+    let mut surnames: Option<HashSet<&str>> = None;
     let by_first = ByFirst::new(cands);
     let mut links = Vec::new();
     // Ties `alias` to `main`; the statement runs from the first of the two
@@ -111,9 +115,12 @@ pub(crate) fn find_statements(doc: &Doc<'_>, cands: &mut Vec<Candidate>) -> Vec<
                 if toks.get(close).is_some_and(|t| t.is(")")) {
                     if is_acronym_of(doc, &cands[main], &cands[inner]) {
                         link(cands, inner, main, AliasKind::Acronym, close);
-                    } else if let Some(kind) =
-                        paren_alias_kind(doc, &cands[main], &cands[inner], &surnames)
-                    {
+                    } else if let Some(kind) = paren_alias_kind(
+                        doc,
+                        &cands[main],
+                        &cands[inner],
+                        surnames.get_or_insert_with(|| surname_list.iter().copied().collect()),
+                    ) {
                         link(cands, main, inner, kind, close);
                     }
                 }
@@ -232,6 +239,15 @@ const REAL_NAME: &[&str] = &["whose", "real", "name", "is"];
 /// [`OTHER_NAME_OF`] (any case): the one word every statement after a
 /// name needs.
 fn opens_statement(word: &str) -> bool {
+    // The first letter rules out most words (punctuation, "said", "the")
+    // before the word is copied and lower-cased (#17).
+    let first = word.as_bytes().first().map(u8::to_ascii_lowercase);
+    if !matches!(
+        first,
+        Some(b'k' | b'c' | b'n' | b'w' | b'a' | b'b' | b'd' | b'f' | b'o' | b'i')
+    ) {
+        return false;
+    }
     let mut buf = [0u8; 12];
     let Some(lower) = buf.get_mut(..word.len()) else {
         return false;
@@ -512,6 +528,18 @@ fn join_possessives(doc: &Doc<'_>, cands: &mut Vec<Candidate>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_cue_opens_a_statement() {
+        // `opens_statement` rules words out by their first letter first.
+        let cues = CUES.iter().map(|(words, _)| words[0]);
+        let others = OTHER_NAME_OF.iter().map(|words| words[0]);
+        for word in cues.chain(others).chain([REAL_NAME[0]]) {
+            assert!(opens_statement(word), "{word}");
+            assert!(opens_statement(&word.to_uppercase()), "{word}");
+        }
+        assert!(!opens_statement("said"));
+    }
 
     #[test]
     fn cues_are_read_longest_first() {

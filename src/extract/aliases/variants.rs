@@ -132,13 +132,19 @@ pub(crate) fn type_capitals(doc: &Doc<'_>, cands: &mut [Candidate]) {
     if !cands.iter().zip(&in_caps).any(|(c, &caps)| caps && open(c)) {
         return;
     }
-    // Sized for every name: growing it rehashed it several times an
-    // article (#17).
-    let mut typed: HashMap<u64, (EntityType, u8)> =
-        HashMap::with_capacity_and_hasher(cands.len(), Default::default());
+    // Only names written normally that may fold like one of those are
+    // hashed and kept: told by their first letter, which rules out most
+    // (#17).
+    let mut initials = spelling::FoldInitials::default();
+    for (c, &caps) in cands.iter().zip(&in_caps) {
+        if caps && open(c) {
+            initials.add(doc.span_text(c.first, c.last));
+        }
+    }
+    let mut typed: HashMap<u64, (EntityType, u8)> = HashMap::default();
     for (c, &caps) in cands.iter().zip(&in_caps) {
         let text = doc.span_text(c.first, c.last);
-        if let Some(ty) = c.ty.filter(|_| !caps) {
+        if let Some(ty) = c.ty.filter(|_| !caps && initials.may_match(text)) {
             let entry = typed
                 .entry(spelling::fold_hash(text))
                 .or_insert((ty, c.strength));
@@ -424,6 +430,11 @@ fn formal_names(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups) {
             continue;
         }
         let text = doc.span_text(c.first, c.last);
+        // Every formal prefix ends in "of": a name without " of " is
+        // told without the prefixes being tried in turn (#17).
+        if !text.contains(" of ") {
+            continue;
+        }
         for prefix in FORMAL {
             if let Some(rest) = text
                 .strip_prefix(prefix)
@@ -525,6 +536,14 @@ pub fn link_name(ty: &str, name: &str) -> String {
 mod tests {
     use super::link_name;
     use crate::extract::tests::entities_of;
+
+    #[test]
+    fn every_formal_prefix_ends_in_of() {
+        // `formal_names` skips names without " of " before trying them.
+        for prefix in super::FORMAL {
+            assert!(prefix.ends_with(" of"), "{prefix}");
+        }
+    }
 
     #[test]
     fn link_keys_follow_the_variants() {
