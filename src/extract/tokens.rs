@@ -274,6 +274,7 @@ fn tokenize_pieces<'a>(
     // quarter of the length leaves room, so that the vector seldom grows
     // (a copy of every token, #17).
     let mut raw: Vec<Token<'_>> = Vec::with_capacity((text.len() - from) / 4);
+    let mut sentences = Sentences::default();
     let mut space_before = false;
     let mut line_start = true;
     // Spaces after the previous piece, when the pieces say so.
@@ -337,19 +338,22 @@ fn tokenize_pieces<'a>(
                 let cut = start + stem.len();
                 token.end = cut;
                 token.text = stem;
-                raw.push(token);
-                raw.push(Token {
-                    start: cut,
-                    end: start + piece.len(),
-                    text: &piece[stem.len()..],
-                    kind: TokenKind::Possessive,
-                    space_before: false,
-                    line_start: false,
-                    sentence_start: false,
-                    all_caps: false,
-                    lower: false,
-                    capitalised: false,
-                });
+                sentences.push(&mut raw, token);
+                sentences.push(
+                    &mut raw,
+                    Token {
+                        start: cut,
+                        end: start + piece.len(),
+                        text: &piece[stem.len()..],
+                        kind: TokenKind::Possessive,
+                        space_before: false,
+                        line_start: false,
+                        sentence_start: false,
+                        all_caps: false,
+                        lower: false,
+                        capitalised: false,
+                    },
+                );
                 continue;
             }
         }
@@ -370,27 +374,29 @@ fn tokenize_pieces<'a>(
                 }
             }
         }
-        raw.push(token);
+        sentences.push(&mut raw, token);
     }
-    for t in &mut raw {
-        // Most tokens are words in lower case: their first byte settles
-        // both answers, without a call per token (#17). So does a
-        // punctuation mark of one ASCII byte, most of the rest.
-        match t.text.as_bytes() {
-            // A capitalised word has its small letter second ("The",
-            // "Mr"): no call to look for one (#17).
-            [b'a'..=b'z', ..] | [_, b'a'..=b'z', ..] => {
-                t.lower = true;
-                continue;
-            }
-            [b] if !b.is_ascii_alphanumeric() => continue,
-            _ => {}
-        }
-        t.lower = has_lowercase(t.text);
-        t.all_caps = all_caps(t.kind, t.text, t.lower);
-    }
-    mark_sentences(&mut raw);
     raw
+}
+
+/// Sets the letter flags of a token ([`Token::has_lowercase`],
+/// [`Token::is_all_caps`]). A period added to an abbreviation later
+/// changes neither.
+#[inline(always)]
+fn set_letter_flags(t: &mut Token<'_>) {
+    // Most tokens are words in lower case: their first byte settles
+    // both answers, without a call per token (#17). So does a
+    // punctuation mark of one ASCII byte, most of the rest.
+    match t.text.as_bytes() {
+        // A capitalised word has its small letter second ("The",
+        // "Mr"): no call to look for one (#17).
+        [b'a'..=b'z', ..] | [_, b'a'..=b'z', ..] => t.lower = true,
+        [b] if !b.is_ascii_alphanumeric() => {}
+        _ => {
+            t.lower = has_lowercase(t.text);
+            t.all_caps = all_caps(t.kind, t.text, t.lower);
+        }
+    }
 }
 
 /// What a piece is made of, by its first character, and whether that
@@ -452,44 +458,73 @@ fn is_abbreviation(word: &str) -> bool {
     all_single && (dotted || word.chars().next().is_some_and(char::is_uppercase))
 }
 
-/// Marks the first word of each sentence. A sentence ends at a line break,
-/// or at `.`, `!`, `?` (after any closing quotes or brackets) followed by a
-/// word that does not start in lower case.
-fn mark_sentences(tokens: &mut [Token<'_>]) {
-    // Whether the next word opens a sentence, as things stand.
-    let mut pending = true;
-    // After a mark that may end a sentence, what `pending` becomes if
-    // the next word or number does not start in lower case: decided on
-    // reaching it, so that one pass forward with no look-ahead marks
-    // the tokens (#17).
-    let mut unless_lower: Option<bool> = None;
-    for t in tokens.iter_mut() {
+/// Marks the first word of each sentence as the tokens are pushed. A
+/// sentence ends at a line break, or at `.`, `!`, `?` (after any closing
+/// quotes or brackets) followed by a word that does not start in lower
+/// case.
+///
+/// Marked on the way into the vector, with the letter flags, rather
+/// than in passes of their own: each pass over the tokens cost a load of
+/// every token again (#17). A token's kind, first letter and
+/// punctuation do not change once pushed (an abbreviation's period only
+/// lengthens a word), so the marks are final.
+struct Sentences {
+    /// Whether the next word opens a sentence, as things stand.
+    pending: bool,
+    /// After a mark that may end a sentence, what `pending` becomes if
+    /// the next word or number does not start in lower case: decided on
+    /// reaching it, so that one pass forward with no look-ahead marks
+    /// the tokens (#17).
+    unless_lower: Option<bool>,
+}
+
+impl Default for Sentences {
+    fn default() -> Self {
+        Sentences {
+            pending: true,
+            unless_lower: None,
+        }
+    }
+}
+
+impl Sentences {
+    /// Sets the flags and the sentence mark of `t` and pushes it.
+    #[inline(always)]
+    fn push<'a>(&mut self, raw: &mut Vec<Token<'a>>, mut t: Token<'a>) {
+        set_letter_flags(&mut t);
+        self.mark(&mut t);
+        raw.push(t);
+    }
+
+    /// Sets the sentence mark of `t`, the next token.
+    #[inline(always)]
+    fn mark(&mut self, t: &mut Token<'_>) {
         if t.kind == TokenKind::Punct {
-            pending |= t.line_start;
+            self.pending |= t.line_start;
             // Matched as bytes: one length test and one byte, where
             // six string comparisons ran for every mark (#17).
             let stop = match t.text.as_bytes() {
                 [b'.' | b'!' | b'?' | b':' | b';'] => true,
                 bytes => bytes == "…".as_bytes(),
             };
-            unless_lower = if stop {
+            self.unless_lower = if stop {
                 Some(t.text != ";")
             } else {
-                unless_lower.map(|p| p | t.line_start)
+                self.unless_lower.map(|p| p | t.line_start)
             };
-            continue;
+            return;
         }
-        if let Some(p) = unless_lower.take() {
+        if let Some(p) = self.unless_lower.take() {
             if !t.text.starts_with(char::is_lowercase) {
-                pending = p;
+                self.pending = p;
             }
         }
-        pending |= t.line_start;
+        self.pending |= t.line_start;
         // (Flags set without a branch: whether a word opens a sentence
         // is data that no predictor learns, #17.)
         if t.kind != TokenKind::Possessive {
-            t.sentence_start = pending;
-            pending = false;
+            t.sentence_start = self.pending;
+            self.pending = false;
         }
     }
 }
