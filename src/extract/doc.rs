@@ -26,6 +26,10 @@ pub(crate) struct Doc<'a> {
     /// offsets: the lower case of an ASCII span is a slice of it, so the
     /// rules that probe words in any case copy nothing (#17).
     lower: String,
+    /// The article body is ASCII (nearly every English article): then
+    /// the lower case of every span is a slice of `lower`, and the span
+    /// need not be checked for other bytes each time a rule asks (#17).
+    ascii: bool,
     /// What the lexicon said of each token, once asked: one vector, set
     /// up with one allocation and one fill (#17).
     asked: Vec<Asked>,
@@ -74,6 +78,7 @@ impl<'a> Doc<'a> {
             shouting: vec![false; tokens.len()],
             boilerplate: vec![false; tokens.len()],
             lower: text.to_ascii_lowercase(),
+            ascii: text.as_bytes()[from..].is_ascii(),
             asked: vec![Asked::default(); tokens.len()],
             lower_before,
             tokens,
@@ -96,11 +101,10 @@ impl<'a> Doc<'a> {
     #[inline]
     pub fn with_lower<R>(&self, first: usize, last: usize, f: impl FnOnce(&str) -> R) -> R {
         let (start, end) = (self.tokens[first].start, self.tokens[last].end);
-        let text = &self.text[start..end];
-        if text.is_ascii() {
+        if self.ascii || self.text[start..end].is_ascii() {
             f(&self.lower[start..end])
         } else {
-            crate::lexicon::with_lowercase(text, f)
+            crate::lexicon::with_lowercase(&self.text[start..end], f)
         }
     }
 
@@ -138,7 +142,7 @@ impl<'a> Doc<'a> {
         let (start, end) = (self.tokens[first].start, self.tokens[first + n - 1].end);
         let yes = if n == 1 {
             self.lower_word(first).is_title()
-        } else if self.text[start..end].is_ascii() {
+        } else if self.ascii || self.text[start..end].is_ascii() {
             // Already in lower case: the lexicon need not check it again.
             self.lex.entry(&self.lower[start..end]).is_title()
         } else {
