@@ -141,34 +141,91 @@ fn state_after_town(raw: &[Token<'_>]) -> bool {
 pub fn tokenize(text: &str, from: usize) -> Vec<Token<'_>> {
     let body = &text[from..];
     if body.is_ascii() {
-        tokenize_pieces(text, from, AsciiWordBounds { text: body, at: 0 })
+        tokenize_ascii(text, from)
     } else {
-        let pieces = body.split_word_bound_indices();
-        tokenize_pieces(text, from, pieces.map(|(i, piece)| (i, piece, false)))
+        tokenize_pieces(text, from, body.split_word_bound_indices())
     }
 }
 
-/// UAX #29 word boundaries for ASCII text, the common case, several times
-/// faster than the general tables. The rules that matter for ASCII: letters
-/// and digits run together (WB5, WB8–WB10), so do `_` (WB13), a letter
-/// run continues across `'`, `.` or `:` before another letter (WB6–WB7),
-/// a digit run across `,`, `.`, `'` or `;` before another digit
-/// (WB11–WB12); runs of horizontal space stay together (WB3d) and `\r\n`
-/// too (WB3). Anything else, a tab included, is a segment of its own. A test checks it
-/// against unicode-segmentation on random ASCII.
+/// What an ASCII byte can start: a word run, a gap, a line break, or a
+/// mark of its own. One load per piece settles it, and the word classes
+/// give the token's kind with no second test (#17).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Byte {
+    Lower,
+    Upper,
+    Digit,
+    /// `_`, which joins words but is no letter: its run is punctuation.
+    Underscore,
+    /// A space, tab, `\r`, vertical tab or form feed.
+    Gap,
+    Newline,
+    Other,
+}
+
+/// [`Byte`] of each ASCII byte (and `Other` above).
+static BYTE_CLASS: [Byte; 256] = {
+    let mut table = [Byte::Other; 256];
+    let mut c = 0;
+    while c < 128 {
+        let b = c as u8;
+        table[c] = match b {
+            b'a'..=b'z' => Byte::Lower,
+            b'A'..=b'Z' => Byte::Upper,
+            b'0'..=b'9' => Byte::Digit,
+            b'_' => Byte::Underscore,
+            b'\n' => Byte::Newline,
+            // What `char::is_whitespace` holds in ASCII.
+            b'\t' | 0x0B | 0x0C | b'\r' | b' ' => Byte::Gap,
+            _ => Byte::Other,
+        };
+        c += 1;
+    }
+    table
+};
+
+/// Tokens of an ASCII body, the common case: the UAX #29 word boundaries
+/// that matter in ASCII, read straight off the bytes, several times
+/// faster than the general tables. Letters and digits run together
+/// (WB5, WB8–WB10), so does `_` (WB13), with the joins of [`word_end`];
+/// any other byte is a piece of its own. Whitespace only sets the next
+/// token's flags, so its pieces (runs of spaces, `\r\n`) need no
+/// bounds. A test checks the tokens against the general path on random
+/// ASCII.
 ///
-/// A run of spaces after a segment is not a segment of its own here: the
-/// segment says it is followed by spaces. Words and single spaces
-/// alternate, and the token loop's test for a space piece mispredicted
-/// about every third piece (#17).
-struct AsciiWordBounds<'a> {
-    text: &'a str,
-    at: usize,
+/// One loop over the bytes with the pieces classed by one table, where
+/// an iterator of pieces fed the general token loop: each piece was
+/// classed twice and each gap went through the loop as a piece (#17).
+fn tokenize_ascii(text: &str, from: usize) -> Vec<Token<'_>> {
+    let b = text.as_bytes();
+    let mut out = Builder::new(text, from);
+    let mut at = from;
+    while let Some(&first) = b.get(at) {
+        let start = at;
+        at += 1;
+        let (kind, capitalised) = match BYTE_CLASS[usize::from(first)] {
+            Byte::Lower => (TokenKind::Word, false),
+            Byte::Upper => (TokenKind::Word, true),
+            Byte::Digit => (TokenKind::Number, false),
+            Byte::Underscore => (TokenKind::Punct, false),
+            Byte::Other => {
+                out.piece(start, &text[start..at], TokenKind::Punct, false);
+                continue;
+            }
+            class => {
+                out.space_before = true;
+                out.line_start |= class == Byte::Newline;
+                continue;
+            }
+        };
+        at = word_end(b, at);
+        out.piece(start, &text[start..at], kind, capitalised);
+    }
+    out.raw
 }
 
 /// Whether each byte is a word character (`[A-Za-z0-9_]`): one load per
-/// byte instead of three range tests, in the loop every byte of an ASCII
-/// article passes through (#17).
+/// byte instead of three range tests (#17).
 static WORD_BYTE: [bool; 256] = {
     let mut table = [false; 256];
     let mut c = 0;
@@ -199,129 +256,114 @@ fn word_run(chunk: [u8; 8]) -> usize {
     ((!word & HIGH).trailing_zeros() / 8) as usize
 }
 
-impl<'a> Iterator for AsciiWordBounds<'a> {
-    /// Offset, segment, and whether spaces follow it.
-    type Item = (usize, &'a str, bool);
-
-    // Inlined into the token loop, its one caller on ASCII text: a call
-    // per piece, two pieces a word, cost as much as the scan (#17).
-    #[inline(always)]
-    fn next(&mut self) -> Option<Self::Item> {
-        let b = self.text.as_bytes();
-        let start = self.at;
-        let first = *b.get(start)?;
-        let is_word = |c: u8| WORD_BYTE[usize::from(c)];
-        let mut end = start + 1;
-        if is_word(first) {
-            while end < b.len() {
-                // Eight bytes at a time: the end of a word was a
-                // mispredicted branch per word, byte by byte (#17).
-                if let Some(chunk) = b.get(end..end + 8) {
-                    let run = word_run(chunk.try_into().expect("eight bytes"));
-                    end += run;
-                    if run == 8 {
-                        continue;
-                    }
-                } else if is_word(b[end]) {
-                    end += 1;
-                    continue;
-                }
-                let c = b[end];
-                // Most words end at a space or a mark that never joins:
-                // one test settles them (#17).
-                if !matches!(c, b'\'' | b'.' | b':' | b',' | b';') {
-                    break;
-                }
-                let (prev, next) = (b[end - 1], b.get(end + 1).copied());
-                let letters = prev.is_ascii_alphabetic()
-                    && matches!(c, b'\'' | b'.' | b':')
-                    && next.is_some_and(|n| n.is_ascii_alphabetic());
-                let digits = prev.is_ascii_digit()
-                    && matches!(c, b',' | b'.' | b'\'' | b';')
-                    && next.is_some_and(|n| n.is_ascii_digit());
-                if letters || digits {
-                    end += 2;
-                } else {
-                    break;
-                }
+/// The end of the word run of the ASCII bytes `b` whose first byte ends
+/// before `end`. A letter run continues across `'`, `.` or `:` before
+/// another letter (WB6–WB7), a digit run across `,`, `.`, `'` or `;`
+/// before another digit (WB11–WB12).
+#[inline(always)]
+fn word_end(b: &[u8], mut end: usize) -> usize {
+    while end < b.len() {
+        // Eight bytes at a time: the end of a word was a mispredicted
+        // branch per word, byte by byte (#17).
+        if let Some(chunk) = b.get(end..end + 8) {
+            let run = word_run(chunk.try_into().expect("eight bytes"));
+            end += run;
+            if run == 8 {
+                continue;
             }
-        } else if first == b' ' {
-            while end < b.len() && b[end] == b' ' {
-                end += 1;
-            }
-        } else if first == b'\r' && b.get(end) == Some(&b'\n') {
+        } else if WORD_BYTE[usize::from(b[end])] {
             end += 1;
+            continue;
         }
-        let piece = &self.text[start..end];
-        let spaced = b.get(end) == Some(&b' ');
-        if spaced {
-            end += 1;
-            while end < b.len() && b[end] == b' ' {
-                end += 1;
-            }
+        let c = b[end];
+        // Most words end at a space or a mark that never joins: one
+        // test settles them (#17).
+        if !matches!(c, b'\'' | b'.' | b':' | b',' | b';') {
+            break;
         }
-        self.at = end;
-        Some((start, piece, spaced))
+        let (prev, next) = (b[end - 1], b.get(end + 1).copied());
+        let letters = prev.is_ascii_alphabetic()
+            && matches!(c, b'\'' | b'.' | b':')
+            && next.is_some_and(|n| n.is_ascii_alphabetic());
+        let digits = prev.is_ascii_digit()
+            && matches!(c, b',' | b'.' | b'\'' | b';')
+            && next.is_some_and(|n| n.is_ascii_digit());
+        if letters || digits {
+            end += 2;
+        } else {
+            break;
+        }
     }
+    end
 }
 
+/// Tokens from the pieces of UAX #29 (offsets into `text[from..]`), for
+/// text that is not ASCII.
 fn tokenize_pieces<'a>(
     text: &'a str,
     from: usize,
-    pieces: impl Iterator<Item = (usize, &'a str, bool)>,
+    pieces: impl Iterator<Item = (usize, &'a str)>,
 ) -> Vec<Token<'a>> {
-    // English news runs about one token to five bytes or a little less: a
-    // quarter of the length leaves room, so that the vector seldom grows
-    // (a copy of every token, #17).
-    let mut raw: Vec<Token<'_>> = Vec::with_capacity((text.len() - from) / 4);
-    let mut sentences = Sentences::default();
-    let mut space_before = false;
-    let mut line_start = true;
-    // Spaces after the previous piece, when the pieces say so.
-    let mut spaced_after = false;
-    for (i, piece, spaced) in pieces {
-        space_before |= spaced_after;
-        spaced_after = spaced;
-        let start = from + i;
-        // Most pieces are words: their first byte settles what they are
-        // without decoding the piece, before any test for a space (#17).
-        let (kind, capitalised) = match piece.as_bytes()[0] {
-            b'A'..=b'Z' => (TokenKind::Word, true),
-            b'a'..=b'z' => (TokenKind::Word, false),
-            b'0'..=b'9' => (TokenKind::Number, false),
-            lead => {
-                if lead >= 0x80 || matches!(lead, b'\t'..=b'\r' | b' ') {
-                    // One space, the usual gap between words where the
-                    // pieces do not report spaces, is settled at once: no
-                    // decoding, no search for a line break (#17).
-                    if piece == " " {
-                        space_before = true;
-                        continue;
-                    }
-                    if piece.chars().all(char::is_whitespace) {
-                        space_before = true;
-                        line_start |= piece.as_bytes().contains(&b'\n')
-                            || !piece.is_ascii() && piece.contains('\u{2029}');
-                        continue;
-                    }
-                }
-                classify(piece)
-            }
-        };
+    let mut out = Builder::new(text, from);
+    for (i, piece) in pieces {
+        // (A word's first byte rules out whitespace without decoding.)
+        let lead = piece.as_bytes()[0];
+        if !WORD_BYTE[usize::from(lead)] && piece.chars().all(char::is_whitespace) {
+            out.space_before = true;
+            out.line_start |= piece.contains(['\n', '\u{2029}']);
+            continue;
+        }
+        let (kind, capitalised) = classify(piece);
+        out.piece(from + i, piece, kind, capitalised);
+    }
+    out.raw
+}
+
+/// The tokens of an article as its pieces come: what separates the next
+/// piece from the last, and the news-specific repairs of the module doc.
+struct Builder<'a> {
+    text: &'a str,
+    raw: Vec<Token<'a>>,
+    sentences: Sentences,
+    /// Whitespace since the last token.
+    space_before: bool,
+    /// A line break since the last token (or none yet).
+    line_start: bool,
+}
+
+impl<'a> Builder<'a> {
+    fn new(text: &'a str, from: usize) -> Self {
+        Builder {
+            text,
+            // English news runs about one token to five bytes or a little
+            // less: a quarter of the length leaves room, so that the
+            // vector seldom grows (a copy of every token, #17).
+            raw: Vec::with_capacity((text.len() - from) / 4),
+            sentences: Sentences::default(),
+            space_before: false,
+            line_start: true,
+        }
+    }
+
+    /// Adds the piece that is no whitespace at byte `start` of the text,
+    /// of the given kind.
+    #[inline(always)]
+    fn piece(&mut self, start: usize, piece: &'a str, kind: TokenKind, capitalised: bool) {
         let mut token = Token {
             start,
             end: start + piece.len(),
             text: piece,
             kind,
-            space_before,
-            line_start,
+            space_before: self.space_before,
+            line_start: self.line_start,
             sentence_start: false,
             all_caps: false,
             lower: false,
             capitalised,
         };
-        space_before = false;
-        line_start = false;
+        self.space_before = false;
+        self.line_start = false;
+        let raw = &mut self.raw;
         // "McDonald's", "Sainsbury's": a company whose name ends in 's.
         // Every possessive ending ends in "s" or "S" after an apostrophe
         // (`'`, or `’`, whose last byte is 0x99): the two last bytes rule
@@ -338,9 +380,9 @@ fn tokenize_pieces<'a>(
                 let cut = start + stem.len();
                 token.end = cut;
                 token.text = stem;
-                sentences.push(&mut raw, token);
-                sentences.push(
-                    &mut raw,
+                self.sentences.push(raw, token);
+                self.sentences.push(
+                    raw,
                     Token {
                         start: cut,
                         end: start + piece.len(),
@@ -354,7 +396,7 @@ fn tokenize_pieces<'a>(
                         capitalised: false,
                     },
                 );
-                continue;
+                return;
             }
         }
         // "U.S" + "." and "Mr" + "." become one token.
@@ -362,21 +404,20 @@ fn tokenize_pieces<'a>(
             if let Some(prev) = raw.last_mut() {
                 if prev.kind == TokenKind::Word && is_abbreviation(prev.text) {
                     prev.end = token.end;
-                    prev.text = &text[prev.start..prev.end];
-                    continue;
+                    prev.text = &self.text[prev.start..prev.end];
+                    return;
                 }
             }
-            if state_after_town(&raw) {
+            if state_after_town(raw) {
                 if let Some(prev) = raw.last_mut() {
                     prev.end = token.end;
-                    prev.text = &text[prev.start..prev.end];
-                    continue;
+                    prev.text = &self.text[prev.start..prev.end];
+                    return;
                 }
             }
         }
-        sentences.push(&mut raw, token);
+        self.sentences.push(raw, token);
     }
-    raw
 }
 
 /// Sets the letter flags of a token ([`Token::has_lowercase`],
@@ -537,22 +578,60 @@ mod tests {
         tokenize(text, 0).iter().map(|t| t.text).collect()
     }
 
-    /// The ASCII segments, with the runs of spaces they report put back
-    /// as segments of their own.
+    /// The UAX #29 segments of ASCII text as the ASCII path reads them:
+    /// word runs by [`word_end`], runs of spaces, `\r\n`, any other byte
+    /// alone.
     fn ascii_bounds(text: &str) -> Vec<(usize, &str)> {
+        let b = text.as_bytes();
         let mut out = Vec::new();
-        let pieces: Vec<_> = AsciiWordBounds { text, at: 0 }.collect();
-        for (k, &(i, piece, spaced)) in pieces.iter().enumerate() {
-            out.push((i, piece));
-            let end = i + piece.len();
-            let next = pieces.get(k + 1).map_or(text.len(), |p| p.0);
-            assert_eq!(spaced, next > end, "{text:?}");
-            if spaced {
-                assert!(text[end..next].bytes().all(|b| b == b' '), "{text:?}");
-                out.push((end, &text[end..next]));
+        let mut at = 0;
+        while at < b.len() {
+            let start = at;
+            at += 1;
+            if WORD_BYTE[usize::from(b[start])] {
+                at = word_end(b, at);
+            } else if b[start] == b' ' {
+                while b.get(at) == Some(&b' ') {
+                    at += 1;
+                }
+            } else if b[start] == b'\r' && b.get(at) == Some(&b'\n') {
+                at += 1;
             }
+            out.push((start, &text[start..at]));
         }
         out
+    }
+
+    /// Pseudo-random ASCII strings from `alphabet`, shorter than `max`.
+    fn random_ascii(alphabet: &[u8], max: u64, n: usize, mut state: u64) -> Vec<String> {
+        let mut next = move || {
+            state = state
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            state >> 33
+        };
+        (0..n)
+            .map(|_| {
+                let len = next() % max;
+                (0..len)
+                    .map(|_| alphabet[next() as usize % alphabet.len()] as char)
+                    .collect()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn ascii_tokens_match_the_general_path() {
+        let alphabet = b"aZs9_ .,;:'\"-()\t\r\n\x0b\x0c\x01!?";
+        let mut texts = random_ascii(alphabet, 40, 3000, 4242);
+        texts.push("Salem, Ore., and Mr. Smith's U.S. firm McDonald's. It rose.".into());
+        for text in &texts {
+            for from in [0, text.len().min(3)] {
+                let fast = tokenize_ascii(text, from);
+                let general = tokenize_pieces(text, from, text[from..].split_word_bound_indices());
+                assert_eq!(format!("{fast:?}"), format!("{general:?}"), "{text:?}");
+            }
+        }
     }
 
     #[test]
@@ -580,18 +659,7 @@ mod tests {
             assert_eq!(ours, theirs, "{s}");
         }
         // And on pseudo-random ASCII.
-        let alphabet = b"aZ9_ .,;:'\"-()\t\r\n";
-        let mut state = 12345u64;
-        for _ in 0..2000 {
-            let len = (state % 24) as usize;
-            let s: String = (0..len)
-                .map(|_| {
-                    state = state
-                        .wrapping_mul(6364136223846793005)
-                        .wrapping_add(1442695040888963407);
-                    alphabet[(state >> 33) as usize % alphabet.len()] as char
-                })
-                .collect();
+        for s in random_ascii(b"aZ9_ .,;:'\"-()\t\r\n", 24, 2000, 12345) {
             let ours = ascii_bounds(&s);
             let theirs: Vec<_> = s.split_word_bound_indices().collect();
             assert_eq!(ours, theirs, "{s:?}");
