@@ -58,6 +58,7 @@ struct Asked {
 impl<'a> Doc<'a> {
     pub(super) fn new(text: &'a str, from: usize) -> Doc<'a> {
         let tokens = tokens::tokenize(text, from);
+        let ascii = text.as_bytes()[from..].is_ascii();
         // Sized up front: most words are in lower case.
         let mut lower_words = WordSetBuilder::with_capacity(tokens.len());
         let mut lower_before = Vec::with_capacity(tokens.len() + 1);
@@ -66,7 +67,14 @@ impl<'a> Doc<'a> {
         // (One loop for both: a loop over the tokens costs about as much
         // as the work of the second, #17.)
         for t in &tokens {
-            if t.kind == TokenKind::Word && starts_lowercase(t.text) {
+            // (In ASCII a word is in lower case when not capitalised: the
+            // token says so without a load of its text, #17.)
+            let lower = if ascii {
+                !t.is_capitalised()
+            } else {
+                starts_lowercase(t.text)
+            };
+            if t.kind == TokenKind::Word && lower {
                 lower_words.insert_in(text.as_bytes(), t.start, t.text);
             }
             count += u32::from(t.has_lowercase());
@@ -78,7 +86,7 @@ impl<'a> Doc<'a> {
             shouting: vec![false; tokens.len()],
             boilerplate: vec![false; tokens.len()],
             lower: text.to_ascii_lowercase(),
-            ascii: text.as_bytes()[from..].is_ascii(),
+            ascii,
             asked: vec![Asked::default(); tokens.len()],
             lower_before,
             tokens,
