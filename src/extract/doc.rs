@@ -49,7 +49,7 @@ struct Asked {
     word: Cell<u64>,
     /// The same for the token in lower case ([`Doc::lower_word`]).
     lower: Cell<u64>,
-    /// The answers of [`Doc::is_title_at`] for spans of one to three
+    /// The answers of [`Doc::is_title_at`] for spans of two and three
     /// tokens starting here, two bits each (asked, title): segmentation
     /// tries the same cuts again and again (#17).
     titles: Cell<u8>,
@@ -141,6 +141,11 @@ impl<'a> Doc<'a> {
     /// title or role ([`Lexicon::is_title`]), asked of the lexicon once.
     pub fn is_title_at(&self, first: usize, n: usize) -> bool {
         debug_assert!((1..=3).contains(&n));
+        if n == 1 {
+            // Kept with the token's other answers in lower case: no
+            // second cache to read and set (#17).
+            return self.lower_word(first).is_title();
+        }
         let (asked, title) = (1u8 << (2 * (n - 1)), 2u8 << (2 * (n - 1)));
         let cell = &self.asked[first].titles;
         let known = cell.get();
@@ -148,9 +153,7 @@ impl<'a> Doc<'a> {
             return known & title != 0;
         }
         let (start, end) = (self.tokens[first].start, self.tokens[first + n - 1].end);
-        let yes = if n == 1 {
-            self.lower_word(first).is_title()
-        } else if self.ascii || self.text[start..end].is_ascii() {
+        let yes = if self.ascii || self.text[start..end].is_ascii() {
             // Already in lower case: the lexicon need not check it again.
             self.lex.entry(&self.lower[start..end]).is_title()
         } else {
