@@ -192,12 +192,19 @@ impl<'a> Doc<'a> {
     /// function and dictionary words), probed once.
     #[inline]
     pub fn lower_word(&self, i: usize) -> Entry {
-        let cell = &self.asked[i].lower;
-        if let Some(entry) = Entry::from_bits(cell.get()) {
-            return entry;
+        match Entry::from_bits(self.asked[i].lower.get()) {
+            Some(entry) => entry,
+            None => self.ask_lower_word(i),
         }
+    }
+
+    /// [`Doc::lower_word`] the first time: the lexicon is asked. Kept
+    /// out of line, so that the answers already kept, half the calls,
+    /// are read where they are asked for, without a call (#17).
+    #[inline(never)]
+    fn ask_lower_word(&self, i: usize) -> Entry {
         let entry = self.with_lower(i, i, |w| self.lex.entry(w));
-        cell.set(entry.to_bits());
+        self.asked[i].lower.set(entry.to_bits());
         entry
     }
 
