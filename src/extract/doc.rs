@@ -139,13 +139,22 @@ impl<'a> Doc<'a> {
 
     /// True when the `n` tokens (one to three) from `first` read as a
     /// title or role ([`Lexicon::is_title`]), asked of the lexicon once.
+    #[inline]
     pub fn is_title_at(&self, first: usize, n: usize) -> bool {
         debug_assert!((1..=3).contains(&n));
         if n == 1 {
             // Kept with the token's other answers in lower case: no
             // second cache to read and set (#17).
-            return self.lower_word(first).is_title();
+            self.lower_word(first).is_title()
+        } else {
+            self.is_title_span(first, n)
         }
+    }
+
+    /// [`Doc::is_title_at`] for two or three tokens, out of line: the
+    /// question of one token, most of them, is answered inline (#17).
+    #[inline(never)]
+    fn is_title_span(&self, first: usize, n: usize) -> bool {
         let (asked, title) = (1u8 << (2 * (n - 1)), 2u8 << (2 * (n - 1)));
         let cell = &self.asked[first].titles;
         let known = cell.get();
