@@ -177,12 +177,18 @@ impl<'a> Doc<'a> {
     /// organisation word…).
     #[inline]
     pub fn word(&self, i: usize) -> Entry {
-        let cell = &self.asked[i].word;
-        if let Some(entry) = Entry::from_bits(cell.get()) {
-            return entry;
+        match Entry::from_bits(self.asked[i].word.get()) {
+            Some(entry) => entry,
+            None => self.ask_word(i),
         }
+    }
+
+    /// [`Doc::word`] the first time, out of line as
+    /// [`Doc::ask_lower_word`] (#17).
+    #[inline(never)]
+    fn ask_word(&self, i: usize) -> Entry {
         let entry = self.lex.entry(self.tokens[i].text);
-        cell.set(entry.to_bits());
+        self.asked[i].word.set(entry.to_bits());
         entry
     }
 
