@@ -199,8 +199,15 @@ impl<'a> Doc<'a> {
         if first == last {
             self.word(first)
         } else {
-            self.lex.entry(self.span_text(first, last))
+            self.span_entry(first, last)
         }
+    }
+
+    /// [`Doc::entry_at`] for more than one token, out of line: the
+    /// answer kept for one token is read inline (#17).
+    #[inline(never)]
+    fn span_entry(&self, first: usize, last: usize) -> Entry {
+        self.lex.entry(self.span_text(first, last))
     }
 
     /// What the lexicon holds for token `i` in lower case (titles,
