@@ -42,7 +42,7 @@ pub(crate) struct Doc<'a> {
 
 /// The lexicon's answers kept for one token: plain numbers, so that
 /// setting up one a token is a fill, not a clone of options (#17).
-#[derive(Clone, Default)]
+#[derive(Default)]
 struct Asked {
     /// What the lexicon holds for the token as written ([`Doc::word`]),
     /// as [`Entry::to_bits`]; 0 until asked.
@@ -87,7 +87,9 @@ impl<'a> Doc<'a> {
             boilerplate: vec![false; tokens.len()],
             lower: text.to_ascii_lowercase(),
             ascii,
-            asked: vec![Asked::default(); tokens.len()],
+            // (Made, not cloned: a clone a token cost more than the
+            // stores of its zeros, #17.)
+            asked: tokens.iter().map(|_| Asked::default()).collect(),
             lower_before,
             tokens,
             lex: Lexicon::get(),
