@@ -57,16 +57,31 @@ pub(super) fn is_boilerplate(line: &str) -> bool {
             _ => false,
         }
     };
+    // The longest of `LINES`: a longer line is none of them.
+    const LONGEST: usize = {
+        let (mut longest, mut i) = (0, 0);
+        while i < LINES.len() {
+            if LINES[i].len() > longest {
+                longest = LINES[i].len();
+            }
+            i += 1;
+        }
+        longest
+    };
     let trigger = |w: &[u8]| {
+        // Every trigger opens with one of these letters: most words are
+        // ruled out by their first byte, before six comparisons (#17).
         (4..=8).contains(&w.len())
+            && matches!(w[0] | 0x20, b'c' | b'p' | b'r' | b's' | b't')
             && TRIGGERS
                 .iter()
                 .any(|t| w.eq_ignore_ascii_case(t.as_bytes()))
     };
     // Most lines are ASCII, where a letter or digit is one byte: split as
     // bytes, without decoding characters (#17).
+    let ascii = line.is_ascii();
     let legal = copyright
-        || if line.is_ascii() {
+        || if ascii {
             ascii_words_any(line.as_bytes(), trigger)
         } else {
             line.split(|c: char| !c.is_alphanumeric())
@@ -80,9 +95,10 @@ pub(super) fn is_boilerplate(line: &str) -> bool {
         return true;
     }
     // The lists are ASCII in lower case: an ASCII line matches one when
-    // it does in any case, with no lower-cased copy (#17).
-    if !legal && line.is_ascii() {
-        return LINES.iter().any(|l| line.eq_ignore_ascii_case(l));
+    // it does in any case, with no lower-cased copy (#17). (Trimmed, it
+    // is still ASCII.)
+    if !legal && ascii {
+        return line.len() <= LONGEST && LINES.iter().any(|l| line.eq_ignore_ascii_case(l));
     }
     let norm = line.to_lowercase();
     LINES.contains(&norm.as_str()) || (legal && LEGAL.iter().any(|l| norm.contains(l)))

@@ -26,6 +26,10 @@ pub(crate) struct Doc<'a> {
     /// offsets: the lower case of an ASCII span is a slice of it, so the
     /// rules that probe words in any case copy nothing (#17).
     lower: String,
+    /// The article body is ASCII (nearly every English article): then
+    /// the lower case of every span is a slice of `lower`, and the span
+    /// need not be checked for other bytes each time a rule asks (#17).
+    ascii: bool,
     /// What the lexicon said of each token, once asked: one vector, set
     /// up with one allocation and one fill (#17).
     asked: Vec<Asked>,
@@ -38,14 +42,14 @@ pub(crate) struct Doc<'a> {
 
 /// The lexicon's answers kept for one token: plain numbers, so that
 /// setting up one a token is a fill, not a clone of options (#17).
-#[derive(Clone, Default)]
+#[derive(Default)]
 struct Asked {
     /// What the lexicon holds for the token as written ([`Doc::word`]),
     /// as [`Entry::to_bits`]; 0 until asked.
     word: Cell<u64>,
     /// The same for the token in lower case ([`Doc::lower_word`]).
     lower: Cell<u64>,
-    /// The answers of [`Doc::is_title_at`] for spans of one to three
+    /// The answers of [`Doc::is_title_at`] for spans of two and three
     /// tokens starting here, two bits each (asked, title): segmentation
     /// tries the same cuts again and again (#17).
     titles: Cell<u8>,
@@ -54,6 +58,7 @@ struct Asked {
 impl<'a> Doc<'a> {
     pub(super) fn new(text: &'a str, from: usize) -> Doc<'a> {
         let tokens = tokens::tokenize(text, from);
+        let ascii = text.as_bytes()[from..].is_ascii();
         // Sized up front: most words are in lower case.
         let mut lower_words = WordSetBuilder::with_capacity(tokens.len());
         let mut lower_before = Vec::with_capacity(tokens.len() + 1);
@@ -62,7 +67,14 @@ impl<'a> Doc<'a> {
         // (One loop for both: a loop over the tokens costs about as much
         // as the work of the second, #17.)
         for t in &tokens {
-            if t.kind == TokenKind::Word && starts_lowercase(t.text) {
+            // (In ASCII a word is in lower case when not capitalised: the
+            // token says so without a load of its text, #17.)
+            let lower = if ascii {
+                !t.is_capitalised()
+            } else {
+                starts_lowercase(t.text)
+            };
+            if t.kind == TokenKind::Word && lower {
                 lower_words.insert_in(text.as_bytes(), t.start, t.text);
             }
             count += u32::from(t.has_lowercase());
@@ -74,7 +86,10 @@ impl<'a> Doc<'a> {
             shouting: vec![false; tokens.len()],
             boilerplate: vec![false; tokens.len()],
             lower: text.to_ascii_lowercase(),
-            asked: vec![Asked::default(); tokens.len()],
+            ascii,
+            // (Made, not cloned: a clone a token cost more than the
+            // stores of its zeros, #17.)
+            asked: tokens.iter().map(|_| Asked::default()).collect(),
             lower_before,
             tokens,
             lex: Lexicon::get(),
@@ -96,11 +111,10 @@ impl<'a> Doc<'a> {
     #[inline]
     pub fn with_lower<R>(&self, first: usize, last: usize, f: impl FnOnce(&str) -> R) -> R {
         let (start, end) = (self.tokens[first].start, self.tokens[last].end);
-        let text = &self.text[start..end];
-        if text.is_ascii() {
+        if self.ascii || self.text[start..end].is_ascii() {
             f(&self.lower[start..end])
         } else {
-            crate::lexicon::with_lowercase(text, f)
+            crate::lexicon::with_lowercase(&self.text[start..end], f)
         }
     }
 
@@ -127,8 +141,22 @@ impl<'a> Doc<'a> {
 
     /// True when the `n` tokens (one to three) from `first` read as a
     /// title or role ([`Lexicon::is_title`]), asked of the lexicon once.
+    #[inline]
     pub fn is_title_at(&self, first: usize, n: usize) -> bool {
         debug_assert!((1..=3).contains(&n));
+        if n == 1 {
+            // Kept with the token's other answers in lower case: no
+            // second cache to read and set (#17).
+            self.lower_word(first).is_title()
+        } else {
+            self.is_title_span(first, n)
+        }
+    }
+
+    /// [`Doc::is_title_at`] for two or three tokens, out of line: the
+    /// question of one token, most of them, is answered inline (#17).
+    #[inline(never)]
+    fn is_title_span(&self, first: usize, n: usize) -> bool {
         let (asked, title) = (1u8 << (2 * (n - 1)), 2u8 << (2 * (n - 1)));
         let cell = &self.asked[first].titles;
         let known = cell.get();
@@ -136,9 +164,7 @@ impl<'a> Doc<'a> {
             return known & title != 0;
         }
         let (start, end) = (self.tokens[first].start, self.tokens[first + n - 1].end);
-        let yes = if n == 1 {
-            self.lower_word(first).is_title()
-        } else if self.text[start..end].is_ascii() {
+        let yes = if self.ascii || self.text[start..end].is_ascii() {
             // Already in lower case: the lexicon need not check it again.
             self.lex.entry(&self.lower[start..end]).is_title()
         } else {
@@ -153,12 +179,18 @@ impl<'a> Doc<'a> {
     /// organisation word…).
     #[inline]
     pub fn word(&self, i: usize) -> Entry {
-        let cell = &self.asked[i].word;
-        if let Some(entry) = Entry::from_bits(cell.get()) {
-            return entry;
+        match Entry::from_bits(self.asked[i].word.get()) {
+            Some(entry) => entry,
+            None => self.ask_word(i),
         }
+    }
+
+    /// [`Doc::word`] the first time, out of line as
+    /// [`Doc::ask_lower_word`] (#17).
+    #[inline(never)]
+    fn ask_word(&self, i: usize) -> Entry {
         let entry = self.lex.entry(self.tokens[i].text);
-        cell.set(entry.to_bits());
+        self.asked[i].word.set(entry.to_bits());
         entry
     }
 
@@ -169,20 +201,34 @@ impl<'a> Doc<'a> {
         if first == last {
             self.word(first)
         } else {
-            self.lex.entry(self.span_text(first, last))
+            self.span_entry(first, last)
         }
+    }
+
+    /// [`Doc::entry_at`] for more than one token, out of line: the
+    /// answer kept for one token is read inline (#17).
+    #[inline(never)]
+    fn span_entry(&self, first: usize, last: usize) -> Entry {
+        self.lex.entry(self.span_text(first, last))
     }
 
     /// What the lexicon holds for token `i` in lower case (titles,
     /// function and dictionary words), probed once.
     #[inline]
     pub fn lower_word(&self, i: usize) -> Entry {
-        let cell = &self.asked[i].lower;
-        if let Some(entry) = Entry::from_bits(cell.get()) {
-            return entry;
+        match Entry::from_bits(self.asked[i].lower.get()) {
+            Some(entry) => entry,
+            None => self.ask_lower_word(i),
         }
+    }
+
+    /// [`Doc::lower_word`] the first time: the lexicon is asked. Kept
+    /// out of line, so that the answers already kept, half the calls,
+    /// are read where they are asked for, without a call (#17).
+    #[inline(never)]
+    fn ask_lower_word(&self, i: usize) -> Entry {
         let entry = self.with_lower(i, i, |w| self.lex.entry(w));
-        cell.set(entry.to_bits());
+        self.asked[i].lower.set(entry.to_bits());
         entry
     }
 
@@ -375,8 +421,21 @@ fn pack_at(text: &[u8], start: usize, len: usize) -> Option<u128> {
     let bytes = text.get(start..start + 16).filter(|_| len <= 15)?;
     let bytes = u128::from_le_bytes(bytes.try_into().expect("16 bytes"));
     // The word's bytes, then zeros, then the length.
-    Some(bytes & ((1u128 << (8 * len)) - 1) | (len as u128) << 120)
+    Some(bytes & LOW_BYTES[len] | (len as u128) << 120)
 }
+
+/// For each length up to fifteen, the mask that keeps that many low
+/// bytes: one load, where a shift of a 128-bit number by a variable
+/// count took a dozen instructions, for every word in lower case (#17).
+static LOW_BYTES: [u128; 16] = {
+    let mut masks = [0; 16];
+    let mut len = 0;
+    while len < 16 {
+        masks[len] = (1u128 << (8 * len)) - 1;
+        len += 1;
+    }
+    masks
+};
 
 /// The high bit of each byte of a packed word but the length's: set only
 /// by bytes from 0x80, which are not ASCII.

@@ -8,6 +8,9 @@
 //! break precedes it, which the rules use to join "IS-K" and to keep names
 //! from running across lines.
 
+mod ascii;
+
+use ascii::{tokenize_ascii, WORD_BYTE};
 use unicode_segmentation::UnicodeSegmentation;
 
 /// What a token is made of.
@@ -141,186 +144,91 @@ fn state_after_town(raw: &[Token<'_>]) -> bool {
 pub fn tokenize(text: &str, from: usize) -> Vec<Token<'_>> {
     let body = &text[from..];
     if body.is_ascii() {
-        tokenize_pieces(text, from, AsciiWordBounds { text: body, at: 0 })
+        tokenize_ascii(text, from)
     } else {
-        let pieces = body.split_word_bound_indices();
-        tokenize_pieces(text, from, pieces.map(|(i, piece)| (i, piece, false)))
+        tokenize_pieces(text, from, body.split_word_bound_indices())
     }
 }
 
-/// UAX #29 word boundaries for ASCII text, the common case, several times
-/// faster than the general tables. The rules that matter for ASCII: letters
-/// and digits run together (WB5, WB8–WB10), so do `_` (WB13), a letter
-/// run continues across `'`, `.` or `:` before another letter (WB6–WB7),
-/// a digit run across `,`, `.`, `'` or `;` before another digit
-/// (WB11–WB12); runs of horizontal space stay together (WB3d) and `\r\n`
-/// too (WB3). Anything else, a tab included, is a segment of its own. A test checks it
-/// against unicode-segmentation on random ASCII.
-///
-/// A run of spaces after a segment is not a segment of its own here: the
-/// segment says it is followed by spaces. Words and single spaces
-/// alternate, and the token loop's test for a space piece mispredicted
-/// about every third piece (#17).
-struct AsciiWordBounds<'a> {
-    text: &'a str,
-    at: usize,
-}
-
-/// Whether each byte is a word character (`[A-Za-z0-9_]`): one load per
-/// byte instead of three range tests, in the loop every byte of an ASCII
-/// article passes through (#17).
-static WORD_BYTE: [bool; 256] = {
-    let mut table = [false; 256];
-    let mut c = 0;
-    while c < 256 {
-        let b = c as u8;
-        table[c] = b.is_ascii_alphanumeric() || b == b'_';
-        c += 1;
-    }
-    table
-};
-
-/// How many of the eight ASCII bytes, from the first, are word
-/// characters (`[A-Za-z0-9_]`), found for all eight at once without a
-/// branch per byte. Each range test adds to every byte so that its high
-/// bit says whether the byte is past a bound; ASCII bytes stay below
-/// 0x80, so no sum carries into the next byte.
-#[inline(always)]
-fn word_run(chunk: [u8; 8]) -> usize {
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    const fn each(b: u8) -> u64 {
-        u64::from_ne_bytes([b; 8])
-    }
-    // High bit set in each byte of `x` from `lo` to `hi`.
-    let within = |x: u64, lo: u8, hi: u8| (x + each(0x80 - lo)) & !(x + each(0x7F - hi)) & HIGH;
-    let x = u64::from_le_bytes(chunk);
-    // `| 0x20` folds capitals onto small letters and nothing else onto them.
-    let word = within(x | each(0x20), b'a', b'z') | within(x, b'0', b'9') | within(x, b'_', b'_');
-    ((!word & HIGH).trailing_zeros() / 8) as usize
-}
-
-impl<'a> Iterator for AsciiWordBounds<'a> {
-    /// Offset, segment, and whether spaces follow it.
-    type Item = (usize, &'a str, bool);
-
-    // Inlined into the token loop, its one caller on ASCII text: a call
-    // per piece, two pieces a word, cost as much as the scan (#17).
-    #[inline(always)]
-    fn next(&mut self) -> Option<Self::Item> {
-        let b = self.text.as_bytes();
-        let start = self.at;
-        let first = *b.get(start)?;
-        let is_word = |c: u8| WORD_BYTE[usize::from(c)];
-        let mut end = start + 1;
-        if is_word(first) {
-            while end < b.len() {
-                // Eight bytes at a time: the end of a word was a
-                // mispredicted branch per word, byte by byte (#17).
-                if let Some(chunk) = b.get(end..end + 8) {
-                    let run = word_run(chunk.try_into().expect("eight bytes"));
-                    end += run;
-                    if run == 8 {
-                        continue;
-                    }
-                } else if is_word(b[end]) {
-                    end += 1;
-                    continue;
-                }
-                let c = b[end];
-                // Most words end at a space or a mark that never joins:
-                // one test settles them (#17).
-                if !matches!(c, b'\'' | b'.' | b':' | b',' | b';') {
-                    break;
-                }
-                let (prev, next) = (b[end - 1], b.get(end + 1).copied());
-                let letters = prev.is_ascii_alphabetic()
-                    && matches!(c, b'\'' | b'.' | b':')
-                    && next.is_some_and(|n| n.is_ascii_alphabetic());
-                let digits = prev.is_ascii_digit()
-                    && matches!(c, b',' | b'.' | b'\'' | b';')
-                    && next.is_some_and(|n| n.is_ascii_digit());
-                if letters || digits {
-                    end += 2;
-                } else {
-                    break;
-                }
-            }
-        } else if first == b' ' {
-            while end < b.len() && b[end] == b' ' {
-                end += 1;
-            }
-        } else if first == b'\r' && b.get(end) == Some(&b'\n') {
-            end += 1;
-        }
-        let piece = &self.text[start..end];
-        let spaced = b.get(end) == Some(&b' ');
-        if spaced {
-            end += 1;
-            while end < b.len() && b[end] == b' ' {
-                end += 1;
-            }
-        }
-        self.at = end;
-        Some((start, piece, spaced))
-    }
-}
-
+/// Tokens from the pieces of UAX #29 (offsets into `text[from..]`), for
+/// text that is not ASCII.
 fn tokenize_pieces<'a>(
     text: &'a str,
     from: usize,
-    pieces: impl Iterator<Item = (usize, &'a str, bool)>,
+    pieces: impl Iterator<Item = (usize, &'a str)>,
 ) -> Vec<Token<'a>> {
-    // English news runs about one token to five bytes or a little less: a
-    // quarter of the length leaves room, so that the vector seldom grows
-    // (a copy of every token, #17).
-    let mut raw: Vec<Token<'_>> = Vec::with_capacity((text.len() - from) / 4);
-    let mut space_before = false;
-    let mut line_start = true;
-    // Spaces after the previous piece, when the pieces say so.
-    let mut spaced_after = false;
-    for (i, piece, spaced) in pieces {
-        space_before |= spaced_after;
-        spaced_after = spaced;
-        let start = from + i;
-        // Most pieces are words: their first byte settles what they are
-        // without decoding the piece, before any test for a space (#17).
-        let (kind, capitalised) = match piece.as_bytes()[0] {
-            b'A'..=b'Z' => (TokenKind::Word, true),
-            b'a'..=b'z' => (TokenKind::Word, false),
-            b'0'..=b'9' => (TokenKind::Number, false),
-            lead => {
-                if lead >= 0x80 || matches!(lead, b'\t'..=b'\r' | b' ') {
-                    // One space, the usual gap between words where the
-                    // pieces do not report spaces, is settled at once: no
-                    // decoding, no search for a line break (#17).
-                    if piece == " " {
-                        space_before = true;
-                        continue;
-                    }
-                    if piece.chars().all(char::is_whitespace) {
-                        space_before = true;
-                        line_start |= piece.as_bytes().contains(&b'\n')
-                            || !piece.is_ascii() && piece.contains('\u{2029}');
-                        continue;
-                    }
-                }
-                classify(piece)
-            }
-        };
+    let mut out = Builder::new(text, from);
+    for (i, piece) in pieces {
+        // (A word's first byte rules out whitespace without decoding.)
+        let lead = piece.as_bytes()[0];
+        if !WORD_BYTE[usize::from(lead)] && piece.chars().all(char::is_whitespace) {
+            out.space_before = true;
+            out.line_start |= piece.contains(['\n', '\u{2029}']);
+            continue;
+        }
+        let (kind, capitalised) = classify(piece);
+        out.piece(from + i, piece, kind, capitalised);
+    }
+    out.raw
+}
+
+/// The tokens of an article as its pieces come: what separates the next
+/// piece from the last, and the news-specific repairs of the module doc.
+struct Builder<'a> {
+    text: &'a str,
+    raw: Vec<Token<'a>>,
+    sentences: Sentences,
+    /// Whitespace since the last token.
+    space_before: bool,
+    /// A line break since the last token (or none yet).
+    line_start: bool,
+}
+
+impl<'a> Builder<'a> {
+    fn new(text: &'a str, from: usize) -> Self {
+        Builder {
+            text,
+            // English news runs about one token to five bytes or a little
+            // less: a quarter of the length leaves room, so that the
+            // vector seldom grows (a copy of every token, #17).
+            raw: Vec::with_capacity((text.len() - from) / 4),
+            sentences: Sentences::default(),
+            space_before: false,
+            line_start: true,
+        }
+    }
+
+    /// Passes over the spaces from byte `at` of the ASCII text `b`.
+    /// Called after each piece: most pieces are followed by one space,
+    /// and a trip round the loop each, through the table, cost as much
+    /// as a word (#17).
+    #[inline(always)]
+    fn spaces(&mut self, b: &[u8], at: &mut usize) {
+        while b.get(*at) == Some(&b' ') {
+            self.space_before = true;
+            *at += 1;
+        }
+    }
+
+    /// Adds the piece that is no whitespace at byte `start` of the text,
+    /// of the given kind.
+    #[inline(always)]
+    fn piece(&mut self, start: usize, piece: &'a str, kind: TokenKind, capitalised: bool) {
         let mut token = Token {
             start,
             end: start + piece.len(),
             text: piece,
             kind,
-            space_before,
-            line_start,
+            space_before: self.space_before,
+            line_start: self.line_start,
             sentence_start: false,
             all_caps: false,
             lower: false,
             capitalised,
         };
-        space_before = false;
-        line_start = false;
+        self.space_before = false;
+        self.line_start = false;
+        let raw = &mut self.raw;
         // "McDonald's", "Sainsbury's": a company whose name ends in 's.
         // Every possessive ending ends in "s" or "S" after an apostrophe
         // (`'`, or `’`, whose last byte is 0x99): the two last bytes rule
@@ -337,20 +245,23 @@ fn tokenize_pieces<'a>(
                 let cut = start + stem.len();
                 token.end = cut;
                 token.text = stem;
-                raw.push(token);
-                raw.push(Token {
-                    start: cut,
-                    end: start + piece.len(),
-                    text: &piece[stem.len()..],
-                    kind: TokenKind::Possessive,
-                    space_before: false,
-                    line_start: false,
-                    sentence_start: false,
-                    all_caps: false,
-                    lower: false,
-                    capitalised: false,
-                });
-                continue;
+                self.sentences.push(raw, token);
+                self.sentences.push(
+                    raw,
+                    Token {
+                        start: cut,
+                        end: start + piece.len(),
+                        text: &piece[stem.len()..],
+                        kind: TokenKind::Possessive,
+                        space_before: false,
+                        line_start: false,
+                        sentence_start: false,
+                        all_caps: false,
+                        lower: false,
+                        capitalised: false,
+                    },
+                );
+                return;
             }
         }
         // "U.S" + "." and "Mr" + "." become one token.
@@ -358,39 +269,40 @@ fn tokenize_pieces<'a>(
             if let Some(prev) = raw.last_mut() {
                 if prev.kind == TokenKind::Word && is_abbreviation(prev.text) {
                     prev.end = token.end;
-                    prev.text = &text[prev.start..prev.end];
-                    continue;
+                    prev.text = &self.text[prev.start..prev.end];
+                    return;
                 }
             }
-            if state_after_town(&raw) {
+            if state_after_town(raw) {
                 if let Some(prev) = raw.last_mut() {
                     prev.end = token.end;
-                    prev.text = &text[prev.start..prev.end];
-                    continue;
+                    prev.text = &self.text[prev.start..prev.end];
+                    return;
                 }
             }
         }
-        raw.push(token);
+        self.sentences.push(raw, token);
     }
-    for t in &mut raw {
-        // Most tokens are words in lower case: their first byte settles
-        // both answers, without a call per token (#17). So does a
-        // punctuation mark of one ASCII byte, most of the rest.
-        match t.text.as_bytes() {
-            // A capitalised word has its small letter second ("The",
-            // "Mr"): no call to look for one (#17).
-            [b'a'..=b'z', ..] | [_, b'a'..=b'z', ..] => {
-                t.lower = true;
-                continue;
-            }
-            [b] if !b.is_ascii_alphanumeric() => continue,
-            _ => {}
+}
+
+/// Sets the letter flags of a token ([`Token::has_lowercase`],
+/// [`Token::is_all_caps`]). A period added to an abbreviation later
+/// changes neither.
+#[inline(always)]
+fn set_letter_flags(t: &mut Token<'_>) {
+    // Most tokens are words in lower case: their first byte settles
+    // both answers, without a call per token (#17). So does a
+    // punctuation mark of one ASCII byte, most of the rest.
+    match t.text.as_bytes() {
+        // A capitalised word has its small letter second ("The",
+        // "Mr"): no call to look for one (#17).
+        [b'a'..=b'z', ..] | [_, b'a'..=b'z', ..] => t.lower = true,
+        [b] if !b.is_ascii_alphanumeric() => {}
+        _ => {
+            t.lower = has_lowercase(t.text);
+            t.all_caps = all_caps(t.kind, t.text, t.lower);
         }
-        t.lower = has_lowercase(t.text);
-        t.all_caps = all_caps(t.kind, t.text, t.lower);
     }
-    mark_sentences(&mut raw);
-    raw
 }
 
 /// What a piece is made of, by its first character, and whether that
@@ -452,44 +364,73 @@ fn is_abbreviation(word: &str) -> bool {
     all_single && (dotted || word.chars().next().is_some_and(char::is_uppercase))
 }
 
-/// Marks the first word of each sentence. A sentence ends at a line break,
-/// or at `.`, `!`, `?` (after any closing quotes or brackets) followed by a
-/// word that does not start in lower case.
-fn mark_sentences(tokens: &mut [Token<'_>]) {
-    // Whether the next word opens a sentence, as things stand.
-    let mut pending = true;
-    // After a mark that may end a sentence, what `pending` becomes if
-    // the next word or number does not start in lower case: decided on
-    // reaching it, so that one pass forward with no look-ahead marks
-    // the tokens (#17).
-    let mut unless_lower: Option<bool> = None;
-    for t in tokens.iter_mut() {
+/// Marks the first word of each sentence as the tokens are pushed. A
+/// sentence ends at a line break, or at `.`, `!`, `?` (after any closing
+/// quotes or brackets) followed by a word that does not start in lower
+/// case.
+///
+/// Marked on the way into the vector, with the letter flags, rather
+/// than in passes of their own: each pass over the tokens cost a load of
+/// every token again (#17). A token's kind, first letter and
+/// punctuation do not change once pushed (an abbreviation's period only
+/// lengthens a word), so the marks are final.
+struct Sentences {
+    /// Whether the next word opens a sentence, as things stand.
+    pending: bool,
+    /// After a mark that may end a sentence, what `pending` becomes if
+    /// the next word or number does not start in lower case: decided on
+    /// reaching it, so that one pass forward with no look-ahead marks
+    /// the tokens (#17).
+    unless_lower: Option<bool>,
+}
+
+impl Default for Sentences {
+    fn default() -> Self {
+        Sentences {
+            pending: true,
+            unless_lower: None,
+        }
+    }
+}
+
+impl Sentences {
+    /// Sets the flags and the sentence mark of `t` and pushes it.
+    #[inline(always)]
+    fn push<'a>(&mut self, raw: &mut Vec<Token<'a>>, mut t: Token<'a>) {
+        set_letter_flags(&mut t);
+        self.mark(&mut t);
+        raw.push(t);
+    }
+
+    /// Sets the sentence mark of `t`, the next token.
+    #[inline(always)]
+    fn mark(&mut self, t: &mut Token<'_>) {
         if t.kind == TokenKind::Punct {
-            pending |= t.line_start;
+            self.pending |= t.line_start;
             // Matched as bytes: one length test and one byte, where
             // six string comparisons ran for every mark (#17).
             let stop = match t.text.as_bytes() {
                 [b'.' | b'!' | b'?' | b':' | b';'] => true,
                 bytes => bytes == "…".as_bytes(),
             };
-            unless_lower = if stop {
+            self.unless_lower = if stop {
                 Some(t.text != ";")
             } else {
-                unless_lower.map(|p| p | t.line_start)
+                self.unless_lower.map(|p| p | t.line_start)
             };
-            continue;
+            return;
         }
-        if let Some(p) = unless_lower.take() {
+        if let Some(p) = self.unless_lower.take() {
             if !t.text.starts_with(char::is_lowercase) {
-                pending = p;
+                self.pending = p;
             }
         }
-        pending |= t.line_start;
+        self.pending |= t.line_start;
         // (Flags set without a branch: whether a word opens a sentence
         // is data that no predictor learns, #17.)
         if t.kind != TokenKind::Possessive {
-            t.sentence_start = pending;
-            pending = false;
+            t.sentence_start = self.pending;
+            self.pending = false;
         }
     }
 }
@@ -500,67 +441,6 @@ mod tests {
 
     fn words(text: &str) -> Vec<&str> {
         tokenize(text, 0).iter().map(|t| t.text).collect()
-    }
-
-    /// The ASCII segments, with the runs of spaces they report put back
-    /// as segments of their own.
-    fn ascii_bounds(text: &str) -> Vec<(usize, &str)> {
-        let mut out = Vec::new();
-        let pieces: Vec<_> = AsciiWordBounds { text, at: 0 }.collect();
-        for (k, &(i, piece, spaced)) in pieces.iter().enumerate() {
-            out.push((i, piece));
-            let end = i + piece.len();
-            let next = pieces.get(k + 1).map_or(text.len(), |p| p.0);
-            assert_eq!(spaced, next > end, "{text:?}");
-            if spaced {
-                assert!(text[end..next].bytes().all(|b| b == b' '), "{text:?}");
-                out.push((end, &text[end..next]));
-            }
-        }
-        out
-    }
-
-    #[test]
-    fn word_runs_agree_with_the_byte_table() {
-        for c in 0..0x80u8 {
-            for at in 0..8 {
-                let mut chunk = *b"aaaaaaaa";
-                chunk[at] = c;
-                let want = if WORD_BYTE[usize::from(c)] { 8 } else { at };
-                assert_eq!(word_run(chunk), want, "{c:#x} at {at}");
-            }
-        }
-    }
-
-    #[test]
-    fn ascii_bounds_match_unicode_segmentation() {
-        let samples = [
-            "Turkey's agency, U.S. officials: 2,021 people (1.5%) don't a.m. G7_x 3pm",
-            "a:b 1;2 1'2 a'1 1.a ..  \t\r\n\n--x-- 'quoted' \"q\" ISIS-K 100,000.5",
-            "e.g. i.e. a.b.c. 1,2,3 x__y _a_ a.1 1:2",
-        ];
-        for s in samples {
-            let ours = ascii_bounds(s);
-            let theirs: Vec<_> = s.split_word_bound_indices().collect();
-            assert_eq!(ours, theirs, "{s}");
-        }
-        // And on pseudo-random ASCII.
-        let alphabet = b"aZ9_ .,;:'\"-()\t\r\n";
-        let mut state = 12345u64;
-        for _ in 0..2000 {
-            let len = (state % 24) as usize;
-            let s: String = (0..len)
-                .map(|_| {
-                    state = state
-                        .wrapping_mul(6364136223846793005)
-                        .wrapping_add(1442695040888963407);
-                    alphabet[(state >> 33) as usize % alphabet.len()] as char
-                })
-                .collect();
-            let ours = ascii_bounds(&s);
-            let theirs: Vec<_> = s.split_word_bound_indices().collect();
-            assert_eq!(ours, theirs, "{s:?}");
-        }
     }
 
     #[test]
