@@ -81,13 +81,17 @@ pub(super) fn longest_first<T>(
 /// Joins parts into whole expressions: `<part> of <year>` and modifiers.
 pub(super) fn combine(body: &str, from: usize, dates: Vec<FoundDate>) -> Vec<FoundDate> {
     let mut out: Vec<FoundDate> = Vec::with_capacity(dates.len());
-    for d in dates {
+    for mut d in dates {
         if let Some(last) = out.last_mut() {
             let joined =
                 part_of_year(body, from, last, &d).or_else(|| day_of_year(body, from, last, &d));
             if let Some(joined) = joined {
                 *last = joined;
                 continue;
+            }
+            if let Some(value) = time_on_its_day(body, from, last, &d) {
+                d.value = value;
+                d.anchor = last.anchor;
             }
         }
         out.push(d);
@@ -137,6 +141,26 @@ fn day_of_year(body: &str, from: usize, a: &FoundDate, b: &FoundDate) -> Option<
         anchor: b.anchor,
         modifier: None,
     })
+}
+
+/// "Friday at noon", "on Tuesday at 9 pm": a clock time right after a day
+/// and "at" is on that day, not the article's. The spans stay apart, as
+/// TimeML writes them; only the time's value changes.
+fn time_on_its_day(body: &str, from: usize, a: &FoundDate, b: &FoundDate) -> Option<String> {
+    if b.ty != DateType::Time || a.ty != DateType::Date || a.value.len() != 10 {
+        return None;
+    }
+    let gap = &body[a.end - from..b.start - from];
+    if !gap
+        .trim_start_matches(',')
+        .trim()
+        .eq_ignore_ascii_case("at")
+        || gap.len() > 5
+    {
+        return None;
+    }
+    let clock = b.value.get(10..).filter(|t| t.starts_with('T'))?;
+    Some(format!("{}{clock}", a.value))
 }
 
 /// "the first quarter of last year", "the second half of 2022", "the

@@ -416,6 +416,20 @@ mod tests {
         );
         let v = values("Police came Sunday night.", "2000-03-28");
         assert_eq!(v, [pair("Sunday night", "2000-03-26TNI")]);
+        // The day written first: two expressions, the time on that day.
+        let v = values(
+            "The vote was Wednesday at 10 p.m. and ended on Feb. 12, at noon.",
+            "1998-02-13",
+        );
+        assert_eq!(
+            v,
+            [
+                pair("Wednesday", "1998-02-11"),
+                pair("10 p.m.", "1998-02-11T22:00"),
+                pair("Feb. 12", "1998-02-12"),
+                pair("noon", "1998-02-12T12:00")
+            ]
+        );
     }
 
     #[test]
