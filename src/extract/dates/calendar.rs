@@ -432,33 +432,17 @@ pub(super) fn decade_word(
     ))
 }
 
-/// "Monday, Dec 15", "Wed., Dec. 17, 2025".
+/// "Monday, Dec 15", "Wed., Dec. 17, 2025", and day first: "Sat 20
+/// Dec", "Tuesday, 16 December 2025".
 pub(super) fn weekday_dated(
     c: &Captures<'_>,
     ctx: &Context<'_>,
 ) -> Option<(DateType, String, Anchor)> {
-    let m = month_number(c.get(1)?.as_str())?;
-    weekday_and_date(c, m, int(c, 2)?, ctx)
-}
-
-/// "Sat 20 Dec", "Tuesday, 16 December 2025".
-pub(super) fn weekday_dated_day_first(
-    c: &Captures<'_>,
-    ctx: &Context<'_>,
-) -> Option<(DateType, String, Anchor)> {
-    let m = month_number(c.get(2)?.as_str())?;
-    weekday_and_date(c, m, int(c, 1)?, ctx)
-}
-
-/// The date of a weekday written with its day `day` of month `m`, and
-/// the year in group 3 if any.
-fn weekday_and_date(
-    c: &Captures<'_>,
-    m: i8,
-    day: i64,
-    ctx: &Context<'_>,
-) -> Option<(DateType, String, Anchor)> {
-    if let Some(y) = int(c, 3) {
+    let (m, day) = match c.get(1) {
+        Some(month) => (month_number(month.as_str())?, int(c, 2)?),
+        None => (month_number(c.get(4)?.as_str())?, int(c, 3)?),
+    };
+    if let Some(y) = int(c, 5) {
         let d = ymd(y, m.into(), day)?;
         return Some((DateType::Date, fmt_date(d), Anchor::None));
     }

@@ -342,6 +342,16 @@ pub(super) fn clock_24(c: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType,
     clock_value(h, m, c.get(3), c.get(4), ctx)
 }
 
+/// "at 16:15", "by 10:30 on Tuesday": a clock time with neither zone nor
+/// "a.m.", which only a preposition of time before it tells from a score
+/// or a verse ("won 6:30" is none).
+pub(super) fn clock_after_preposition(
+    c: &Captures<'_>,
+    ctx: &Context<'_>,
+) -> Option<(DateType, String, Anchor)> {
+    clock_value(int(c, 2)?, int(c, 3)?, None, c.get(4), ctx)
+}
+
 /// The value of a clock time `h:m` with its zone and day, as captured.
 fn clock_value(
     h: i64,
@@ -477,6 +487,21 @@ mod tests {
     }
 
     /// "this past weekend": the latest weekend over by the article's day.
+    #[test]
+    fn a_bare_clock_after_a_preposition_of_time() {
+        let v = values(
+            "Talks began at 16:15 and resumed at 10:30 on Tuesday. He won 6:30; see John 3:16.",
+            "2025-12-17",
+        );
+        assert_eq!(
+            v,
+            [
+                pair("16:15", "2025-12-17T16:15"),
+                pair("10:30 on Tuesday", "2025-12-16T10:30"),
+            ]
+        );
+    }
+
     #[test]
     fn a_weekday_counted_in_a_month() {
         let v = values(

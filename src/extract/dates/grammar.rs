@@ -484,8 +484,11 @@ pub(super) fn rule_list() -> Vec<Rule> {
                 decade,
             ),
             r(
-                Pair(WEEKDAYS_OR_SHORT, MONTHS),
-                r"\b{WS},?\s+({M})\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?\b",
+                Any(&[
+                    Pair(WEEKDAYS_OR_SHORT, MONTHS),
+                    Pair(WEEKDAYS_OR_SHORT, &["#"]),
+                ]),
+                r"\b{WS},?\s+(?:({M})\s+(\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?({M}))(?:,?\s+(\d{4}))?\b",
                 weekday_dated,
             ),
             r(
@@ -493,11 +496,7 @@ pub(super) fn rule_list() -> Vec<Rule> {
                 r"(?i)\bthe\s+(first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\s+((?-i:{W}))\s+(?:of|in)\s+((?-i:{M}))(?:,?\s+(\d{4}))?\b",
                 nth_weekday_of_month,
             ),
-            r(
-                Pair(WEEKDAYS_OR_SHORT, &["#"]),
-                r"\b{WS},?\s+(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?({M})(?:,?\s+(\d{4}))?\b",
-                weekday_dated_day_first,
-            ),
+
             r(
                 Words(WEEKDAYS),
                 r"\b(?:(?i:(last|next|this|past|this\s+coming|coming|the\s+previous|the\s+following))\s+)?({W})(?:\s+(morning|afternoon|evening|night))?(s)?\b",
@@ -690,6 +689,14 @@ pub(super) fn rule_list() -> Vec<Rule> {
                 Pair(&["#", "hours"], ZONES),
                 r"\b([01]?\d|2[0-3]):?([0-5]\d)(?::[0-5]\d)?\s+(?:hours\s+)?((?-i:{Z}))\b(?:\s*,?\s+(?:on\s+)?((?-i:{W})|today|yesterday|tomorrow|(?-i:{M})\s+\d{1,2}))?",
                 clock_24,
+            ),
+            r(
+                Pair(
+                    &["at", "by", "until", "till", "from", "around", "about", "before", "after", "since"],
+                    &["#"],
+                ),
+                r"(?i)\b(?:at|by|until|till|from|around|about|before|after|since)\s+(?P<span>([01]?\d|2[0-3]):([0-5]\d)(?:\s*,?\s+(?:on\s+)?((?-i:{W})|today|yesterday|tomorrow|(?-i:{M})\s+\d{1,2}))?)\b",
+                clock_after_preposition,
             ),
             r(
                 Words(&[
