@@ -73,8 +73,10 @@ pub(super) struct Caches {
 /// [`Memo::MAX`] matches, so its memory stays bounded.
 #[derive(Debug, Default)]
 struct Memo {
-    /// The slots of each remembered match, relative to its start.
-    slots: FxHashMap<Box<[u8]>, Box<[Option<NonMaxUsize>]>>,
+    /// The groups of each remembered match, their offsets relative to
+    /// its start: a copy costs less than new groups filled in slot by
+    /// slot (#17).
+    slots: FxHashMap<Box<[u8]>, captures::Captures>,
     /// The key being looked up: the two sides' kinds, then the match.
     key: Vec<u8>,
 }
@@ -262,11 +264,8 @@ impl Engines {
         caches.memo.key_of(haystack, &found);
         let start = found.start;
         if let Some(relative) = caches.memo.slots.get(caches.memo.key.as_slice()) {
-            let mut caps = self.pikevm.create_captures();
-            caps.set_pattern(Some(regex_automata::PatternID::ZERO));
-            for (slot, r) in caps.slots_mut().iter_mut().zip(relative.iter()) {
-                *slot = r.and_then(|r| NonMaxUsize::new(r.get() + start));
-            }
+            let mut caps = relative.clone();
+            shift(caps.slots_mut(), |at| at + start);
             return caps;
         }
         let caps = self.search_groups(caches, haystack, found);
@@ -275,11 +274,8 @@ impl Engines {
             if memo.slots.len() >= Memo::MAX {
                 memo.slots.clear();
             }
-            let relative = caps
-                .slots()
-                .iter()
-                .map(|s| s.and_then(|s| NonMaxUsize::new(s.get() - start)))
-                .collect();
+            let mut relative = caps.clone();
+            shift(relative.slots_mut(), |at| at - start);
             memo.slots.insert(memo.key.as_slice().into(), relative);
         }
         caps
@@ -317,6 +313,15 @@ impl Engines {
         caches
             .pikevm
             .get_or_insert_with(|| self.pikevm.create_cache())
+    }
+}
+
+/// Moves each set slot to `to(offset)`.
+fn shift(slots: &mut [Option<NonMaxUsize>], to: impl Fn(usize) -> usize) {
+    for slot in slots.iter_mut() {
+        if let Some(at) = *slot {
+            *slot = NonMaxUsize::new(to(at.get()));
+        }
     }
 }
 

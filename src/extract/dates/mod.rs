@@ -320,16 +320,18 @@ pub fn find_dates(text: &str, from: usize, dct: Option<Date>) -> Vec<FoundDate> 
     for_each_window(rules, body, &located, |k, window| {
         let rule = &rules.rules[k];
         if !rule.has_span() {
-            found.extend(
-                rule.regex()
-                    .find_iter_in(body, window)
-                    .filter_map(|whole| compose::Candidate::new(body, k, whole, None)),
-            );
+            for whole in rule.regex().find_iter_in(body, window.range.clone()) {
+                let end = whole.end;
+                found.extend(compose::Candidate::new(body, k, whole, None));
+                if window.done_after(end) {
+                    break;
+                }
+            }
             return;
         }
         // A rule may mark the part that is the date with a group named
         // `span`; the rest of the match is context.
-        for caps in rule.regex().captures_iter_in(body, window) {
+        for caps in rule.regex().captures_iter_in(body, window.range.clone()) {
             let whole = caps.get(0).expect("whole match");
             let m = caps.name("span").unwrap_or(whole);
             found.extend(compose::Candidate::new(
@@ -338,6 +340,9 @@ pub fn find_dates(text: &str, from: usize, dct: Option<Date>) -> Vec<FoundDate> 
                 m.start()..m.end(),
                 Some(caps),
             ));
+            if window.done_after(whole.end()) {
+                break;
+            }
         }
     });
     // Longest first, then earliest; between matches of the same span the
