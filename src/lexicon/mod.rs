@@ -358,15 +358,6 @@ impl WordList {
         !word.is_ascii() || self.listed().may_hold(word)
     }
 
-    /// [`WordList::may_hold_lowercase_of`] for a word known to be ASCII
-    /// (in a text that is): the filter alone, without checking the word
-    /// again (#17).
-    #[inline]
-    pub(crate) fn may_hold_lowercase_of_ascii(&self, word: &str) -> bool {
-        debug_assert!(word.is_ascii());
-        self.listed().may_hold(word)
-    }
-
     /// True when `word` is in the list, compared exactly (like a slice's
     /// `contains`).
     #[inline]

@@ -136,8 +136,13 @@ fn title_may_be_key(doc: &Doc<'_>, first: usize, last: usize) -> bool {
 #[inline]
 pub(super) fn caps_span(doc: &Doc<'_>, first: usize, last: usize) -> bool {
     let t = &doc.tokens[first];
-    // (More than four bytes are more than one letter.)
-    if t.kind == TokenKind::Word && !t.is_all_caps() && t.text.len() > 4 {
+    // (More than four bytes are more than one letter, and so are two
+    // bytes or more after an ASCII first letter: "New", "The".)
+    let n = t.text.len();
+    if t.kind == TokenKind::Word
+        && !t.is_all_caps()
+        && (n > 4 || n > 1 && t.text.as_bytes()[0].is_ascii())
+    {
         return false;
     }
     caps_span_slow(doc, first, last)

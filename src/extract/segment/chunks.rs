@@ -33,6 +33,14 @@ pub(crate) fn chunks(doc: &Doc<'_>) -> Vec<(usize, usize)> {
             i += 1;
             continue;
         }
+        // A short word in lower case ("the", "of", half the words left)
+        // starts a name only as a particle before a capitalised word one
+        // or two tokens on ([`starts_name`]): most are followed by more
+        // lower case, which two flags show (#17).
+        if !t.is_capitalised() && !capitalised_soon(toks, i) {
+            i += 1;
+            continue;
+        }
         if doc.shouting[i] || doc.boilerplate[i] || !starts_name(doc, i) {
             i += 1;
             continue;
@@ -193,6 +201,14 @@ pub(crate) fn is_surname_particle(word: &str) -> bool {
             | "ibn"
             | "ter"
     )
+}
+
+/// True when token `i + 1` or `i + 2` is capitalised: [`starts_name`]
+/// asks it of every word in lower case it accepts.
+#[inline]
+fn capitalised_soon(toks: &[crate::extract::tokens::Token<'_>], i: usize) -> bool {
+    toks.get(i + 1).is_some_and(|t| t.is_capitalised())
+        || toks.get(i + 2).is_some_and(|t| t.is_capitalised())
 }
 
 /// True when a name may start at token `i`.
