@@ -264,15 +264,20 @@ impl Extractor {
         // their own as they are pushed.
         set_keys(&doc, &mut cands);
         headline_candidates(&doc, &mut cands);
+        cands.sort_by_key(|c| (c.first, c.last));
         // Dates win over names: "March", "Friday" are not people. Dates
-        // are sorted and do not overlap, so a binary search finds the one
-        // that could contain a name.
+        // are sorted and do not overlap, and the names now come in text
+        // order: one cursor walks the dates to the one that could
+        // contain each name (a binary search for each name cost more,
+        // #17; sorting first keeps the same names in the same order).
+        let mut k = 0;
         cands.retain(|c| {
             let (s, e) = (doc.tokens[c.first].start, doc.tokens[c.last].end);
-            let k = dates.partition_point(|d| d.start <= s);
+            while k < dates.len() && dates[k].start <= s {
+                k += 1;
+            }
             k == 0 || dates[k - 1].end < e
         });
-        cands.sort_by_key(|c| (c.first, c.last));
         places::datelines(&doc, &mut cands);
         evidence::decide(&mut cands);
         if organisations::is_sports_report(&doc) {

@@ -34,7 +34,7 @@ pub(crate) fn write_found(
     string(&article.source, out);
     out.extend_from_slice(b",\"date\":");
     match article.date {
-        Some(d) => string(&d.to_string(), out),
+        Some(d) => date_value(d, out),
         None => out.extend_from_slice(b"null"),
     }
     out.extend_from_slice(b",\"entities\":[");
@@ -281,6 +281,34 @@ fn date(d: &DateMention, out: &mut Vec<u8>) {
         string(m, out);
     }
     out.push(b'}');
+}
+
+/// An article's date, quoted, as its `Display` writes it: years 0 to 9999
+/// (all news) are written here without the `String` `to_string` makes;
+/// others, written with a sign and six digits, go through it (#17).
+fn date_value(d: jiff::civil::Date, out: &mut Vec<u8>) {
+    let Ok(year) = u16::try_from(d.year()) else {
+        return string(&d.to_string(), out);
+    };
+    if year > 9999 {
+        return string(&d.to_string(), out);
+    }
+    let digit = |n: u16| b'0' + (n % 10) as u8;
+    let (month, day) = (d.month() as u16, d.day() as u16);
+    out.extend_from_slice(&[
+        b'"',
+        digit(year / 1000),
+        digit(year / 100),
+        digit(year / 10),
+        digit(year),
+        b'-',
+        digit(month / 10),
+        digit(month),
+        b'-',
+        digit(day / 10),
+        digit(day),
+        b'"',
+    ]);
 }
 
 fn comma(i: usize, out: &mut Vec<u8>) {
@@ -583,6 +611,27 @@ mod tests {
                 bytes[at] = b' ';
                 assert!(!needs_escape(&bytes), "{bytes:?}");
             }
+        }
+    }
+
+    #[test]
+    fn dates_are_written_as_displayed() {
+        for (y, m, d) in [
+            (2025, 1, 2),
+            (1996, 12, 31),
+            (7, 3, 9),
+            (0, 1, 1),
+            (9999, 12, 31),
+        ] {
+            let date = jiff::civil::date(y, m, d);
+            let mut out = Vec::new();
+            date_value(date, &mut out);
+            assert_eq!(out, format!("\"{date}\"").as_bytes());
+        }
+        for date in [jiff::civil::date(-1, 1, 1), jiff::civil::Date::MIN] {
+            let mut out = Vec::new();
+            date_value(date, &mut out);
+            assert_eq!(out, format!("\"{date}\"").as_bytes());
         }
     }
 }
