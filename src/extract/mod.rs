@@ -399,6 +399,16 @@ fn sports_teams(doc: &Doc<'_>, cands: &mut [Candidate]) {
     if teams.is_empty() {
         return;
     }
+    // The byte lengths of the teams' names, when all are ASCII: an ASCII
+    // name of another length is none of them, told without hashing it
+    // (a report checks every name against a few teams, #17).
+    let lengths: Option<u64> = teams.iter().try_fold(0u64, |mask, t| {
+        t.0.is_ascii().then(|| mask | (1 << t.0.len().min(63)))
+    });
+    let may_be_team = |s: &str| match lengths {
+        Some(mask) if s.is_ascii() => mask & (1 << s.len().min(63)) != 0,
+        _ => true,
+    };
     for c in cands.iter_mut() {
         let key = InCapitals(doc.span_text(c.first, c.last));
         let located = c.first > 0
@@ -406,7 +416,7 @@ fn sports_teams(doc: &Doc<'_>, cands: &mut [Candidate]) {
                 .iter()
                 .any(|w| doc.tokens[c.first - 1].text.eq_ignore_ascii_case(w));
         let fixed = c.ev.has(Rule::Dateline) || c.ev.has(Rule::Title);
-        if !fixed && !located && teams.contains(&key) {
+        if !fixed && !located && may_be_team(key.0) && teams.contains(&key) {
             c.ev.add(Rule::SportsTeam);
         }
     }
