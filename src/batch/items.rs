@@ -38,7 +38,8 @@ impl Item {
     /// The name a record and its messages go by.
     pub(super) fn source(&self) -> String {
         match self {
-            Item::File { path, .. } => path.display().to_string(),
+            // (As `display` writes it, without going through `fmt`, #17.)
+            Item::File { path, .. } => path.to_string_lossy().into_owned(),
             Item::Stdin => "-".to_string(),
             Item::Json { at, id, .. } => jsonl::Line::label(at, id.as_deref()),
             Item::Failed(_) | Item::Warning { .. } => String::new(),

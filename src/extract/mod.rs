@@ -264,15 +264,20 @@ impl Extractor {
         // their own as they are pushed.
         set_keys(&doc, &mut cands);
         headline_candidates(&doc, &mut cands);
+        cands.sort_by_key(|c| (c.first, c.last));
         // Dates win over names: "March", "Friday" are not people. Dates
-        // are sorted and do not overlap, so a binary search finds the one
-        // that could contain a name.
+        // are sorted and do not overlap, and the names now come in text
+        // order: one cursor walks the dates to the one that could
+        // contain each name (a binary search for each name cost more,
+        // #17; sorting first keeps the same names in the same order).
+        let mut k = 0;
         cands.retain(|c| {
             let (s, e) = (doc.tokens[c.first].start, doc.tokens[c.last].end);
-            let k = dates.partition_point(|d| d.start <= s);
+            while k < dates.len() && dates[k].start <= s {
+                k += 1;
+            }
             k == 0 || dates[k - 1].end < e
         });
-        cands.sort_by_key(|c| (c.first, c.last));
         places::datelines(&doc, &mut cands);
         evidence::decide(&mut cands);
         if organisations::is_sports_report(&doc) {
@@ -315,12 +320,15 @@ fn headline_candidates(doc: &Doc<'_>, out: &mut Vec<Candidate>) {
     }
     // Names the rest of the article gives evidence for; their headline
     // mentions join the pool of the same name. (Their keys are set: no
-    // name is hashed again, #17.)
-    let known: HashSet<u64> = out
+    // name is hashed again, #17.) A headline asks about a few spans: a
+    // sorted list costs less than a hash set of every name (#17).
+    let mut known: Vec<u64> = out
         .iter()
         .filter(|c| !c.ev.is_empty())
         .map(|c| c.key)
         .collect();
+    known.sort_unstable();
+    let is_known = |key: u64| known.binary_search(&key).is_ok();
     let toks = &doc.tokens;
     let mut i = 0;
     while i < toks.len() {
@@ -342,7 +350,7 @@ fn headline_candidates(doc: &Doc<'_>, out: &mut Vec<Candidate>) {
                 continue;
             }
             let ev = evidence::lexicons(doc, i, last);
-            if !ev.is_empty() || known.contains(&evidence::name_key(doc.span_text(i, last))) {
+            if !ev.is_empty() || is_known(evidence::name_key(doc.span_text(i, last))) {
                 matched = Some((last, ev));
                 break;
             }
@@ -391,6 +399,16 @@ fn sports_teams(doc: &Doc<'_>, cands: &mut [Candidate]) {
     if teams.is_empty() {
         return;
     }
+    // The byte lengths of the teams' names, when all are ASCII: an ASCII
+    // name of another length is none of them, told without hashing it
+    // (a report checks every name against a few teams, #17).
+    let lengths: Option<u64> = teams.iter().try_fold(0u64, |mask, t| {
+        t.0.is_ascii().then(|| mask | (1 << t.0.len().min(63)))
+    });
+    let may_be_team = |s: &str| match lengths {
+        Some(mask) if s.is_ascii() => mask & (1 << s.len().min(63)) != 0,
+        _ => true,
+    };
     for c in cands.iter_mut() {
         let key = InCapitals(doc.span_text(c.first, c.last));
         let located = c.first > 0
@@ -398,7 +416,7 @@ fn sports_teams(doc: &Doc<'_>, cands: &mut [Candidate]) {
                 .iter()
                 .any(|w| doc.tokens[c.first - 1].text.eq_ignore_ascii_case(w));
         let fixed = c.ev.has(Rule::Dateline) || c.ev.has(Rule::Title);
-        if !fixed && !located && teams.contains(&key) {
+        if !fixed && !located && may_be_team(key.0) && teams.contains(&key) {
             c.ev.add(Rule::SportsTeam);
         }
     }

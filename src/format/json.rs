@@ -34,7 +34,7 @@ pub(crate) fn write_found(
     string(&article.source, out);
     out.extend_from_slice(b",\"date\":");
     match article.date {
-        Some(d) => string(&d.to_string(), out),
+        Some(d) => date_value(d, out),
         None => out.extend_from_slice(b"null"),
     }
     out.extend_from_slice(b",\"entities\":[");
@@ -283,6 +283,34 @@ fn date(d: &DateMention, out: &mut Vec<u8>) {
     out.push(b'}');
 }
 
+/// An article's date, quoted, as its `Display` writes it: years 0 to 9999
+/// (all news) are written here without the `String` `to_string` makes;
+/// others, written with a sign and six digits, go through it (#17).
+fn date_value(d: jiff::civil::Date, out: &mut Vec<u8>) {
+    let Ok(year) = u16::try_from(d.year()) else {
+        return string(&d.to_string(), out);
+    };
+    if year > 9999 {
+        return string(&d.to_string(), out);
+    }
+    let digit = |n: u16| b'0' + (n % 10) as u8;
+    let (month, day) = (d.month() as u16, d.day() as u16);
+    out.extend_from_slice(&[
+        b'"',
+        digit(year / 1000),
+        digit(year / 100),
+        digit(year / 10),
+        digit(year),
+        b'-',
+        digit(month / 10),
+        digit(month),
+        b'-',
+        digit(day / 10),
+        digit(day),
+        b'"',
+    ]);
+}
+
 fn comma(i: usize, out: &mut Vec<u8>) {
     if i > 0 {
         out.push(b',');
@@ -312,19 +340,16 @@ fn string(s: &str, out: &mut Vec<u8>) {
     let bytes = s.as_bytes();
     // (No `reserve` first: copying the string reserves room for it.)
     out.push(b'"');
-    // Almost no string needs escaping: one pass without early exit (which
-    // the compiler can vectorise) finds out, and the string is copied whole.
-    let plain = !bytes.iter().fold(false, |any, &b| {
-        any | (b < 0x20) | (b == b'"') | (b == b'\\')
-    });
-    if plain {
+    // Almost no string needs escaping: told first, and the string is
+    // copied whole.
+    if !needs_escape(bytes) {
         out.extend_from_slice(bytes);
         out.push(b'"');
         return;
     }
     let mut start = 0;
     for (i, &b) in bytes.iter().enumerate() {
-        if b >= 0x20 && b != b'"' && b != b'\\' {
+        if !ESCAPED[usize::from(b)] {
             continue;
         }
         out.extend_from_slice(&bytes[start..i]);
@@ -349,23 +374,64 @@ fn string(s: &str, out: &mut Vec<u8>) {
     out.push(b'"');
 }
 
-/// A decimal number, without going through `fmt`.
-fn number(mut n: u64, out: &mut Vec<u8>) {
-    let mut buf = [0u8; 20];
-    let mut k = buf.len();
-    loop {
-        k -= 1;
-        buf[k] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
+/// The bytes JSON escapes: control characters, `"` and `\`.
+const ESCAPED: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 0x20 {
+        t[b] = true;
+        b += 1;
+    }
+    t[b'"' as usize] = true;
+    t[b'\\' as usize] = true;
+    t
+};
+
+/// Whether any byte of `bytes` must be escaped. Most strings are short
+/// names, too short for the compiler's vectorised loop: eight bytes are
+/// tested at once in a `u64` (the classic "has a zero byte" test on the
+/// bytes xored with `"` and `\`, and its "has a byte below 0x20" twin),
+/// the last few one by one in a table (#17).
+fn needs_escape(bytes: &[u8]) -> bool {
+    const ONES: u64 = u64::MAX / 255;
+    const HIGH: u64 = ONES * 0x80;
+    // Non-zero exactly when some byte of `x` is below `n` (`n` <= 0x80).
+    let below = |x: u64, n: u64| x.wrapping_sub(ONES * n) & !x & HIGH;
+    let mut chunks = bytes.chunks_exact(8);
+    for chunk in &mut chunks {
+        let x = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
+        if below(x, 0x20)
+            | below(x ^ (ONES * u64::from(b'"')), 1)
+            | below(x ^ (ONES * u64::from(b'\\')), 1)
+            != 0
+        {
+            return true;
         }
     }
-    // Pushed one by one: a copy of a few bytes of unknown length went
-    // through `memcpy`, which cost more (#17).
-    for &digit in &buf[k..] {
-        out.push(digit);
+    chunks.remainder().iter().any(|&b| ESCAPED[usize::from(b)])
+}
+
+/// A decimal number, without going through `fmt`.
+fn number(n: u64, out: &mut Vec<u8>) {
+    let mut digits = 1;
+    let mut m = n;
+    while m >= 10 {
+        m /= 10;
+        digits += 1;
     }
+    let mut buf = [0u8; 20];
+    let mut m = n;
+    for d in buf[..digits].iter_mut().rev() {
+        *d = b'0' + (m % 10) as u8;
+        m /= 10;
+    }
+    // The whole buffer is copied and the tail cut off: a copy of a known
+    // length is a few moves, where a copy of a few bytes of unknown length
+    // went through `memcpy` and pushing digit by digit tested the
+    // capacity each time (#17).
+    let len = out.len();
+    out.extend_from_slice(&buf);
+    out.truncate(len + digits);
 }
 
 #[cfg(test)]
@@ -527,6 +593,45 @@ mod tests {
             let mut out = Vec::new();
             number(n, &mut out);
             assert_eq!(out, n.to_string().as_bytes());
+        }
+    }
+
+    #[test]
+    fn escapes_are_found_wherever_they_fall() {
+        for len in 0..24 {
+            let plain = "é".repeat(len / 2) + &"a".repeat(len % 2);
+            assert!(!needs_escape(plain.as_bytes()));
+            for at in 0..plain.len() {
+                for b in [0u8, 0x1f, b'"', b'\\'] {
+                    let mut bytes = plain.clone().into_bytes();
+                    bytes[at] = b;
+                    assert!(needs_escape(&bytes), "{bytes:?}");
+                }
+                let mut bytes = plain.clone().into_bytes();
+                bytes[at] = b' ';
+                assert!(!needs_escape(&bytes), "{bytes:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn dates_are_written_as_displayed() {
+        for (y, m, d) in [
+            (2025, 1, 2),
+            (1996, 12, 31),
+            (7, 3, 9),
+            (0, 1, 1),
+            (9999, 12, 31),
+        ] {
+            let date = jiff::civil::date(y, m, d);
+            let mut out = Vec::new();
+            date_value(date, &mut out);
+            assert_eq!(out, format!("\"{date}\"").as_bytes());
+        }
+        for date in [jiff::civil::date(-1, 1, 1), jiff::civil::Date::MIN] {
+            let mut out = Vec::new();
+            date_value(date, &mut out);
+            assert_eq!(out, format!("\"{date}\"").as_bytes());
         }
     }
 }

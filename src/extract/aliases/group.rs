@@ -29,14 +29,23 @@ fn join_short_forms(
 ) {
     let mut owner: HashMap<&str, Option<usize>> = HashMap::default();
     for (i, c) in cands.iter().enumerate() {
+        // (The type first: `part` asks more of the few it lets through.)
+        if c.ty != Some(ty) || c.last == c.first {
+            continue;
+        }
         let at = part(c);
-        if c.ty == Some(ty) && c.last > c.first && at != usize::MAX {
+        if at != usize::MAX {
             let root = groups.find(i);
             let entry = owner.entry(doc.tokens[at].text).or_insert(Some(root));
             if entry.is_some_and(|r| groups.find(r) != root) {
                 *entry = None;
             }
         }
+    }
+    // No long name to be short for, in most articles: no name is looked
+    // up (#17).
+    if owner.is_empty() {
+        return;
     }
     for (i, c) in cands.iter().enumerate() {
         if c.ty == Some(ty) && c.first == c.last {
