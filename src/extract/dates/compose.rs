@@ -54,28 +54,54 @@ impl<'h> Candidate<'h> {
 /// overlaps nothing kept and that `resolve` turns into a date; returns
 /// them in text order. A candidate that overlaps a kept one is dropped
 /// unresolved, so only the matches that can be kept pay for their
-/// values. Kept spans never overlap, so only the neighbour by start needs
-/// a look.
+/// values. `resolve` places a date on its candidate's span.
 pub(super) fn longest_first<T>(
     found: Vec<T>,
     span: impl Fn(&T) -> (usize, usize),
     mut resolve: impl FnMut(T) -> Option<FoundDate>,
 ) -> Vec<FoundDate> {
-    // Kept in order of start: an article keeps a few dozen at most, so a
-    // vector's insertions cost less than a tree's nodes.
+    // The bytes kept dates cover, a bit each from the first candidate's
+    // start: an overlap is a test of a word or two, however many dates
+    // are kept. (A vector kept in text order paid a shift per insertion,
+    // which a page of thousands of dates made quadratic.)
+    let lo = found.iter().map(|c| span(c).0).min().unwrap_or(0);
+    let hi = found.iter().map(|c| span(c).1).max().unwrap_or(lo);
+    let mut covered = Coverage::new(hi - lo);
     let mut kept: Vec<FoundDate> = Vec::with_capacity(found.len());
     for c in found {
-        // Where the date would lie, as `resolve` would place it.
         let (start, end) = span(&c);
-        let after = kept.partition_point(|k| k.start < end);
-        if after > 0 && kept[after - 1].end > start {
+        if covered.any(start - lo..end - lo) {
             continue;
         }
         if let Some(d) = resolve(c) {
-            kept.insert(after, d);
+            covered.set(start - lo..end - lo);
+            kept.push(d);
         }
     }
+    // Kept spans never overlap, so their starts differ.
+    kept.sort_unstable_by_key(|d| d.start);
     kept
+}
+
+/// A set of byte offsets below a bound, one bit each.
+struct Coverage(Vec<u64>);
+
+impl Coverage {
+    fn new(len: usize) -> Coverage {
+        Coverage(vec![0; len.div_ceil(64)])
+    }
+
+    fn any(&self, range: std::ops::Range<usize>) -> bool {
+        range
+            .into_iter()
+            .any(|i| self.0[i / 64] & 1 << (i % 64) != 0)
+    }
+
+    fn set(&mut self, range: std::ops::Range<usize>) {
+        for i in range {
+            self.0[i / 64] |= 1 << (i % 64);
+        }
+    }
 }
 
 /// Joins parts into whole expressions: `<part> of <year>` and modifiers.
