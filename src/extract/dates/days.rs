@@ -392,6 +392,53 @@ fn day_with_part(dct: Date, offset: i64, part: &str) -> Option<(DateType, String
     Some((ty, fmt_date_with(d, part), Anchor::Article))
 }
 
+/// "Monday, Dec 15", "Wed., Dec. 17, 2025", and day first: "Sat 20
+/// Dec", "Tuesday, 16 December 2025".
+pub(super) fn weekday_dated(
+    c: &Captures<'_>,
+    ctx: &Context<'_>,
+) -> Option<(DateType, String, Anchor)> {
+    let (m, day) = match c.get(1) {
+        Some(month) => (month_number(month.as_str())?, int(c, 2)?),
+        None => (month_number(c.get(4)?.as_str())?, int(c, 3)?),
+    };
+    if let Some(y) = int(c, 5) {
+        let d = ymd(y, m.into(), day)?;
+        return Some((DateType::Date, fmt_date(d), Anchor::None));
+    }
+    // "Monday, Dec 15": the weekday picks the year, among the article's and
+    // its neighbours, in which that day falls on it, when one lies within
+    // half a year of the article; else the weekday is taken as a slip.
+    let wd = weekday_number(c.get(0)?.as_str())?;
+    let dct = ctx.dct;
+    let fits = dct.and_then(|dct| {
+        let y = i64::from(dct.year());
+        [y, y - 1, y + 1]
+            .into_iter()
+            .filter_map(|y| ymd(y, m.into(), day))
+            .filter(|d| d.weekday() == wd)
+            .map(|d| (d.since(dct).map_or(i32::MAX, |s| s.get_days().abs()), d))
+            .filter(|(days, _)| *days <= 183)
+            .min()
+            .map(|(_, d)| d)
+    });
+    match fits {
+        Some(d) => Some((DateType::Date, fmt_date(d), Anchor::Article)),
+        // A short form that fits no year is likely another word ("The
+        // Sun, Dec 15 edition"): the date stands alone.
+        None if !c
+            .get(0)?
+            .as_str()
+            .split([',', ' '])
+            .next()?
+            .ends_with("day") =>
+        {
+            None
+        }
+        None => month_day_value(m, day, ctx),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::test_support::*;
@@ -541,5 +588,31 @@ mod tests {
         assert_eq!(v, [pair("This past weekend", "2025-W51-WE")]);
         let v = values("The past weekend was calm.", "2025-12-26");
         assert_eq!(v, [pair("The past weekend", "2025-W51-WE")]);
+    }
+
+    #[test]
+    fn weekday_and_date_are_one_expression() {
+        let v = values("On Monday, Dec 15 the envoy arrived.", "2025-12-22");
+        assert_eq!(v, [pair("Monday, Dec 15", "2025-12-15")]);
+        // Short weekdays and day-first dates, as listings write them; the
+        // weekday picks the year ("Sat 20 Dec" of a past-tense sentence
+        // is still this month's Saturday).
+        let v = values(
+            "On Wed., Dec. 17 he met them. On Sat 20 Dec they left. The Sun, Dec 15 \
+             edition ran it. Tuesday, 16 December 2025 was wet.",
+            "2025-12-22",
+        );
+        assert_eq!(
+            v,
+            [
+                pair("Wed., Dec. 17", "2025-12-17"),
+                pair("Sat 20 Dec", "2025-12-20"),
+                pair("Dec 15", "2025-12-15"),
+                pair("Tuesday, 16 December 2025", "2025-12-16"),
+            ]
+        );
+        // Seen from early January, a Friday Dec. 26 is last year's.
+        let v = values("It opened Friday, Dec. 26.", "2026-01-05");
+        assert_eq!(v, [pair("Friday, Dec. 26", "2025-12-26")]);
     }
 }

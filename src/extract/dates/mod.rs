@@ -35,6 +35,7 @@ mod compose;
 mod days;
 mod grammar;
 mod holidays;
+mod modifiers;
 mod numbers;
 mod numeric;
 mod periods;
@@ -43,6 +44,7 @@ mod ranges;
 mod sentences;
 mod spans;
 mod tense;
+mod trigger_words;
 mod triggers;
 mod verbs;
 mod windows;
@@ -52,6 +54,7 @@ use calendar::*;
 use days::*;
 use grammar::*;
 use holidays::*;
+use modifiers::{modify, or_so};
 use numbers::*;
 use numeric::*;
 use periods::*;
@@ -60,6 +63,7 @@ use ranges::*;
 use sentences::*;
 use spans::*;
 use tense::*;
+use trigger_words::MONTHS;
 use triggers::{Trigger, Triggers};
 use verbs::*;
 #[cfg(test)]
@@ -408,6 +412,19 @@ pub(super) mod test_support {
     /// An owned (text, value) pair, to compare with [`values`].
     pub(crate) fn pair(a: &str, b: &str) -> (String, String) {
         (a.to_string(), b.to_string())
+    }
+
+    /// Each date found in `text` as (its text, its value, its `mod`).
+    pub(crate) fn with_mods(text: &str, dct: &str) -> Vec<(String, String, Option<Mod>)> {
+        find_dates(text, 0, Some(dct.parse().unwrap()))
+            .into_iter()
+            .map(|d| (text[d.start..d.end].to_string(), d.value, d.modifier))
+            .collect()
+    }
+
+    /// An owned (text, value, `mod`) triple, to compare with [`with_mods`].
+    pub(crate) fn one(text: &str, value: &str, m: Option<Mod>) -> (String, String, Option<Mod>) {
+        (text.to_string(), value.to_string(), m)
     }
 }
 
