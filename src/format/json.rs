@@ -283,32 +283,15 @@ fn date(d: &DateMention, out: &mut Vec<u8>) {
     out.push(b'}');
 }
 
-/// An article's date, quoted, as its `Display` writes it: years 0 to 9999
-/// (all news) are written here without the `String` `to_string` makes;
-/// others, written with a sign and six digits, go through it (#17).
+/// An article's date, quoted, as its `Display` writes it, without the
+/// `String` `to_string` makes for the years of news (#17).
 fn date_value(d: jiff::civil::Date, out: &mut Vec<u8>) {
-    let Ok(year) = u16::try_from(d.year()) else {
+    let Some(digits) = crate::extract::dates::iso_date_digits(d) else {
         return string(&d.to_string(), out);
     };
-    if year > 9999 {
-        return string(&d.to_string(), out);
-    }
-    let digit = |n: u16| b'0' + (n % 10) as u8;
-    let (month, day) = (d.month() as u16, d.day() as u16);
-    out.extend_from_slice(&[
-        b'"',
-        digit(year / 1000),
-        digit(year / 100),
-        digit(year / 10),
-        digit(year),
-        b'-',
-        digit(month / 10),
-        digit(month),
-        b'-',
-        digit(day / 10),
-        digit(day),
-        b'"',
-    ]);
+    out.push(b'"');
+    out.extend_from_slice(&digits);
+    out.push(b'"');
 }
 
 fn comma(i: usize, out: &mut Vec<u8>) {

@@ -154,27 +154,12 @@ fn short_skeleton(word: &str, buf: &mut [u8; SHORT]) -> Option<usize> {
         // Every byte is written, and kept only when it is a letter or a
         // digit: no branch on the byte, and one table read gives it
         // folded, or 0 (#17).
-        let folded = FOLDED[usize::from(b)];
+        let folded = crate::extract::evidence::KEY_BYTE[usize::from(b)];
         buf[n] = folded;
         n += usize::from(folded != 0);
     }
     Some(if n < 6 { n } else { reduce(&mut buf[..n]) })
 }
-
-/// Each ASCII byte lower-cased when it is a letter or a digit, 0
-/// otherwise (and for every byte that is not ASCII).
-const FOLDED: [u8; 256] = {
-    let mut table = [0u8; 256];
-    let mut b = 0;
-    while b < 128 {
-        let byte = b as u8;
-        if byte.is_ascii_alphanumeric() {
-            table[b] = byte.to_ascii_lowercase();
-        }
-        b += 1;
-    }
-    table
-};
 
 /// The key of a skeleton: a hash of its bytes, for the sorted lists and
 /// maps of grouping. Two of an article's names colliding is as unlikely

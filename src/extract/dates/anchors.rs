@@ -351,27 +351,38 @@ pub(super) fn fmt_date(d: Date) -> String {
 }
 
 /// `d` as `fmt_date` writes it, followed by `suffix` ("TNI" of a night),
-/// in one string. Written digit by digit: most dates found get a value
-/// so, and `Date`'s `Display` went through the formatting machinery
-/// (#17). Years outside 0 to 9999, which `Display` writes with a sign
-/// and six digits, are left to it.
+/// in one string.
 pub(super) fn fmt_date_with(d: Date, suffix: &str) -> String {
-    let year = d.year();
-    if !(0..=9999).contains(&year) {
+    let Some(digits) = iso_date_digits(d) else {
         return format!("{d}{suffix}");
-    }
+    };
     let mut s = String::with_capacity(10 + suffix.len());
-    let digit = |n: i16| char::from(b'0' + n as u8);
-    for n in [year / 1000, year / 100 % 10, year / 10 % 10, year % 10] {
-        s.push(digit(n));
-    }
-    for n in [d.month(), d.day()] {
-        s.push('-');
-        s.push(digit(i16::from(n / 10)));
-        s.push(digit(i16::from(n % 10)));
-    }
+    s.extend(digits.map(char::from));
     s.push_str(suffix);
     s
+}
+
+/// `d` as `Date`'s `Display` writes it ("2025-12-22"), digit by digit:
+/// most dates found get a value so, and so does every record's article
+/// date, and `Display` went through the formatting machinery (#17).
+/// `None` for years outside 0 to 9999, which `Display` writes with a sign
+/// and six digits.
+pub(crate) fn iso_date_digits(d: Date) -> Option<[u8; 10]> {
+    let year = u16::try_from(d.year()).ok().filter(|y| *y <= 9999)?;
+    let digit = |n: u16| b'0' + (n % 10) as u8;
+    let (month, day) = (u16::from(d.month() as u8), u16::from(d.day() as u8));
+    Some([
+        digit(year / 1000),
+        digit(year / 100),
+        digit(year / 10),
+        digit(year),
+        b'-',
+        digit(month / 10),
+        digit(month),
+        b'-',
+        digit(day / 10),
+        digit(day),
+    ])
 }
 
 pub(super) fn fmt_week(d: Date) -> String {

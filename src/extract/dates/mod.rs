@@ -49,6 +49,7 @@ mod triggers;
 mod verbs;
 mod windows;
 
+pub(crate) use anchors::iso_date_digits;
 use anchors::*;
 use calendar::*;
 use days::*;

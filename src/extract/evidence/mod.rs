@@ -375,8 +375,10 @@ pub(crate) fn alias_rule(ty: EntityType) -> Rule {
     }
 }
 
-/// Each ASCII letter or digit in lower case, 0 for any other byte.
-static KEY_BYTE: [u8; 256] = {
+/// Each ASCII letter or digit in lower case, 0 for any other byte (and
+/// for every byte outside ASCII): the fold of pooling keys, and of
+/// grouping's spelling skeletons.
+pub(crate) static KEY_BYTE: [u8; 256] = {
     let mut table = [0; 256];
     let mut c = 0;
     while c < 128 {
