@@ -385,8 +385,9 @@ pub(super) fn rule_list() -> Vec<Rule> {
                         SEASONS,
                     ),
                     Words(SEASONS_JOINED),
+                    Pair(SEASONS, &["#4"]),
                 ]),
-                r"(?i)\b(this\s+past|this|last|past|next|the|in|during|early|late)\s+(?:(?:early|late|mid)[-\s]?)?(spring|summer|autumn|fall|winter)(?:\s+of)?(?:\s+(\d{4}))?\b",
+                r"(?i)\b(?:(this\s+past|this|last|past|next|the|in|during|early|late)\s+(?:(?:early|late|mid)[-\s]?)?(spring|summer|autumn|fall|winter)(?:\s+of)?(?:\s+(\d{4}))?|(?:(?:early|late|mid)[-\s]?)?(spring|summer|autumn|fall|winter)\s+(\d{4}))\b",
                 season,
             ),
             r(

@@ -187,17 +187,21 @@ pub(super) fn period_end(
 }
 
 pub(super) fn season(c: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType, String, Anchor)> {
-    let which = c.get(1)?.as_str().to_lowercase();
-    let which = which.split_whitespace().collect::<Vec<_>>().join(" ");
-    let code = match c.get(2)?.as_str().to_lowercase().as_str() {
+    // "Summer 2026" needs no word before it (groups 4 and 5); without a
+    // year, a season needs one ("this summer"): "prices fall", "a spring
+    // in his step" are none.
+    let season = c.get(2).or_else(|| c.get(4))?;
+    let code = match season.as_str().to_lowercase().as_str() {
         "spring" => "SP",
         "summer" => "SU",
         "autumn" | "fall" => "FA",
         _ => "WI",
     };
-    if let Some(y) = int(c, 3) {
+    if let Some(y) = int(c, 3).or_else(|| int(c, 5)) {
         return Some((DateType::Date, format!("{y:04}-{code}"), Anchor::None));
     }
+    let which = c.get(1)?.as_str().to_lowercase();
+    let which = which.split_whitespace().collect::<Vec<_>>().join(" ");
     let dct = ctx.dct?;
     let mut y = i64::from(dct.year());
     match which.as_str() {
@@ -239,6 +243,19 @@ mod tests {
         );
         let v = values("yesterday", "2024-03-01");
         assert_eq!(v, [pair("yesterday", "2024-02-29")]);
+    }
+
+    #[test]
+    fn a_season_with_its_year_needs_no_word_before_it() {
+        let v = values(
+            "Summer 2026 will be hot; the note was issued as of fall 2004. Prices fall \
+             2% as spring arrives.",
+            "2025-12-17",
+        );
+        assert_eq!(
+            v,
+            [pair("Summer 2026", "2026-SU"), pair("fall 2004", "2004-FA")]
+        );
     }
 
     #[test]
