@@ -230,13 +230,14 @@ pub(super) fn rule_list() -> Vec<Rule> {
                 Pair(
                     &[
                         "this", "last", "next", "past", "coming", "previous", "current", "fiscal",
+                        "new",
                     ],
                     &[
                         "week", "fortnight", "month", "year", "quarter", "weekend", "decade",
                         "century",
                     ],
                 ),
-                r"(?i)\b(?:(earlier|later)\s+)?(this|last|next|the\s+past|the\s+last|the\s+coming|the\s+next|the\s+previous|previous|coming|current|the\s+current)\s+(?:fiscal\s+)?(week|fortnight|month|year|quarter|weekend|decade|century)\b",
+                r"(?i)\b(?:(earlier|later)\s+)?(this|last|next|the\s+past|the\s+last|the\s+coming|the\s+next|the\s+previous|previous|coming|current|the\s+current|the\s+new)\s+(?:fiscal\s+)?(week|fortnight|month|year|quarter|weekend|decade|century)\b",
                 relative_period,
             ),
             r(

@@ -8,13 +8,16 @@ pub(super) fn relative_period(
     c: &Captures<'_>,
     ctx: &Context<'_>,
 ) -> Option<(DateType, String, Anchor)> {
+    let which = c.get(2)?.as_str().to_lowercase();
+    let which = which.split_whitespace().collect::<Vec<_>>().join(" ");
+    let unit = c.get(3)?.as_str().to_lowercase();
+    if which == "the new" {
+        return the_new_year(c, ctx, &unit);
+    }
     // "ABC News' \"This Week\"": a capitalised unit names a programme.
     if c.get(3)?.as_str().starts_with(char::is_uppercase) {
         return None;
     }
-    let which = c.get(2)?.as_str().to_lowercase();
-    let which = which.split_whitespace().collect::<Vec<_>>().join(" ");
-    let unit = c.get(3)?.as_str().to_lowercase();
     // "the past year" is a length of time; "last year" a date.
     if matches!(
         which.as_str(),
@@ -54,6 +57,27 @@ pub(super) fn relative_period(
     }
     let d = shift(dct, &unit, n)?;
     Some((DateType::Date, period_value(d, &unit), Anchor::Article))
+}
+
+/// "in the new year", "the New Year" as British news writes it: the year
+/// about to begin, seen from the second half of a year, else the year
+/// just begun. Not "the New Year's Day", a
+/// holiday, nor "the new fiscal year", whose start varies by company; and
+/// no other unit ("the new week" is rarely a date).
+fn the_new_year(
+    c: &Captures<'_>,
+    ctx: &Context<'_>,
+    unit: &str,
+) -> Option<(DateType, String, Anchor)> {
+    let fiscal = c.get(0)?.as_str().to_ascii_lowercase().contains("fiscal");
+    if unit != "year" || fiscal || ctx.after().starts_with(['\'', '\u{2019}']) {
+        return None;
+    }
+    let Some(dct) = ctx.dct else {
+        return Some((DateType::Date, "FUTURE_REF".to_string(), Anchor::None));
+    };
+    let y = i32::from(dct.year()) + i32::from(dct.month() >= 7);
+    Some((DateType::Date, format!("{y:04}"), Anchor::Article))
 }
 
 pub(super) fn ago(c: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType, String, Anchor)> {
@@ -243,6 +267,24 @@ mod tests {
         );
         let v = values("yesterday", "2024-03-01");
         assert_eq!(v, [pair("yesterday", "2024-02-29")]);
+    }
+
+    #[test]
+    fn the_new_year_is_the_next_one_late_in_a_year() {
+        let v = values(
+            "Talks resume in the new year. The New Year's Day parade and the new \
+             fiscal year are no such dates.",
+            "2025-12-22",
+        );
+        assert_eq!(
+            v,
+            [
+                pair("the new year", "2026"),
+                pair("New Year's Day", "2026-01-01")
+            ]
+        );
+        let v = values("Prices rose early in the New Year.", "2026-01-09");
+        assert_eq!(v, [pair("the New Year", "2026")]);
     }
 
     #[test]

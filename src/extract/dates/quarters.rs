@@ -73,7 +73,26 @@ fn reads_as_business(ctx: &Context<'_>) -> bool {
     ];
     let next = ctx.next_word();
     let next = next.trim_end_matches(|c: char| !c.is_alphanumeric());
-    BEFORE.contains(&ctx.prev_word().as_str()) || AFTER.contains(&next)
+    BEFORE.contains(&ctx.prev_word().as_str())
+        || AFTER.contains(&next)
+        || after_a_modifier(ctx.before())
+}
+
+/// True when `before` ends with a modifier of a period ("late", "mid-",
+/// "the end of"): a quartile takes none, so "by the end of Q1" and "late
+/// Q2" are quarters of the calendar.
+fn after_a_modifier(before: &str) -> bool {
+    const PARTS: &[&str] = &["end", "start", "beginning", "middle", "close", "rest"];
+    let before = before.to_ascii_lowercase();
+    if before.ends_with("mid-") {
+        return true;
+    }
+    let mut words = before.split_whitespace().rev();
+    match words.next() {
+        Some("early" | "late" | "mid") => true,
+        Some("of") => words.next().is_some_and(|w| PARTS.contains(&w)),
+        _ => false,
+    }
 }
 
 /// "FY2025", "FY25", "FY '98": a fiscal year, whose value is its year as
@@ -451,6 +470,20 @@ mod tests {
                 pair("Q3", "2025-Q3"),
                 pair("FY2025", "2025"),
                 pair("FY26", "2026"),
+            ]
+        );
+        // A modifier of a period marks a quarter of the calendar too.
+        let v = with_mods(
+            "The deal expires at the end of Q1. Shipments slip to late Q2; guidance \
+             for mid-Q3 is weak.",
+            "2025-12-22",
+        );
+        assert_eq!(
+            v,
+            [
+                one("the end of Q1", "2025-Q1", Some(Mod::End)),
+                one("late Q2", "2025-Q2", Some(Mod::End)),
+                one("mid-Q3", "2025-Q3", Some(Mod::Mid)),
             ]
         );
         let v = values(
