@@ -212,6 +212,9 @@ pub(super) fn month_alone(
                     | "early"
                     | "late"
                     | "mid"
+                    // "until at least March"
+                    | "least"
+                    | "till"
             )
         {
             return None;
@@ -609,6 +612,9 @@ mod tests {
             "1989-10-30",
         );
         assert_eq!(v, [pair("February", "1989-02")]);
+        // "March" after "at least" is a month, and still a limit.
+        let v = values("The ban lasts until at least March.", "2025-12-22");
+        assert_eq!(v, [pair("March", "2026-03")]);
     }
 
     /// "3-4 March" names both days, as "March 3-4" does; "on the 18th" is

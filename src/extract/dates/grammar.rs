@@ -237,7 +237,7 @@ pub(super) fn rule_list() -> Vec<Rule> {
                         "century",
                     ],
                 ),
-                r"(?i)\b(?:(earlier|later)\s+)?(this|last|next|the\s+past|the\s+last|the\s+coming|the\s+next|the\s+previous|previous|coming|current|the\s+current|the\s+new)\s+(?:fiscal\s+)?(week|fortnight|month|year|quarter|weekend|decade|century)\b",
+                r"(?i)\b(?:(earlier|later|this\s+time)\s+)?(this|last|next|the\s+past|the\s+last|the\s+coming|the\s+next|the\s+previous|previous|coming|current|the\s+current|the\s+new)\s+(?:fiscal\s+)?(week|fortnight|month|year|quarter|weekend|decade|century)\b",
                 relative_period,
             ),
             r(
@@ -245,7 +245,7 @@ pub(super) fn rule_list() -> Vec<Rule> {
                     Pair(UNITS, &["ago", "earlier", "from", "hence"]),
                     Pair(&["so"], &["ago", "earlier", "from", "hence"]),
                 ]),
-                r"(?i)\b({N})\s+({U})(?:\s+or\s+so)?\s+(ago|earlier|from\s+(?:now|today)|hence)\b",
+                r"(?i)\b({N})\s+({U})(?:\s+or\s+so)?\s+(ago|earlier|from\s+(?:now|today)|hence)(?:\s+(today|this\s+week|this\s+month))?\b",
                 ago,
             ),
             r(

@@ -47,6 +47,13 @@ pub(super) fn relative_period(
         "next" | "coming" => 1,
         _ => 0,
     };
+    // "this time last year": the same day, a year back.
+    if c.get(1)
+        .is_some_and(|m| m.as_str().to_ascii_lowercase().starts_with("this"))
+    {
+        let d = shift(dct, &unit, n)?;
+        return Some((DateType::Date, period_value(d, "day"), Anchor::Article));
+    }
     if unit == "year" && n == -1 && ctx.in_quarter_talk() {
         let d = ctx.reported_quarter?.checked_sub(1.year()).ok()?;
         return Some((DateType::Date, period_value(d, "quarter"), Anchor::Article));
@@ -124,7 +131,16 @@ pub(super) fn ago(c: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType, Stri
         return Some((DateType::Date, period_value(d, "quarter"), Anchor::Article));
     }
     let d = shift(dct, unit, sign * n)?;
-    Some((DateType::Date, period_value(d, unit), Anchor::Article))
+    // "a year ago today", "ten years ago this month", "a week from today":
+    // that day, week or month, so many units back or ahead.
+    let within = match c.get(4).map(|m| m.as_str().to_ascii_lowercase()) {
+        _ if word.ends_with("today") => "day",
+        Some(at) if at == "today" => "day",
+        Some(at) if at.ends_with("week") => "week",
+        Some(_) => "month",
+        None => unit,
+    };
+    Some((DateType::Date, period_value(d, within), Anchor::Article))
 }
 
 /// "the next day" without an earlier date to lean on: the day after the
@@ -267,6 +283,26 @@ mod tests {
         );
         let v = values("yesterday", "2024-03-01");
         assert_eq!(v, [pair("yesterday", "2024-02-29")]);
+    }
+
+    #[test]
+    fn a_time_ago_on_the_same_day_or_month() {
+        let v = values(
+            "He was freed a year ago today. It opened ten years ago this month, and \
+             sales have doubled since this time last year.",
+            "2025-12-22",
+        );
+        assert_eq!(
+            v,
+            [
+                pair("a year ago today", "2024-12-22"),
+                pair("ten years ago this month", "2015-12"),
+                pair("this time last year", "2024-12-22"),
+            ]
+        );
+        // Counted from today, it is a day too.
+        let v = values("It ends a week from today.", "2025-12-22");
+        assert_eq!(v, [pair("a week from today", "2025-12-29")]);
     }
 
     #[test]
