@@ -366,9 +366,9 @@ pub(super) fn rule_list() -> Vec<Rule> {
                 Any(&[
                     Pair(&["year"], &["end"]),
                     Pair(&["s"], &["end"]),
-                    Pair(&["the"], &["month"]),
+                    Pair(&["the"], &["month", "decade", "century"]),
                 ]),
-                r"(?i)\b(?:year(?:-|\s+|'s\s+)end|the\s+end\s+of\s+the\s+(month))\b",
+                r"(?i)\b(?:year(?:-|\s+|'s\s+)end|the\s+end\s+of\s+the\s+(month|decade|century))\b",
                 period_end,
             ),
             r(

@@ -214,12 +214,15 @@ pub(super) fn period_end(
     ctx: &Context<'_>,
 ) -> Option<(DateType, String, Anchor)> {
     let dct = ctx.dct?;
-    if c.get(1).is_some() {
-        return Some((
-            DateType::Date,
-            format!("{:04}-{:02}", dct.year(), dct.month()),
-            Anchor::Article,
-        ));
+    // "the end of the month", "… of the decade", "… of the century": the
+    // article's own.
+    if let Some(unit) = c.get(1) {
+        let value = match unit.as_str().to_ascii_lowercase().as_str() {
+            "decade" => format!("{:03}", dct.year() / 10),
+            "century" => format!("{:02}", dct.year() / 100),
+            _ => format!("{:04}-{:02}", dct.year(), dct.month()),
+        };
+        return Some((DateType::Date, value, Anchor::Article));
     }
     let back = ctx.prev_word() == "since";
     let y = i64::from(dct.year()) - i64::from(back);
@@ -383,6 +386,17 @@ mod tests {
                 pair("year's end", "1989"),
                 pair("the end of the month", "1989-10"),
                 pair("year end", "1988"),
+            ]
+        );
+        let v = with_mods(
+            "Emissions must halve by the end of the decade, and by the end of the century.",
+            "2025-12-22",
+        );
+        assert_eq!(
+            v,
+            [
+                one("the end of the decade", "202", Some(Mod::End)),
+                one("the end of the century", "20", Some(Mod::End)),
             ]
         );
     }
