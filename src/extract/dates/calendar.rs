@@ -581,6 +581,15 @@ mod tests {
         );
         // Bare "Jan" or "Mar" stays a name or a verb.
         assert!(values("Jan Novak said the troops would Mar on.", "2025-12-22").is_empty());
+        // Hyphens, as web pages and filings write dates.
+        let v = values("Posted 22-Dec-2025, updated Dec-23-2025.", "2025-12-23");
+        assert_eq!(
+            v,
+            [
+                pair("22-Dec-2025", "2025-12-22"),
+                pair("Dec-23-2025", "2025-12-23"),
+            ]
+        );
     }
 
     /// Issue 14: a weekday and a date are one expression, and the weekday

@@ -59,8 +59,8 @@ pub(super) fn rule_list() -> Vec<Rule> {
             )
             .needing(b'-'),
             r(
-                Pair(&["#"], &["#4"]),
-                r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b",
+                Any(&[Pair(&["#"], &["#4"]), Pair(&["#4"], &["#"])]),
+                r"\b(?:(\d{1,2})\.(\d{1,2})\.(\d{4})|(\d{4})\.(\d{2})\.(\d{2}))\b",
                 dotted_date,
             )
             .needing(b'.'),
@@ -78,12 +78,12 @@ pub(super) fn rule_list() -> Vec<Rule> {
             .needing(b'/'),
             r(
                 Pair(MONTHS, &["#"]),
-                r"\b({M})\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b",
+                r"\b({M})(?:\s+|-)(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+|-)(\d{4})\b",
                 month_day_year,
             ),
             r(
                 Pair(MONTHS, &["#4"]),
-                r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?({M}),?\s+(\d{4})\b",
+                r"\b(\d{1,2})(?:st|nd|rd|th)?(?:\s+(?:of\s+)?|-)({M})(?:,?\s+|-)(\d{4})\b",
                 day_month_year,
             ),
             r(

@@ -21,12 +21,17 @@ pub(super) fn iso_date(c: &Captures<'_>, _: &Context<'_>) -> Option<(DateType, S
 }
 
 /// "22.12.2025": day, month and year with dots, as much of Europe writes
-/// them (never month first).
+/// them (never month first); or "2025.12.22", year first, as East Asian
+/// sites do, with two-digit month and day (so "2024.1.1" stays a version).
 pub(super) fn dotted_date(
     c: &Captures<'_>,
     ctx: &Context<'_>,
 ) -> Option<(DateType, String, Anchor)> {
-    day_in_fixed_order(c, ctx, [3, 2, 1])
+    // "22.12.2025" is day first; "2025.12.22" year first.
+    match c.get(1) {
+        Some(_) => day_in_fixed_order(c, ctx, [3, 2, 1]),
+        None => day_in_fixed_order(c, ctx, [4, 5, 6]),
+    }
 }
 
 /// "2025/12/22": year, month, day.
@@ -147,7 +152,8 @@ mod tests {
     #[test]
     fn timestamps_and_dotted_dates() {
         let v = values(
-            "Updated 2025-12-22T10:15:00Z; filed 2025-12-21T23:59:59+01:00; met on 22.12.2025.",
+            "Updated 2025-12-22T10:15:00Z; filed 2025-12-21T23:59:59+01:00; met on 22.12.2025. \
+             Filed 2025.12.20 by staff, with release 2024.1.1.",
             "2025-12-22",
         );
         assert_eq!(
@@ -156,6 +162,7 @@ mod tests {
                 pair("2025-12-22T10:15:00Z", "2025-12-22T10:15Z"),
                 pair("2025-12-21T23:59:59+01:00", "2025-12-21T23:59"),
                 pair("22.12.2025", "2025-12-22"),
+                pair("2025.12.20", "2025-12-20"),
             ]
         );
     }
