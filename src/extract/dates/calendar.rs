@@ -167,9 +167,17 @@ pub(super) fn day_month(c: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType
     month_day_value(month_number(c.get(2)?.as_str())?, int(c, 1)?, ctx)
 }
 
-pub(super) fn month_year(c: &Captures<'_>, _: &Context<'_>) -> Option<(DateType, String, Anchor)> {
+/// "March 2025", "Dec '24": a month of a year, written in full or, as
+/// headlines do, with two digits.
+pub(super) fn month_year(
+    c: &Captures<'_>,
+    ctx: &Context<'_>,
+) -> Option<(DateType, String, Anchor)> {
     let m = month_number(c.get(2)?.as_str())?;
-    let y = int(c, 3)?;
+    let y = match int(c, 3) {
+        Some(y) => y,
+        None => quarters::full_year(int(c, 4)?, ctx),
+    };
     Some((DateType::Date, format!("{y:04}-{m:02}"), Anchor::None))
 }
 
@@ -581,6 +589,17 @@ mod tests {
         );
         // Bare "Jan" or "Mar" stays a name or a verb.
         assert!(values("Jan Novak said the troops would Mar on.", "2025-12-22").is_empty());
+        let v = values(
+            "Back in Dec '24 and in March \u{2019}25 prices fell.",
+            "2025-12-23",
+        );
+        assert_eq!(
+            v,
+            [
+                pair("Dec '24", "2024-12"),
+                pair("March \u{2019}25", "2025-03")
+            ]
+        );
         // Hyphens, as web pages and filings write dates.
         let v = values("Posted 22-Dec-2025, updated Dec-23-2025.", "2025-12-23");
         assert_eq!(

@@ -137,8 +137,8 @@ pub(super) fn rule_list() -> Vec<Rule> {
                 day_month,
             ),
             r(
-                Pair(MONTHS_OR_OF, &["#4"]),
-                r"\b(?:(?i:(early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|end-|start-))[-\s]*)?({M}),?\s+(?:of\s+)?(\d{4})\b",
+                Any(&[Pair(MONTHS_OR_OF, &["#4"]), Pair(MONTHS, &["#"])]),
+                r"\b(?:(?i:(early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|end-|start-))[-\s]*)?({M}),?\s+(?:of\s+)?(?:(\d{4})|['\x{2019}](\d{2}))\b",
                 month_year,
             ),
             r(

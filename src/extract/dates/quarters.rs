@@ -112,7 +112,7 @@ pub(super) fn fiscal_year_code(
 /// A year written with two digits ("'25", "FY98"): the one in the century
 /// that puts it at most twenty years after the article (or today's
 /// century without an article date).
-fn full_year(two: i64, ctx: &Context<'_>) -> i64 {
+pub(super) fn full_year(two: i64, ctx: &Context<'_>) -> i64 {
     let now = ctx.dct.map_or(2000, |d| i64::from(d.year()));
     let y = now - now.rem_euclid(100) + two;
     if y > now + 20 {
