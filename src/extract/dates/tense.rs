@@ -551,6 +551,9 @@ mod tests {
             let v = values(&text, "2025-12-22");
             assert_eq!(v, [pair(&format!("{month} 3"), &format!("2025-{want}-03"))]);
         }
+        // Short regular forms too: "died" is a past verb.
+        let v = values("He died on 5 January.", "2025-12-22");
+        assert_eq!(v, [pair("5 January", "2025-01-05")]);
         // A limit or what was decided still lies ahead.
         let v = values("They extended the offer to Jan. 20.", "2025-12-22");
         assert_eq!(v, [pair("Jan. 20", "2026-01-20")]);

@@ -133,6 +133,15 @@ pub(super) const PAST_VERBS: &[&str] = &[
     "stuck",
     "swung",
     "withdrew",
+    // Regular forms too short for the "-ed" rule, which skips words of
+    // four letters or fewer ("seed", "need", "shed" are no verbs).
+    "died",
+    "tied",
+    "owed",
+    "eyed",
+    "fed",
+    "bled",
+    "sped",
     "arose",
     "underwent",
     "overtook",
