@@ -103,7 +103,16 @@ pub(super) fn tense(ctx: &Context<'_>) -> Tense {
         }
         // A timetable in the present: "the summit ends on Sunday",
         // "markets reopen Friday", a few words before the date.
-        if words.len() - i <= 4 && is_timetable_verb(words[i]) {
+        let plural_timetable = || {
+            is_plural_timetable_verb(words[i])
+                && i > 0
+                && !is_determiner(words[i - 1])
+                && !matches!(
+                    words[i - 1],
+                    "to" | "did" | "not" | "never" | "didn't" | "could" | "might"
+                )
+        };
+        if words.len() - i <= 4 && (is_timetable_verb(words[i]) || plural_timetable()) {
             return Tense::Future;
         }
         // A present-tense verb nearer the date than any past one: "when
@@ -551,6 +560,14 @@ mod tests {
             let v = values(&text, "2025-12-22");
             assert_eq!(v, [pair(&format!("{month} 3"), &format!("2025-{want}-03"))]);
         }
+        // A timetable with a plural subject looks ahead; after "to" or
+        // "did not" the verb is no timetable.
+        let v = values("The talks resume on 5 January.", "2025-12-22");
+        assert_eq!(v, [pair("5 January", "2026-01-05")]);
+        let v = values("Ministers meet on Monday.", "2025-12-23");
+        assert_eq!(v, [pair("Monday", "2025-12-29")]);
+        let v = values("They failed to meet on Monday.", "2025-12-23");
+        assert_eq!(v, [pair("Monday", "2025-12-22")]);
         // Short regular forms too: "died" is a past verb.
         let v = values("He died on 5 January.", "2025-12-22");
         assert_eq!(v, [pair("5 January", "2025-01-05")]);

@@ -154,6 +154,30 @@ pub(super) const PAST_VERBS: &[&str] = &[
 /// runs from November to February" tells of a period already under way.
 /// Not "reports", "votes" or "hosts" either: as nouns they stand before
 /// past dates ("news reports on Monday said").
+/// The same timetable verbs with a plural subject ("the talks resume on
+/// Monday", "ministers meet Friday"). These are infinitives too, so the
+/// caller refuses them after "to", "did not" and a determiner. Not
+/// "open", "end", "close" or "vote": adjectives and nouns too often
+/// ("shops were open on Sunday", "the vote on Sunday").
+pub(super) fn is_plural_timetable_verb(word: &str) -> bool {
+    matches!(
+        word,
+        "begin"
+            | "start"
+            | "reopen"
+            | "resume"
+            | "convene"
+            | "arrive"
+            | "meet"
+            | "visit"
+            | "face"
+            | "head"
+            | "travel"
+            | "return"
+            | "fly"
+    )
+}
+
 pub(super) fn is_timetable_verb(word: &str) -> bool {
     matches!(
         word,
