@@ -54,7 +54,11 @@ pub(super) fn with<R>(f: impl FnOnce(&Memo) -> R) -> R {
 impl Memo {
     /// The answer for the pair (`own`, `all`): remembered, or worked out
     /// by `weigh` and remembered.
-    #[inline]
+    ///
+    /// Always inlined: a call would cost as much as the lookup, and a
+    /// build in several codegen units inlined it or not depending on
+    /// where the callers fell.
+    #[inline(always)]
     pub(super) fn answer(&self, own: Ev, all: Ev, weigh: impl FnOnce() -> Answer) -> Answer {
         let fold = |e: Ev| e.0 as u64 ^ (e.0 >> 64) as u64;
         let mixed = fold(own).wrapping_mul(0x9e37_79b9_7f4a_7c15) ^ fold(all);
