@@ -11,6 +11,7 @@ use crate::lexicon::WordList;
 
 /// True when the chunk ends or starts with an organisation head-word and
 /// has at least one other word.
+#[inline]
 pub(crate) fn has_org_word(doc: &Doc<'_>, first: usize, last: usize) -> bool {
     if last == first {
         return false;

@@ -33,7 +33,7 @@ pub(crate) mod spelling;
 mod statements;
 mod variants;
 
-pub(crate) use acronyms::spelled_by_adjacent_acronym;
+pub(crate) use acronyms::{initials, spelled_by_adjacent_acronym, LettersKey};
 pub(crate) use full_names::FullNames;
 pub(crate) use group::group;
 pub(crate) use places::state_of;

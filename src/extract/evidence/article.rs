@@ -7,7 +7,7 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::{Kind, Rule};
 use crate::extract::tokens::TokenKind;
-use crate::extract::{places, Candidate, Doc, EntityType};
+use crate::extract::{aliases, places, Candidate, Doc, EntityType};
 
 /// The acronym evidence of the article: [`spelled_acronyms`] (twice, so
 /// that an acronym that lost its evidence spells nothing) and
@@ -32,26 +32,21 @@ fn spelled_acronyms(doc: &Doc<'_>, cands: &mut [Candidate]) -> bool {
         return false;
     }
     let is_org = |c: &Candidate| super::decide_one(c.ev, c.ev).0 == Some(Kind::Organisation);
-    let mut initials: HashSet<String> = HashSet::default();
+    // The initials of each name, with and without its small words, and
+    // the letters of each acronym, compared by their keys: no `String` is
+    // built for them (#17; the keys grouping matches acronyms by).
+    let mut initials: HashSet<u64> = HashSet::default();
     for c in cands.iter().filter(|c| c.last > c.first && is_org(c)) {
-        let (mut all, mut caps) = (String::new(), String::new());
-        for t in &doc.tokens[c.first..=c.last] {
-            if let Some(ch) = t.text.chars().next().filter(|_| t.kind == TokenKind::Word) {
-                all.extend(ch.to_uppercase());
-                if ch.is_uppercase() {
-                    caps.push(ch);
-                }
-            }
-        }
-        initials.insert(all);
-        initials.insert(caps);
+        initials.extend(aliases::initials(doc, c));
     }
     // Once in brackets beside a name, every mention counts.
-    let letters_of = |c: &Candidate| -> String {
+    let letters_of = |c: &Candidate| -> u64 {
+        let mut letters = aliases::LettersKey::default();
         doc.span_text(c.first, c.last)
             .chars()
             .filter(|ch| ch.is_alphabetic())
-            .collect()
+            .for_each(|ch| letters.push(ch));
+        letters.finish()
     };
     // In brackets, beside a name that is no term ("Khorasan (IS-K)", but
     // not "Ultraviolet (UV)"). Few articles have an acronym in brackets:

@@ -22,7 +22,9 @@
 //! or `same_name` when only other mentions of the name supplied it.
 
 mod article;
+mod keys;
 mod lists;
+mod memo;
 mod pooled;
 mod spans;
 mod words;
@@ -30,6 +32,7 @@ mod words;
 use rustc_hash::FxHashMap as HashMap;
 
 pub(crate) use article::{acronyms, org_short_forms};
+pub(crate) use keys::{name_key, KEY_BYTE};
 pub(crate) use lists::{lookup, span_entry};
 pub(crate) use spans::{coordination_rule, lexicons, local};
 
@@ -375,50 +378,6 @@ pub(crate) fn alias_rule(ty: EntityType) -> Rule {
     }
 }
 
-/// Each ASCII letter or digit in lower case, 0 for any other byte (and
-/// for every byte outside ASCII): the fold of pooling keys, and of
-/// grouping's spelling skeletons.
-pub(crate) static KEY_BYTE: [u8; 256] = {
-    let mut table = [0; 256];
-    let mut c = 0;
-    while c < 128 {
-        let b = c as u8;
-        if b.is_ascii_alphanumeric() {
-            table[c] = b.to_ascii_lowercase();
-        }
-        c += 1;
-    }
-    table
-};
-
-/// The pooling key of a name: its letters and digits, lower-cased, so that
-/// "U.S." meets "US" and a headline's "BARCELONA" meets "Barcelona".
-pub(crate) fn name_key(s: &str) -> u64 {
-    use std::hash::Hasher;
-    let mut h = rustc_hash::FxHasher::default();
-    if s.is_ascii() {
-        // The same hash, byte by byte: one table read says whether the
-        // byte counts and gives it in lower case (#17).
-        for b in s.bytes() {
-            let key = KEY_BYTE[usize::from(b)];
-            if key != 0 {
-                h.write_u8(key);
-            }
-        }
-        return h.finish();
-    }
-    for c in s.chars().filter(|c| c.is_alphanumeric()) {
-        if c.is_ascii() {
-            h.write_u8(c.to_ascii_lowercase() as u8);
-        } else {
-            for l in c.to_lowercase() {
-                h.write_u32(l as u32);
-            }
-        }
-    }
-    h.finish()
-}
-
 /// Rules that speak of one occurrence, not of the name: a dateline says
 /// where the story was filed, while the same name elsewhere in a sports
 /// report may be a team.
@@ -443,9 +402,15 @@ pub(crate) fn decide(cands: &mut [Candidate]) {
     for c in cands.iter() {
         pooled.add(c.key, c.ev.pooled());
     }
+    memo::with(|memo| decide_with(cands, &pooled, memo));
+}
+
+/// [`decide`] given the pooled evidence, with the thread's memo of
+/// answers.
+fn decide_with(cands: &mut [Candidate], pooled: &Pooled, memo: &memo::Memo) {
     for c in cands.iter_mut() {
         let all = pooled.get(c.key).union(c.ev);
-        let (kind, rule) = decide_one(c.ev, all);
+        let (kind, rule) = decide_in(memo, c.ev, all);
         c.ty = kind.and_then(Kind::entity);
         c.not_name = kind == Some(Kind::NotName);
         c.rule = rule.map_or("same_name", |r| r.row().name);
@@ -466,9 +431,20 @@ pub(crate) fn decide(cands: &mut [Candidate]) {
 /// evidence `all` over the article, and the mention's own strongest rule
 /// for it (`None` when only other mentions speak for it).
 pub(crate) fn decide_one(own: Ev, all: Ev) -> (Option<Kind>, Option<Rule>) {
+    memo::with(|memo| decide_in(memo, own, all))
+}
+
+/// [`decide_one`] with the thread's memo at hand.
+#[inline]
+fn decide_in(memo: &memo::Memo, own: Ev, all: Ev) -> (Option<Kind>, Option<Rule>) {
     if all.is_empty() {
         return (None, None);
     }
+    memo.answer(own, all, || weigh(own, all))
+}
+
+/// [`decide_one`] worked out, for its memo.
+fn weigh(own: Ev, all: Ev) -> (Option<Kind>, Option<Rule>) {
     // Most names are mentioned with the same evidence each time: score
     // the set once then.
     let own_s = own.scores();
@@ -670,13 +646,6 @@ mod tests {
         );
         assert!(has(&e, "organisation", "Lumen Pictures"), "{e:?}");
         assert!(e.iter().all(|(_, n)| n != "Hartwell"), "{e:?}");
-    }
-
-    #[test]
-    fn keys_ignore_case_and_punctuation() {
-        assert_eq!(name_key("BARCELONA"), name_key("Barcelona"));
-        assert_eq!(name_key("U.S."), name_key("US"));
-        assert_ne!(name_key("Paris"), name_key("Parma"));
     }
 
     #[test]

@@ -75,9 +75,7 @@ pub(crate) fn citation(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rule>
 #[inline]
 pub(crate) fn nationality(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rule> {
     let w = doc.tokens[last].text;
-    let group = w
-        .strip_suffix('s')
-        .is_some_and(|s| doc.lex.demonym(s).is_some());
+    let group = super::spans::without_final_s(w).is_some_and(|s| doc.lex.demonym(s).is_some());
     let found = group && (first == last || doc.word(first).is_demonym());
     (found || first == last && is_party_members(w)).then_some(Rule::Nationality)
 }

@@ -172,6 +172,17 @@ pub(crate) fn lexicons(doc: &Doc<'_>, first: usize, last: usize) -> Ev {
     ev
 }
 
+/// `word` without its final "s", when it ends in one ("Senators",
+/// "Americans"): told by its last byte, inline. `str::strip_suffix` with
+/// a `char` was a call for every span, several times (#17).
+#[inline]
+pub(crate) fn without_final_s(word: &str) -> Option<&str> {
+    match word.as_bytes() {
+        [rest @ .., b's'] => Some(&word[..rest.len()]),
+        _ => None,
+    }
+}
+
 /// True when the span has lower-case letters: spans in capitals (table
 /// headers, shouted slugs) get no guesses from their shape.
 pub(super) fn mixed_case(doc: &Doc<'_>, first: usize, last: usize) -> bool {

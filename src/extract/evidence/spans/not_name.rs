@@ -34,7 +34,7 @@ pub(crate) fn title_only(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rul
         doc.tokens[i].kind != TokenKind::Word
             || matches!(w, "Madam" | "Madame" | "Sir")
             || doc.is_title_at(i, 1)
-            || w.strip_suffix('s').is_some_and(|s| lex.is_title(s))
+            || super::without_final_s(w).is_some_and(|s| lex.is_title(s))
     });
     // "Mr. King", "Judge Pope": after a title, a word that is also a
     // surname is the surname; "Mr. President", "Madam Chair" are forms of

@@ -13,6 +13,7 @@ pub(crate) fn ampersand(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rule
 }
 
 /// The first "of", "for", "and" or "y" inside the span.
+#[inline]
 fn joiner(doc: &Doc<'_>, first: usize, last: usize) -> Option<usize> {
     (first + 1..last).find(|&j| matches!(doc.tokens[j].text, "of" | "for" | "and" | "y"))
 }
@@ -82,7 +83,7 @@ pub(crate) fn plural_team(doc: &Doc<'_>, first: usize, last: usize) -> Option<Ru
     let toks = &doc.tokens;
     let team = last > first
         && mixed_case(doc, first, last)
-        && toks[last].text.ends_with('s')
+        && super::without_final_s(toks[last].text).is_some()
         && !doc.word(last).is_surname()
         && (crate::extract::evidence::span_entry(doc, first, last - 1).is_place()
             || doc.word(first).is_place());
