@@ -189,7 +189,12 @@ impl<'a> Doc<'a> {
     /// [`Doc::ask_lower_word`] (#17).
     #[inline(never)]
     fn ask_word(&self, i: usize) -> Entry {
-        let entry = self.lex.entry(self.tokens[i].text);
+        let t = &self.tokens[i];
+        // (Packed from one load of the text when it can be, #17.)
+        let entry = match pack_at(self.text.as_bytes(), t.start, t.end - t.start) {
+            Some(key) => self.lex.entry_packed(key),
+            None => self.lex.entry(t.text),
+        };
         self.asked[i].word.set(entry.to_bits());
         entry
     }
@@ -227,7 +232,13 @@ impl<'a> Doc<'a> {
     /// are read where they are asked for, without a call (#17).
     #[inline(never)]
     fn ask_lower_word(&self, i: usize) -> Entry {
-        let entry = self.with_lower(i, i, |w| self.lex.entry(w));
+        let t = &self.tokens[i];
+        // An ASCII token is packed from one load of the lower-cased text
+        // (#17); the lower case of other letters is not in it.
+        let entry = match pack_at(self.lower.as_bytes(), t.start, t.end - t.start) {
+            Some(key) if key & ASCII_HIGH_BITS == 0 => self.lex.entry_packed(key),
+            _ => self.with_lower(i, i, |w| self.lex.entry(w)),
+        };
         self.asked[i].lower.set(entry.to_bits());
         entry
     }

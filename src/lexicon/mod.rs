@@ -86,6 +86,23 @@ impl Lexicon {
         Entry { flags, record }
     }
 
+    /// [`Lexicon::entry`] for a key of at most fifteen bytes given packed:
+    /// its bytes, zeros, and its length in the last byte (as
+    /// `u128::from_le_bytes`). The document packs each token from one
+    /// load of its text, and the table hashes and compares the number
+    /// without a branch on the key's length, which missed on one probe in
+    /// two (#17).
+    #[inline]
+    pub(crate) fn entry_packed(&self, key: u128) -> Entry {
+        match self.table.find_packed(key) {
+            Some(r) => Entry {
+                flags: self.table.value(r, FLAGS),
+                record: Some(r),
+            },
+            None => Entry::NONE,
+        }
+    }
+
     /// The gazetteer entry for `name`, matched case-sensitively.
     pub fn place(&self, name: &str) -> Option<Place> {
         self.entry(name).place()

@@ -36,42 +36,67 @@
 /// Words in the header.
 pub const HEADER: usize = 4;
 
-/// The hash of a key: 64 bits, the same on every platform. Most keys
-/// are short words: up to 16 bytes are read as two (overlapping) words
-/// and mixed by one 128-bit multiplication (as wyhash and rustc-hash do),
-/// which spreads every input bit into both the slot (high bits) and the
-/// tag (low bits); longer keys fold 16 bytes at a time first.
+const P0: u64 = 0x243f_6a88_85a3_08d3;
+const P1: u64 = 0x1319_8a2e_0370_7344;
+
+/// One 128-bit multiplication folded to 64 bits (as wyhash and
+/// rustc-hash mix), which spreads every input bit into both the slot
+/// (high bits) and the tag (low bits).
 #[inline]
+fn mix(a: u64, b: u64) -> u64 {
+    let r = u128::from(a) * u128::from(b);
+    (r as u64) ^ ((r >> 64) as u64)
+}
+
+/// The hash of a key: 64 bits, the same on every platform. Most keys
+/// are short words: a key of up to fifteen bytes is hashed in its packed
+/// form ([`packed`]), read as two (overlapping) loads, so that a caller
+/// that has the packed form already hashes it without a branch on the
+/// length ([`hash_packed`], #17); longer keys fold 16 bytes at a time.
+/// (Inlined always: a call cost more than the hash of a short key.)
+#[inline(always)]
 pub fn hash(key: &[u8]) -> u64 {
-    const P0: u64 = 0x243f_6a88_85a3_08d3;
-    const P1: u64 = 0x1319_8a2e_0370_7344;
-    let mix = |a: u64, b: u64| {
-        let r = u128::from(a) * u128::from(b);
-        (r as u64) ^ ((r >> 64) as u64)
-    };
     let n = key.len();
+    if n <= 15 {
+        return hash_packed(packed(key));
+    }
+    let word = |at: usize| u64::from_le_bytes(key[at..at + 8].try_into().expect("8 bytes"));
+    let mut h = P1;
+    let mut at = 0;
+    while at + 16 < n {
+        h = mix(word(at) ^ P0, word(at + 8) ^ h);
+        at += 16;
+    }
+    mix(word(n - 16) ^ h ^ P0, word(n - 8) ^ P1 ^ n as u64)
+}
+
+/// The hash of the key packed as `key` ([`packed`]): what [`hash`] gives
+/// for its bytes.
+#[inline]
+pub fn hash_packed(key: u128) -> u64 {
+    mix(key as u64 ^ P0, (key >> 64) as u64 ^ P1)
+}
+
+/// A key of at most fifteen bytes as one number: its bytes (little
+/// endian), zeros, and its length in the last byte; so two keys share a
+/// number only when they are the same key. Read by overlapping loads,
+/// each byte ORed in at its own place, without a copy.
+#[inline(always)]
+pub fn packed(key: &[u8]) -> u128 {
+    let n = key.len();
+    debug_assert!(n <= 15);
     let word = |at: usize| u64::from_le_bytes(key[at..at + 8].try_into().expect("8 bytes"));
     let half = |at: usize| u64::from(u32::from_le_bytes(key[at..at + 4].try_into().expect("4")));
+    let byte = |at: usize| u64::from(key[at]) << (8 * at);
     let (lo, hi) = match n {
-        17.. => {
-            let mut h = P1;
-            let mut at = 0;
-            while at + 16 < n {
-                h = mix(word(at) ^ P0, word(at + 8) ^ h);
-                at += 16;
-            }
-            (word(n - 16) ^ h, word(n - 8))
-        }
-        8..=16 => (word(0), word(n - 8)),
-        4..=7 => (half(0), half(n - 4)),
-        1..=3 => {
-            let bytes =
-                u64::from(key[0]) | u64::from(key[n / 2]) << 8 | u64::from(key[n - 1]) << 16;
-            (bytes, 0)
-        }
+        // Bytes 8.. of the key, moved down from the last eight (two
+        // shifts: one of 64 bits would overflow when n is 8).
+        8.. => (word(0), (word(n - 8) >> 8) >> (8 * (15 - n))),
+        4..=7 => (half(0) | half(n - 4) << (8 * (n - 4)), 0),
+        1..=3 => (byte(0) | byte(n / 2) | byte(n - 1), 0),
         0 => (0, 0),
     };
-    mix(lo ^ P0, hi ^ P1 ^ n as u64)
+    u128::from(lo) | u128::from(hi) << 64 | (n as u128) << 120
 }
 
 /// The slot a hash starts probing at, for a table of `mask + 1` slots.
@@ -167,19 +192,63 @@ impl Table {
     pub fn find(&self, key: &str) -> Option<Record> {
         let key = key.as_bytes();
         let h = hash(key);
-        let (word, bits) = filter_bits(h, self.filter);
-        let at = 4 * HEADER + 8 * word;
-        let filter = u64::from_le_bytes(self.bytes[at..at + 8].try_into().expect("8 bytes"));
-        if filter & bits != bits {
+        if !self.may_hold(h) {
             return None;
         }
         self.probe(h, key)
+    }
+
+    /// [`Table::find`] for a key of at most fifteen bytes in its packed
+    /// form ([`packed`]), which the document reads from its text in one
+    /// load: hashed and compared as one number, without a branch on its
+    /// length (#17).
+    #[inline]
+    pub fn find_packed(&self, key: u128) -> Option<Record> {
+        let h = hash_packed(key);
+        if !self.may_hold(h) {
+            return None;
+        }
+        self.probe_packed(h, key)
+    }
+
+    /// False when the filter rules out a key whose hash is `h`.
+    #[inline]
+    fn may_hold(&self, h: u64) -> bool {
+        let (word, bits) = filter_bits(h, self.filter);
+        let at = 4 * HEADER + 8 * word;
+        let filter = u64::from_le_bytes(self.bytes[at..at + 8].try_into().expect("8 bytes"));
+        filter & bits == bits
     }
 
     /// The slots' answer for a key whose hash is `h` and that passed the
     /// filter.
     #[inline(never)]
     fn probe(&self, h: u64, key: &[u8]) -> Option<Record> {
+        self.probe_with(h, |at| {
+            let len = usize::from(self.bytes[at]);
+            len == key.len() && holds_at(self.bytes, at + 1, key)
+        })
+    }
+
+    /// [`Table::probe`] for a packed key: a record whose length byte and
+    /// key, read as one number from the pool, equal the key moved up a
+    /// byte under the length.
+    #[inline(never)]
+    fn probe_packed(&self, h: u64, key: u128) -> Option<Record> {
+        let n = (key >> 120) as usize;
+        let want = (key & LOW_BYTES[n]) << 8 | n as u128;
+        self.probe_with(h, |at| match self.bytes.get(at..at + 16) {
+            Some(b) => {
+                u128::from_le_bytes(b.try_into().expect("16 bytes")) & LOW_BYTES[n + 1] == want
+            }
+            None => self.bytes.get(at..at + 1 + n) == Some(&want.to_le_bytes()[..1 + n]),
+        })
+    }
+
+    /// The record at the first slot from the home of `h` whose tag is
+    /// `h`'s and whose record, at its offset in the bytes, `holds`.
+    #[inline(always)]
+    fn probe_with(&self, h: u64, holds: impl Fn(usize) -> bool) -> Option<Record> {
         let tag = tag(h);
         let mut slot = home(h, self.mask);
         loop {
@@ -189,8 +258,8 @@ impl Table {
             }
             if s & 0xff == tag {
                 let at = self.pool + (s >> 8) as usize;
-                let len = usize::from(self.bytes[at]);
-                if len == key.len() && holds_at(self.bytes, at + 1, key) {
+                if holds(at) {
+                    let len = usize::from(self.bytes[at]);
                     let values = u32::try_from(at + 1 + len).expect("tables under 4 GB");
                     return Some(Record(values.try_into().expect("past the key")));
                 }
@@ -248,6 +317,18 @@ fn holds_at(bytes: &[u8], at: usize, key: &[u8]) -> bool {
         _ => bytes.get(at..at + n) == Some(key),
     }
 }
+
+/// For each length up to sixteen, the mask that keeps that many low
+/// bytes.
+static LOW_BYTES: [u128; 17] = {
+    let mut masks = [u128::MAX; 17];
+    let mut len = 0;
+    while len < 16 {
+        masks[len] = (1u128 << (8 * len)) - 1;
+        len += 1;
+    }
+    masks
+};
 
 /// The little-endian word at byte `at` of `bytes`, in one load.
 #[inline]
@@ -373,6 +454,28 @@ mod tests {
         assert_eq!(t.find("a somewhat longer key of many byteS"), None);
         assert_eq!(t.find("ankara"), None);
         assert_eq!(t.string(0), None);
+        // Packed keys find the same records.
+        for word in ["Ankara", "", "Ankar", "ankara", "New York", "New Yorc"] {
+            assert_eq!(
+                t.find_packed(packed(word.as_bytes())),
+                t.find(word),
+                "{word}"
+            );
+        }
+    }
+
+    #[test]
+    fn keys_pack_as_their_bytes_and_length() {
+        let text = "abcdefghijklmnoé";
+        for start in 0..text.len() {
+            for end in start..text.len().min(start + 15) + 1 {
+                let key = &text.as_bytes()[start..end];
+                let mut want = [0u8; 16];
+                want[..key.len()].copy_from_slice(key);
+                want[15] = key.len() as u8;
+                assert_eq!(packed(key), u128::from_le_bytes(want), "{key:?}");
+            }
+        }
     }
 
     #[test]

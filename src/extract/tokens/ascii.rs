@@ -6,37 +6,52 @@
 
 use super::{Builder, Token, TokenKind};
 
-/// What an ASCII byte can start: a word run, a gap, a line break, or a
-/// mark of its own. One load per piece settles it, and the word classes
-/// give the token's kind with no second test (#17).
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Byte {
-    Lower,
-    Upper,
-    Digit,
-    /// `_`, which joins words but is no letter: its run is punctuation.
-    Underscore,
-    /// A space, tab, `\r`, vertical tab or form feed.
-    Gap,
-    Newline,
-    Other,
+/// What an ASCII byte starts: the kind of its piece and whether that is
+/// capitalised, whether a word run follows, or whether it is a gap (a
+/// line break or not). One load per piece settles it. A `match` on a
+/// class of byte compiled to a jump table whose indirect branch missed on
+/// every other piece, words and marks alternating with no pattern (#17);
+/// read from a table, the piece needs only two conditional branches, one
+/// of them (a gap) seldom taken.
+#[derive(Clone, Copy)]
+struct Start {
+    kind: TokenKind,
+    capitalised: bool,
+    /// Letters, digits and `_` start a run ([`word_end`]).
+    run: bool,
+    /// A space, tab, `\r`, `\n`, vertical tab or form feed: what
+    /// `char::is_whitespace` holds in ASCII.
+    gap: bool,
+    /// A line break.
+    newline: bool,
 }
 
-/// [`Byte`] of each ASCII byte (and `Other` above).
-static BYTE_CLASS: [Byte; 256] = {
-    let mut table = [Byte::Other; 256];
+/// [`Start`] of each ASCII byte (and a mark of its own above).
+static START: [Start; 256] = {
+    let mark = Start {
+        kind: TokenKind::Punct,
+        capitalised: false,
+        run: false,
+        gap: false,
+        newline: false,
+    };
+    let mut table = [mark; 256];
     let mut c = 0;
     while c < 128 {
         let b = c as u8;
-        table[c] = match b {
-            b'a'..=b'z' => Byte::Lower,
-            b'A'..=b'Z' => Byte::Upper,
-            b'0'..=b'9' => Byte::Digit,
-            b'_' => Byte::Underscore,
-            b'\n' => Byte::Newline,
-            // What `char::is_whitespace` holds in ASCII.
-            b'\t' | 0x0B | 0x0C | b'\r' | b' ' => Byte::Gap,
-            _ => Byte::Other,
+        let (kind, capitalised) = match b {
+            b'a'..=b'z' => (TokenKind::Word, false),
+            b'A'..=b'Z' => (TokenKind::Word, true),
+            b'0'..=b'9' => (TokenKind::Number, false),
+            // `_` joins words but is no letter: its run is punctuation.
+            _ => (TokenKind::Punct, false),
+        };
+        table[c] = Start {
+            kind,
+            capitalised,
+            run: b.is_ascii_alphanumeric() || b == b'_',
+            gap: matches!(b, b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' '),
+            newline: b == b'\n',
         };
         c += 1;
     }
@@ -62,24 +77,16 @@ pub(super) fn tokenize_ascii(text: &str, from: usize) -> Vec<Token<'_>> {
     while let Some(&first) = b.get(at) {
         let start = at;
         at += 1;
-        let (kind, capitalised) = match BYTE_CLASS[usize::from(first)] {
-            Byte::Lower => (TokenKind::Word, false),
-            Byte::Upper => (TokenKind::Word, true),
-            Byte::Digit => (TokenKind::Number, false),
-            Byte::Underscore => (TokenKind::Punct, false),
-            Byte::Other => (TokenKind::Punct, false),
-            class => {
-                out.space_before = true;
-                out.line_start |= class == Byte::Newline;
-                continue;
-            }
-        };
-        // Letters, digits and `_` start a run. (Told from the kind, not
-        // by a second look in a table: cheaper, #17.)
-        if kind != TokenKind::Punct || first == b'_' {
+        let s = START[usize::from(first)];
+        if s.gap {
+            out.space_before = true;
+            out.line_start |= s.newline;
+            continue;
+        }
+        if s.run {
             at = word_end(b, at);
         }
-        out.piece(start, &text[start..at], kind, capitalised);
+        out.piece(start, &text[start..at], s.kind, s.capitalised);
         out.spaces(b, &mut at);
     }
     out.raw

@@ -234,7 +234,9 @@ impl<'a> Builder<'a> {
         // (`'`, or `’`, whose last byte is 0x99): the two last bytes rule
         // out nearly every word (#17), and the lexicon is asked only
         // about words that end like a possessive, a few in a hundred.
-        // (Its last byte first: most words end in no "s" or "S", #17.)
+        // (Its last byte first: most words end in no "s" or "S", #17.
+        // Both bytes in one test without a branch cost a dozen
+        // instructions a token more than the branch's misses.)
         let ends_apostrophe_s = || matches!(piece.as_bytes(), [.., b'\'' | 0x99, b's' | b'S']);
         let possessive_name = || crate::lexicon::Lexicon::get().organisation(piece).is_some();
         if matches!(piece.as_bytes(), [.., b's' | b'S'])
@@ -288,6 +290,10 @@ impl<'a> Builder<'a> {
 /// Sets the letter flags of a token ([`Token::has_lowercase`],
 /// [`Token::is_all_caps`]). A period added to an abbreviation later
 /// changes neither.
+///
+/// (Read without a branch off eight bytes at a time, the flags cost
+/// some twenty instructions a token more than the branch, whose misses,
+/// one token in four, cost less, #17.)
 #[inline(always)]
 fn set_letter_flags(t: &mut Token<'_>) {
     // Most tokens are words in lower case: their first byte settles
