@@ -357,7 +357,9 @@ pub(super) fn fmt_date_with(d: Date, suffix: &str) -> String {
         return format!("{d}{suffix}");
     };
     let mut s = String::with_capacity(10 + suffix.len());
-    s.extend(digits.map(char::from));
+    // (As a string in one copy: pushed char by char, each was encoded on
+    // its own, #17.)
+    s.push_str(std::str::from_utf8(&digits).expect("ASCII digits"));
     s.push_str(suffix);
     s
 }
