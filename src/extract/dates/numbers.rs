@@ -5,23 +5,42 @@
 use super::*;
 
 pub(super) fn month_number(name: &str) -> Option<i8> {
-    let key: String = name.chars().take(3).collect::<String>().to_lowercase();
-    let n = match key.as_str() {
-        "jan" => 1,
-        "feb" => 2,
-        "mar" => 3,
-        "apr" => 4,
-        "may" => 5,
-        "jun" => 6,
-        "jul" => 7,
-        "aug" => 8,
-        "sep" => 9,
-        "oct" => 10,
-        "nov" => 11,
-        "dec" => 12,
+    let key = match ascii_start(name) {
+        Some(key) => key,
+        // A short name is no month.
+        None if name.is_ascii() => return None,
+        None => {
+            let key = name.chars().take(3).collect::<String>().to_lowercase();
+            key.as_bytes().try_into().ok()?
+        }
+    };
+    let n = match &key {
+        b"jan" => 1,
+        b"feb" => 2,
+        b"mar" => 3,
+        b"apr" => 4,
+        b"may" => 5,
+        b"jun" => 6,
+        b"jul" => 7,
+        b"aug" => 8,
+        b"sep" => 9,
+        b"oct" => 10,
+        b"nov" => 11,
+        b"dec" => 12,
         _ => return None,
     };
     Some(n)
+}
+
+/// The first three bytes of `name` lower-cased, when they are ASCII (as
+/// nearly always): read off the bytes, where lower-casing the name into
+/// a new string cost an allocation or two for each date (#17). `None`
+/// for any other name, which the callers read as before.
+fn ascii_start(name: &str) -> Option<[u8; 3]> {
+    let start: [u8; 3] = name.as_bytes().get(..3)?.try_into().ok()?;
+    start
+        .is_ascii()
+        .then(|| start.map(|c| c.to_ascii_lowercase()))
 }
 
 pub(super) fn is_month_abbrev(s: &str) -> bool {
@@ -34,15 +53,23 @@ pub(super) fn is_month_abbrev(s: &str) -> bool {
 }
 
 pub(super) fn weekday_number(name: &str) -> Option<Weekday> {
-    let lower = name.to_lowercase();
-    Some(match lower.get(..3)? {
-        "mon" => Weekday::Monday,
-        "tue" => Weekday::Tuesday,
-        "wed" => Weekday::Wednesday,
-        "thu" => Weekday::Thursday,
-        "fri" => Weekday::Friday,
-        "sat" => Weekday::Saturday,
-        "sun" => Weekday::Sunday,
+    let (start, lower);
+    start = ascii_start(name);
+    let key = match &start {
+        Some(key) => key.as_slice(),
+        None => {
+            lower = name.to_lowercase();
+            lower.as_bytes().get(..3)?
+        }
+    };
+    Some(match key {
+        b"mon" => Weekday::Monday,
+        b"tue" => Weekday::Tuesday,
+        b"wed" => Weekday::Wednesday,
+        b"thu" => Weekday::Thursday,
+        b"fri" => Weekday::Friday,
+        b"sat" => Weekday::Saturday,
+        b"sun" => Weekday::Sunday,
         _ => return None,
     })
 }
