@@ -291,15 +291,16 @@ impl Triggers {
         if n > LONGEST {
             return false;
         }
-        let word = &b[start..end];
-        let first = letter(word[0]);
+        let first = letter(b[start]);
         // Both tests in full, joined without short cuts: which of them
         // holds varies word by word, and a branch on each mispredicted
-        // often (cachegrind, #17); one branch on both is cheaper.
-        let listed = self.endings[n][first] & 1 << letter(word[n - 1]) != 0;
-        let second = word.get(1).copied().unwrap_or(b'a');
+        // often (cachegrind, #17); one branch on both is cheaper. (The
+        // byte after the first is read whatever the length, as the
+        // prefix test counts only for three letters or more: no branch.)
+        let listed = self.endings[n][first] & 1 << letter(b[end - 1]) != 0;
+        let second = b.get(start + 1).copied().unwrap_or(0);
         let may_prefix = (n >= 3)
-            & word[0].is_ascii_uppercase()
+            & b[start].is_ascii_uppercase()
             & (self.prefix_seconds[first] & 1 << letter(second) != 0);
         listed | may_prefix
     }
