@@ -75,8 +75,15 @@ pub(super) fn weekday_number(name: &str) -> Option<Weekday> {
 }
 
 pub(super) fn number_value(word: &str) -> Option<i64> {
-    let w = word.to_lowercase();
-    let w = w.split_whitespace().collect::<Vec<_>>().join(" ");
+    // Lower case, single spaces: most words are so already, and are read
+    // as they stand, where the copies cost three allocations (#17).
+    let w = if is_plain(word) {
+        std::borrow::Cow::Borrowed(word)
+    } else {
+        let lower = word.to_lowercase();
+        std::borrow::Cow::Owned(lower.split_whitespace().collect::<Vec<_>>().join(" "))
+    };
+    let w = w.as_ref();
     if let Ok(n) = w.parse::<i64>() {
         return Some(n);
     }
@@ -88,7 +95,7 @@ pub(super) fn number_value(word: &str) -> Option<i64> {
             }
         }
     }
-    let n = match w.as_str() {
+    let n = match w {
         "a" | "an" | "one" => 1,
         "a couple of" | "couple of" => 2,
         "a dozen" => 12,
@@ -122,6 +129,18 @@ pub(super) fn number_value(word: &str) -> Option<i64> {
         _ => return None,
     };
     Some(n)
+}
+
+/// True when `word` reads the same lower-cased with its whitespace
+/// collapsed to single spaces: ASCII without capitals or whitespace other
+/// than single spaces between words.
+fn is_plain(word: &str) -> bool {
+    let b = word.as_bytes();
+    b.iter()
+        .all(|&c| c.is_ascii() && !c.is_ascii_uppercase() && !(b'\t'..=b'\r').contains(&c))
+        && !word.starts_with(' ')
+        && !word.ends_with(' ')
+        && !word.contains("  ")
 }
 
 /// The value of a year written in words ("nineteen ninety-six" → 1996).
@@ -224,5 +243,27 @@ mod tests {
         assert!(values("He paid two thousand dollars.", "1998-02-27").is_empty());
         let v = values("Elected in two thousand and one.", "2005-01-01");
         assert_eq!(v, [pair("two thousand and one", "2001")]);
+    }
+
+    /// A plain word is its own normal form; any other is not.
+    #[test]
+    fn plain_words_need_no_copy() {
+        use super::is_plain;
+        for w in ["twenty four", "a dozen", "12", "", "x-y"] {
+            assert!(is_plain(w), "{w:?}");
+        }
+        for w in [
+            "Two",
+            " a",
+            "a ",
+            "a  dozen",
+            "a\tdozen",
+            "a\x0bdozen",
+            "café",
+        ] {
+            assert!(!is_plain(w), "{w:?}");
+        }
+        assert_eq!(number_value("A  Dozen"), Some(12));
+        assert_eq!(number_value("twenty-four"), Some(24));
     }
 }
