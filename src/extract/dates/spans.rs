@@ -48,7 +48,9 @@ pub(super) fn duration(c: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType,
         .rev()
         .take(2)
         .any(|w| w.contains(|ch: char| ch.is_ascii_digit()));
-    if matches!(count.to_lowercase().as_str(), "a" | "an")
+    // (No character outside ASCII lower-cases to "a" or "n": compared
+    // without a lower-cased copy, #17.)
+    if (count.eq_ignore_ascii_case("a") || count.eq_ignore_ascii_case("an"))
         && (counted
             || matches!(
                 prev.as_str(),
@@ -73,7 +75,7 @@ pub(super) fn duration(c: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType,
         return None;
     }
     let half = c.get(2).is_some() || c.get(5).is_some();
-    let unit = c.get(3)?.as_str().to_lowercase();
+    let unit = Word::lower(c.get(3)?.as_str());
     if ctx.after().trim_start().starts_with("ago") {
         return None;
     }
