@@ -563,6 +563,16 @@ mod tests {
         assert_eq!(scan("the weekend"), 0);
     }
 
+    /// Room for 128 rules: the last one's trigger sets the top bit.
+    #[test]
+    fn a_hundred_and_twenty_eight_rules_fit() {
+        let mut rules = vec![Trigger::Words(&["week"]); MAX_RULES - 1];
+        rules.push(Trigger::Pair(&["#"], &["years"]));
+        let t = Triggers::new(rules);
+        assert_eq!(t.scan("for 5 years"), 1 << 127);
+        assert_eq!(t.scan("a week"), RuleSet::MAX >> 1);
+    }
+
     #[test]
     fn pairs_follow_each_other() {
         assert_eq!(scan("for 5 years"), 0b1010);
