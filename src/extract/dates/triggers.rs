@@ -42,6 +42,9 @@ pub(super) enum Trigger {
 /// and tested, #17.)
 pub(super) type RuleSet = u128;
 
+/// The words that open a pair and those that close it.
+type PairWords = (&'static [&'static str], &'static [&'static str]);
+
 /// The most rules a [`RuleSet`] holds.
 pub(super) const MAX_RULES: usize = RuleSet::BITS as usize;
 
@@ -89,6 +92,8 @@ pub(super) struct Triggers {
     prefix_seconds: [u32; 32],
     /// The rules of each pair, by its bit.
     pair_rules: Vec<RuleSet>,
+    /// The words of each pair, by its bit.
+    pairs: Vec<PairWords>,
 }
 
 /// The longest word looked up, in bytes: longer runs are no trigger.
@@ -112,6 +117,7 @@ impl Triggers {
             endings: [[0; 32]; LONGEST + 1],
             prefix_seconds: [0; 32],
             pair_rules: Vec::new(),
+            pairs: Vec::new(),
         };
         for (k, trigger) in rules.into_iter().enumerate() {
             assert!(k < MAX_RULES, "one bit per rule");
@@ -132,8 +138,19 @@ impl Triggers {
                 }
             }
             Trigger::Pair(first, second) => {
+                // Rules with the same pair share its bit: the 64 bits
+                // then go further, at no cost to the scan.
+                if let Some(p) = self
+                    .pairs
+                    .iter()
+                    .position(|&known| known == (first, second))
+                {
+                    self.pair_rules[p] |= rule;
+                    return;
+                }
                 let p = self.pair_rules.len();
                 assert!(p < 64, "at most 64 pairs");
+                self.pairs.push((first, second));
                 self.pair_rules.push(rule);
                 for w in first {
                     let bits = Bits {
@@ -571,6 +588,15 @@ mod tests {
         let t = Triggers::new(rules);
         assert_eq!(t.scan("for 5 years"), 1 << 127);
         assert_eq!(t.scan("a week"), RuleSet::MAX >> 1);
+    }
+
+    /// Rules with the same pair share its bit, and both run.
+    #[test]
+    fn rules_with_the_same_pair_share_its_bit() {
+        const YEARS: Trigger = Trigger::Pair(&["#"], &["years"]);
+        let t = Triggers::new([YEARS, Trigger::Words(&["week"]), YEARS]);
+        assert_eq!(t.pair_rules.len(), 1);
+        assert_eq!(t.scan("for 5 years"), 0b101);
     }
 
     #[test]
