@@ -357,9 +357,41 @@ pub(super) fn fmt_date_with(d: Date, suffix: &str) -> String {
         return format!("{d}{suffix}");
     };
     let mut s = String::with_capacity(10 + suffix.len());
-    s.extend(digits.map(char::from));
+    // (As a string in one copy: pushed char by char, each was encoded on
+    // its own, #17.)
+    s.push_str(std::str::from_utf8(&digits).expect("ASCII digits"));
     s.push_str(suffix);
     s
+}
+
+/// `format!("{y:04}")`: a year of four digits is written digit by digit,
+/// as most values are made of years and months and the formatting
+/// machinery cost more than the rest of their making (#17).
+pub(super) fn fmt_year(y: i64) -> String {
+    let mut s = String::with_capacity(8);
+    match u16::try_from(y).ok().filter(|y| *y <= 9999) {
+        Some(y) => push_digits(&mut s, y, 4),
+        None => s.push_str(&format!("{y:04}")),
+    }
+    s
+}
+
+/// `format!("{y:04}-{m:02}")`, the same way.
+pub(super) fn fmt_year_month(y: i64, m: impl Into<i64>) -> String {
+    let (mut s, m) = (fmt_year(y), m.into());
+    s.push('-');
+    match u16::try_from(m).ok().filter(|m| *m <= 99) {
+        Some(m) => push_digits(&mut s, m, 2),
+        None => s.push_str(&format!("{m:02}")),
+    }
+    s
+}
+
+/// Pushes the `width` last decimal digits of `n`.
+fn push_digits(s: &mut String, n: u16, width: u32) {
+    for place in (0..width).rev() {
+        s.push(char::from(b'0' + (n / 10u16.pow(place) % 10) as u8));
+    }
 }
 
 /// `d` as `Date`'s `Display` writes it ("2025-12-22"), digit by digit:
@@ -412,11 +444,11 @@ pub(super) fn period_value(d: Date, unit: &str) -> String {
         "day" => fmt_date(d),
         "week" => fmt_week(d),
         "weekend" => format!("{}-WE", fmt_week(d)),
-        "month" => format!("{:04}-{:02}", d.year(), d.month()),
+        "month" => fmt_year_month(d.year().into(), d.month()),
         "quarter" => format!("{:04}-Q{}", d.year(), (d.month() - 1) / 3 + 1),
         "decade" => format!("{:03}", d.year() / 10),
         "century" => format!("{:02}", d.year() / 100),
-        _ => format!("{:04}", d.year()),
+        _ => fmt_year(d.year().into()),
     }
 }
 
@@ -424,6 +456,16 @@ pub(super) fn period_value(d: Date, unit: &str) -> String {
 mod tests {
     use super::super::test_support::*;
     use super::{fmt_date_with, last_ascii_word, may_end_with, REFER_ENDS, STEP_ENDS};
+
+    #[test]
+    fn years_and_months_are_written_as_format_writes_them() {
+        for y in [-12345, -5, 0, 7, 99, 1996, 9999, 10000, 123456] {
+            assert_eq!(super::fmt_year(y), format!("{y:04}"));
+            for m in [-3i8, 0, 1, 9, 12, 99, 100] {
+                assert_eq!(super::fmt_year_month(y, m), format!("{y:04}-{m:02}"));
+            }
+        }
+    }
 
     /// Dates are written as `Date`'s `Display` writes them, suffix and all.
     #[test]

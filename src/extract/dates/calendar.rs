@@ -178,7 +178,7 @@ pub(super) fn month_year(
         Some(y) => y,
         None => quarters::full_year(int(c, 4)?, ctx),
     };
-    Some((DateType::Date, format!("{y:04}-{m:02}"), Anchor::None))
+    Some((DateType::Date, fmt_year_month(y, m), Anchor::None))
 }
 
 pub(super) fn month_alone(
@@ -265,7 +265,7 @@ pub(super) fn month_alone(
             }
         }
     };
-    Some((DateType::Date, format!("{y:04}-{m:02}"), Anchor::Article))
+    Some((DateType::Date, fmt_year_month(y, m), Anchor::Article))
 }
 
 /// True when the text before a month ends with "in", "since" or "during".
@@ -343,7 +343,7 @@ pub(super) fn year(c: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType, Str
     ) {
         return None;
     }
-    Some((DateType::Date, format!("{y:04}"), Anchor::None))
+    Some((DateType::Date, fmt_year(y), Anchor::None))
 }
 
 pub(super) fn spelled_year(
@@ -370,7 +370,7 @@ pub(super) fn spelled_year(
     let value = match lead.as_deref() {
         Some(l) if month_number(l).is_some() && !l.starts_with("the") => {
             let m = month_number(l)?;
-            format!("{y:04}-{m:02}")
+            fmt_year_month(y, m)
         }
         Some(l) if l.ends_with(" of") => {
             let code = if l.contains("spring") {
@@ -384,7 +384,7 @@ pub(super) fn spelled_year(
             };
             format!("{y:04}-{code}")
         }
-        _ => format!("{y:04}"),
+        _ => fmt_year(y),
     };
     Some((DateType::Date, value, Anchor::None))
 }

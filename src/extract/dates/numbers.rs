@@ -5,23 +5,42 @@
 use super::*;
 
 pub(super) fn month_number(name: &str) -> Option<i8> {
-    let key: String = name.chars().take(3).collect::<String>().to_lowercase();
-    let n = match key.as_str() {
-        "jan" => 1,
-        "feb" => 2,
-        "mar" => 3,
-        "apr" => 4,
-        "may" => 5,
-        "jun" => 6,
-        "jul" => 7,
-        "aug" => 8,
-        "sep" => 9,
-        "oct" => 10,
-        "nov" => 11,
-        "dec" => 12,
+    let key = match ascii_start(name) {
+        Some(key) => key,
+        // A short name is no month.
+        None if name.is_ascii() => return None,
+        None => {
+            let key = name.chars().take(3).collect::<String>().to_lowercase();
+            key.as_bytes().try_into().ok()?
+        }
+    };
+    let n = match &key {
+        b"jan" => 1,
+        b"feb" => 2,
+        b"mar" => 3,
+        b"apr" => 4,
+        b"may" => 5,
+        b"jun" => 6,
+        b"jul" => 7,
+        b"aug" => 8,
+        b"sep" => 9,
+        b"oct" => 10,
+        b"nov" => 11,
+        b"dec" => 12,
         _ => return None,
     };
     Some(n)
+}
+
+/// The first three bytes of `name` lower-cased, when they are ASCII (as
+/// nearly always): read off the bytes, where lower-casing the name into
+/// a new string cost an allocation or two for each date (#17). `None`
+/// for any other name, which the callers read as before.
+fn ascii_start(name: &str) -> Option<[u8; 3]> {
+    let start: [u8; 3] = name.as_bytes().get(..3)?.try_into().ok()?;
+    start
+        .is_ascii()
+        .then(|| start.map(|c| c.to_ascii_lowercase()))
 }
 
 pub(super) fn is_month_abbrev(s: &str) -> bool {
@@ -34,22 +53,37 @@ pub(super) fn is_month_abbrev(s: &str) -> bool {
 }
 
 pub(super) fn weekday_number(name: &str) -> Option<Weekday> {
-    let lower = name.to_lowercase();
-    Some(match lower.get(..3)? {
-        "mon" => Weekday::Monday,
-        "tue" => Weekday::Tuesday,
-        "wed" => Weekday::Wednesday,
-        "thu" => Weekday::Thursday,
-        "fri" => Weekday::Friday,
-        "sat" => Weekday::Saturday,
-        "sun" => Weekday::Sunday,
+    let (start, lower);
+    start = ascii_start(name);
+    let key = match &start {
+        Some(key) => key.as_slice(),
+        None => {
+            lower = name.to_lowercase();
+            lower.as_bytes().get(..3)?
+        }
+    };
+    Some(match key {
+        b"mon" => Weekday::Monday,
+        b"tue" => Weekday::Tuesday,
+        b"wed" => Weekday::Wednesday,
+        b"thu" => Weekday::Thursday,
+        b"fri" => Weekday::Friday,
+        b"sat" => Weekday::Saturday,
+        b"sun" => Weekday::Sunday,
         _ => return None,
     })
 }
 
 pub(super) fn number_value(word: &str) -> Option<i64> {
-    let w = word.to_lowercase();
-    let w = w.split_whitespace().collect::<Vec<_>>().join(" ");
+    // Lower case, single spaces: most words are so already, and are read
+    // as they stand, where the copies cost three allocations (#17).
+    let w = if is_plain(word) {
+        std::borrow::Cow::Borrowed(word)
+    } else {
+        let lower = word.to_lowercase();
+        std::borrow::Cow::Owned(lower.split_whitespace().collect::<Vec<_>>().join(" "))
+    };
+    let w = w.as_ref();
     if let Ok(n) = w.parse::<i64>() {
         return Some(n);
     }
@@ -61,7 +95,7 @@ pub(super) fn number_value(word: &str) -> Option<i64> {
             }
         }
     }
-    let n = match w.as_str() {
+    let n = match w {
         "a" | "an" | "one" => 1,
         "a couple of" | "couple of" => 2,
         "a dozen" => 12,
@@ -95,6 +129,18 @@ pub(super) fn number_value(word: &str) -> Option<i64> {
         _ => return None,
     };
     Some(n)
+}
+
+/// True when `word` reads the same lower-cased with its whitespace
+/// collapsed to single spaces: ASCII without capitals or whitespace other
+/// than single spaces between words.
+fn is_plain(word: &str) -> bool {
+    let b = word.as_bytes();
+    b.iter()
+        .all(|&c| c.is_ascii() && !c.is_ascii_uppercase() && !(b'\t'..=b'\r').contains(&c))
+        && !word.starts_with(' ')
+        && !word.ends_with(' ')
+        && !word.contains("  ")
 }
 
 /// The value of a year written in words ("nineteen ninety-six" → 1996).
@@ -197,5 +243,27 @@ mod tests {
         assert!(values("He paid two thousand dollars.", "1998-02-27").is_empty());
         let v = values("Elected in two thousand and one.", "2005-01-01");
         assert_eq!(v, [pair("two thousand and one", "2001")]);
+    }
+
+    /// A plain word is its own normal form; any other is not.
+    #[test]
+    fn plain_words_need_no_copy() {
+        use super::is_plain;
+        for w in ["twenty four", "a dozen", "12", "", "x-y"] {
+            assert!(is_plain(w), "{w:?}");
+        }
+        for w in [
+            "Two",
+            " a",
+            "a ",
+            "a  dozen",
+            "a\tdozen",
+            "a\x0bdozen",
+            "café",
+        ] {
+            assert!(!is_plain(w), "{w:?}");
+        }
+        assert_eq!(number_value("A  Dozen"), Some(12));
+        assert_eq!(number_value("twenty-four"), Some(24));
     }
 }

@@ -48,7 +48,9 @@ pub(super) fn duration(c: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType,
         .rev()
         .take(2)
         .any(|w| w.contains(|ch: char| ch.is_ascii_digit()));
-    if matches!(count.to_lowercase().as_str(), "a" | "an")
+    // (No character outside ASCII lower-cases to "a" or "n": compared
+    // without a lower-cased copy, #17.)
+    if (count.eq_ignore_ascii_case("a") || count.eq_ignore_ascii_case("an"))
         && (counted
             || matches!(
                 prev.as_str(),
@@ -73,7 +75,7 @@ pub(super) fn duration(c: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType,
         return None;
     }
     let half = c.get(2).is_some() || c.get(5).is_some();
-    let unit = c.get(3)?.as_str().to_lowercase();
+    let unit = Word::lower(c.get(3)?.as_str());
     if ctx.after().trim_start().starts_with("ago") {
         return None;
     }
@@ -92,7 +94,6 @@ pub(super) fn duration(c: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType,
         (Some(n), "CE") => (Some(n * 100), "Y"),
         other => other,
     };
-    let amount = n.map_or("X".to_string(), |n| n.to_string());
     // "2 1/2 years" → P2Y6M, "5 1/2 hours" → PT5H30M.
     let half = match (half, code) {
         (true, "Y") => "6M",
@@ -102,12 +103,37 @@ pub(super) fn duration(c: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType,
         (true, "TM") => "30S",
         _ => "",
     };
-    let value = if let Some(time) = code.strip_prefix('T') {
-        format!("PT{amount}{time}{half}")
-    } else {
-        format!("P{amount}{code}{half}")
+    // "P" or "PT", the amount, the unit, the half: pushed in turn, as the
+    // formatting machinery cost more than the rest of the value (#17).
+    let mut value = String::with_capacity(12);
+    value.push('P');
+    let unit = match code.strip_prefix('T') {
+        Some(time) => {
+            value.push('T');
+            time
+        }
+        None => code,
     };
+    match n {
+        Some(n) => push_count(&mut value, n),
+        None => value.push('X'),
+    }
+    value.push_str(unit);
+    value.push_str(half);
     Some((DateType::Duration, value, Anchor::None))
+}
+
+/// Pushes `n` in decimal, as `n.to_string()` writes it.
+fn push_count(s: &mut String, n: i64) {
+    match u32::try_from(n) {
+        Ok(n) => {
+            let digits = n.checked_ilog10().unwrap_or(0);
+            for place in (0..=digits).rev() {
+                s.push(char::from(b'0' + (n / 10u32.pow(place) % 10) as u8));
+            }
+        }
+        Err(_) => s.push_str(&n.to_string()),
+    }
 }
 
 /// "between 12 and 18 months", "two to three weeks": the first half of a
@@ -287,6 +313,27 @@ pub(super) fn frequency(c: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType
 #[cfg(test)]
 mod tests {
     use super::super::test_support::*;
+
+    #[test]
+    fn counts_are_pushed_as_to_string_writes_them() {
+        for n in [
+            -7,
+            0,
+            1,
+            9,
+            10,
+            99,
+            100,
+            1000,
+            123_456,
+            i64::from(u32::MAX),
+            1 << 40,
+        ] {
+            let mut s = String::new();
+            super::push_count(&mut s, n);
+            assert_eq!(s, n.to_string());
+        }
+    }
 
     #[test]
     fn durations_with_compound_and_colloquial_counts() {

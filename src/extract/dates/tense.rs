@@ -339,7 +339,9 @@ fn words_of(clause: &str) -> Vec<&str> {
         // Each byte's kind is read from a table (#17).
         let b = clause.as_bytes();
         let kind = |i: usize| WORD_BYTES[usize::from(b[i])];
-        let mut words = Vec::new();
+        // Sized for words of about six bytes, so that it is seldom moved
+        // as it grows (#17).
+        let mut words = Vec::with_capacity(b.len() / 6 + 1);
         let mut i = 0;
         while i < b.len() {
             if kind(i) == SPACE {

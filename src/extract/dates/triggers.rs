@@ -24,7 +24,6 @@
 //! a period) and put only spaces or punctuation between a pair.
 
 use crate::pattern::is_spacing;
-use rustc_hash::FxHashMap;
 
 /// What an article must hold for a rule to be worth running.
 #[derive(Clone, Copy, Debug)]
@@ -37,13 +36,25 @@ pub(super) enum Trigger {
     Any(&'static [Trigger]),
 }
 
+/// A set of rules, bit k for the k-th: room for 128, so that rules can
+/// still be added once there are more than 64. (Wider than a machine
+/// word, it costs the scan nothing measurable: the masks are only ored
+/// and tested, #17.)
+pub(super) type RuleSet = u128;
+
+/// The words that open a pair and those that close it.
+type PairWords = (&'static [&'static str], &'static [&'static str]);
+
+/// The most rules a [`RuleSet`] holds.
+pub(super) const MAX_RULES: usize = RuleSet::BITS as usize;
+
 /// What one word sets: the rules it triggers alone, and the pairs (bit p
 /// for the p-th pair) it can open or close. A pair occurs where a word
 /// that opens it is followed by one that closes it, so the pairs two
 /// neighbouring words make are one `and` of their masks.
 #[derive(Clone, Copy, Default)]
 struct Bits {
-    rules: u64,
+    rules: RuleSet,
     opens: u64,
     closes: u64,
 }
@@ -66,21 +77,23 @@ struct Entry {
 
 /// The triggers of all the rules, ready for the scan.
 pub(super) struct Triggers {
-    /// Lower-cased words, packed into an integer (see [`pack`]).
+    /// Lower-cased words, packed into an integer (see [`pack`]), and the
+    /// three-letter starts of capitalised words ("Jan"), packed as written
+    /// and marked with [`PREFIX`].
     words: WordTable,
     /// What any run of digits sets, and what a run of four adds.
     digits: Bits,
     four_digits: Bits,
-    /// Three-letter starts of capitalised words ("Jan"), packed.
-    prefixes: FxHashMap<u32, Bits>,
     /// For each length and first letter, the last letters of the trigger
     /// words in `words` (bit 0 for "a"): most words of an article fail
     /// this test, and so skip the hash lookup.
     endings: [[u32; 32]; LONGEST + 1],
-    /// For each first letter of a prefix in `prefixes`, its second letters.
+    /// For each first letter of a prefix, its second letters.
     prefix_seconds: [u32; 32],
     /// The rules of each pair, by its bit.
-    pair_rules: Vec<u64>,
+    pair_rules: Vec<RuleSet>,
+    /// The words of each pair, by its bit.
+    pairs: Vec<PairWords>,
 }
 
 /// The longest word looked up, in bytes: longer runs are no trigger.
@@ -101,19 +114,19 @@ impl Triggers {
             words: WordTable::default(),
             digits: Bits::default(),
             four_digits: Bits::default(),
-            prefixes: FxHashMap::default(),
             endings: [[0; 32]; LONGEST + 1],
             prefix_seconds: [0; 32],
             pair_rules: Vec::new(),
+            pairs: Vec::new(),
         };
         for (k, trigger) in rules.into_iter().enumerate() {
-            assert!(k < 64, "one bit per rule");
+            assert!(k < MAX_RULES, "one bit per rule");
             t.add(trigger, 1 << k);
         }
         t
     }
 
-    fn add(&mut self, trigger: Trigger, rule: u64) {
+    fn add(&mut self, trigger: Trigger, rule: RuleSet) {
         match trigger {
             Trigger::Words(words) => {
                 for w in words {
@@ -125,8 +138,19 @@ impl Triggers {
                 }
             }
             Trigger::Pair(first, second) => {
+                // Rules with the same pair share its bit: the 64 bits
+                // then go further, at no cost to the scan.
+                if let Some(p) = self
+                    .pairs
+                    .iter()
+                    .position(|&known| known == (first, second))
+                {
+                    self.pair_rules[p] |= rule;
+                    return;
+                }
                 let p = self.pair_rules.len();
                 assert!(p < 64, "at most 64 pairs");
+                self.pairs.push((first, second));
                 self.pair_rules.push(rule);
                 for w in first {
                     let bits = Bits {
@@ -166,10 +190,9 @@ impl Triggers {
         );
         if let Some(prefix) = word.strip_suffix('*') {
             assert!(prefix.len() == 3, "prefixes are three letters: {word}");
-            let key = prefix.bytes().rev().fold(0, |k, c| k << 8 | u32::from(c));
             let b = prefix.as_bytes();
             self.prefix_seconds[letter(b[0])] |= 1 << letter(b[1]);
-            return self.prefixes.entry(key).or_default().add(bits);
+            return self.words.entry(pack_raw(b) | PREFIX).any.add(bits);
         }
         let b = word.as_bytes();
         self.endings[b.len()][letter(b[0])] |= 1 << letter(b[b.len() - 1]);
@@ -183,7 +206,7 @@ impl Triggers {
 
     /// The rules (bit k for the k-th) whose trigger occurs in `text`.
     #[cfg_attr(not(test), allow(dead_code))] // the tests read the bits alone
-    pub(super) fn scan(&self, text: &str) -> u64 {
+    pub(super) fn scan(&self, text: &str) -> RuleSet {
         self.locate(text).hits
     }
 
@@ -285,15 +308,16 @@ impl Triggers {
         if n > LONGEST {
             return false;
         }
-        let word = &b[start..end];
-        let first = letter(word[0]);
+        let first = letter(b[start]);
         // Both tests in full, joined without short cuts: which of them
         // holds varies word by word, and a branch on each mispredicted
-        // often (cachegrind, #17); one branch on both is cheaper.
-        let listed = self.endings[n][first] & 1 << letter(word[n - 1]) != 0;
-        let second = word.get(1).copied().unwrap_or(b'a');
+        // often (cachegrind, #17); one branch on both is cheaper. (The
+        // byte after the first is read whatever the length, as the
+        // prefix test counts only for three letters or more: no branch.)
+        let listed = self.endings[n][first] & 1 << letter(b[end - 1]) != 0;
+        let second = b.get(start + 1).copied().unwrap_or(0);
         let may_prefix = (n >= 3)
-            & word[0].is_ascii_uppercase()
+            & b[start].is_ascii_uppercase()
             & (self.prefix_seconds[first] & 1 << letter(second) != 0);
         listed | may_prefix
     }
@@ -323,9 +347,9 @@ impl Triggers {
                 bits.add(e.capitalised);
             }
         }
-        if n >= 3 && raw & 0x20 == 0 && !self.prefixes.is_empty() {
-            if let Some(p) = self.prefixes.get(&(raw as u32 & 0x00FF_FFFF)) {
-                bits.add(*p);
+        if n >= 3 && raw & 0x20 == 0 {
+            if let Some(p) = self.words.get(raw & 0xFF_FFFF | PREFIX) {
+                bits.add(p.any);
             }
         }
         bits
@@ -482,11 +506,11 @@ const CLASS: [u8; 256] = {
 /// What [`Triggers::locate`] finds in a text.
 pub(super) struct Located {
     /// The rules whose trigger occurs, bit k for the k-th.
-    pub(super) hits: u64,
+    pub(super) hits: RuleSet,
     /// Where triggers occur, in the order of the text: the byte offset
     /// where an occurrence starts (a pair's at its first word), with the
     /// rules it triggers.
-    pub(super) occurrences: Vec<(usize, u64)>,
+    pub(super) occurrences: Vec<(usize, RuleSet)>,
     /// Every rule may match anywhere: the text holds a character the scan
     /// cannot read (the occurrences are then left out).
     pub(super) everywhere: bool,
@@ -501,7 +525,7 @@ impl Located {
     /// Every rule may match anywhere in a text of `len` bytes.
     fn everywhere(len: usize) -> Located {
         Located {
-            hits: u64::MAX,
+            hits: RuleSet::MAX,
             occurrences: Vec::new(),
             everywhere: true,
             widest_space: len,
@@ -510,7 +534,7 @@ impl Located {
     }
 
     /// Records an occurrence at `start` of the triggers of `rules`.
-    fn mark(&mut self, rules: u64, start: usize) {
+    fn mark(&mut self, rules: RuleSet, start: usize) {
         if rules != 0 {
             self.hits |= rules;
             self.occurrences.push((start, rules));
@@ -524,6 +548,10 @@ impl Located {
 fn letter(c: u8) -> usize {
     usize::from((c | 0x20).wrapping_sub(b'a') & 31)
 }
+
+/// The mark of a prefix's key in the word table: a top byte no packed
+/// word of letters has.
+const PREFIX: u128 = 0x80 << 120;
 
 /// The 0x20 bit of each of [`LONGEST`] bytes.
 const LOWER_CASE_BITS: u128 = u128::from_le_bytes([0x20; LONGEST]);
@@ -539,7 +567,7 @@ mod tests {
         Trigger::Words(&["#"]),
     ];
 
-    fn scan(text: &str) -> u64 {
+    fn scan(text: &str) -> RuleSet {
         Triggers::new(RULES.iter().copied()).scan(text)
     }
 
@@ -550,6 +578,25 @@ mod tests {
         assert_eq!(scan("in May it rained"), 0b0001);
         assert_eq!(scan("IN MAY"), 0);
         assert_eq!(scan("the weekend"), 0);
+    }
+
+    /// Room for 128 rules: the last one's trigger sets the top bit.
+    #[test]
+    fn a_hundred_and_twenty_eight_rules_fit() {
+        let mut rules = vec![Trigger::Words(&["week"]); MAX_RULES - 1];
+        rules.push(Trigger::Pair(&["#"], &["years"]));
+        let t = Triggers::new(rules);
+        assert_eq!(t.scan("for 5 years"), 1 << 127);
+        assert_eq!(t.scan("a week"), RuleSet::MAX >> 1);
+    }
+
+    /// Rules with the same pair share its bit, and both run.
+    #[test]
+    fn rules_with_the_same_pair_share_its_bit() {
+        const YEARS: Trigger = Trigger::Pair(&["#"], &["years"]);
+        let t = Triggers::new([YEARS, Trigger::Words(&["week"]), YEARS]);
+        assert_eq!(t.pair_rules.len(), 1);
+        assert_eq!(t.scan("for 5 years"), 0b101);
     }
 
     #[test]
@@ -564,8 +611,8 @@ mod tests {
 
     #[test]
     fn unicode_digits_and_case_folds_run_everything() {
-        assert_eq!(scan("in ١٩٩٦"), u64::MAX);
-        assert_eq!(scan("\u{212A}"), u64::MAX);
+        assert_eq!(scan("in ١٩٩٦"), RuleSet::MAX);
+        assert_eq!(scan("\u{212A}"), RuleSet::MAX);
         assert_eq!(scan("“quoted” – text"), 0);
     }
 

@@ -2,7 +2,7 @@
 //! the occurrences of its trigger, as far as a match can reach, instead of
 //! the whole text. Cheaper, and the same matches.
 
-use super::triggers::Located;
+use super::triggers::{Located, RuleSet, MAX_RULES};
 use super::Rules;
 #[cfg(test)]
 use crate::pattern::Captures;
@@ -37,9 +37,9 @@ pub(super) fn for_each_window(
     // For each rule that runs: how far a match reaches from the start of
     // an occurrence, and the first and last occurrence of the window it
     // is gathering.
-    let mut reach = [0; 64];
-    let mut open: [Option<(usize, usize)>; 64] = [None; 64];
-    let mut gathering = 0u64;
+    let mut reach = [0; MAX_RULES];
+    let mut open: [Option<(usize, usize)>; MAX_RULES] = [None; MAX_RULES];
+    let mut gathering: RuleSet = 0;
     let mut hits = located.hits;
     while hits != 0 {
         let k = hits.trailing_zeros() as usize;
