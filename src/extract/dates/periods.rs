@@ -23,6 +23,15 @@ pub(super) fn relative_period(
         which.as_str(),
         "the past" | "the last" | "the next" | "the coming"
     ) {
+        // "the last week of June" is part of the month, not a week long.
+        let mut after = ctx.after().split_whitespace();
+        if after.next() == Some("of")
+            && after
+                .next()
+                .is_some_and(|w| MONTHS.contains(&w.trim_end_matches(['.', ',', ';'])))
+        {
+            return None;
+        }
         let (code, times) = unit_code(&unit)?;
         let value = match code {
             "DE" => "P10Y".to_string(),
@@ -306,6 +315,14 @@ mod tests {
         // Counted from today, it is a day too.
         let v = values("It ends a week from today.", "2025-12-22");
         assert_eq!(v, [pair("a week from today", "2025-12-29")]);
+    }
+
+    #[test]
+    fn the_last_week_of_a_month_is_no_length_of_time() {
+        let v = values("Sales slumped in the last week of June.", "2025-12-22");
+        assert_eq!(v, [pair("June", "2025-06")]);
+        let v = values("Sales slumped in the last week.", "2025-12-22");
+        assert_eq!(v, [pair("the last week", "P1W")]);
     }
 
     #[test]
