@@ -296,7 +296,26 @@ fn says_will(word: &str) -> bool {
 /// The clause before a date, lower-cased: back to the last comma, quote,
 /// semicolon, colon, bracket or dash of its sentence.
 fn clause_before(ctx: &Context<'_>) -> String {
-    ctx.before()[clause_start(ctx.before())..].to_lowercase()
+    let before = ctx.before();
+    let start = clause_start(before);
+    let own = &before[start..];
+    // "He died, aged 80, on 5 January": a clause of a bare preposition
+    // after a short aside between commas belongs to the clause before
+    // the aside, whose verb governs the date.
+    if start >= 2 && own.split_whitespace().nth(1).is_none() && before.as_bytes()[start - 1] == b','
+    {
+        let head = &before[..start - 1];
+        let aside_start = clause_start(head);
+        let aside = &head[aside_start..];
+        let short_aside = aside.split_whitespace().nth(3).is_none();
+        if aside_start >= 1 && short_aside && head.as_bytes()[aside_start - 1] == b',' {
+            let main = &head[..aside_start - 1];
+            let mut clause = main[clause_start(main)..].to_lowercase();
+            clause.push_str(&own.to_lowercase());
+            return clause;
+        }
+    }
+    own.to_lowercase()
 }
 
 /// Where the clause that ends `text` starts: just after its last comma,
@@ -570,9 +589,17 @@ mod tests {
         assert_eq!(v, [pair("Monday", "2025-12-29")]);
         let v = values("They failed to meet on Monday.", "2025-12-23");
         assert_eq!(v, [pair("Monday", "2025-12-22")]);
-        // Short regular forms too: "died" is a past verb.
+        // Short regular forms too: "died" is a past verb, across a short
+        // aside between commas.
         let v = values("He died on 5 January.", "2025-12-22");
         assert_eq!(v, [pair("5 January", "2025-01-05")]);
+        let v = values("He died, aged 80, on 5 January.", "2025-12-22");
+        assert_eq!(v, [pair("5 January", "2025-01-05")]);
+        let v = values(
+            "Talks will resume, officials say, on 5 January.",
+            "2025-12-22",
+        );
+        assert_eq!(v, [pair("5 January", "2026-01-05")]);
         // A limit or what was decided still lies ahead.
         let v = values("They extended the offer to Jan. 20.", "2025-12-22");
         assert_eq!(v, [pair("Jan. 20", "2026-01-20")]);
