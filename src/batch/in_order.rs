@@ -9,7 +9,7 @@ use crate::error::Result;
 
 /// Results that come back from the workers in any order, handed to the
 /// sink and the user in input order.
-pub(super) struct InOrder<'s, 'n> {
+pub(super) struct InOrder<'s, 'n, 'b> {
     pub(super) sink: Sink<'s>,
     pub(super) notify: &'n mut dyn FnMut(Notice<'_>),
     pub(super) outcome: Outcome,
@@ -20,9 +20,11 @@ pub(super) struct InOrder<'s, 'n> {
     pub(super) waiting: std::collections::BTreeMap<usize, (Done, u64)>,
     /// The index of the next result to hand on.
     pub(super) next: usize,
+    /// Where written records' buffers go back for the next articles.
+    pub(super) buffers: &'b Buffers,
 }
 
-impl InOrder<'_, '_> {
+impl InOrder<'_, '_, '_> {
     /// Takes one result and hands on every result now in order.
     pub(super) fn add(&mut self, (index, done, bytes): (usize, Done, u64)) -> Result<()> {
         self.waiting.insert(index, (done, bytes));
@@ -50,6 +52,7 @@ impl InOrder<'_, '_> {
                 if let Sink::Stream(out) = &mut self.sink {
                     out.write_all(&json)?;
                 }
+                self.buffers.give(json);
                 self.outcome.written += 1;
             }
             Done::Skipped => self.outcome.skipped += 1,
@@ -68,6 +71,48 @@ impl InOrder<'_, '_> {
             bar.set_message(format!("{:.1} MB/s", self.bytes_done as f64 / secs / 1e6));
         }
         Ok(())
+    }
+}
+
+/// Buffers that records are written into, handed back once written and
+/// reused for the next articles.
+///
+/// A buffer sized for each article was allocated on a worker and freed on
+/// the thread that writes the output (a free from another thread, dearer
+/// in the allocator), and grown, copying the record, for one article in
+/// four whose record ran longer than guessed. Reused, buffers reach the
+/// size of the longest records once and stay there (#17).
+#[derive(Default)]
+pub(super) struct Buffers {
+    spare: std::sync::Mutex<Vec<Vec<u8>>>,
+}
+
+impl Buffers {
+    /// Buffers kept at most: more than the articles ever in flight.
+    const KEEP: usize = 1024;
+    /// A buffer larger than this (a record of a very long article) is
+    /// freed rather than kept, so that memory stays flat.
+    const LARGEST: usize = 1 << 20;
+
+    /// An empty buffer with room for at least `capacity` bytes.
+    pub(super) fn take(&self, capacity: usize) -> Vec<u8> {
+        let spare = self.spare.lock().map(|mut spare| spare.pop());
+        let mut buffer = spare.ok().flatten().unwrap_or_default();
+        buffer.reserve(capacity);
+        buffer
+    }
+
+    /// Hands a written record's buffer back for reuse.
+    pub(super) fn give(&self, mut buffer: Vec<u8>) {
+        if buffer.capacity() > Self::LARGEST {
+            return;
+        }
+        buffer.clear();
+        if let Ok(mut spare) = self.spare.lock() {
+            if spare.len() < Self::KEEP {
+                spare.push(buffer);
+            }
+        }
     }
 }
 
