@@ -88,11 +88,14 @@ pub(super) struct Buffers {
 }
 
 impl Buffers {
-    /// Buffers kept at most: more than the articles ever in flight.
+    /// Buffers kept at most. No more are ever made than articles are in
+    /// flight at once (a window of 64 per thread), each given back before
+    /// another is taken; this only bounds a caller that never takes.
     const KEEP: usize = 1024;
-    /// A buffer larger than this (a record of a very long article) is
-    /// freed rather than kept, so that memory stays flat.
-    const LARGEST: usize = 1 << 20;
+    /// A buffer larger than this (the record of an article of 64 KB or
+    /// more) is freed rather than kept: the pool then holds at most the
+    /// window's worth of ordinary records, and memory stays flat.
+    const LARGEST: usize = 256 << 10;
 
     /// An empty buffer with room for at least `capacity` bytes.
     pub(super) fn take(&self, capacity: usize) -> Vec<u8> {
