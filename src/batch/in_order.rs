@@ -16,8 +16,12 @@ pub(super) struct InOrder<'s, 'n, 'b> {
     pub(super) bar: Option<indicatif::ProgressBar>,
     pub(super) started: Instant,
     pub(super) bytes_done: u64,
-    /// Results that arrived before an earlier one.
-    pub(super) waiting: std::collections::BTreeMap<usize, (Done, u64)>,
+    /// Results that arrived before an earlier one: slot `k` holds result
+    /// `next + k`. The window of articles in flight bounds it; a ring of
+    /// slots, not a sorted map, since every result is put in and taken out
+    /// once (a map's node work was a thousand instructions an article on
+    /// the thread that also feeds the workers, #17).
+    pub(super) waiting: std::collections::VecDeque<Option<(Done, u64)>>,
     /// The index of the next result to hand on.
     pub(super) next: usize,
     /// Where written records' buffers go back for the next articles.
@@ -27,8 +31,13 @@ pub(super) struct InOrder<'s, 'n, 'b> {
 impl InOrder<'_, '_, '_> {
     /// Takes one result and hands on every result now in order.
     pub(super) fn add(&mut self, (index, done, bytes): (usize, Done, u64)) -> Result<()> {
-        self.waiting.insert(index, (done, bytes));
-        while let Some((done, bytes)) = self.waiting.remove(&self.next) {
+        let slot = index - self.next;
+        if self.waiting.len() <= slot {
+            self.waiting.resize_with(slot + 1, || None);
+        }
+        self.waiting[slot] = Some((done, bytes));
+        while let Some(Some(_)) = self.waiting.front() {
+            let (done, bytes) = self.waiting.pop_front().flatten().expect("just seen");
             self.next += 1;
             self.hand_on(done, bytes)?;
         }

@@ -367,7 +367,7 @@ impl Runner<'_> {
                 .then(|| progress_bar(self.count_items())),
             started: Instant::now(),
             bytes_done: 0,
-            waiting: std::collections::BTreeMap::new(),
+            waiting: std::collections::VecDeque::new(),
             next: 0,
             buffers: &self.buffers,
         };
