@@ -164,12 +164,22 @@ impl CodePoints {
         if text.is_ascii() {
             return CodePoints { extra };
         }
-        let mut total = 0;
-        for (i, c) in text.char_indices() {
-            if c.len_utf8() > 1 {
-                total += c.len_utf8() - 1;
-                extra.push((i, total));
-            }
+        // News in English is ASCII but for quotes, dashes and accents: the
+        // ASCII runs between them are skipped eight bytes at a time, without
+        // decoding characters, which cost 6 instructions a byte of such
+        // text (#17). A character's first byte gives its length.
+        let bytes = text.as_bytes();
+        let (mut at, mut total) = (0, 0);
+        while let Some(k) = first_non_ascii(&bytes[at..]) {
+            let start = at + k;
+            let len = match bytes[start] {
+                0xF0.. => 4,
+                0xE0.. => 3,
+                _ => 2,
+            };
+            total += len - 1;
+            extra.push((start, total));
+            at = start + len;
         }
         CodePoints { extra }
     }
@@ -185,6 +195,23 @@ impl CodePoints {
         let k = self.extra.partition_point(|&(b, _)| b < byte);
         byte - if k == 0 { 0 } else { self.extra[k - 1].1 }
     }
+}
+
+/// Where the first byte that is not ASCII stands, tested eight bytes at a
+/// time (the high bit of each byte).
+fn first_non_ascii(bytes: &[u8]) -> Option<usize> {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut chunks = bytes.chunks_exact(8);
+    let mut at = 0;
+    for chunk in &mut chunks {
+        let word = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
+        if word & HIGH != 0 {
+            return Some(at + (word & HIGH).trailing_zeros() as usize / 8);
+        }
+        at += 8;
+    }
+    let rest = chunks.remainder().iter().position(|b| !b.is_ascii());
+    rest.map(|k| at + k)
 }
 
 impl Record {
@@ -297,5 +324,12 @@ mod tests {
         assert_eq!(cp.of(2), 1);
         assert_eq!(cp.of(6), 2);
         assert_eq!(cp.of(7), 3);
+        // Every character boundary of mixed text, against counting chars.
+        let text = "“Ça va”, said Łódź’s mayor — 東京 😀 end";
+        let cp = CodePoints::new(text);
+        for (n, (i, _)) in text.char_indices().enumerate() {
+            assert_eq!(cp.of(i), n, "at byte {i}");
+        }
+        assert_eq!(cp.of(text.len()), text.chars().count());
     }
 }

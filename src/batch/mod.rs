@@ -29,9 +29,9 @@ use crate::error::{Error, ErrorKind, Result};
 use crate::extract::user_lexicon::UserLexicon;
 use crate::extract::Extractor;
 use crate::format::{OutputFormat, Trim};
-use crate::reader::{parse_article_with, Article, ReadOptions};
+use crate::reader::{parse_article_owned, parse_article_with, Article, ReadOptions};
 use crate::writer::Record;
-use in_order::{progress_bar, InOrder};
+use in_order::{progress_bar, Buffers, InOrder};
 use items::Item;
 pub use walk::FileFilter;
 
@@ -210,6 +210,7 @@ pub fn run(config: &Config, mut notify: impl FnMut(Notice<'_>)) -> Result<Outcom
         config,
         extractor: &extractor,
         pool: pool.as_ref(),
+        buffers: Buffers::default(),
     };
     match &config.output {
         Output::Stdout => {
@@ -263,7 +264,7 @@ pub fn run(config: &Config, mut notify: impl FnMut(Notice<'_>)) -> Result<Outcom
 }
 
 /// Ends a run: clears the progress bar and closes the stream.
-fn finish(ordered: InOrder<'_, '_>, format: OutputFormat) -> Result<Outcome> {
+fn finish(ordered: InOrder<'_, '_, '_>, format: OutputFormat) -> Result<Outcome> {
     let InOrder {
         mut sink,
         outcome,
@@ -306,6 +307,8 @@ struct Runner<'a> {
     extractor: &'a Extractor,
     /// `None`: every item is processed on the calling thread.
     pool: Option<&'a rayon::ThreadPool>,
+    /// Buffers for records, reused from article to article.
+    buffers: Buffers,
 }
 
 impl Runner<'_> {
@@ -364,8 +367,9 @@ impl Runner<'_> {
                 .then(|| progress_bar(self.count_items())),
             started: Instant::now(),
             bytes_done: 0,
-            waiting: std::collections::BTreeMap::new(),
+            waiting: std::collections::VecDeque::new(),
             next: 0,
+            buffers: &self.buffers,
         };
         let mut result = Ok(());
         let Some(pool) = self.pool else {
@@ -389,7 +393,7 @@ impl Runner<'_> {
         };
         let threads = pool.current_num_threads().max(1);
         let (done_tx, done_rx) = std::sync::mpsc::channel::<Vec<(usize, Done, u64)>>();
-        let take = |ordered: &mut InOrder<'_, '_>, results: Vec<(usize, Done, u64)>| {
+        let take = |ordered: &mut InOrder<'_, '_, '_>, results: Vec<(usize, Done, u64)>| {
             results.into_iter().try_for_each(|done| ordered.add(done))
         };
         pool.in_place_scope(|scope| {
@@ -486,7 +490,7 @@ impl Runner<'_> {
                 }
                 let article = std::fs::read(&path)
                     .map_err(|e| Error::from(e).with_path(&path))
-                    .and_then(|bytes| parse_article_with(&source, &bytes, &self.config.read));
+                    .and_then(|bytes| parse_article_owned(&source, bytes, &self.config.read));
                 (Some(path), article)
             }
             Item::Stdin => {
@@ -495,7 +499,7 @@ impl Runner<'_> {
                     .lock()
                     .read_to_end(&mut bytes)
                     .map_err(|e| Error::from(e).with_path("-"))
-                    .and_then(|_| parse_article_with("-", &bytes, &self.config.read));
+                    .and_then(|_| parse_article_owned("-", bytes, &self.config.read));
                 (None, article)
             }
             Item::Json { at, id, date, text } => {
@@ -519,7 +523,7 @@ impl Runner<'_> {
         // A record's line runs to about three times its article's text
         // (every mention with its offsets and rule): sized so, it is
         // written without being moved as it grows (#17).
-        let mut json = Vec::with_capacity(article.text.len() * 4 + 256);
+        let mut json = self.buffers.take(article.text.len() * 4 + 256);
         if target.is_some() {
             json.extend_from_slice(format.begin());
         }

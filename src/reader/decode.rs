@@ -77,6 +77,34 @@ pub(crate) fn decode(bytes: &[u8], lossy: bool) -> Result<Decoded, ErrorKind> {
     }
 }
 
+/// Decodes `bytes` as [`decode`] does, keeping them as the text when they
+/// are UTF-8 already (nearly every article): the text of a file read whole
+/// was otherwise copied once more, an allocation and a copy per article
+/// (#17).
+///
+/// # Errors
+///
+/// As [`decode`].
+pub(crate) fn decode_owned(bytes: Vec<u8>, lossy: bool) -> Result<Decoded, ErrorKind> {
+    if utf16_bom(&bytes).is_some() || memchr::memchr(0, &bytes).is_some() {
+        return decode(&bytes, lossy);
+    }
+    // (A UTF-8 byte-order mark is valid UTF-8: checked with the rest, then
+    // dropped.)
+    match String::from_utf8(bytes) {
+        Ok(mut text) => {
+            if text.starts_with('\u{FEFF}') {
+                text.drain(..'\u{FEFF}'.len_utf8());
+            }
+            Ok(Decoded {
+                text,
+                warnings: Vec::new(),
+            })
+        }
+        Err(e) => decode(e.as_bytes(), lossy),
+    }
+}
+
 /// `Some(little_endian)` when the bytes start with a UTF-16 byte-order
 /// mark.
 fn utf16_bom(bytes: &[u8]) -> Option<bool> {

@@ -75,8 +75,32 @@ pub struct ReadOptions {
 ///
 /// As [`parse_article`]; with `lossy`, invalid UTF-8 is not an error.
 pub fn parse_article_with(source: &str, bytes: &[u8], options: &ReadOptions) -> Result<Article> {
-    let decoded =
-        decode::decode(bytes, options.lossy).map_err(|kind| Error::new(kind).with_path(source))?;
+    let decoded = decode::decode(bytes, options.lossy);
+    article_of(source, decoded, options)
+}
+
+/// Reads an article from bytes it may keep, as [`parse_article_with`]
+/// does: UTF-8 bytes (a file read whole) become the text without a copy.
+///
+/// # Errors
+///
+/// As [`parse_article_with`].
+pub(crate) fn parse_article_owned(
+    source: &str,
+    bytes: Vec<u8>,
+    options: &ReadOptions,
+) -> Result<Article> {
+    let decoded = decode::decode_owned(bytes, options.lossy);
+    article_of(source, decoded, options)
+}
+
+/// The article of decoded text: its date and where its body starts.
+fn article_of(
+    source: &str,
+    decoded: std::result::Result<decode::Decoded, ErrorKind>,
+    options: &ReadOptions,
+) -> Result<Article> {
+    let decoded = decoded.map_err(|kind| Error::new(kind).with_path(source))?;
     let (text, mut warnings) = (decoded.text, decoded.warnings);
     if text.trim().is_empty() {
         return Err(Error::new(ErrorKind::Empty).with_path(source));
@@ -211,6 +235,34 @@ mod tests {
         assert_eq!(a.text, "café au lait", "Latin-1 is read as Windows-1252");
         assert!(a.warnings[0].contains("Windows-1252"), "{:?}", a.warnings);
         assert!(a.warnings[1].contains("--date"), "no date, so a hint");
+    }
+
+    #[test]
+    fn owned_bytes_read_as_borrowed_ones() {
+        let opts = ReadOptions::default();
+        let inputs: [&[u8]; 6] = [
+            b"\xEF\xBB\xBFdate 2025-01-01 x",
+            b"date 2025-01-01 caf\xC3\xA9",
+            b"ab\xFFcd",
+            b"ab\0cd",
+            b" \n ",
+            &[0xFF, 0xFE, b'A', 0],
+        ];
+        for bytes in inputs {
+            let borrowed = parse_article_with("t", bytes, &opts);
+            let owned = parse_article_owned("t", bytes.to_vec(), &opts);
+            match (borrowed, owned) {
+                (Ok(a), Ok(b)) => {
+                    assert_eq!(
+                        (a.text, a.date, a.body_start),
+                        (b.text, b.date, b.body_start)
+                    );
+                    assert_eq!(a.warnings, b.warnings);
+                }
+                (Err(a), Err(b)) => assert_eq!(a.to_string(), b.to_string()),
+                (a, b) => panic!("{bytes:?}: {a:?} against {b:?}"),
+            }
+        }
     }
 
     #[test]

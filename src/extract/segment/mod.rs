@@ -381,8 +381,9 @@ fn split_rest(
         return;
     }
     // A single letter is an initial or a list label, and "Under-21" a
-    // category: neither is a name.
-    if first == last && toks[first].text.chars().count() < 2 {
+    // category: neither is a name. (Asked of the second character, not by
+    // counting them all, #17.)
+    if first == last && toks[first].text.chars().nth(1).is_none() {
         return;
     }
     // Numbers belong to names only before an organisation word ("Channel
@@ -489,10 +490,8 @@ fn split_rest(
         split_rest(doc, j + 1, last, false, out);
         return;
     }
-    // A single letter is an initial or a list label, not a name.
-    if first == last && doc.span_text(first, last).chars().count() < 2 {
-        return;
-    }
+    // (A single letter was turned away above: `first` and `last` have not
+    // moved since.)
     push(out, first, last, None)
 }
 
