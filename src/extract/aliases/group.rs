@@ -256,7 +256,10 @@ pub(crate) fn group<'a>(
     // `flat[start[g]..start[g + 1]]` (no map and no list per group, #17).
     let mut slot = vec![usize::MAX; n];
     let mut group_of: Vec<usize> = Vec::with_capacity(n);
-    let mut start: Vec<usize> = vec![0];
+    // (Room for a group per member: pushed to, it grew several times an
+    // article, #17.)
+    let mut start: Vec<usize> = Vec::with_capacity(n + 1);
+    start.push(0);
     for i in 0..n {
         let root = groups.find(i);
         if slot[root] == usize::MAX {

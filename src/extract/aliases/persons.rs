@@ -312,9 +312,15 @@ pub(crate) fn join<'a>(
     let is_full = |c: &Candidate| {
         c.ty == Some(EntityType::Person) && c.last > c.first && !particle_surname(doc, c)
     };
-    names.reserve(cands.iter().filter(|c| is_full(c)).count());
-    for c in cands.iter().filter(|c| is_full(c)) {
-        names.parse(doc, c);
+    // (Which candidates are full names is told once, not at each pass,
+    // and an article without any allocates nothing more, #17.)
+    let full_at: Vec<usize> = (0..cands.len()).filter(|&i| is_full(&cands[i])).collect();
+    if full_at.is_empty() {
+        return single_names(doc, cands, groups, &[]);
+    }
+    names.reserve(full_at.len());
+    for &i in &full_at {
+        names.parse(doc, &cands[i]);
     }
     let names = &*names;
     let lower = LowerWords::new(doc);
@@ -322,29 +328,28 @@ pub(crate) fn join<'a>(
     // What each full name's span says of its person (one vector for the
     // three answers, #17).
     let mut backing = vec![Backing::default(); cands.len()];
-    for (i, c) in cands.iter().enumerate() {
-        if is_full(c) {
-            if let Some((name, level)) = names.get(c) {
-                // Joins need more than a shape: "Seventh Symphony" is no
-                // person whose surname "Symphony" could be.
-                // A shape alone is evidence enough for a surname only
-                // inside a sentence: at its start, "Considering Socotra"
-                // or "Dear John" are not names of people.
-                let opening = doc.tokens[c.first].sentence_start || doc.tokens[c.first].line_start;
-                backing[i] = Backing {
-                    evidence: level == Evidence::Context || level == Evidence::Shape && !opening,
-                    context: level == Evidence::Context,
-                    shaped: level >= Evidence::Shape,
-                };
-                full[i] = Some(name);
-            }
+    for &i in &full_at {
+        let c = &cands[i];
+        if let Some((name, level)) = names.get(c) {
+            // Joins need more than a shape: "Seventh Symphony" is no
+            // person whose surname "Symphony" could be.
+            // A shape alone is evidence enough for a surname only
+            // inside a sentence: at its start, "Considering Socotra"
+            // or "Dear John" are not names of people.
+            let opening = doc.tokens[c.first].sentence_start || doc.tokens[c.first].line_start;
+            backing[i] = Backing {
+                evidence: level == Evidence::Context || level == Evidence::Shape && !opening,
+                context: level == Evidence::Context,
+                shaped: level >= Evidence::Shape,
+            };
+            full[i] = Some(name);
         }
     }
     let n_full = full.iter().flatten().count();
     if n_full == 0 {
         // No full name for a single name to join: most of an article's
         // names are no person's, and the lists below would stay empty.
-        return single_names(doc, cands, groups, &vec![false; cands.len()]);
+        return single_names(doc, cands, groups, &[]);
     }
     // Full names by surname, then in text order: each surname's names are
     // one run of this list, and a surname is found by a binary search.
@@ -611,13 +616,13 @@ pub(crate) fn join<'a>(
     single_names(doc, cands, groups, &joined);
 }
 
-/// Single names that joined no full name (`joined`) group by their
-/// spelling, keyed by the hash of its folded letters: no `String` is
-/// built for each name (#17).
+/// Single names that joined no full name (`joined`, empty when none
+/// did) group by their spelling, keyed by the hash of its folded
+/// letters: no `String` is built for each name (#17).
 fn single_names(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups, joined: &[bool]) {
     let mut by_name: HashMap<u64, usize> = HashMap::default();
     for (i, c) in cands.iter().enumerate() {
-        if c.ty == Some(EntityType::Person) && c.first == c.last && !joined[i] {
+        if c.ty == Some(EntityType::Person) && c.first == c.last && joined.get(i) != Some(&true) {
             let first = *by_name
                 .entry(fold_hash(doc.tokens[c.first].text))
                 .or_insert(i);

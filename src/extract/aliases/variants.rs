@@ -403,6 +403,11 @@ fn head_words(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups) {
             *entry = None;
         }
     }
+    // Without an organisation's head word, no word alone is looked up
+    // (#17).
+    if owner.is_empty() {
+        return;
+    }
     for (i, c) in cands.iter().enumerate() {
         // "the Court", or "Congress" within a sentence.
         let after_the = c.first > 0 && toks[c.first - 1].text.eq_ignore_ascii_case("the");
