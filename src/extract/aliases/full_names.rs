@@ -1,6 +1,6 @@
 //! People's full names parsed once per article, by span, with the
 //! evidence each span gives that it is a person's: typing short forms
-//! ([`super::persons::type_short_forms`]) and grouping
+//! ([`super::short_forms::type_short_forms`]) and grouping
 //! ([`super::persons::join`]) ask about the same names.
 
 use super::names::{entry_at, lower_entry_at, parse, PersonName, Word};
