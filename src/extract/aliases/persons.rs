@@ -103,7 +103,9 @@ pub(crate) fn join<'a>(
     if full_at.is_empty() {
         return single_names(doc, cands, groups, &[]);
     }
-    names.reserve(full_at.len());
+    // (No room is reserved: typing short forms parsed most of these
+    // names, and reserving more than the list holds moved every parsed
+    // name again, #17.)
     for &i in &full_at {
         names.parse(doc, &cands[i]);
     }

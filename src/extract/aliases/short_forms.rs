@@ -18,16 +18,18 @@ use crate::extract::{places, Candidate, Doc, EntityType};
 /// whether the full name had evidence of its own. Lists sorted by the
 /// key of the skeleton ([`Part::key`]), for binary searches: an article names a
 /// few people, and maps of them cost more (#17).
-struct Known<'n> {
+struct Known {
     /// (surname, evidence).
     surnames: Vec<(Part, bool)>,
     /// (first name, the key of its one surname and evidence).
     given: Vec<(Part, Option<(u64, bool)>)>,
-    /// Surnames of full names that open with a known given name.
-    after_given_name: Vec<&'n str>,
+    /// The last tokens of full names that open with a known given name
+    /// (their surnames): tokens, whose lexicon answers the document
+    /// keeps, not words to look up again (#17).
+    after_given_name: Vec<usize>,
 }
 
-impl Known<'_> {
+impl Known {
     /// The evidence for the surname whose skeleton's key is `key`.
     fn surname(&mut self, key: u64) -> Option<&mut bool> {
         let k = self.surnames.binary_search_by_key(&key, |s| s.0.key);
@@ -42,11 +44,7 @@ impl Known<'_> {
     }
 }
 
-fn known_people<'n, 'a: 'n>(
-    doc: &Doc<'a>,
-    cands: &[Candidate],
-    names: &'n mut FullNames<'a>,
-) -> Known<'n> {
+fn known_people<'a>(doc: &Doc<'a>, cands: &[Candidate], names: &mut FullNames<'a>) -> Known {
     let full =
         |c: &Candidate| c.ty == Some(EntityType::Person) && c.last > c.first && c.strength >= 1;
     let n = cands.iter().filter(|c| full(c)).count();
@@ -60,7 +58,7 @@ fn known_people<'n, 'a: 'n>(
     for c in cands.iter().filter(|c| full(c)) {
         names.parse(doc, c);
     }
-    let names: &'n FullNames<'a> = names;
+    let names: &FullNames<'a> = names;
     for c in cands.iter().filter(|c| full(c)) {
         let Some((name, level)) = names.get(c) else {
             continue;
@@ -71,7 +69,7 @@ fn known_people<'n, 'a: 'n>(
             known.given.push((name.given, one));
         }
         if entry_at(doc, name.given_at).is_given_name() {
-            known.after_given_name.push(doc.tokens[c.last].text);
+            known.after_given_name.push(c.last);
         }
         known.surnames.push((name.surname, evidence));
     }
@@ -146,7 +144,6 @@ pub(crate) fn type_short_forms<'a>(
             }
         }
     }
-    let lex = doc.lex;
     for (c, &at) in cands.iter_mut().zip(&key_at) {
         // (A one-word name without a key is neither a known surname nor
         // a known first name.)
@@ -191,10 +188,18 @@ pub(crate) fn type_short_forms<'a>(
         }
     }
     // Title words used as surnames: "Major said", after "John Major".
-    if !known.after_given_name.iter().any(|w| lex.is_title(w)) {
+    if !known
+        .after_given_name
+        .iter()
+        .any(|&k| doc.lower_word(k).is_title())
+    {
         return;
     }
-    let after_given_name: HashSet<&str> = known.after_given_name.into_iter().collect();
+    let after_given_name: HashSet<&str> = known
+        .after_given_name
+        .iter()
+        .map(|&k| doc.tokens[k].text)
+        .collect();
     let mut covered = vec![false; doc.tokens.len()];
     for c in cands.iter() {
         covered[c.first..=c.last].fill(true);
