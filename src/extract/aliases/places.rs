@@ -82,7 +82,9 @@ pub(crate) fn state_of(abbreviation: &str) -> Option<&'static str> {
 const KIND_WORDS: &[&str] = &["City", "Island", "Islands", "Town"];
 
 /// Joins the place variants (see the module documentation).
-pub(crate) fn join(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups) {
+/// `first_named[i]` is the first candidate of candidate `i`'s type and
+/// name, as `group` pooled them (`i` itself for the first).
+pub(crate) fn join(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups, first_named: &[usize]) {
     let toks = &doc.tokens;
     // The names a state abbreviation or a kind word may stand for, asked
     // of a map of every place by its text. Most articles have neither
@@ -104,7 +106,7 @@ pub(crate) fn join(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups) {
     if cands.iter().any(|c| after_state(c) || with_kind(c)) {
         short_names(doc, cands, groups);
     }
-    spellings(doc, cands, groups);
+    spellings(doc, cands, groups, first_named);
 }
 
 /// "Tulsa, OK" and "Quezon City" / "Quezon": abbreviations and short
@@ -159,26 +161,28 @@ fn short_names(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups) {
 /// place that reduce to the same skeleton (accents folded, doubled
 /// letters single, in words of six letters or more; vowels never change,
 /// so "Austria" stays apart from "Australia").
-fn spellings(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups) {
+fn spellings(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups, first_named: &[usize]) {
     // Keyed by a hash of the skeletons of a name's words, built on the
     // stack: no key is copied into a `String` (#17).
     let mut by_skeleton: HashMap<u64, usize> = HashMap::default();
-    // The first place of each pooling key (`Candidate::key`): a place
-    // written as it was is in that place's group already (`group` joins
-    // one type's names written alike), so its spelling is not reduced
-    // again. Keyed by the number every candidate carries, not by its
-    // text, which was hashed again for this (#17).
-    let mut first_of: HashMap<u64, usize> = HashMap::default();
     for (i, c) in cands.iter().enumerate() {
         if c.ty != Some(EntityType::Place) {
             continue;
         }
+        // A place written as its type and name's first mention was is in
+        // that mention's group already, so its spelling is not reduced
+        // again: told by `group`'s pooling, without a map of texts (#17).
         let text = doc.span_text(c.first, c.last);
-        let first = *first_of.entry(c.key).or_insert(i);
+        let first = first_named[i];
         if first != i && doc.span_text(cands[first].first, cands[first].last) == text {
             continue;
         }
-        let (key, long) = words_key(text.split(' '));
+        // (A token holds no space: one word is not searched for them.)
+        let (key, long) = if c.first == c.last {
+            words_key(std::iter::once(text))
+        } else {
+            words_key(text.split(' '))
+        };
         if long {
             let first = *by_skeleton.entry(key).or_insert(i);
             groups.union(i, first);
