@@ -24,7 +24,7 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use super::full_names::{Evidence, FullNames};
 use super::group::Groups;
 use super::names::{compatible, entry_at, goes_by_middle_name, PersonName};
-use super::spelling::{fold_hash, skeleton_key};
+use super::spelling::fold_hash;
 use crate::extract::{people, Candidate, Doc, EntityType};
 
 /// True for roles and peoples ("Senators", "Americans"): the last word
@@ -323,7 +323,7 @@ pub(crate) fn join<'a>(
         if c.ty != Some(EntityType::Person) || c.first != c.last && !particle_surname(doc, c) {
             continue;
         }
-        let key = skeleton_key(doc.tokens[c.last].text);
+        let key = names.skeleton_key_at(doc, c.last);
         let run = find_run(key);
         let target = if let Some(r) = run {
             let earlier = &seen[runs[r].1..runs[r].1 + seen_len[r]];
@@ -388,7 +388,7 @@ pub(crate) fn join<'a>(
                     cands
                         .iter()
                         .filter(|c| c.first == c.last && speaks_or_titled(doc, c))
-                        .map(|c| skeleton_key(doc.tokens[c.first].text))
+                        .map(|c| names.skeleton_key_at(doc, c.first))
                         .collect()
                 });
                 speaking.contains(&key)

@@ -130,7 +130,12 @@ pub(crate) fn type_short_forms<'a>(
         .iter()
         .map(|c| {
             let word = doc.tokens[c.first].text;
-            (c.first == c.last && initials.may_start(word)).then(|| skeleton_key(word))
+            (c.first == c.last && initials.may_start(word)).then(|| {
+                let key = skeleton_key(word);
+                // (Kept for grouping, which asks for it again, #17.)
+                names.keep_skeleton(c.first, key);
+                key
+            })
         })
         .collect();
     // A surname that speaks anywhere in the article is a person's. Only
