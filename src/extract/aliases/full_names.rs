@@ -1,10 +1,11 @@
 //! People's full names parsed once per article, by span, with the
 //! evidence each span gives that it is a person's: typing short forms
-//! ([`super::persons::type_short_forms`]) and grouping
+//! ([`super::short_forms::type_short_forms`]) and grouping
 //! ([`super::persons::join`]) ask about the same names.
 
 use super::names::{entry_at, lower_entry_at, parse, PersonName, Word};
 use super::persons::LowerWords;
+use super::spelling::skeleton_key;
 use crate::extract::{people, Candidate, Doc};
 
 /// How sure the article is that a multi-word name is a person's, beyond
@@ -65,6 +66,10 @@ pub(crate) struct FullNames<'a> {
     by_span: Vec<Parsed<'a>>,
     /// The words of the name being parsed, one buffer for them all.
     words: Vec<Word<'a>>,
+    /// The skeleton keys of one-token names, by token, in token order, as
+    /// typing short forms worked them out: grouping asks for the same
+    /// words' again, and a key costs a few hundred instructions (#17).
+    skeletons: Vec<(usize, u64)>,
 }
 
 /// A span, with its name and the evidence its span gives (`None`: no
@@ -75,6 +80,20 @@ impl<'a> FullNames<'a> {
     /// Makes room for `n` more names (more than are new, at worst).
     pub(super) fn reserve(&mut self, n: usize) {
         self.by_span.reserve(n);
+    }
+
+    /// Keeps the skeleton key of token `i`, the last token kept so far.
+    pub(super) fn keep_skeleton(&mut self, i: usize, key: u64) {
+        debug_assert!(self.skeletons.last().is_none_or(|k| k.0 < i), "in order");
+        self.skeletons.push((i, key));
+    }
+
+    /// [`skeleton_key`] of token `i`: the one kept, or worked out.
+    pub(super) fn skeleton_key_at(&self, doc: &Doc<'_>, i: usize) -> u64 {
+        match self.skeletons.binary_search_by_key(&i, |k| k.0) {
+            Ok(k) => self.skeletons[k].1,
+            Err(_) => skeleton_key(doc.tokens[i].text),
+        }
     }
 
     /// Where the span of `c` is, or would be inserted.

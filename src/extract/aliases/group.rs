@@ -109,6 +109,10 @@ pub(crate) fn group<'a>(
     // best-evidenced mention. Two well-evidenced types stay apart ("New
     // York" the team and the city).
     let mut shape_only: Vec<(usize, u64)> = Vec::new();
+    // The first mention of each mention's name (its own index for the
+    // first, and for a person's single name): places are told written
+    // as before from it, without a map of their own (#17).
+    let mut first_named: Vec<usize> = (0..n).collect();
     for (i, c) in cands.iter().enumerate() {
         let ty = c.ty.expect("resolved candidates are typed");
         let surface = text_of(c);
@@ -143,6 +147,9 @@ pub(crate) fn group<'a>(
             let first = *by_key.entry(key).or_insert(i);
             if first != i {
                 groups.union(i, first);
+            }
+            if tag == 0 {
+                first_named[i] = first;
             }
             if tag == 0 && c.last > c.first && c.strength <= 1 {
                 shape_only.push((i, hash));
@@ -249,14 +256,17 @@ pub(crate) fn group<'a>(
         }
     });
     variants::join(doc, cands, &mut groups);
-    places::join(doc, cands, &mut groups);
+    places::join(doc, cands, &mut groups, &first_named);
     // Collect groups in order of first mention.
     // The members of each group, groups in the order of their first
     // member and members in order, in one flat list: group `g` holds
     // `flat[start[g]..start[g + 1]]` (no map and no list per group, #17).
     let mut slot = vec![usize::MAX; n];
     let mut group_of: Vec<usize> = Vec::with_capacity(n);
-    let mut start: Vec<usize> = vec![0];
+    // (Room for a group per member: pushed to, it grew several times an
+    // article, #17.)
+    let mut start: Vec<usize> = Vec::with_capacity(n + 1);
+    start.push(0);
     for i in 0..n {
         let root = groups.find(i);
         if slot[root] == usize::MAX {

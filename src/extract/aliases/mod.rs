@@ -17,7 +17,7 @@
 //! a lexicon equivalence or a variant of a name, and picks the fullest
 //! form as the entity's canonical name. One module per concern:
 //! `statements` (what the article says), `acronyms` (letters read off
-//! names), `persons` and `variants` (the other names people,
+//! names), `persons`, `short_forms` and `variants` (the other names people,
 //! organisations and places go by, with `names` splitting people's
 //! names into parts and `full_names` parsing each once an article),
 //! `places`, `spelling` (transliterations) and `group` (the merge
@@ -29,6 +29,7 @@ mod group;
 mod names;
 pub(crate) mod persons;
 mod places;
+mod short_forms;
 pub(crate) mod spelling;
 mod statements;
 mod variants;
@@ -42,14 +43,14 @@ pub(crate) use places::state_of;
 /// a name's type is settled by votes: names in capitals take the type of
 /// the same name written normally ("NELSON MANDELA" / "Nelson
 /// Mandela"), then the short forms of people's names
-/// (`persons::type_short_forms`).
+/// (`short_forms::type_short_forms`).
 pub(crate) fn type_short_forms<'a>(
     doc: &super::Doc<'a>,
     cands: &mut Vec<super::Candidate>,
     names: &mut FullNames<'a>,
 ) {
     variants::type_capitals(doc, cands);
-    persons::type_short_forms(doc, cands, names);
+    short_forms::type_short_forms(doc, cands, names);
 }
 pub(crate) use statements::find_statements;
 pub use variants::link_name;

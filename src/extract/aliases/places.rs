@@ -82,19 +82,40 @@ pub(crate) fn state_of(abbreviation: &str) -> Option<&'static str> {
 const KIND_WORDS: &[&str] = &["City", "Island", "Islands", "Town"];
 
 /// Joins the place variants (see the module documentation).
-pub(crate) fn join(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups) {
-    // Sized for every name: growing it rehashed it several times an
-    // article; it is only probed (#17).
-    let mut places: HashMap<&str, usize> =
-        HashMap::with_capacity_and_hasher(cands.len(), Default::default());
-    // Places written as an earlier place is: `group` has joined them
-    // already (same type, same name), so their spelling is not reduced
-    // again (#17).
-    let mut repeated = vec![false; cands.len()];
+/// `first_named[i]` is the first candidate of candidate `i`'s type and
+/// name, as `group` pooled them (`i` itself for the first).
+pub(crate) fn join(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups, first_named: &[usize]) {
+    let toks = &doc.tokens;
+    // The names a state abbreviation or a kind word may stand for, asked
+    // of a map of every place by its text. Most articles have neither
+    // "Tulsa, OK" nor "Quezon City": their places' texts are not hashed
+    // at all (#17).
+    let after_state = |c: &Candidate| {
+        c.first == c.last
+            && c.first > 0
+            && toks[c.first - 1].is(",")
+            && state_of(toks[c.first].text).is_some()
+    };
+    let with_kind = |c: &Candidate| {
+        c.ty == Some(EntityType::Place)
+            && c.last > c.first
+            && KIND_WORDS
+                .iter()
+                .any(|k| doc.span_text(c.first, c.last).ends_with(k))
+    };
+    if cands.iter().any(|c| after_state(c) || with_kind(c)) {
+        short_names(doc, cands, groups);
+    }
+    spellings(doc, cands, groups, first_named);
+}
+
+/// "Tulsa, OK" and "Quezon City" / "Quezon": abbreviations and short
+/// names joined to the place written out in full.
+fn short_names(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups) {
+    let mut places: HashMap<&str, usize> = HashMap::default();
     for (i, c) in cands.iter().enumerate() {
         if c.ty == Some(EntityType::Place) {
-            let first = *places.entry(doc.span_text(c.first, c.last)).or_insert(i);
-            repeated[i] = first != i;
+            places.entry(doc.span_text(c.first, c.last)).or_insert(i);
         }
     }
     if places.is_empty() {
@@ -134,24 +155,34 @@ pub(crate) fn join(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups) {
             }
         }
     }
-    spellings(doc, cands, groups, &repeated);
 }
 
 /// "Tåsinge" / "Taasinge", "Safavid" / "Saffavid": two spellings of one
 /// place that reduce to the same skeleton (accents folded, doubled
 /// letters single, in words of six letters or more; vowels never change,
 /// so "Austria" stays apart from "Australia").
-fn spellings(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups, repeated: &[bool]) {
+fn spellings(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups, first_named: &[usize]) {
     // Keyed by a hash of the skeletons of a name's words, built on the
     // stack: no key is copied into a `String` (#17).
     let mut by_skeleton: HashMap<u64, usize> = HashMap::default();
     for (i, c) in cands.iter().enumerate() {
-        // A repeated name reduces to the skeleton of its first writing,
-        // whose group it is in already.
-        if c.ty != Some(EntityType::Place) || repeated[i] {
+        if c.ty != Some(EntityType::Place) {
             continue;
         }
-        let (key, long) = words_key(doc.span_text(c.first, c.last).split(' '));
+        // A place written as its type and name's first mention was is in
+        // that mention's group already, so its spelling is not reduced
+        // again: told by `group`'s pooling, without a map of texts (#17).
+        let text = doc.span_text(c.first, c.last);
+        let first = first_named[i];
+        if first != i && doc.span_text(cands[first].first, cands[first].last) == text {
+            continue;
+        }
+        // (A token holds no space: one word is not searched for them.)
+        let (key, long) = if c.first == c.last {
+            words_key(std::iter::once(text))
+        } else {
+            words_key(text.split(' '))
+        };
         if long {
             let first = *by_skeleton.entry(key).or_insert(i);
             groups.union(i, first);

@@ -450,24 +450,35 @@ impl ByFirst {
 /// second part alone. The parts' candidates become one.
 fn join_possessives(doc: &Doc<'_>, cands: &mut Vec<Candidate>) {
     let toks = &doc.tokens;
-    let by_first = ByFirst::new(cands);
-    let mut removed = vec![false; cands.len()];
-    let mut added: Vec<Candidate> = Vec::new();
-    for a in 0..cands.len() {
-        let p = cands[a].last + 1;
+    // A possessive after the name, and a capitalised word after it on the
+    // same line.
+    let cut_after = |c: &Candidate| {
+        let p = c.last + 1;
         let is_possessive = toks.get(p).is_some_and(|t| {
             t.kind == TokenKind::Possessive
                 || t.is("'") && !t.space_before && toks[p - 1].text.ends_with('s')
         });
-        if removed[a] || !is_possessive {
+        is_possessive
+            && toks
+                .get(p + 1)
+                .is_some_and(|t| !t.line_start && t.is_capitalised())
+    };
+    // Most articles cut no name so: their candidates are not indexed
+    // (#17).
+    if !cands.iter().any(cut_after) {
+        return;
+    }
+    let by_first = ByFirst::new(cands);
+    let mut removed = vec![false; cands.len()];
+    let mut added: Vec<Candidate> = Vec::new();
+    for a in 0..cands.len() {
+        if removed[a] || !cut_after(&cands[a]) {
             continue;
         }
+        let p = cands[a].last + 1;
         let Some(b) = by_first.get(p + 1) else {
             continue;
         };
-        if toks[p + 1].line_start || !toks[p + 1].is_capitalised() {
-            continue;
-        }
         let (first, last) = (cands[a].first, cands[b].last);
         let whole = doc.span_text(first, last);
         // One probe of the lexicon for both questions (#17).

@@ -120,18 +120,20 @@ const FORMAL: &[&str] = &[
 /// typed as an acronym by their capitals alone, take the other's type.
 pub(crate) fn type_capitals(doc: &Doc<'_>, cands: &mut [Candidate]) {
     let caps = |t: &str| t.chars().any(char::is_alphabetic) && !t.chars().any(char::is_lowercase);
-    // Whether each name is in capitals, read once (#17); a name whose
-    // first word holds a lower-case letter (the token knows) is not.
-    let in_caps: Vec<bool> = cands
-        .iter()
-        .map(|c| !doc.tokens[c.first].has_lowercase() && caps(doc.span_text(c.first, c.last)))
-        .collect();
+    // A name whose first word holds a lower-case letter (the token
+    // knows) is not in capitals.
+    let is_caps = |c: &Candidate| {
+        !doc.tokens[c.first].has_lowercase() && caps(doc.span_text(c.first, c.last))
+    };
     let open = |c: &Candidate| c.ty.is_none() || c.rule == "acronym";
     // Without a name in capitals that may take a type, the names written
-    // normally are not hashed at all.
-    if !cands.iter().zip(&in_caps).any(|(c, &caps)| caps && open(c)) {
+    // normally are not hashed at all, and no name but the open ones is
+    // read (#17).
+    if !cands.iter().any(|c| open(c) && is_caps(c)) {
         return;
     }
+    // Whether each name is in capitals, read once (#17).
+    let in_caps: Vec<bool> = cands.iter().map(is_caps).collect();
     // Only names written normally that may fold like one of those are
     // hashed and kept: told by their first letter, which rules out most
     // (#17).
@@ -402,6 +404,11 @@ fn head_words(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups) {
         if entry.is_some_and(|r| r != root) {
             *entry = None;
         }
+    }
+    // Without an organisation's head word, no word alone is looked up
+    // (#17).
+    if owner.is_empty() {
+        return;
     }
     for (i, c) in cands.iter().enumerate() {
         // "the Court", or "Congress" within a sentence.
