@@ -50,10 +50,19 @@ struct Asked {
     /// The same for the token in lower case ([`Doc::lower_word`]).
     lower: Cell<u64>,
     /// The answers of [`Doc::is_title_at`] for spans of two and three
-    /// tokens starting here, two bits each (asked, title): segmentation
-    /// tries the same cuts again and again (#17).
+    /// tokens starting here, two bits each (asked, title), bits 2 to 5:
+    /// segmentation tries the same cuts again and again (#17). The two
+    /// highest bits keep the answer of [`Doc::is_written_in_lower_case`]
+    /// ([`LOWER_ASKED`], [`LOWER_YES`]), which the rules of every span
+    /// holding the token ask.
     titles: Cell<u8>,
 }
+
+/// In [`Asked::titles`], above the bits of the titles: whether
+/// [`Doc::is_written_in_lower_case`] was asked of the token, and its
+/// answer.
+const LOWER_ASKED: u8 = 1 << 6;
+const LOWER_YES: u8 = 1 << 7;
 
 impl<'a> Doc<'a> {
     pub(super) fn new(text: &'a str, from: usize) -> Doc<'a> {
@@ -125,11 +134,33 @@ impl<'a> Doc<'a> {
         self.lower_before[last + 1] > self.lower_before[first]
     }
 
+    /// True when the article body is ASCII: then so is every span of it,
+    /// and a rule need not check its span's bytes (#17).
+    #[inline]
+    pub fn is_ascii(&self) -> bool {
+        self.ascii
+    }
+
     /// True when the article writes token `i`, in lower case, as a word
-    /// of its own in lower case ([`Doc::lower_words`]). An ASCII token is
-    /// packed from one load of the lower-cased text, with no copy.
+    /// of its own in lower case ([`Doc::lower_words`]). Kept with the
+    /// token's other answers: the rules of each span holding the token,
+    /// and the name lists, ask it again (#17).
     #[inline]
     pub fn is_written_in_lower_case(&self, i: usize) -> bool {
+        let cell = &self.asked[i].titles;
+        let known = cell.get();
+        if known & LOWER_ASKED != 0 {
+            return known & LOWER_YES != 0;
+        }
+        let yes = self.ask_written_in_lower_case(i);
+        cell.set(known | LOWER_ASKED | if yes { LOWER_YES } else { 0 });
+        yes
+    }
+
+    /// [`Doc::is_written_in_lower_case`] the first time. An ASCII token
+    /// is packed from one load of the lower-cased text, with no copy.
+    #[inline(never)]
+    fn ask_written_in_lower_case(&self, i: usize) -> bool {
         let t = &self.tokens[i];
         match pack_at(self.lower.as_bytes(), t.start, t.end - t.start) {
             // (Bytes from 0x80 are as in the text, and mean it is not
@@ -559,7 +590,12 @@ mod tests {
         // Asked of a token, packed from the lower-cased text or not.
         let text = "The Wave met the wave; ÖZ and öz; Said said so. Economics economics Zorvex";
         let doc = Doc::new(text, 0);
-        for i in 0..doc.tokens.len() {
+        // Twice, the titles asked in between: the answers are kept in the
+        // same cell as theirs.
+        for i in (0..doc.tokens.len()).chain(0..doc.tokens.len()) {
+            for n in 2..=3.min(doc.tokens.len() - i) {
+                doc.is_title_at(i, n);
+            }
             let want = doc.with_lower(i, i, |w| doc.lower_words.contains(w));
             assert_eq!(
                 doc.is_written_in_lower_case(i),

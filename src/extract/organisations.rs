@@ -317,8 +317,9 @@ pub(crate) fn is_sports_report(doc: &Doc<'_>) -> bool {
     // The opening of a report shows what it is; a bound keeps the cost
     // per article constant.
     let opening = &toks[..toks.len().min(600)];
-    // Most articles are ASCII: checked once, not word by word (#17).
-    let ascii = opening.last().is_some_and(|t| doc.text[..t.end].is_ascii());
+    // Most articles are ASCII: checked once, not word by word (#17);
+    // the document knows it of its body.
+    let ascii = doc.is_ascii() || opening.last().is_some_and(|t| doc.text[..t.end].is_ascii());
     for (i, t) in opening.iter().enumerate() {
         match t.kind {
             TokenKind::Word => {
