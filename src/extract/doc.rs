@@ -230,6 +230,22 @@ impl<'a> Doc<'a> {
         entry
     }
 
+    /// What the lexicon holds for token `i` in title case ("LONDON" →
+    /// London, "AL-QAEDA" → Al-Qaeda, as
+    /// [`crate::extract::segment::title_case`] writes it). Headlines and
+    /// datelines ask it of their words in capitals: an ASCII word is
+    /// title-cased as a packed number and probed so, where a copy of its
+    /// text was title-cased and hashed (#17).
+    pub fn title_word(&self, i: usize) -> Entry {
+        let t = &self.tokens[i];
+        match pack_at(self.text.as_bytes(), t.start, t.end - t.start) {
+            Some(key) if key & ASCII_HIGH_BITS == 0 => {
+                self.lex.entry_packed(title_case_packed(key))
+            }
+            _ => super::segment::with_title_case(t.text, |w| self.lex.entry(w)),
+        }
+    }
+
     /// What the lexicon holds for tokens `first..=last` as written: for
     /// one token, the answer kept by [`Doc::word`] (#17).
     #[inline]
@@ -466,6 +482,24 @@ fn pack_at(text: &[u8], start: usize, len: usize) -> Option<u128> {
     Some(bytes & LOW_BYTES[len] | (len as u128) << 120)
 }
 
+/// A packed ASCII word ([`pack`]) in title case: the first letter of
+/// each word within it raised, the others lowered, as
+/// `segment::title_case` does to ASCII text.
+fn title_case_packed(key: u128) -> u128 {
+    let mut bytes = key.to_le_bytes();
+    let len = usize::from(bytes[15]);
+    let mut at_start = true;
+    for b in &mut bytes[..len] {
+        let letter = b.is_ascii_alphabetic();
+        if letter {
+            // (Bit 5 is the case of an ASCII letter.)
+            *b = if at_start { *b & !0x20 } else { *b | 0x20 };
+        }
+        at_start = !letter && *b != b'\'';
+    }
+    u128::from_le_bytes(bytes)
+}
+
 /// For each length up to fifteen, the mask that keeps that many low
 /// bytes: one load, where a shift of a 128-bit number by a variable
 /// count took a dozen instructions, for every word in lower case (#17).
@@ -534,6 +568,17 @@ mod tests {
                 );
             }
         }
+        // The title case of each word, packed or not ("ÜNAL" is not).
+        let caps = Doc::new(
+            "LONDON (Reuters) - AL-QAEDA, the U.S. and O'NEILL of 3M met in \
+             NEW YORK; ÜNAL ÖZTÜRK and PARIS-BASED INTERNATIONAL ORGANIZATIONS",
+            0,
+        );
+        for (i, t) in caps.tokens.iter().enumerate() {
+            let want = lex.entry(&crate::extract::segment::title_case(t.text));
+            assert_eq!(caps.title_word(i).to_bits(), want.to_bits(), "{}", t.text);
+        }
+        assert!(caps.title_word(0).is_place());
         let at = |w: &str| doc.tokens.iter().position(|t| t.text == w).unwrap();
         assert!(doc.is_title_at(at("Prime"), 2));
         assert!(doc.is_title_at(at("Minister"), 1));

@@ -50,14 +50,20 @@ pub(crate) fn lookup(doc: &Doc<'_>, first: usize, last: usize, lists: bool) -> L
     if !(found.org && found.place && (found.kinds.is_some() || !lists)) {
         let in_lexicon = title_may_be_key(doc, first, last);
         if (in_lexicon || lists) && caps_span(doc, first, last) {
-            let (entry, kinds) = segment::with_title_case(text, |t| {
-                let entry = if in_lexicon {
-                    lex.entry(t)
-                } else {
-                    Entry::NONE
-                };
-                (entry, if lists { know.kinds(t) } else { None })
-            });
+            // (One word, without the lists: the document title-cases it
+            // without a copy, #17.)
+            let (entry, kinds) = if first == last && !lists {
+                (doc.title_word(first), None)
+            } else {
+                segment::with_title_case(text, |t| {
+                    let entry = if in_lexicon {
+                        lex.entry(t)
+                    } else {
+                        Entry::NONE
+                    };
+                    (entry, if lists { know.kinds(t) } else { None })
+                })
+            };
             found.org |= entry.is_organisation();
             found.place |= entry.is_place();
             found.kinds = found.kinds.or(kinds);
@@ -114,6 +120,9 @@ pub(crate) fn span_entry(doc: &Doc<'_>, first: usize, last: usize) -> Entry {
 pub(crate) fn caps_title_entry(doc: &Doc<'_>, first: usize, last: usize) -> Entry {
     if !title_may_be_key(doc, first, last) || !caps_span(doc, first, last) {
         return Entry::NONE;
+    }
+    if first == last {
+        return doc.title_word(first);
     }
     segment::with_title_case(doc.span_text(first, last), |t| doc.lex.entry(t))
 }
