@@ -37,13 +37,15 @@ pub(crate) fn lookup(doc: &Doc<'_>, first: usize, last: usize, lists: bool) -> L
     let know = crate::lexicon::Knowledge::get();
     // One probe of the lexicon answers for the organisations and the
     // gazetteer both (#17).
-    let text = doc.span_text(first, last);
+    // (Cut from the text only when asked: most spans looked up without
+    // the lists need no text, and a cut checks both ends, #17.)
+    let text = || doc.span_text(first, last);
     // (For one token, what the document already knows of it.)
     let entry = span_entry(doc, first, last);
     let mut found = Lookup {
         org: entry.is_organisation(),
         place: entry.is_place(),
-        kinds: if lists { know.kinds(text) } else { None },
+        kinds: if lists { know.kinds(text()) } else { None },
     };
     // (Whether the title case may be a key first: it reads a flag, where
     // telling a span in capitals may read its text, #17.)
@@ -55,7 +57,7 @@ pub(crate) fn lookup(doc: &Doc<'_>, first: usize, last: usize, lists: bool) -> L
             let (entry, kinds) = if first == last && !lists {
                 (doc.title_word(first), None)
             } else {
-                segment::with_title_case(text, |t| {
+                segment::with_title_case(text(), |t| {
                     let entry = if in_lexicon {
                         lex.entry(t)
                     } else {
@@ -71,8 +73,8 @@ pub(crate) fn lookup(doc: &Doc<'_>, first: usize, last: usize, lists: bool) -> L
     }
     // The gazetteer spells places without accents ("Sao Paulo"); news
     // keeps them ("São Paulo", "Łódź"). (An ASCII article has none.)
-    if !found.place && !doc.is_ascii() && !text.is_ascii() {
-        found.place = fold_accents(text).is_some_and(|t| lex.place(&t).is_some());
+    if !found.place && !doc.is_ascii() && !text().is_ascii() {
+        found.place = fold_accents(text()).is_some_and(|t| lex.place(&t).is_some());
     }
     found
 }
