@@ -398,11 +398,19 @@ pub(crate) fn pool(cands: &[Candidate]) -> HashMap<u64, Ev> {
 /// evidence; sets `ty` (`None` for "not a name" and for no evidence),
 /// `rule` and `strength`.
 pub(crate) fn decide(cands: &mut [Candidate]) {
-    let mut pooled = Pooled::with_capacity(cands.len());
-    for c in cands.iter() {
-        pooled.add(c.key, c.ev.pooled());
+    thread_local! {
+        // The table of pooled evidence, kept by the thread: one table an
+        // article cost two allocations for each of its two or three
+        // decisions (#17).
+        static POOLED: std::cell::RefCell<Pooled> = std::cell::RefCell::new(Pooled::with_capacity(0));
     }
-    memo::with(|memo| decide_with(cands, &pooled, memo));
+    POOLED.with_borrow_mut(|pooled| {
+        pooled.reset(cands.len());
+        for c in cands.iter() {
+            pooled.add(c.key, c.ev.pooled());
+        }
+        memo::with(|memo| decide_with(cands, pooled, memo));
+    });
 }
 
 /// [`decide`] given the pooled evidence, with the thread's memo of
