@@ -48,7 +48,12 @@ pub(super) fn is_boilerplate(line: &str) -> bool {
     // spares prose lines a lower-cased copy.
     const TRIGGERS: &[&str] = &["reserved", "policy", "cookie", "cookies", "terms", "sell"];
     let copyright = {
-        let t = line.trim_start();
+        // (A line that opens with an ASCII byte other than white space,
+        // nearly every line, needs no trimming, #17.)
+        let t = match line.as_bytes().first() {
+            Some(&b) if b.is_ascii() && !is_space(b) => line,
+            _ => line.trim_start(),
+        };
         // Told by the first byte for most lines ('©' opens with 0xC2),
         // without three comparisons (#17).
         match t.as_bytes().first() {
@@ -90,10 +95,16 @@ pub(super) fn is_boilerplate(line: &str) -> bool {
     if line.len() > 60 && !legal {
         return false;
     }
-    let line = line.trim().trim_end_matches([':', '.', '…']);
     if copyright {
         return true;
     }
+    // (Trimmed as bytes in ASCII, where `str::trim` decodes characters
+    // at both ends, #17.)
+    let line = if ascii {
+        trim_ascii(line)
+    } else {
+        line.trim().trim_end_matches([':', '.', '…'])
+    };
     // The lists are ASCII in lower case: an ASCII line matches one when
     // it does in any case, with no lower-cased copy (#17). (Trimmed, it
     // is still ASCII.)
@@ -102,6 +113,28 @@ pub(super) fn is_boilerplate(line: &str) -> bool {
     }
     let norm = line.to_lowercase();
     LINES.contains(&norm.as_str()) || (legal && LEGAL.iter().any(|l| norm.contains(l)))
+}
+
+/// True for the ASCII bytes that `str::trim` strips: tab, line feed,
+/// vertical tab, form feed, carriage return and space.
+#[inline]
+fn is_space(b: u8) -> bool {
+    matches!(b, b'\t'..=b'\r' | b' ')
+}
+
+/// `line.trim().trim_end_matches([':', '.', '…'])` for an ASCII line.
+fn trim_ascii(line: &str) -> &str {
+    debug_assert!(line.is_ascii());
+    let b = line.as_bytes();
+    let start = b.iter().position(|&c| !is_space(c)).unwrap_or(b.len());
+    let mut end = b.len();
+    while end > start && is_space(b[end - 1]) {
+        end -= 1;
+    }
+    while end > start && matches!(b[end - 1], b':' | b'.') {
+        end -= 1;
+    }
+    &line[start..end]
 }
 
 /// True when `f` holds for a run of four or more ASCII letters and
@@ -173,6 +206,23 @@ mod tests {
         }
         for line in ["Read more of it", "Sharer", "Ünal Öztürk said", "Terms"] {
             assert!(!is_boilerplate(line), "{line}");
+        }
+    }
+
+    #[test]
+    fn ascii_lines_trim_as_strings_do() {
+        for line in [
+            "",
+            " ",
+            "\t\x0b\x0c\r\n",
+            "  READ MORE:",
+            "Share.. ",
+            "a . :",
+            "\x1f x \x1f",
+            ":.:",
+        ] {
+            let want = line.trim().trim_end_matches([':', '.', '…']);
+            assert_eq!(trim_ascii(line), want, "{line:?}");
         }
     }
 

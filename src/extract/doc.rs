@@ -50,10 +50,19 @@ struct Asked {
     /// The same for the token in lower case ([`Doc::lower_word`]).
     lower: Cell<u64>,
     /// The answers of [`Doc::is_title_at`] for spans of two and three
-    /// tokens starting here, two bits each (asked, title): segmentation
-    /// tries the same cuts again and again (#17).
+    /// tokens starting here, two bits each (asked, title), bits 2 to 5:
+    /// segmentation tries the same cuts again and again (#17). The two
+    /// highest bits keep the answer of [`Doc::is_written_in_lower_case`]
+    /// ([`LOWER_ASKED`], [`LOWER_YES`]), which the rules of every span
+    /// holding the token ask.
     titles: Cell<u8>,
 }
+
+/// In [`Asked::titles`], above the bits of the titles: whether
+/// [`Doc::is_written_in_lower_case`] was asked of the token, and its
+/// answer.
+const LOWER_ASKED: u8 = 1 << 6;
+const LOWER_YES: u8 = 1 << 7;
 
 impl<'a> Doc<'a> {
     pub(super) fn new(text: &'a str, from: usize) -> Doc<'a> {
@@ -125,11 +134,33 @@ impl<'a> Doc<'a> {
         self.lower_before[last + 1] > self.lower_before[first]
     }
 
+    /// True when the article body is ASCII: then so is every span of it,
+    /// and a rule need not check its span's bytes (#17).
+    #[inline]
+    pub fn is_ascii(&self) -> bool {
+        self.ascii
+    }
+
     /// True when the article writes token `i`, in lower case, as a word
-    /// of its own in lower case ([`Doc::lower_words`]). An ASCII token is
-    /// packed from one load of the lower-cased text, with no copy.
+    /// of its own in lower case ([`Doc::lower_words`]). Kept with the
+    /// token's other answers: the rules of each span holding the token,
+    /// and the name lists, ask it again (#17).
     #[inline]
     pub fn is_written_in_lower_case(&self, i: usize) -> bool {
+        let cell = &self.asked[i].titles;
+        let known = cell.get();
+        if known & LOWER_ASKED != 0 {
+            return known & LOWER_YES != 0;
+        }
+        let yes = self.ask_written_in_lower_case(i);
+        cell.set(known | LOWER_ASKED | if yes { LOWER_YES } else { 0 });
+        yes
+    }
+
+    /// [`Doc::is_written_in_lower_case`] the first time. An ASCII token
+    /// is packed from one load of the lower-cased text, with no copy.
+    #[inline(never)]
+    fn ask_written_in_lower_case(&self, i: usize) -> bool {
         let t = &self.tokens[i];
         match pack_at(self.lower.as_bytes(), t.start, t.end - t.start) {
             // (Bytes from 0x80 are as in the text, and mean it is not
@@ -197,6 +228,22 @@ impl<'a> Doc<'a> {
         };
         self.asked[i].word.set(entry.to_bits());
         entry
+    }
+
+    /// What the lexicon holds for token `i` in title case ("LONDON" →
+    /// London, "AL-QAEDA" → Al-Qaeda, as
+    /// [`crate::extract::segment::title_case`] writes it). Headlines and
+    /// datelines ask it of their words in capitals: an ASCII word is
+    /// title-cased as a packed number and probed so, where a copy of its
+    /// text was title-cased and hashed (#17).
+    pub fn title_word(&self, i: usize) -> Entry {
+        let t = &self.tokens[i];
+        match pack_at(self.text.as_bytes(), t.start, t.end - t.start) {
+            Some(key) if key & ASCII_HIGH_BITS == 0 => {
+                self.lex.entry_packed(title_case_packed(key))
+            }
+            _ => super::segment::with_title_case(t.text, |w| self.lex.entry(w)),
+        }
     }
 
     /// What the lexicon holds for tokens `first..=last` as written: for
@@ -435,6 +482,24 @@ fn pack_at(text: &[u8], start: usize, len: usize) -> Option<u128> {
     Some(bytes & LOW_BYTES[len] | (len as u128) << 120)
 }
 
+/// A packed ASCII word ([`pack`]) in title case: the first letter of
+/// each word within it raised, the others lowered, as
+/// `segment::title_case` does to ASCII text.
+fn title_case_packed(key: u128) -> u128 {
+    let mut bytes = key.to_le_bytes();
+    let len = usize::from(bytes[15]);
+    let mut at_start = true;
+    for b in &mut bytes[..len] {
+        let letter = b.is_ascii_alphabetic();
+        if letter {
+            // (Bit 5 is the case of an ASCII letter.)
+            *b = if at_start { *b & !0x20 } else { *b | 0x20 };
+        }
+        at_start = !letter && *b != b'\'';
+    }
+    u128::from_le_bytes(bytes)
+}
+
 /// For each length up to fifteen, the mask that keeps that many low
 /// bytes: one load, where a shift of a 128-bit number by a variable
 /// count took a dozen instructions, for every word in lower case (#17).
@@ -503,6 +568,17 @@ mod tests {
                 );
             }
         }
+        // The title case of each word, packed or not ("ÜNAL" is not).
+        let caps = Doc::new(
+            "LONDON (Reuters) - AL-QAEDA, the U.S. and O'NEILL of 3M met in \
+             NEW YORK; ÜNAL ÖZTÜRK and PARIS-BASED INTERNATIONAL ORGANIZATIONS",
+            0,
+        );
+        for (i, t) in caps.tokens.iter().enumerate() {
+            let want = lex.entry(&crate::extract::segment::title_case(t.text));
+            assert_eq!(caps.title_word(i).to_bits(), want.to_bits(), "{}", t.text);
+        }
+        assert!(caps.title_word(0).is_place());
         let at = |w: &str| doc.tokens.iter().position(|t| t.text == w).unwrap();
         assert!(doc.is_title_at(at("Prime"), 2));
         assert!(doc.is_title_at(at("Minister"), 1));
@@ -559,7 +635,12 @@ mod tests {
         // Asked of a token, packed from the lower-cased text or not.
         let text = "The Wave met the wave; ÖZ and öz; Said said so. Economics economics Zorvex";
         let doc = Doc::new(text, 0);
-        for i in 0..doc.tokens.len() {
+        // Twice, the titles asked in between: the answers are kept in the
+        // same cell as theirs.
+        for i in (0..doc.tokens.len()).chain(0..doc.tokens.len()) {
+            for n in 2..=3.min(doc.tokens.len() - i) {
+                doc.is_title_at(i, n);
+            }
             let want = doc.with_lower(i, i, |w| doc.lower_words.contains(w));
             assert_eq!(
                 doc.is_written_in_lower_case(i),

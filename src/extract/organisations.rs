@@ -317,8 +317,15 @@ pub(crate) fn is_sports_report(doc: &Doc<'_>) -> bool {
     // The opening of a report shows what it is; a bound keeps the cost
     // per article constant.
     let opening = &toks[..toks.len().min(600)];
-    // Most articles are ASCII: checked once, not word by word (#17).
-    let ascii = opening.last().is_some_and(|t| doc.text[..t.end].is_ascii());
+    // Most articles are ASCII: checked once, not word by word (#17);
+    // the document knows it of its body.
+    let ascii = doc.is_ascii() || opening.last().is_some_and(|t| doc.text[..t.end].is_ascii());
+    // The opening holds at most as many words as tokens: once the cues
+    // are dense enough for all of them, and twenty words are read, the
+    // rest cannot change the answer. Asked as a cue is found (a few
+    // tokens in a hundred), it spares sports reports most of the scan
+    // (#17).
+    let settled = |cues: usize, words: usize| words >= 20 && cues * 100 >= opening.len() * 4;
     for (i, t) in opening.iter().enumerate() {
         match t.kind {
             TokenKind::Word => {
@@ -330,6 +337,9 @@ pub(crate) fn is_sports_report(doc: &Doc<'_>) -> bool {
                 };
                 if may_hold && doc.with_lower(i, i, |w| SPORTS.contains(&w)) {
                     cues += 1;
+                    if settled(cues, words) {
+                        return true;
+                    }
                 }
             }
             TokenKind::Number => {
@@ -341,6 +351,9 @@ pub(crate) fn is_sports_report(doc: &Doc<'_>) -> bool {
                         .is_some_and(|n| n.kind == TokenKind::Number && !n.space_before);
                 if score {
                     cues += 2;
+                    if settled(cues, words) {
+                        return true;
+                    }
                 }
             }
             _ => {}
@@ -560,6 +573,27 @@ mod tests {
         // National sides keep their country's type; datelines are places.
         assert!(e.contains(&("place".into(), "England".into())), "{e:?}");
         assert!(e.contains(&("place".into(), "LONDON".into())), "{e:?}");
+    }
+
+    /// The scan stops once the cues settle the answer: a report dense
+    /// in cues early is one whatever follows, and a short one is none.
+    #[test]
+    fn sports_reports_are_settled_early_only_when_sure() {
+        use super::is_sports_report;
+        use crate::extract::Doc;
+        let scores = "Harbury beat Stonebridge 2-0 and Calderford won 3-1 in the league \
+                      match of the season, a goal each half, and the coach said the team played well. ";
+        let prose = "The council met on Tuesday to discuss the budget for roads and schools. ";
+        let report = format!("{}{}", scores.repeat(3), prose.repeat(40));
+        assert!(is_sports_report(&Doc::new(&report, 0)));
+        // Too few words to tell, however dense.
+        assert!(!is_sports_report(&Doc::new(
+            "Harbury beat Stonebridge 2-0.",
+            0
+        )));
+        // Sparse cues over a long opening.
+        let news = format!("{}{}", prose.repeat(30), "Harbury beat Stonebridge 2-0.");
+        assert!(!is_sports_report(&Doc::new(&news, 0)));
     }
 
     #[test]

@@ -31,7 +31,15 @@ fn spelled_acronyms(doc: &Doc<'_>, cands: &mut [Candidate]) -> bool {
     if !cands.iter().any(|c| c.ev.has(Rule::Acronym)) {
         return false;
     }
-    let is_org = |c: &Candidate| super::decide_one(c.ev, c.ev).0 == Some(Kind::Organisation);
+    // The thread's memo of decisions is looked for once, not once a name
+    // (#17).
+    super::memo::with(|memo| spelled_with(doc, cands, memo))
+}
+
+/// [`spelled_acronyms`] with the thread's memo of decisions at hand.
+fn spelled_with(doc: &Doc<'_>, cands: &mut [Candidate], memo: &super::memo::Memo) -> bool {
+    let kind_of = |c: &Candidate| super::decide_in(memo, c.ev, c.ev).0;
+    let is_org = |c: &Candidate| kind_of(c) == Some(Kind::Organisation);
     // The initials of each name, with and without its small words, and
     // the letters of each acronym, compared by their keys: no `String` is
     // built for them (#17; the keys grouping matches acronyms by).
@@ -57,7 +65,7 @@ fn spelled_acronyms(doc: &Doc<'_>, cands: &mut [Candidate]) -> bool {
         // (A flag per token: a set of positions cost more to build.)
         let mut name_ends = vec![false; doc.tokens.len()];
         for c in cands.iter() {
-            if super::decide_one(c.ev, c.ev).0 != Some(Kind::NotName) {
+            if kind_of(c) != Some(Kind::NotName) {
                 name_ends[c.last] = true;
             }
         }
@@ -149,9 +157,9 @@ fn clipped_names(doc: &Doc<'_>, cands: &mut [Candidate]) {
     };
     let key = |first: usize, n: usize| {
         let w = toks[first].text;
-        (w.get(..2).unwrap_or(w).to_ascii_lowercase(), n)
+        Head(w.get(..2).unwrap_or(w), n)
     };
-    let mut full: HashMap<(String, usize), Vec<usize>> = HashMap::default();
+    let mut full: HashMap<Head<'_>, Vec<usize>> = HashMap::default();
     for c in cands.iter() {
         let n = c.last - c.first;
         if c.ty == Some(EntityType::Organisation)
@@ -195,6 +203,31 @@ fn clipped_names(doc: &Doc<'_>, cands: &mut [Candidate]) {
         }
     }
 }
+
+/// The key of a name in [`clipped_names`]: the first two letters of its
+/// first word (the word when they are not two bytes) in any ASCII case,
+/// and its length in words. Compared and hashed as the lower case of the
+/// letters, without the copy `to_ascii_lowercase` makes: every name of
+/// two capitalised words or more is looked up by it (#17).
+#[derive(Clone, Copy)]
+struct Head<'a>(&'a str, usize);
+
+impl std::hash::Hash for Head<'_> {
+    fn hash<H: std::hash::Hasher>(&self, h: &mut H) {
+        self.0
+            .bytes()
+            .for_each(|b| h.write_u8(b.to_ascii_lowercase()));
+        h.write_usize(self.1);
+    }
+}
+
+impl PartialEq for Head<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        self.1 == other.1 && self.0.eq_ignore_ascii_case(other.0)
+    }
+}
+
+impl Eq for Head<'_> {}
 
 /// Words that close the names of bodies named after a person ("the John
 /// Smith Foundation").

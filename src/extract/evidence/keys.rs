@@ -23,17 +23,23 @@ pub(crate) static KEY_BYTE: [u8; 256] = {
 pub(crate) fn name_key(s: &str) -> u64 {
     use std::hash::Hasher;
     let mut h = rustc_hash::FxHasher::default();
-    if s.is_ascii() {
-        // The same hash, byte by byte: one table read says whether the
-        // byte counts and gives it in lower case (#17).
-        for b in s.bytes() {
-            let key = KEY_BYTE[usize::from(b)];
-            if key != 0 {
-                h.write_u8(key);
-            }
-        }
+    // The same hash, byte by byte, in one pass that also tells whether
+    // the name is ASCII (#17): one table read says whether the byte
+    // counts and gives it in lower case, and the hash takes it or not
+    // by a conditional move, not a branch on the byte (the spaces and
+    // dots of names fall where no predictor can follow).
+    let mut high = 0;
+    for &b in s.as_bytes() {
+        high |= b;
+        let key = KEY_BYTE[usize::from(b)];
+        let mut next = h.clone();
+        next.write_u8(key);
+        h = if key != 0 { next } else { h };
+    }
+    if high < 0x80 {
         return h.finish();
     }
+    let mut h = rustc_hash::FxHasher::default();
     for c in s.chars().filter(|c| c.is_alphanumeric()) {
         if c.is_ascii() {
             h.write_u8(c.to_ascii_lowercase() as u8);
@@ -55,5 +61,12 @@ mod tests {
         assert_eq!(name_key("BARCELONA"), name_key("Barcelona"));
         assert_eq!(name_key("U.S."), name_key("US"));
         assert_ne!(name_key("Paris"), name_key("Parma"));
+        assert_eq!(name_key("São Paulo"), name_key("SÃO PAULO"));
+        assert_ne!(name_key("São Paulo"), name_key("Sao Paulo"));
+        // The hash of the letters and digits, as a hasher writes them.
+        use std::hash::Hasher;
+        let mut h = rustc_hash::FxHasher::default();
+        b"us3m".iter().for_each(|&b| h.write_u8(b));
+        assert_eq!(name_key("U.S. 3M"), h.finish());
     }
 }

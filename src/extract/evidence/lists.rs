@@ -37,36 +37,44 @@ pub(crate) fn lookup(doc: &Doc<'_>, first: usize, last: usize, lists: bool) -> L
     let know = crate::lexicon::Knowledge::get();
     // One probe of the lexicon answers for the organisations and the
     // gazetteer both (#17).
-    let text = doc.span_text(first, last);
+    // (Cut from the text only when asked: most spans looked up without
+    // the lists need no text, and a cut checks both ends, #17.)
+    let text = || doc.span_text(first, last);
     // (For one token, what the document already knows of it.)
     let entry = span_entry(doc, first, last);
     let mut found = Lookup {
         org: entry.is_organisation(),
         place: entry.is_place(),
-        kinds: if lists { know.kinds(text) } else { None },
+        kinds: if lists { know.kinds(text()) } else { None },
     };
-    if !(found.org && found.place && (found.kinds.is_some() || !lists))
-        && caps_span(doc, first, last)
-    {
+    // (Whether the title case may be a key first: it reads a flag, where
+    // telling a span in capitals may read its text, #17.)
+    if !(found.org && found.place && (found.kinds.is_some() || !lists)) {
         let in_lexicon = title_may_be_key(doc, first, last);
-        if in_lexicon || lists {
-            let (entry, kinds) = segment::with_title_case(text, |t| {
-                let entry = if in_lexicon {
-                    lex.entry(t)
-                } else {
-                    Entry::NONE
-                };
-                (entry, if lists { know.kinds(t) } else { None })
-            });
+        if (in_lexicon || lists) && caps_span(doc, first, last) {
+            // (One word, without the lists: the document title-cases it
+            // without a copy, #17.)
+            let (entry, kinds) = if first == last && !lists {
+                (doc.title_word(first), None)
+            } else {
+                segment::with_title_case(text(), |t| {
+                    let entry = if in_lexicon {
+                        lex.entry(t)
+                    } else {
+                        Entry::NONE
+                    };
+                    (entry, if lists { know.kinds(t) } else { None })
+                })
+            };
             found.org |= entry.is_organisation();
             found.place |= entry.is_place();
             found.kinds = found.kinds.or(kinds);
         }
     }
     // The gazetteer spells places without accents ("Sao Paulo"); news
-    // keeps them ("São Paulo", "Łódź").
-    if !found.place && !text.is_ascii() {
-        found.place = fold_accents(text).is_some_and(|t| lex.place(&t).is_some());
+    // keeps them ("São Paulo", "Łódź"). (An ASCII article has none.)
+    if !found.place && !doc.is_ascii() && !text().is_ascii() {
+        found.place = fold_accents(text()).is_some_and(|t| lex.place(&t).is_some());
     }
     found
 }
@@ -107,11 +115,16 @@ pub(crate) fn span_entry(doc: &Doc<'_>, first: usize, last: usize) -> Entry {
 }
 
 /// What the lexicon holds for the title case of a span in capitals
-/// ("NEW YORK" → New York; see [`caps_span`]), not probed when
-/// [`title_may_be_key`] rules it out.
-pub(crate) fn title_entry(doc: &Doc<'_>, first: usize, last: usize) -> Entry {
-    if !title_may_be_key(doc, first, last) {
+/// ("NEW YORK" → New York), or nothing when the span is not in capitals
+/// ([`caps_span`]) or [`title_may_be_key`] rules it out. The key is
+/// asked of first: it reads a flag, where telling a span in capitals may
+/// read its text (headlines try every span of up to four words, #17).
+pub(crate) fn caps_title_entry(doc: &Doc<'_>, first: usize, last: usize) -> Entry {
+    if !title_may_be_key(doc, first, last) || !caps_span(doc, first, last) {
         return Entry::NONE;
+    }
+    if first == last {
+        return doc.title_word(first);
     }
     segment::with_title_case(doc.span_text(first, last), |t| doc.lex.entry(t))
 }
@@ -124,7 +137,7 @@ pub(crate) fn title_entry(doc: &Doc<'_>, first: usize, last: usize) -> Entry {
 fn title_may_be_key(doc: &Doc<'_>, first: usize, last: usize) -> bool {
     last == first
         || !doc.tokens[first + 1].space_before
-        || !doc.tokens[first].text.is_ascii()
+        || !doc.is_ascii() && !doc.tokens[first].text.is_ascii()
         || doc.word(first).opens_name_in_caps()
 }
 

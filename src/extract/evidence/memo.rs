@@ -1,4 +1,4 @@
-//! A memo of [`super::decide_one`]'s answers (#17).
+//! A memo of the answers of [`super::decide_in`] (#17).
 //!
 //! Every mention is decided two or three times an article, and most
 //! mentions of news carry one of a few hundred sets of evidence: the same
@@ -14,7 +14,7 @@ use std::cell::Cell;
 
 use super::{Ev, Kind, Rule};
 
-/// What [`super::decide_one`] answers.
+/// What [`super::decide_in`] answers.
 pub(super) type Answer = (Option<Kind>, Option<Rule>);
 
 /// One remembered pair and its answer.

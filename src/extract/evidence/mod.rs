@@ -398,11 +398,19 @@ pub(crate) fn pool(cands: &[Candidate]) -> HashMap<u64, Ev> {
 /// evidence; sets `ty` (`None` for "not a name" and for no evidence),
 /// `rule` and `strength`.
 pub(crate) fn decide(cands: &mut [Candidate]) {
-    let mut pooled = Pooled::with_capacity(cands.len());
-    for c in cands.iter() {
-        pooled.add(c.key, c.ev.pooled());
+    thread_local! {
+        // The table of pooled evidence, kept by the thread: one table an
+        // article cost two allocations for each of its two or three
+        // decisions (#17).
+        static POOLED: std::cell::RefCell<Pooled> = std::cell::RefCell::new(Pooled::with_capacity(0));
     }
-    memo::with(|memo| decide_with(cands, &pooled, memo));
+    POOLED.with_borrow_mut(|pooled| {
+        pooled.reset(cands.len());
+        for c in cands.iter() {
+            pooled.add(c.key, c.ev.pooled());
+        }
+        memo::with(|memo| decide_with(cands, pooled, memo));
+    });
 }
 
 /// [`decide`] given the pooled evidence, with the thread's memo of
@@ -429,12 +437,16 @@ fn decide_with(cands: &mut [Candidate], pooled: &Pooled, memo: &memo::Memo) {
 
 /// The winning kind for a mention with evidence `own` whose name has
 /// evidence `all` over the article, and the mention's own strongest rule
-/// for it (`None` when only other mentions speak for it).
+/// for it (`None` when only other mentions speak for it). (The extractor
+/// asks [`decide_in`] with the memo at hand.)
+#[cfg(test)]
 pub(crate) fn decide_one(own: Ev, all: Ev) -> (Option<Kind>, Option<Rule>) {
     memo::with(|memo| decide_in(memo, own, all))
 }
 
-/// [`decide_one`] with the thread's memo at hand.
+/// The winning kind for a mention with evidence `own` whose name has
+/// evidence `all` over the article, and the mention's own strongest rule
+/// for it, remembered in the thread's `memo`.
 #[inline]
 fn decide_in(memo: &memo::Memo, own: Ev, all: Ev) -> (Option<Kind>, Option<Rule>) {
     if all.is_empty() {
@@ -443,7 +455,7 @@ fn decide_in(memo: &memo::Memo, own: Ev, all: Ev) -> (Option<Kind>, Option<Rule>
     memo.answer(own, all, || weigh(own, all))
 }
 
-/// [`decide_one`] worked out, for its memo.
+/// [`decide_in`] worked out, for its memo.
 fn weigh(own: Ev, all: Ev) -> (Option<Kind>, Option<Rule>) {
     // Most names are mentioned with the same evidence each time: score
     // the set once then.

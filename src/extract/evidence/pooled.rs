@@ -21,10 +21,22 @@ pub(super) struct Pooled {
 impl Pooled {
     /// A table for at most `n` names.
     pub(super) fn with_capacity(n: usize) -> Pooled {
-        Pooled {
-            names: Vec::with_capacity(n),
-            slots: vec![0; (2 * n).next_power_of_two().max(8)],
-        }
+        let mut pooled = Pooled {
+            names: Vec::new(),
+            slots: Vec::new(),
+        };
+        pooled.reset(n);
+        pooled
+    }
+
+    /// Empties the table and sizes it for at most `n` names, keeping its
+    /// memory: each article is decided two or three times, and a table
+    /// a time cost two allocations and their release (#17).
+    pub(super) fn reset(&mut self, n: usize) {
+        self.names.clear();
+        self.names.reserve(n);
+        self.slots.clear();
+        self.slots.resize((2 * n).next_power_of_two().max(8), 0);
     }
 
     /// The place in `names` of `key`, or the empty slot where it goes.
@@ -85,5 +97,13 @@ mod tests {
             assert_eq!(pooled.get(key), want.get(&key).copied().unwrap_or_default());
         }
         assert_eq!(pooled.get(99), Ev::default());
+        // Reset, it holds nothing, and takes names anew.
+        pooled.reset(3);
+        assert_eq!(pooled.get(0), Ev::default());
+        let mut ev = Ev::default();
+        ev.add(TABLE[0].rule);
+        pooled.add(5, ev);
+        assert_eq!(pooled.get(5), ev);
+        assert_eq!(pooled.get((1 << 40) | 1), Ev::default());
     }
 }

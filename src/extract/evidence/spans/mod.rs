@@ -14,7 +14,7 @@ mod place;
 
 pub(crate) use org::ampersand;
 
-use super::lists::{caps_span, listed_with, lookup, span_entry, title_entry};
+use super::lists::{caps_title_entry, listed_with, lookup, span_entry};
 use super::{Ev, Rule};
 use crate::extract::tokens::TokenKind;
 use crate::extract::{Doc, EntityType};
@@ -136,8 +136,7 @@ pub(crate) fn local(doc: &Doc<'_>, first: usize, last: usize) -> Ev {
 /// True when `f` holds of the lexicon's entry for the span's text, or for
 /// its title case when it is written in capitals.
 fn known(doc: &Doc<'_>, first: usize, last: usize, f: impl Fn(Entry) -> bool) -> bool {
-    f(span_entry(doc, first, last))
-        || caps_span(doc, first, last) && f(title_entry(doc, first, last))
+    f(span_entry(doc, first, last)) || f(caps_title_entry(doc, first, last))
 }
 
 /// The organisation lexicon's evidence alone (the rules ask [`lookup`]
@@ -157,8 +156,8 @@ pub(crate) fn lexicons(doc: &Doc<'_>, first: usize, last: usize) -> Ev {
     // One probe of the lexicon answers for both (#17).
     let entry = span_entry(doc, first, last);
     let (mut org, mut place) = (entry.is_organisation(), entry.is_place());
-    if !(org && place) && caps_span(doc, first, last) {
-        let title = title_entry(doc, first, last);
+    if !(org && place) {
+        let title = caps_title_entry(doc, first, last);
         org = org || title.is_organisation();
         place = place || title.is_place();
     }

@@ -28,13 +28,12 @@ pub(crate) fn event_head(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rul
 /// roles are no names, however they are capitalised.
 #[inline]
 pub(crate) fn title_only(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rule> {
-    let lex = doc.lex;
     let all = (first..=last).all(|i| {
         let w = doc.tokens[i].text;
         doc.tokens[i].kind != TokenKind::Word
             || matches!(w, "Madam" | "Madame" | "Sir")
             || doc.is_title_at(i, 1)
-            || super::without_final_s(w).is_some_and(|s| lex.is_title(s))
+            || super::without_final_s(w).is_some_and(|s| title_stem(doc, i, s))
     });
     // "Mr. King", "Judge Pope": after a title, a word that is also a
     // surname is the surname; "Mr. President", "Madam Chair" are forms of
@@ -42,6 +41,21 @@ pub(crate) fn title_only(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rul
     let address =
         || !people::title_before(doc, first) || first == last && !doc.word(first).is_surname();
     (all && mixed_case(doc, first, last) && address()).then_some(Rule::TitleOnly)
+}
+
+/// True when `stem`, token `i` without its final "s" ("Senators"), is a
+/// title or role in any case. For an ASCII token its lower case is cut
+/// from the document's, where [`crate::lexicon::Lexicon::is_title`]
+/// copied the capitalised stem to lower-case it: every span opening with
+/// a word in "s" asks it ("Thomas", "Reuters", #17).
+fn title_stem(doc: &Doc<'_>, i: usize, stem: &str) -> bool {
+    if doc.is_ascii() || stem.is_ascii() {
+        // (The token is the stem and an "s": its lower case, without the
+        // "s", is the stem's.)
+        doc.with_lower(i, i, |w| doc.lex.entry(&w[..w.len() - 1]).is_title())
+    } else {
+        doc.lex.is_title(stem)
+    }
 }
 
 /// Capitalised words that the article also writes in lower case are

@@ -55,7 +55,7 @@ pub(crate) fn the_body(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rule>
         && !t.sentence_start
         && t.is_capitalised()
         && !t.is_all_caps()
-        && (chamber || doc.lex.is_org_end(t.text) || doc.lex.is_org_start(t.text));
+        && (chamber || doc.word(first).is_org_end() || doc.word(first).is_org_start());
     found.then_some(Rule::TheBody)
 }
 

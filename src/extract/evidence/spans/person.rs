@@ -48,8 +48,16 @@ pub(crate) fn reporting_verb(doc: &Doc<'_>, first: usize, last: usize) -> Option
     // A lone unknown word that "said" something is more often a company
     // or agency than a person introduced by surname alone (people are
     // introduced in full, and short forms join them).
-    let text = doc.span_text(first, last);
-    let lone = n == 1 && !doc.lex.is_surname(text) && !doc.lex.is_given_name(text);
+    // (One probe for both, and none for one token, whose answer the
+    // document keeps, #17.)
+    let lone = n == 1 && {
+        let entry = if first == last {
+            doc.word(first)
+        } else {
+            doc.lex.entry(doc.span_text(first, last))
+        };
+        !entry.is_surname() && !entry.is_given_name()
+    };
     Some(if lone {
         Rule::ReportingVerbLone
     } else {
