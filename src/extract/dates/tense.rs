@@ -62,9 +62,13 @@ pub(super) fn tense(ctx: &Context<'_>) -> Tense {
     // Only the clause the date sits in counts: "Exiles will fight the
     // ruling, Cuba predicted Wednesday" reports the past.
     let clause = clause_before(ctx);
+    tense_of(ctx, &words_of(&clause))
+}
+
+/// [`tense`], given the words of the clause before the date.
+fn tense_of(ctx: &Context<'_>, words: &[&str]) -> Tense {
     // The cue nearest the date governs it: in "will begin … since he was
     // rescued in late November" the date belongs to "was rescued".
-    let words = words_of(&clause);
     for i in (0..words.len()).rev() {
         // "since March": a date after "since" has begun, whatever the
         // verb ("have risen since March", "Since March, it has …").
@@ -242,8 +246,11 @@ pub(super) fn is_determiner(word: &str) -> bool {
 /// still ahead when the date is its limit ("extended the offer to Nov.
 /// 20", "postponed until March 3"), so only then does the past not count.
 pub(super) fn deadline_tense(ctx: &Context<'_>) -> Tense {
-    match tense(ctx) {
-        Tense::Past if sets_limit(ctx) || past_verb_governs_another(ctx) => Tense::Unknown,
+    // The clause is lower-cased and split once for both readings (#17).
+    let clause = clause_before(ctx);
+    let words = words_of(&clause);
+    match tense_of(ctx, &words) {
+        Tense::Past if sets_limit(ctx) || past_verb_governs_another(&words) => Tense::Unknown,
         t => t,
     }
 }
@@ -294,8 +301,10 @@ fn says_will(word: &str) -> bool {
 }
 
 /// The clause before a date, lower-cased: back to the last comma, quote,
-/// semicolon, colon, bracket or dash of its sentence.
-fn clause_before(ctx: &Context<'_>) -> String {
+/// semicolon, colon, bracket or dash of its sentence. Borrowed when it
+/// is ASCII with no capital, as a clause after a comma often is: then
+/// lower-casing would copy it unchanged (#17).
+fn clause_before<'a>(ctx: &Context<'a>) -> std::borrow::Cow<'a, str> {
     let before = ctx.before();
     let start = clause_start(before);
     let own = &before[start..];
@@ -312,10 +321,13 @@ fn clause_before(ctx: &Context<'_>) -> String {
             let main = &head[..aside_start - 1];
             let mut clause = main[clause_start(main)..].to_lowercase();
             clause.push_str(&own.to_lowercase());
-            return clause;
+            return clause.into();
         }
     }
-    own.to_lowercase()
+    if own.is_ascii() && !own.bytes().any(|b| b.is_ascii_uppercase()) {
+        return own.into();
+    }
+    own.to_lowercase().into()
 }
 
 /// Where the clause that ends `text` starts: just after its last comma,
@@ -411,9 +423,8 @@ const KEPT: u8 = 2;
 /// nearest past verb before it: the past verb tells of a decision, the
 /// date of what was decided ("decided the boy should go home by Jan. 14",
 /// "subpoenaed him to testify on Feb. 10", "had been set to expire").
-fn past_verb_governs_another(ctx: &Context<'_>) -> bool {
-    let clause = clause_before(ctx);
-    let words = words_of(&clause);
+/// `words` are those of the clause before the date.
+fn past_verb_governs_another(words: &[&str]) -> bool {
     for i in (0..words.len()).rev() {
         let w = words[i];
         if matches!(
