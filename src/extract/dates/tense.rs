@@ -200,20 +200,42 @@ fn tense_of(ctx: &Context<'_>, words: &[&str]) -> Tense {
     ];
     // The first cue after the date decides: "In September, it announced
     // plans to …" is past.
-    let rest = ctx.after().to_lowercase();
-    let rest: Vec<&str> = rest
-        .split_whitespace()
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\''))
-        .collect();
-    for i in 0..rest.len() {
-        if says_will(rest[i]) || STRONG.iter().any(|m| rest[i..].starts_with(m)) {
+    // The words are read one at a time: the cue is most often a few
+    // words on, and lower-casing and splitting the whole sentence cost
+    // more than the reading (#17).
+    let mut rest = ctx.after().split_whitespace().map(lower_trimmed);
+    let mut prev: Option<std::borrow::Cow<'_, str>> = None;
+    while let Some(w) = rest.next() {
+        let strong = || {
+            STRONG.iter().any(|m| {
+                let mut ahead = rest.clone();
+                m[0] == w && m[1..].iter().all(|x| ahead.next().is_some_and(|a| a == *x))
+            })
+        };
+        if says_will(&w) || strong() {
             return Tense::Future;
         }
-        if is_past_verb(rest[i]) && !(i > 0 && is_determiner(rest[i - 1])) {
+        if is_past_verb(&w) && !prev.as_deref().is_some_and(is_determiner) {
             return Tense::Past;
         }
+        prev = Some(w);
     }
     Tense::Unknown
+}
+
+/// A word lower-cased, then trimmed of punctuation but its apostrophes.
+/// Borrowed when lower-casing would not change it.
+fn lower_trimmed(word: &str) -> std::borrow::Cow<'_, str> {
+    fn trim(w: &str) -> &str {
+        w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'')
+    }
+    if word
+        .bytes()
+        .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
+    {
+        return trim(word).into();
+    }
+    trim(&word.to_lowercase()).to_string().into()
 }
 
 /// Words after which an "-ed" form is an adjective: "the proposed
