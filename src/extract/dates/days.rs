@@ -103,7 +103,12 @@ fn generic_day(word: &str, ctx: &Context<'_>) -> bool {
     if !matches!(word, "today" | "tomorrow") {
         return false;
     }
-    let before = ctx.before().trim_end().to_lowercase();
+    // Only the last two words before are read ("many of", "<owner>
+    // of"): they alone are lower-cased, not the sentence (#17).
+    let before = ctx.before().trim_end();
+    let last = before.rfind(char::is_whitespace).unwrap_or(0);
+    let prev = before[..last].trim_end().rfind(char::is_whitespace);
+    let before = before[prev.unwrap_or(0)..].to_lowercase();
     let possessive = ctx
         .after()
         .strip_prefix("'s ")
@@ -455,6 +460,18 @@ mod tests {
             v,
             [pair("Today", "2024-05-01"), pair("today", "2024-05-01")]
         );
+    }
+
+    /// Only the two words before "today" are lower-cased: capitals there
+    /// read as in lower case, whatever stands before them.
+    #[test]
+    fn today_of_an_era_reads_the_words_before_in_any_case() {
+        let v = values(
+            "The 3 MANY OF today's kids play. The Leaders Of tomorrow agree. \
+             We opened, As Of today, at dawn.",
+            "2024-05-01",
+        );
+        assert_eq!(v, [pair("today", "2024-05-01")]);
     }
 
     #[test]
