@@ -31,6 +31,7 @@
 
 mod anchors;
 mod calendar;
+mod clauses;
 mod compose;
 mod days;
 mod grammar;
@@ -52,6 +53,7 @@ mod windows;
 pub(crate) use anchors::iso_date_digits;
 use anchors::*;
 use calendar::*;
+use clauses::*;
 use days::*;
 use grammar::*;
 use holidays::*;
