@@ -494,14 +494,18 @@ fn resolve<'a>(doc: &Doc<'a>, cands: &mut Vec<Candidate>, names: &mut aliases::F
             }
         }
     }
-    for c in cands.iter_mut() {
-        // A place of several words ("New York") is no one's surname.
-        let several_unknown = c.last > c.first && !c.ev.has(Rule::Gazetteer);
-        if several_unknown && !c.ev.has(Rule::OrgLexicon) && c.rule != "alias" {
-            match name_parts.get(doc.span_text(c.first, c.last)) {
-                Some(true) => c.ev.add(Rule::ShortFormPerson),
-                Some(false) => c.ev.add(Rule::ShortFormWeak),
-                None => {}
+    // (Most articles name nobody in three words or more, and have no
+    // parts to look for: the candidates are not read again, #17.)
+    if !name_parts.is_empty() {
+        for c in cands.iter_mut() {
+            // A place of several words ("New York") is no one's surname.
+            let several_unknown = c.last > c.first && !c.ev.has(Rule::Gazetteer);
+            if several_unknown && !c.ev.has(Rule::OrgLexicon) && c.rule != "alias" {
+                match name_parts.get(doc.span_text(c.first, c.last)) {
+                    Some(true) => c.ev.add(Rule::ShortFormPerson),
+                    Some(false) => c.ev.add(Rule::ShortFormWeak),
+                    None => {}
+                }
             }
         }
     }

@@ -173,6 +173,11 @@ fn spellings(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups, first_name
         // that mention's group already, so its spelling is not reduced
         // again: told by `group`'s pooling, without a map of texts (#17).
         let text = doc.span_text(c.first, c.last);
+        // A name of fewer than six ASCII letters has no word long enough
+        // to be reduced ("Iraq", "Gaza"): no key is worked out (#17).
+        if text.len() < 6 && doc.is_ascii() {
+            continue;
+        }
         let first = first_named[i];
         if first != i && doc.span_text(cands[first].first, cands[first].last) == text {
             continue;

@@ -215,8 +215,10 @@ fn schools(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups) {
     let toks = &doc.tokens;
     let mut owner: HashMap<&str, Option<usize>> = HashMap::default();
     for (i, c) in cands.iter().enumerate() {
-        let school = matches!(toks[c.last].text, "University" | "College" | "School");
-        if c.ty == Some(EntityType::Organisation) && c.last == c.first + 1 && school {
+        // (The type and length first: comparing the last word's text on
+        // every candidate cost more than the pass, #17.)
+        let two_words = c.ty == Some(EntityType::Organisation) && c.last == c.first + 1;
+        if two_words && matches!(toks[c.last].text, "University" | "College" | "School") {
             let root = groups.find(i);
             let entry = owner.entry(toks[c.first].text).or_insert(Some(root));
             if entry.is_some_and(|r| groups.find(r) != root) {

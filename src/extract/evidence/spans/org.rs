@@ -111,10 +111,14 @@ pub(crate) fn place_in_name(doc: &Doc<'_>, first: usize, last: usize) -> Option<
 #[inline]
 pub(crate) fn camel_case(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rule> {
     // A hump is a capital after a small letter: a word with no small
-    // letter (the token knows) has none, and is not decoded (#17).
+    // letter (the token knows) has none, and is not decoded; nor is a
+    // word shorter than the four letters a brand needs (#17).
     let t = &doc.tokens[first];
-    (first == last && t.has_lowercase() && organisations::is_camel_case(t.text))
-        .then_some(Rule::CamelCase)
+    (first == last
+        && t.has_lowercase()
+        && t.text.len() >= 4
+        && organisations::is_camel_case(t.text))
+    .then_some(Rule::CamelCase)
 }
 
 #[inline]
