@@ -83,7 +83,8 @@ impl<'a> Doc<'a> {
             } else {
                 starts_lowercase(t.text)
             };
-            if t.kind == TokenKind::Word && lower {
+            // (Both tests as one value: one branch that misses, not two, #17.)
+            if (t.kind == TokenKind::Word) & lower {
                 lower_words.insert_in(text.as_bytes(), t.start, t.text);
             }
             count += u32::from(t.has_lowercase());
