@@ -194,6 +194,19 @@ pub(super) fn nth_weekday_of_month(
         other => ordinal(other)?.try_into().ok()?,
     };
     let wd = weekday_number(c.get(2)?.as_str())?;
+    // "the first Monday of next month": the month counted from the
+    // article's.
+    if let Some(which) = c.get(5) {
+        let step = match which.as_str().to_ascii_lowercase().as_str() {
+            "next" => 1,
+            "last" => -1,
+            _ => 0,
+        };
+        let dct = ctx.dct?;
+        let first = dct.first_of_month().checked_add(step.months()).ok()?;
+        let d = first.nth_weekday_of_month(n, wd).ok()?;
+        return Some((DateType::Date, fmt_date(d), Anchor::Article));
+    }
     let m = month_number(c.get(3)?.as_str())?;
     let (y, anchor) = match int(c, 4) {
         Some(y) => (y, Anchor::None),
@@ -579,6 +592,18 @@ mod tests {
                 pair("the first Tuesday in March", "2026-03-03"),
                 pair("the last Friday of May 2026", "2026-05-29"),
                 pair("the second Monday of November", "2025-11-10"),
+            ]
+        );
+        let v = values(
+            "It takes place on the first Monday of next month, after the last Friday \
+             of this month.",
+            "2025-12-17",
+        );
+        assert_eq!(
+            v,
+            [
+                pair("the first Monday of next month", "2026-01-05"),
+                pair("the last Friday of this month", "2025-12-26"),
             ]
         );
     }

@@ -207,7 +207,7 @@ pub(super) fn rule_list() -> Vec<Rule> {
             ),
             r(
                 Pair(WEEKDAYS, &["of", "in"]),
-                r"(?i)\bthe\s+(first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\s+((?-i:{W}))\s+(?:of|in)\s+((?-i:{M}))(?:,?\s+(\d{4}))?\b",
+                r"(?i)\bthe\s+(first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\s+((?-i:{W}))\s+(?:of|in)\s+(?:((?-i:{M}))(?:,?\s+(\d{4}))?|(this|next|last)\s+month)\b",
                 nth_weekday_of_month,
             ),
 
