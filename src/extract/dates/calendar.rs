@@ -228,6 +228,11 @@ pub(super) fn month_alone(
             return None;
         }
     }
+    // "10 January next year": the day's rule reads "10 January", and
+    // composition joins the year in words to it (`day_of_year`).
+    if c.get(3).is_some() && ends_with_a_day(ctx.before()) {
+        return None;
+    }
     let m = month_number(name)?;
     let Some(dct) = ctx.dct else {
         return Some((DateType::Date, format!("XXXX-{m:02}"), Anchor::None));
@@ -269,6 +274,18 @@ pub(super) fn month_alone(
 }
 
 /// True when the text before a month ends with "in", "since" or "during".
+/// True when `before` ends with a day of the month and a space ("10 ",
+/// "3rd ", "the 5th of "): the month after it belongs to that day.
+fn ends_with_a_day(before: &str) -> bool {
+    let head = before.strip_suffix(' ').unwrap_or(before);
+    let head = head.strip_suffix(" of").unwrap_or(head);
+    let word = head.rsplit(' ').next().unwrap_or("");
+    let digits = word.trim_end_matches(|c: char| c.is_ascii_lowercase());
+    (1..=2).contains(&digits.len())
+        && digits.bytes().all(|b| b.is_ascii_digit())
+        && matches!(&word[digits.len()..], "" | "st" | "nd" | "rd" | "th")
+}
+
 pub(super) fn in_month_word(before: &str) -> bool {
     let mut words = before.trim_end().rsplit(' ');
     let mut prev = words.next().unwrap_or("");
@@ -600,6 +617,12 @@ mod tests {
                 pair("March \u{2019}25", "2025-03")
             ]
         );
+        // A day before "January next year" keeps its day.
+        let v = values(
+            "The case was adjourned until 10 January next year.",
+            "2025-12-22",
+        );
+        assert_eq!(v, [pair("10 January next year", "2026-01-10")]);
         // Hyphens, as web pages and filings write dates.
         let v = values("Posted 22-Dec-2025, updated Dec-23-2025.", "2025-12-23");
         assert_eq!(
