@@ -656,5 +656,11 @@ mod tests {
         // Seen from early January, a Friday Dec. 26 is last year's.
         let v = values("It opened Friday, Dec. 26.", "2026-01-05");
         assert_eq!(v, [pair("Friday, Dec. 26", "2025-12-26")]);
+        // "the" before a day-first date.
+        let v = values(
+            "Results come on Thursday, the 8th of January.",
+            "2025-12-22",
+        );
+        assert_eq!(v, [pair("Thursday, the 8th of January", "2026-01-08")]);
     }
 }

@@ -200,9 +200,9 @@ pub(super) fn rule_list() -> Vec<Rule> {
             r(
                 Any(&[
                     Pair(WEEKDAYS_OR_SHORT, MONTHS),
-                    Pair(WEEKDAYS_OR_SHORT, &["#"]),
+                    Pair(WEEKDAYS_OR_SHORT, &["#", "the"]),
                 ]),
-                r"\b{WS},?\s+(?:({M})\s+(\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?({M}))(?:,?\s+(\d{4}))?\b",
+                r"\b{WS},?\s+(?:({M})\s+(\d{1,2})(?:st|nd|rd|th)?|(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?({M}))(?:,?\s+(\d{4}))?\b",
                 weekday_dated,
             ),
             r(
