@@ -131,6 +131,7 @@ pub(super) fn combine(body: &str, from: usize, dates: Vec<FoundDate>) -> Vec<Fou
         drop_verb_last(body, from, prev_end, d);
         modify(body, from, prev_end, d);
         or_so(body, from, d);
+        its_day_of_the_month(body, from, d);
         prev_end = d.end;
     }
     out
@@ -229,6 +230,27 @@ fn drop_signal(body: &str, from: usize, d: &mut FoundDate) {
         if head.len() == "the day".len() && head.eq_ignore_ascii_case("the day") {
             d.end -= signal.len();
         }
+    }
+}
+
+/// "Friday the 19th": a day followed by its own day of the month joins
+/// it, when the number is the day's (a weekday picked the date).
+fn its_day_of_the_month(body: &str, from: usize, d: &mut FoundDate) {
+    let is_day = d.ty == DateType::Date && d.value.len() == 10;
+    let Some(rest) = body[d.end - from..].strip_prefix(" the ") else {
+        return;
+    };
+    if !is_day {
+        return;
+    }
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    let suffix = rest[digits..].get(..2).unwrap_or("");
+    let after = rest[digits..].as_bytes().get(2).copied();
+    let ends = after.is_none_or(|b| !b.is_ascii_alphanumeric());
+    let ordinal = matches!(suffix, "st" | "nd" | "rd" | "th");
+    let same_day = &rest[..digits] == d.value[8..].trim_start_matches('0');
+    if (1..=2).contains(&digits) && ordinal && ends && same_day {
+        d.end += " the ".len() + digits + 2;
     }
 }
 
@@ -338,6 +360,21 @@ mod tests {
             anchor: Anchor::None,
             modifier: None,
         }
+    }
+
+    #[test]
+    fn a_day_joins_its_day_of_the_month() {
+        let v = values(
+            "It happened on Friday the 19th. On Friday the 20th is wrong.",
+            "2025-12-22",
+        );
+        assert_eq!(
+            v,
+            [
+                pair("Friday the 19th", "2025-12-19"),
+                pair("Friday", "2025-12-19")
+            ]
+        );
     }
 
     #[test]
