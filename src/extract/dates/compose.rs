@@ -245,7 +245,7 @@ fn its_day_of_the_month(body: &str, from: usize, d: &mut FoundDate) {
     }
     let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
     let suffix = rest[digits..].get(..2).unwrap_or("");
-    let after = rest[digits..].as_bytes().get(2).copied();
+    let after = rest.as_bytes().get(digits + 2).copied();
     let ends = after.is_none_or(|b| !b.is_ascii_alphanumeric());
     let ordinal = matches!(suffix, "st" | "nd" | "rd" | "th");
     let same_day = &rest[..digits] == d.value[8..].trim_start_matches('0');
