@@ -92,8 +92,8 @@ fn the_new_year(
     let Some(dct) = ctx.dct else {
         return Some((DateType::Date, "FUTURE_REF".to_string(), Anchor::None));
     };
-    let y = i32::from(dct.year()) + i32::from(dct.month() >= 7);
-    Some((DateType::Date, format!("{y:04}"), Anchor::Article))
+    let y = i64::from(dct.year()) + i64::from(dct.month() >= 7);
+    Some((DateType::Date, fmt_year(y), Anchor::Article))
 }
 
 pub(super) fn ago(c: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType, String, Anchor)> {
@@ -212,7 +212,7 @@ pub(super) fn the_year(c: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType,
     let dct = ctx.dct?;
     let back = modifier.is_some_and(|m| m.starts_with("latest"));
     let y = i64::from(dct.year()) - i64::from(back);
-    Some((DateType::Date, format!("{y:04}"), Anchor::Article))
+    Some((DateType::Date, fmt_year(y), Anchor::Article))
 }
 
 /// "by year-end", "by year's end", "by the end of the month": the end of
@@ -235,7 +235,7 @@ pub(super) fn period_end(
     }
     let back = ctx.prev_word() == "since";
     let y = i64::from(dct.year()) - i64::from(back);
-    Some((DateType::Date, format!("{y:04}"), Anchor::Article))
+    Some((DateType::Date, fmt_year(y), Anchor::Article))
 }
 
 pub(super) fn season(c: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType, String, Anchor)> {
