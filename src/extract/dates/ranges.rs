@@ -35,19 +35,29 @@ pub(super) fn year_range_end(
     Some((DateType::Date, format!("{last:04}"), Anchor::None))
 }
 
-/// "the 2022-23 season", "fiscal 1999/00": the second year of a range
-/// written with its last two digits, read only as the year after the first
-/// ("2011-12" with more after it is a day, "2025-12" a month).
+/// "the 2022-23 season", "fiscal 1999/00", "the 2019-21 drought": the
+/// second year of a range written with its last two digits. It is the year
+/// after the first, or a later year of the same century whose two digits
+/// cannot be a month ("2019-21"; "2019-11" is November 2019), after a
+/// dash only ("No 1663/96" is a regulation's number). "2011-12" with more
+/// after it is a day, "2025-12" a month.
 pub(super) fn clipped_year_range_end(
     c: &Captures<'_>,
     ctx: &Context<'_>,
 ) -> Option<(DateType, String, Anchor)> {
     let first = int(c, 1)?;
     let last: i64 = c.name("span")?.as_str().parse().ok()?;
-    if last != (first + 1) % 100 || ctx.after().starts_with(['-', '/', '–']) {
+    if ctx.after().starts_with(['-', '/', '–']) {
         return None;
     }
-    Some((DateType::Date, format!("{:04}", first + 1), Anchor::None))
+    let year = if last == (first + 1) % 100 {
+        first + 1
+    } else if last > 12 && last > first % 100 && !c.get(0)?.as_str().contains('/') {
+        first - first % 100 + last
+    } else {
+        return None;
+    };
+    Some((DateType::Date, format!("{year:04}"), Anchor::None))
 }
 
 /// "from Monday to Friday", "Dec. 28 to Jan. 3", "from November through
@@ -155,6 +165,24 @@ mod tests {
                 pair("fiscal 1999", "1999"),
                 pair("00", "2000"),
             ]
+        );
+        let v = values("The 2019–21 drought; the 2015-18 plan.", "2025-12-22");
+        assert_eq!(
+            v,
+            [
+                pair("2019", "2019"),
+                pair("21", "2021"),
+                pair("2015", "2015"),
+                pair("18", "2018"),
+            ]
+        );
+        // Two digits that could be a month, or an earlier year, are no
+        // range; nor a number after a slash (a regulation's "No 1663/96").
+        let v = values("In 2019-11, 2019-05, 2019-17 by No 1663/96.", "2025-12-22");
+        assert!(
+            v.iter()
+                .all(|(_, value)| !["2011", "2005", "2017", "1696"].contains(&value.as_str())),
+            "{v:?}"
         );
         let v = values("It was filed on 2011-12-05 and in 2025-12.", "2025-12-22");
         assert!(
