@@ -166,7 +166,14 @@ fn tense_of(ctx: &Context<'_>, words: &[&str]) -> Tense {
         )
     });
     if !opens {
-        return Tense::Unknown;
+        // "Sales in January rose", "Talks on Friday will resume": a date
+        // inside a short subject, with no verb before it in its clause,
+        // takes the tense of the first verb after it in the same clause.
+        return if words.len() <= 3 {
+            tense_after(ctx, true)
+        } else {
+            Tense::Unknown
+        };
     }
     // "will leave at dawn (4 a.m. Thursday), he said": a date opening a
     // bracket restates what stands before it, and takes that clause's
@@ -185,6 +192,16 @@ fn tense_of(ctx: &Context<'_>, words: &[&str]) -> Tense {
             return tense(&outer);
         }
     }
+    tense_after(ctx, false)
+}
+
+/// The tense of the first cue after a date: "In September, it announced
+/// plans to …" is past. With `within_clause`, only the date's own verb
+/// counts: the reading stops after three words ("Sales in January rose",
+/// not "… from October 17 to 20 have been asked") and at the end of the
+/// clause (a comma, semicolon, colon or bracket), so that "Elections in
+/// March, officials said" borrows no tense from the reporting verb.
+fn tense_after(ctx: &Context<'_>, within_clause: bool) -> Tense {
     const STRONG: &[&[&str]] = &[
         &["will"],
         &["plans", "to"],
@@ -198,17 +215,17 @@ fn tense_of(ctx: &Context<'_>, words: &[&str]) -> Tense {
         &["is", "set", "to"],
         &["are", "set", "to"],
     ];
-    // The first cue after the date decides: "In September, it announced
-    // plans to …" is past.
     // The words are read one at a time: the cue is most often a few
     // words on, and lower-casing and splitting the whole sentence cost
     // more than the reading (#17).
-    let mut rest = ctx.after().split_whitespace().map(lower_trimmed);
+    let mut rest = ctx.after().split_whitespace();
     let mut prev: Option<std::borrow::Cow<'_, str>> = None;
-    while let Some(w) = rest.next() {
+    let mut read = 0;
+    while let Some(raw) = rest.next() {
+        let w = lower_trimmed(raw);
         let strong = || {
             STRONG.iter().any(|m| {
-                let mut ahead = rest.clone();
+                let mut ahead = rest.clone().map(lower_trimmed);
                 m[0] == w && m[1..].iter().all(|x| ahead.next().is_some_and(|a| a == *x))
             })
         };
@@ -217,6 +234,12 @@ fn tense_of(ctx: &Context<'_>, words: &[&str]) -> Tense {
         }
         if is_past_verb(&w) && !prev.as_deref().is_some_and(is_determiner) {
             return Tense::Past;
+        }
+        read += 1;
+        if within_clause
+            && (read == 3 || raw.ends_with([',', ';', ':', ')']) || raw.starts_with('('))
+        {
+            break;
         }
         prev = Some(w);
     }
@@ -395,6 +418,25 @@ mod tests {
             "1998-10-26",
         );
         assert_eq!(v, [pair("6 a.m. Thursday", "1998-10-29T06:00")]);
+    }
+
+    /// A date inside a short subject takes the tense of its own verb after
+    /// it, but not of a verb in the next clause or a few words on.
+    #[test]
+    fn a_date_in_the_subject_takes_the_verb_after_it() {
+        let dct = "2025-12-22";
+        let v = values("Sales in January rose.", dct);
+        assert_eq!(v, [pair("January", "2025-01")]);
+        let v = values("The vote in March was postponed.", dct);
+        assert_eq!(v, [pair("March", "2025-03")]);
+        let v = values("Talks on Friday will resume.", dct);
+        assert_eq!(v, [pair("Friday", "2025-12-26")]);
+        // The reporting verb after a comma, or a verb four words on, is
+        // not the date's own.
+        let v = values("Elections in March, officials said.", dct);
+        assert_eq!(v, [pair("March", "2026-03")]);
+        let v = values("A race in February by the old bridge was planned.", dct);
+        assert_eq!(v, [pair("February", "2026-02")]);
     }
 
     #[test]
