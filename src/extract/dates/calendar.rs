@@ -255,7 +255,7 @@ pub(super) fn month_alone(
         (Some("early" | "mid" | "late"), _) => nearest_year(dct, m, 15, tense(ctx), 16),
         _ => {
             // "changed … in December": a past event in a named month.
-            let t = match tense(ctx) {
+            let t = match deadline_tense(ctx) {
                 Tense::Past if !in_month_word(ctx.before()) => Tense::Unknown,
                 t => t,
             };
@@ -273,7 +273,6 @@ pub(super) fn month_alone(
     Some((DateType::Date, fmt_year_month(y, m), Anchor::Article))
 }
 
-/// True when the text before a month ends with "in", "since" or "during".
 /// True when `before` ends with a day of the month and a space ("10 ",
 /// "3rd ", "the 5th of "): the month after it belongs to that day.
 fn ends_with_a_day(before: &str) -> bool {
@@ -286,6 +285,9 @@ fn ends_with_a_day(before: &str) -> bool {
         && matches!(&word[digits.len()..], "" | "st" | "nd" | "rd" | "th")
 }
 
+/// True when the text before a month ends with "in", "since", "during",
+/// "from" or "between": a past verb before such a month tells of an event
+/// in it ("rose from January", "fell between January and March").
 pub(super) fn in_month_word(before: &str) -> bool {
     let mut words = before.trim_end().rsplit(' ');
     let mut prev = words.next().unwrap_or("");
@@ -297,7 +299,7 @@ pub(super) fn in_month_word(before: &str) -> bool {
             prev = words.next().unwrap_or("");
         }
     }
-    ["in", "since", "during"]
+    ["in", "since", "during", "from", "between"]
         .iter()
         .any(|w| prev.eq_ignore_ascii_case(w))
 }

@@ -62,9 +62,11 @@ pub(super) fn clipped_year_range_end(
 
 /// "from Monday to Friday", "Dec. 28 to Jan. 3", "from November through
 /// February": a range's second end, resolved alone against the article
-/// date, may fall before its first. It is the next such weekday, day or
-/// month after the first end, which it is then anchored on. Ends written
-/// out in full keep their values.
+/// date, may fall before its first, or a year after it ("rose from
+/// January to March", written in December: the first end went to the
+/// past, the second alone to the coming March). It is the next such
+/// weekday, day or month after the first end, which it is then anchored
+/// on. Ends written out in full keep their values.
 pub(super) fn order_range_ends(body: &str, from: usize, dates: &mut [FoundDate]) {
     for i in 1..dates.len() {
         let (head, tail) = dates.split_at_mut(i);
@@ -79,13 +81,12 @@ pub(super) fn order_range_ends(body: &str, from: usize, dates: &mut [FoundDate])
             || b.ty != DateType::Date
             || b.anchor != Anchor::Article
             || shape(&a.value) != shape(&b.value)
-            || b.value >= a.value
         {
             continue;
         }
         let text = &body[b.start - from..b.end - from];
-        let later = match b.value.len() {
-            // A day: a weekday moves on by weeks, a day of a month by a year.
+        let next = match b.value.len() {
+            // A day: a weekday moves by weeks, a day of a month by years.
             10 => {
                 let (Ok(first), Ok(mut end)) = (a.value.parse::<Date>(), b.value.parse::<Date>())
                 else {
@@ -97,24 +98,44 @@ pub(super) fn order_range_ends(body: &str, from: usize, dates: &mut [FoundDate])
                     12.months()
                 };
                 while end <= first {
-                    let Ok(next) = end.checked_add(step) else {
+                    let Ok(later) = end.checked_add(step) else {
                         break;
                     };
-                    end = next;
+                    end = later;
+                }
+                // Pulled back only after an end of its own kind: "from
+                // Sept. 14 to Thursday" means the Thursday nearest the
+                // article, not the one after Sept. 14.
+                let first_text = &body[a.start - from..a.end - from];
+                let same_kind =
+                    weekday_number(first_text).is_some() == weekday_number(text).is_some();
+                while let (true, Ok(earlier)) = (same_kind, end.checked_sub(step)) {
+                    if earlier <= first {
+                        break;
+                    }
+                    end = earlier;
                 }
                 end.to_string()
             }
-            // A month: the same month a year on.
+            // A month: the first such month after the first end.
             7 if b.value.as_bytes()[4] == b'-' => {
-                let Ok(y) = b.value[..4].parse::<i64>() else {
+                let (Ok(first_year), Ok(month)) =
+                    (a.value[..4].parse::<i64>(), b.value[5..].parse::<i64>())
+                else {
                     continue;
                 };
-                format!("{:04}{}", y + 1, &b.value[4..])
+                let first_month = a.value[5..].parse::<i64>().unwrap_or(13);
+                let year = if month > first_month {
+                    first_year
+                } else {
+                    first_year + 1
+                };
+                fmt_year_month(year, month)
             }
             _ => continue,
         };
-        if later > a.value {
-            b.value = later;
+        if next > a.value && next != b.value {
+            b.value = next;
             b.anchor = Anchor::Mention(i - 1);
         }
     }
@@ -205,6 +226,18 @@ mod tests {
         assert_eq!(
             v,
             [pair("November", "2025-11"), pair("February", "2026-02")]
+        );
+        // The second end follows the first, also when alone it would
+        // lie a year on; a weekday after a date stays nearest the article.
+        let v = values("Prices rose from January to March.", "2025-12-22");
+        assert_eq!(v, [pair("January", "2025-01"), pair("March", "2025-03")]);
+        let v = values("Shares bought from Sept. 14 to Thursday.", "2025-12-22");
+        assert_eq!(
+            v,
+            [
+                pair("Sept. 14", "2025-09-14"),
+                pair("Thursday", "2025-12-18")
+            ]
         );
         // Ends written in full keep their values, however odd.
         let v = values("It ran from March 2024 to February 2023.", "2025-12-22");

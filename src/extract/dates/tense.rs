@@ -338,10 +338,12 @@ fn says_will(word: &str) -> bool {
 fn past_verb_governs_another(words: &[&str]) -> bool {
     for i in (0..words.len()).rev() {
         let w = words[i];
-        if matches!(
+        // "would have closed" looks back: the modal is the past verb's own.
+        let modal = matches!(
             w,
             "should" | "would" | "could" | "may" | "might" | "must" | "can" | "set"
-        ) {
+        );
+        if modal && words.get(i + 1) != Some(&"have") {
             return true;
         }
         let infinitive = w == "to"
@@ -437,6 +439,19 @@ mod tests {
         assert_eq!(v, [pair("March", "2026-03")]);
         let v = values("A race in February by the old bridge was planned.", dct);
         assert_eq!(v, [pair("February", "2026-02")]);
+    }
+
+    /// A past verb sends a month after "from" or "between" to the past,
+    /// but not one that an infinitive after the verb governs.
+    #[test]
+    fn a_past_verb_governs_months_it_reaches() {
+        let v = values("Exports fell between January and March.", "2025-12-22");
+        assert_eq!(v, [pair("January", "2025-01"), pair("March", "2025-03")]);
+        let v = values(
+            "Officials decided to reopen the schools in October.",
+            "2025-08-27",
+        );
+        assert_eq!(v, [pair("October", "2025-10")]);
     }
 
     #[test]
