@@ -158,7 +158,7 @@ pub(super) fn rule_list() -> Vec<Rule> {
             ),
             r(
                 Pair(&["#4"], &["#"]),
-                r"\b(1[6-9]\d\d|20\d\d)[-–/](?P<span>\d\d)\b",
+                r"\b(1[6-9]\d\d|20\d\d)(?:[-–/]|\s+[-–]\s+)(?P<span>\d\d)\b",
                 clipped_year_range_end,
             ),
             r(

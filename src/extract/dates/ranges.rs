@@ -187,7 +187,10 @@ mod tests {
                 pair("00", "2000"),
             ]
         );
-        let v = values("The 2019–21 drought; the 2015-18 plan.", "2025-12-22");
+        let v = values(
+            "The 2019–21 drought; the 2015-18 plan; in 1890 – 91.",
+            "2025-12-22",
+        );
         assert_eq!(
             v,
             [
@@ -195,6 +198,8 @@ mod tests {
                 pair("21", "2021"),
                 pair("2015", "2015"),
                 pair("18", "2018"),
+                pair("1890", "1890"),
+                pair("91", "1891"),
             ]
         );
         // Two digits that could be a month, or an earlier year, are no
