@@ -16,9 +16,9 @@
 //! A word is a run of ASCII letters or of ASCII digits, and consecutive
 //! words are those with only spaces or punctuation between them. Digit
 //! runs are written `#` (any) and `#4` (exactly four digits). A trigger
-//! word with a capital ("May") matches only capitalised words, for the
-//! parts of patterns that are case-sensitive; other words match in any
-//! case. A word ending in `*` ("Jan*") matches any capitalised word that
+//! word with a capital ("May") matches only capitalised words or words in
+//! capitals, for the parts of patterns that are case-sensitive; other
+//! words match in any case. A word ending in `*` ("Jan*") matches any capitalised word that
 //! starts so. For a trigger to be sound, the pattern must bound its
 //! words by non-letters on both sides (`\b`, a space, a digit, a hyphen,
 //! a period) and put only spaces or punctuation between a pair.
@@ -339,7 +339,9 @@ impl Triggers {
         // each of the word's bytes lower-cases the word, and the word is
         // capitalised when only its first byte lacks it.
         let case_bits = LOWER_CASE_BITS >> (8 * (LONGEST - n));
-        let capitalised = raw & case_bits == case_bits & !0x20;
+        // A word in capitals ("MARCH 3, 2021" in a dateline) counts as
+        // capitalised too: no letter of it has the bit.
+        let capitalised = raw & case_bits == case_bits & !0x20 || raw & case_bits == 0;
         let mut bits = Bits::default();
         if let Some(e) = self.words.get(raw | case_bits) {
             bits = e.any;
@@ -576,7 +578,9 @@ mod tests {
         assert_eq!(scan("a WEEK on"), 0b0001);
         assert_eq!(scan("it may rain"), 0);
         assert_eq!(scan("in May it rained"), 0b0001);
-        assert_eq!(scan("IN MAY"), 0);
+        // Words in capitals count as capitalised: "MARCH 3, 2021".
+        assert_eq!(scan("IN MAY"), 0b0001);
+        assert_eq!(scan("iN mAY"), 0);
         assert_eq!(scan("the weekend"), 0);
     }
 
