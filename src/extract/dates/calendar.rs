@@ -125,44 +125,6 @@ pub(super) fn week_of(c: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType, 
     Some((ty, week, anchor))
 }
 
-/// "the 20th century" → "19": TimeML names a century by its first two
-/// digits.
-pub(super) fn century(c: &Captures<'_>, _: &Context<'_>) -> Option<(DateType, String, Anchor)> {
-    const ORDINALS: [&str; 21] = [
-        "first",
-        "second",
-        "third",
-        "fourth",
-        "fifth",
-        "sixth",
-        "seventh",
-        "eighth",
-        "ninth",
-        "tenth",
-        "eleventh",
-        "twelfth",
-        "thirteenth",
-        "fourteenth",
-        "fifteenth",
-        "sixteenth",
-        "seventeenth",
-        "eighteenth",
-        "nineteenth",
-        "twentieth",
-        "twenty-first",
-    ];
-    let word = c.get(1)?.as_str().to_lowercase();
-    let digits = word.trim_end_matches(|ch: char| ch.is_ascii_alphabetic());
-    let n: i64 = match digits.parse() {
-        Ok(n) => n,
-        Err(_) => ORDINALS.iter().position(|o| *o == word)? as i64 + 1,
-    };
-    if !(1..=30).contains(&n) {
-        return None;
-    }
-    Some((DateType::Date, format!("{:02}", n - 1), Anchor::None))
-}
-
 pub(super) fn day_month(c: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType, String, Anchor)> {
     month_day_value(month_number(c.get(2)?.as_str())?, int(c, 1)?, ctx)
 }
@@ -416,52 +378,6 @@ pub(super) fn hyphened_year(
     Some((DateType::Date, c.get(1)?.as_str().to_string(), Anchor::None))
 }
 
-/// "the 1990s"; "the '80s", its century left out, is the latest such
-/// decade that has begun by the article's date.
-pub(super) fn decade(c: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType, String, Anchor)> {
-    if let Some(full) = c.get(2) {
-        return Some((DateType::Date, full.as_str().to_string(), Anchor::None));
-    }
-    let tens: i64 = c.get(3)?.as_str().parse().ok()?;
-    Some((
-        DateType::Date,
-        format!("{}{tens}", century_of(tens, ctx)),
-        Anchor::Article,
-    ))
-}
-
-/// The century of a decade named without one ("the nineties", "the
-/// '20s"): the article's, unless that decade has not yet begun.
-fn century_of(tens: i64, ctx: &Context<'_>) -> i64 {
-    let century = ctx.dct.map_or(19, |d| i64::from(d.year()) / 100);
-    if century * 100 + tens * 10 > ctx.dct.map_or(9999, |d| d.year().into()) {
-        century - 1
-    } else {
-        century
-    }
-}
-
-pub(super) fn decade_word(
-    c: &Captures<'_>,
-    ctx: &Context<'_>,
-) -> Option<(DateType, String, Anchor)> {
-    let tens = match c.get(1)?.as_str().to_lowercase().as_str() {
-        "twenties" => 2,
-        "thirties" => 3,
-        "forties" => 4,
-        "fifties" => 5,
-        "sixties" => 6,
-        "seventies" => 7,
-        "eighties" => 8,
-        _ => 9,
-    };
-    Some((
-        DateType::Date,
-        format!("{}{tens}", century_of(tens, ctx)),
-        Anchor::Article,
-    ))
-}
-
 /// The article's own year, when month `m`, day `day` of it lies within
 /// `slack` days of the article date: [`nearest_year`] then picks that
 /// year under every tense (the other years' dates lie some 350 days off,
@@ -510,25 +426,6 @@ pub(super) fn nearest_year(dct: Date, m: i8, day: i8, tense: Tense, slack: i64) 
 mod tests {
     use super::super::test_support::*;
 
-    /// A decade without its century takes the latest one begun.
-    #[test]
-    fn decades_with_a_clipped_century() {
-        let v = values(
-            "Prices soared in the '80s and early '90s, as in the ’20s.",
-            "1999-06-01",
-        );
-        assert_eq!(
-            v,
-            [
-                pair("the '80s", "198"),
-                pair("early '90s", "199"),
-                pair("the ’20s", "192")
-            ]
-        );
-        let v = values("Unlike the '20s, the '90s were calm.", "2024-06-01");
-        assert_eq!(v, [pair("the '20s", "202"), pair("the '90s", "199")]);
-    }
-
     #[test]
     fn absolute_and_partial_dates() {
         let v = values(
@@ -554,7 +451,7 @@ mod tests {
     }
 
     #[test]
-    fn named_days_weeks_and_centuries() {
+    fn named_days_and_weeks() {
         // Leap day: "last Feb. 29" from March 2001 is 2000-02-29.
         let v = values(
             "He left last Feb. 29 and returns next Jan. 5.",
@@ -570,17 +467,6 @@ mod tests {
         // The week of Jan. 1, 2021 belongs to ISO year 2020.
         let v = values("A hearing the week of Jan. 1.", "2020-12-20");
         assert_eq!(v, [pair("the week of Jan. 1", "2020-W53")]);
-        let v = values(
-            "In the 20th century and the eleventh century.",
-            "2001-03-10",
-        );
-        assert_eq!(
-            v,
-            [
-                pair("the 20th century", "19"),
-                pair("the eleventh century", "10")
-            ]
-        );
     }
 
     #[test]

@@ -78,6 +78,12 @@ pub(super) fn rule_list() -> Vec<Rule> {
             )
             .needing(b'/'),
             r(
+                Pair(&["#"], &["#"]),
+                r"(?:^|[^/\w])(?P<span>9/11)(?:$|[^/\w])",
+                nine_eleven,
+            )
+            .needing(b'/'),
+            r(
                 Pair(MONTHS, &["#"]),
                 r"\b({M})(?:\s+|-)(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+|-)(\d{4})\b",
                 month_day_year,
@@ -129,7 +135,7 @@ pub(super) fn rule_list() -> Vec<Rule> {
             ),
             r(
                 Words(&["century"]),
-                r"(?i)\b(?:the\s+)?(\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)\s+century\b",
+                r"(?i)\b(?:the\s+)?(\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)[\s-]+century\b",
                 century,
             ),
             r(
@@ -195,7 +201,7 @@ pub(super) fn rule_list() -> Vec<Rule> {
             .needing(b'-'),
             r(
                 Any(&[Pair(&["#4"], &["s"]), Pair(&["#"], &["s"])]),
-                r"(?i)(?:\bthe\s+)?(?:\b(early|mid|late)[-\s]+)?(?:\b(1[89]\d|20\d)0'?s|['’](\d)0s)\b",
+                r"(?i)(?:\bthe\s+)?(?:\b(early|mid|late)[-\s]+)?(?:\b(1[0-9]\d|20\d)0'?s|['’](\d)0'?s)\b",
                 decade,
             ),
             r(

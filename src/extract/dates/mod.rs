@@ -17,7 +17,8 @@
 //!   words, so that the others neither scan it nor get compiled;
 //! - `windows`: the parts of the article each of those rules searches;
 //! - the productions that turn a match into a value, by what they name:
-//!   `calendar` (dates, months, years), `numeric` (dates in numbers),
+//!   `calendar` (dates, months, years), `eras` (centuries, decades,
+//!   "9/11"), `numeric` (dates in numbers),
 //!   `days` (weekdays, clock times), `periods` (relative weeks to years,
 //!   seasons), `quarters`
 //!   (quarters, halves, fiscal years, the reported quarter), `ranges`
@@ -34,6 +35,7 @@ mod calendar;
 mod clauses;
 mod compose;
 mod days;
+mod eras;
 mod grammar;
 mod holidays;
 mod modifiers;
@@ -55,6 +57,7 @@ use anchors::*;
 use calendar::*;
 use clauses::*;
 use days::*;
+use eras::*;
 use grammar::*;
 use holidays::*;
 use modifiers::{modify, or_so};

@@ -1,0 +1,180 @@
+//! Eras: centuries ("the 20th century", "19th-century"), decades ("the
+//! 1990s", "the '80s", "the nineties") and the one day news names by its
+//! numbers ("9/11"). TimeML writes a century by its first two digits and a
+//! decade by its first three.
+
+use super::*;
+
+/// "the 20th century" → "19": TimeML names a century by its first two
+/// digits.
+pub(super) fn century(c: &Captures<'_>, _: &Context<'_>) -> Option<(DateType, String, Anchor)> {
+    const ORDINALS: [&str; 21] = [
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "fifth",
+        "sixth",
+        "seventh",
+        "eighth",
+        "ninth",
+        "tenth",
+        "eleventh",
+        "twelfth",
+        "thirteenth",
+        "fourteenth",
+        "fifteenth",
+        "sixteenth",
+        "seventeenth",
+        "eighteenth",
+        "nineteenth",
+        "twentieth",
+        "twenty-first",
+    ];
+    let word = c.get(1)?.as_str().to_lowercase();
+    let digits = word.trim_end_matches(|ch: char| ch.is_ascii_alphabetic());
+    let n: i64 = match digits.parse() {
+        Ok(n) => n,
+        Err(_) => ORDINALS.iter().position(|o| *o == word)? as i64 + 1,
+    };
+    if !(1..=30).contains(&n) {
+        return None;
+    }
+    Some((DateType::Date, format!("{:02}", n - 1), Anchor::None))
+}
+
+/// "the 1990s", "the 1520s": a decade; "the 1600s", "the 1800s", a whole
+/// century ("the 1900s" and "the 2000s" stay decades, as news means
+/// them). "the '80s", "the '60's", its century left out, is the latest
+/// such decade that has begun by the article's date.
+pub(super) fn decade(c: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType, String, Anchor)> {
+    if let Some(full) = c.get(2) {
+        let tens = full.as_str();
+        let value = match tens.strip_suffix('0') {
+            Some(hundreds) if tens < "190" => hundreds,
+            _ => tens,
+        };
+        return Some((DateType::Date, value.to_string(), Anchor::None));
+    }
+    let tens: i64 = c.get(3)?.as_str().parse().ok()?;
+    Some((
+        DateType::Date,
+        format!("{}{tens}", century_of(tens, ctx)),
+        Anchor::Article,
+    ))
+}
+
+/// The century of a decade named without one ("the nineties", "the
+/// '20s"): the article's, unless that decade has not yet begun.
+fn century_of(tens: i64, ctx: &Context<'_>) -> i64 {
+    let century = ctx.dct.map_or(19, |d| i64::from(d.year()) / 100);
+    if century * 100 + tens * 10 > ctx.dct.map_or(9999, |d| d.year().into()) {
+        century - 1
+    } else {
+        century
+    }
+}
+
+pub(super) fn decade_word(
+    c: &Captures<'_>,
+    ctx: &Context<'_>,
+) -> Option<(DateType, String, Anchor)> {
+    let tens = match c.get(1)?.as_str().to_lowercase().as_str() {
+        "twenties" => 2,
+        "thirties" => 3,
+        "forties" => 4,
+        "fifties" => 5,
+        "sixties" => 6,
+        "seventies" => 7,
+        "eighties" => 8,
+        _ => 9,
+    };
+    Some((
+        DateType::Date,
+        format!("{}{tens}", century_of(tens, ctx)),
+        Anchor::Article,
+    ))
+}
+
+/// "the 9/11 attacks": the day of the attacks on the United States, as
+/// news means it, not the 11th of September of the article's year.
+pub(super) fn nine_eleven(_: &Captures<'_>, _: &Context<'_>) -> Option<(DateType, String, Anchor)> {
+    Some((DateType::Date, "2001-09-11".to_string(), Anchor::None))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::test_support::*;
+
+    /// A decade without its century takes the latest one begun.
+    #[test]
+    fn decades_with_a_clipped_century() {
+        let v = values(
+            "Prices soared in the '80s and early '90s, as in the ’20s.",
+            "1999-06-01",
+        );
+        assert_eq!(
+            v,
+            [
+                pair("the '80s", "198"),
+                pair("early '90s", "199"),
+                pair("the ’20s", "192")
+            ]
+        );
+        let v = values("Unlike the '20s, the '90s were calm.", "2024-06-01");
+        assert_eq!(v, [pair("the '20s", "202"), pair("the '90s", "199")]);
+    }
+
+    #[test]
+    fn centuries_in_words_digits_and_hyphens() {
+        let v = values(
+            "In the 20th century and the eleventh century.",
+            "2001-03-10",
+        );
+        assert_eq!(
+            v,
+            [
+                pair("the 20th century", "19"),
+                pair("the eleventh century", "10")
+            ]
+        );
+        let v = values(
+            "A 19th-century house near a 17th-century church.",
+            "2025-12-22",
+        );
+        assert_eq!(v, [pair("19th-century", "18"), pair("17th-century", "16")]);
+    }
+
+    /// A decade may be written with an apostrophe ("the 1600's", "the
+    /// '60's"); the hundreds before 1900 are whole centuries.
+    #[test]
+    fn decades_of_any_century_and_centuries_as_hundreds() {
+        let v = values(
+            "In the 1520s and the 1600's, as in the 1800s, the 1990s and the '60's.",
+            "2025-12-22",
+        );
+        assert_eq!(
+            v,
+            [
+                pair("the 1520s", "152"),
+                pair("the 1600's", "16"),
+                pair("the 1800s", "18"),
+                pair("the 1990s", "199"),
+                pair("the '60's", "196"),
+            ]
+        );
+    }
+
+    /// "9/11" is the day of the attacks, not a day of this year; a longer
+    /// slashed number is not it.
+    #[test]
+    fn nine_eleven_is_the_day_of_the_attacks() {
+        let v = values(
+            "Since the 9/11 attacks, and after 9/11, rules changed.",
+            "2025-12-22",
+        );
+        assert_eq!(v, [pair("9/11", "2001-09-11"), pair("9/11", "2001-09-11")]);
+        let v = values("Codes 19/11 and 9/112 and 9/11/2025.", "2025-12-22");
+        assert!(v.iter().all(|(text, _)| text != "9/11"), "{v:?}");
+    }
+}
