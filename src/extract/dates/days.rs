@@ -550,15 +550,19 @@ mod tests {
     }
 
     /// "10:00:00 GMT" is one clock time with its seconds, not "00:00 GMT";
-    /// "7.30pm" is the British way to write 7:30 p.m.
+    /// "7.30pm" and "09.41 GMT" are the British way to write clock times.
     #[test]
     fn clocks_with_seconds_or_a_dot() {
-        let v = values("Posted 10:00:00 GMT; the show is at 7.30pm.", "2025-12-22");
+        let v = values(
+            "Posted 10:00:00 GMT; the show is at 7.30pm; updated 09.41 GMT.",
+            "2025-12-22",
+        );
         assert_eq!(
             v,
             [
                 pair("10:00:00 GMT", "2025-12-22T10:00Z"),
                 pair("7.30pm", "2025-12-22T19:30"),
+                pair("09.41 GMT", "2025-12-22T09:41Z"),
             ]
         );
     }

@@ -410,7 +410,7 @@ pub(super) fn rule_list() -> Vec<Rule> {
             ),
             r(
                 Pair(&["#", "hours"], ZONES),
-                r"\b([01]?\d|2[0-3]):?([0-5]\d)(?::[0-5]\d)?\s+(?:hours\s+)?((?-i:{Z}))\b(?:\s*,?\s+(?:on\s+)?((?-i:{W})|today|yesterday|tomorrow|(?-i:{M})\s+\d{1,2}))?",
+                r"\b([01]?\d|2[0-3])[:.]?([0-5]\d)(?::[0-5]\d)?\s+(?:hours\s+)?((?-i:{Z}))\b(?:\s*,?\s+(?:on\s+)?((?-i:{W})|today|yesterday|tomorrow|(?-i:{M})\s+\d{1,2}))?",
                 clock_24,
             ),
             r(
