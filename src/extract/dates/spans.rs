@@ -30,9 +30,11 @@ pub(super) fn duration(c: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType,
     {
         return Some((DateType::Date, "FUTURE_REF".to_string(), Anchor::Article));
     }
-    // "37 years old" is an age; "24 hours a day" a rate.
+    // "37 years old" is an age; "24 hours a day" a rate; "5 min read", a
+    // web page's reading time.
     let next = ctx.after().trim_start();
     if next.starts_with("old")
+        || next_word.as_str() == "read"
         || ["a day", "a week", "a month", "a year", "per "]
             .iter()
             .any(|r| next.starts_with(r))
@@ -402,6 +404,8 @@ mod tests {
         assert!(values("It saves $500 million a year in costs.", dct).is_empty());
         assert!(values("Baker, speaking on ABC News' \"This Week,\" said so.", dct).is_empty());
         assert!(values("He appeared on 60 Minutes.", dct).is_empty());
+        // A web page's reading time.
+        assert!(values("5 min read. A 10-minute read.", dct).is_empty());
         let v = values("He stayed a year. This week he left.", dct);
         assert_eq!(v, [pair("a year", "P1Y"), pair("This week", "1990-W33")]);
     }
