@@ -21,6 +21,22 @@ pub(super) struct Candidate<'h> {
     pub(super) caps: Option<Captures<'h>>,
 }
 
+/// True when `text` holds a blank line (a line break, then only spaces or
+/// tabs, then another), unless right after a period: a sentence splitter
+/// may have broken "Sept. 24" after the abbreviation's period.
+fn crosses_paragraph(text: &str) -> bool {
+    let mut at = 0;
+    while let Some(i) = text[at..].find('\n') {
+        let line_end = at + i;
+        at = line_end + 1;
+        let gap = text[at..].trim_start_matches([' ', '\t', '\r']);
+        if gap.starts_with('\n') && !text[..line_end].trim_end().ends_with('.') {
+            return true;
+        }
+    }
+    false
+}
+
 impl<'h> Candidate<'h> {
     /// The match of rule `rule` whose date is `span`, trimmed; `None`
     /// when nothing is left.
@@ -40,7 +56,9 @@ impl<'h> Candidate<'h> {
         // Rules may consume one guard character at either end; the span
         // is the meaningful groups, trimmed.
         let (start, end) = trim_span(body, span.start, span.end);
-        (start < end).then_some(Candidate {
+        // A date does not run over a blank line: "4\n\nApril 1996" in a
+        // table is a number above a heading.
+        (start < end && !crosses_paragraph(&body[start..end])).then_some(Candidate {
             rule,
             start,
             end,
@@ -350,6 +368,18 @@ fn drop_adjective_article(body: &str, from: usize, d: &mut FoundDate) {
 mod tests {
     use super::super::test_support::{one, pair, values, with_mods};
     use super::*;
+
+    /// A blank line ends any date; a single line break, as in
+    /// hard-wrapped text, does not.
+    #[test]
+    fn dates_do_not_cross_a_blank_line() {
+        let v = values("Table 4\n\nApril 1996 figures.", "1996-08-30");
+        assert_eq!(v, [pair("April 1996", "1996-04")]);
+        let v = values("It fell on Sept.\n24 to a low.", "1996-08-30");
+        assert_eq!(v, [pair("Sept.\n24", "1995-09-24")]);
+        let v = values("It fell on Sept.\n\n24 to a low.", "1996-08-30");
+        assert_eq!(v, [pair("Sept.\n\n24", "1995-09-24")]);
+    }
 
     fn at(start: usize, end: usize, value: &str) -> FoundDate {
         FoundDate {
