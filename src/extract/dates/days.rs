@@ -241,6 +241,16 @@ pub(super) fn weekend(c: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType, 
         d = d.checked_sub(7.days()).ok()?;
     } else if word.starts_with("next") {
         d = d.checked_add(7.days()).ok()?;
+    } else if word.starts_with("the") {
+        // "the weekend" is the nearest one, unless the tense says which:
+        // "are due by the weekend" written on a Monday is the coming one,
+        // "fans gathered at the weekend" written on a Friday the last.
+        let weekday = dct.weekday().to_monday_one_offset();
+        match tense(ctx) {
+            Tense::Future if weekday <= 3 => d = dct,
+            Tense::Past if (4..=5).contains(&weekday) => d = dct.checked_sub(7.days()).ok()?,
+            _ => {}
+        }
     }
     Some((
         DateType::Date,
@@ -634,6 +644,21 @@ mod tests {
         assert_eq!(v, [pair("This past weekend", "2025-W51-WE")]);
         let v = values("The past weekend was calm.", "2025-12-26");
         assert_eq!(v, [pair("The past weekend", "2025-W51-WE")]);
+    }
+
+    /// "the weekend" is the nearest one, unless the tense points to the
+    /// other.
+    #[test]
+    fn the_weekend_follows_the_tense() {
+        // 2025-12-22 is a Monday, 2025-12-26 a Friday.
+        let v = values("Fans gathered at the weekend.", "2025-12-22");
+        assert_eq!(v, [pair("the weekend", "2025-W51-WE")]);
+        let v = values("Results are due by the weekend.", "2025-12-22");
+        assert_eq!(v, [pair("the weekend", "2025-W52-WE")]);
+        let v = values("Fans gathered at the weekend.", "2025-12-26");
+        assert_eq!(v, [pair("the weekend", "2025-W51-WE")]);
+        let v = values("They meet at the weekend.", "2025-12-26");
+        assert_eq!(v, [pair("the weekend", "2025-W52-WE")]);
     }
 
     #[test]
