@@ -337,6 +337,11 @@ pub(super) fn rule_list() -> Vec<Rule> {
                 year_ago_quarter,
             ),
             r(
+                Any(&[Pair(&["after"], &["next"]), Pair(&["before"], &["last"])]),
+                r"(?i)\bthe\s+(week|month|year)\s+(after\s+next|before\s+last)\b",
+                period_after_next,
+            ),
+            r(
                 Pair(&["the", "this", "last", "next", "past"], &["weekend"]),
                 r"(?i)\b(?:(?:this|the)\s+past|the|this|last|next|past)\s+weekend\b",
                 weekend,

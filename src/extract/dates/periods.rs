@@ -75,6 +75,22 @@ pub(super) fn relative_period(
     Some((DateType::Date, period_value(d, &unit), Anchor::Article))
 }
 
+/// "the week after next", "the month before last": two periods on or back
+/// from the article's.
+pub(super) fn period_after_next(
+    c: &Captures<'_>,
+    ctx: &Context<'_>,
+) -> Option<(DateType, String, Anchor)> {
+    let unit = c.get(1)?.as_str().to_ascii_lowercase();
+    let ahead = c.get(2)?.as_str().to_ascii_lowercase().starts_with("after");
+    let Some(dct) = ctx.dct else {
+        let value = if ahead { "FUTURE_REF" } else { "PAST_REF" };
+        return Some((DateType::Date, value.to_string(), Anchor::None));
+    };
+    let d = shift(dct, &unit, if ahead { 2 } else { -2 })?;
+    Some((DateType::Date, period_value(d, &unit), Anchor::Article))
+}
+
 /// "in the new year", "the New Year" as British news writes it: the year
 /// about to begin, seen from the second half of a year, else the year
 /// just begun. Not "the New Year's Day", a
@@ -315,6 +331,22 @@ mod tests {
         // Counted from today, it is a day too.
         let v = values("It ends a week from today.", "2025-12-22");
         assert_eq!(v, [pair("a week from today", "2025-12-29")]);
+    }
+
+    /// Two periods on or back, across the year's end.
+    #[test]
+    fn the_week_after_next_and_the_month_before_last() {
+        let v = values(
+            "The vote is the week after next; prices peaked the month before last.",
+            "2025-12-22",
+        );
+        assert_eq!(
+            v,
+            [
+                pair("the week after next", "2026-W02"),
+                pair("the month before last", "2025-10"),
+            ]
+        );
     }
 
     #[test]
