@@ -257,7 +257,7 @@ pub(super) fn rule_list() -> Vec<Rule> {
             ),
             r(
                 Pair(BEFORE_UNIT, UNITS),
-                r"(?i)\b(?:the\s+)?(?:(?:past|last|next|first|previous|coming|following|final|latest)\s+)?({N})(\s+1/2|\s+and\s+a\s+half)?[-\s](?:(?:more|additional|extra|trading|business|working|straight|consecutive|full)\s+)?({U})(?:-(long|old))?(\s+and\s+a\s+half)?\b",
+                r"(?i)\b(?:the\s+)?(?:(?:past|last|next|first|previous|coming|following|final|latest)\s+)?(?:(half)\s+)?({N})(\s+1/2|\s+and\s+a\s+half)?[-\s](?:(?:more|additional|extra|trading|business|working|straight|consecutive|full)\s+)?({U})(?:-(long|old))?(\s+and\s+a\s+half)?\b",
                 duration,
             ),
             r(

@@ -262,6 +262,15 @@ impl<'a> Context<'a> {
         self.after.get()
     }
 
+    /// True when the match starts right after a digit and a period: its
+    /// digits are a decimal fraction ("1.5 years", "12.5 years ago").
+    fn follows_decimal_point(&self) -> bool {
+        match self.before.raw_before() {
+            [.., digit, b'.'] => digit.is_ascii_digit(),
+            _ => false,
+        }
+    }
+
     /// The word just before the match, lower-cased. Read from the end:
     /// `last` would split the whole sentence before it (#17).
     fn prev_word(&self) -> Word<'a> {

@@ -113,6 +113,10 @@ fn the_new_year(
 }
 
 pub(super) fn ago(c: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType, String, Anchor)> {
+    // "12.5 years ago": a fraction's digits are no count.
+    if ctx.follows_decimal_point() {
+        return None;
+    }
     let word = c.get(3)?.as_str().to_lowercase();
     // "a year from now", "two weeks hence": as far ahead.
     let ahead = word.starts_with("from") || word == "hence";

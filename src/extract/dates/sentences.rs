@@ -64,6 +64,13 @@ impl<'a> Around<'a> {
         }
     }
 
+    /// The body's bytes before the match, across sentence bounds: what
+    /// stands right before it, whatever sentence the splitter saw ("1.5
+    /// years" has "1." before "5 years").
+    pub(super) fn raw_before(&self) -> &'a [u8] {
+        &self.body.as_bytes()[..self.at]
+    }
+
     /// The text, found now if not before.
     pub(super) fn get(&self) -> &'a str {
         self.text.get_or_init(|| (self.find)(self.body, self.at))

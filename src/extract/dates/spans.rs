@@ -6,18 +6,22 @@
 use super::*;
 
 pub(super) fn duration(c: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType, String, Anchor)> {
-    if c.get(4)
+    if c.get(5)
         .is_some_and(|m| m.as_str().eq_ignore_ascii_case("old"))
     {
         return None;
     }
     // "a day after" is fine; "one of the days" is not a duration.
-    let count = c.get(1)?.as_str();
+    let count = c.get(2)?.as_str();
+    // "1.5 years": the digits after a decimal point are no count.
+    if count.starts_with(|ch: char| ch.is_ascii_digit()) && ctx.follows_decimal_point() {
+        return None;
+    }
     // "Islam will one day be …": some day ahead, not a length of time.
     let prev_word = ctx.prev_word();
     let next_word = ctx.next_word();
     if count.eq_ignore_ascii_case("one")
-        && c.get(3)
+        && c.get(4)
             .is_some_and(|u| u.as_str().eq_ignore_ascii_case("day"))
         && matches!(
             prev_word.as_str(),
@@ -72,12 +76,16 @@ pub(super) fn duration(c: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType,
     // "60 Minutes", "48 Hours": a capitalised unit after digits names a
     // programme or a title.
     if count.starts_with(|ch: char| ch.is_ascii_digit())
-        && c.get(3)?.as_str().starts_with(char::is_uppercase)
+        && c.get(4)?.as_str().starts_with(char::is_uppercase)
     {
         return None;
     }
-    let half = c.get(2).is_some() || c.get(5).is_some();
-    let unit = Word::lower(c.get(3)?.as_str());
+    let half = c.get(3).is_some() || c.get(6).is_some();
+    let unit = Word::lower(c.get(4)?.as_str());
+    // "half an hour", "half a century": half of one unit.
+    if c.get(1).is_some() {
+        return half_of(count, &unit);
+    }
     if ctx.after().trim_start().starts_with("ago") {
         return None;
     }
@@ -90,11 +98,12 @@ pub(super) fn duration(c: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType,
     if code == "Q" && (n == Some(1) || ctx.after().trim_start().starts_with("of ")) {
         return None;
     }
-    // TimeML writes decades and centuries in years: P20Y, P100Y.
-    let (n, code) = match (n, code) {
-        (Some(n), "DE") => (Some(n * 10), "Y"),
-        (Some(n), "CE") => (Some(n * 100), "Y"),
-        other => other,
+    // TimeML writes decades and centuries in years: P20Y, P100Y; "a
+    // decade and a half" is fifteen years.
+    let (n, code, half) = match (n, code) {
+        (Some(n), "DE") => (Some(n * 10 + if half { 5 } else { 0 }), "Y", false),
+        (Some(n), "CE") => (Some(n * 100 + if half { 50 } else { 0 }), "Y", false),
+        (n, code) => (n, code, half),
     };
     // "2 1/2 years" → P2Y6M, "5 1/2 hours" → PT5H30M.
     let half = match (half, code) {
@@ -123,6 +132,24 @@ pub(super) fn duration(c: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType,
     value.push_str(unit);
     value.push_str(half);
     Some((DateType::Duration, value, Anchor::None))
+}
+
+/// "half an hour", "half a year": half of one unit, in the unit below.
+fn half_of(count: &str, unit: &str) -> Option<(DateType, String, Anchor)> {
+    if !(count.eq_ignore_ascii_case("a") || count.eq_ignore_ascii_case("an")) {
+        return None;
+    }
+    let value = match unit_code(unit)?.0 {
+        "CE" => "P50Y",
+        "DE" => "P5Y",
+        "Y" => "P6M",
+        "M" => "P15D",
+        "D" => "PT12H",
+        "TH" => "PT30M",
+        "TM" => "PT30S",
+        _ => return None,
+    };
+    Some((DateType::Duration, value.to_string(), Anchor::None))
 }
 
 /// Pushes `n` in decimal, as `n.to_string()` writes it.
@@ -397,6 +424,26 @@ mod tests {
         .is_empty());
     }
 
+    /// Half of one unit, and half of a decade or century, in years.
+    #[test]
+    fn halves_of_units() {
+        let dct = "2025-12-22";
+        let v = values(
+            "He waited half an hour; it took half a day; a decade and a half passed; \
+             half a century.",
+            dct,
+        );
+        assert_eq!(
+            v,
+            [
+                pair("half an hour", "PT30M"),
+                pair("half a day", "PT12H"),
+                pair("a decade and a half", "P15Y"),
+                pair("half a century", "P50Y"),
+            ]
+        );
+    }
+
     #[test]
     fn ages_rates_and_programmes_are_not_dates() {
         let dct = "1990-08-13";
@@ -404,6 +451,12 @@ mod tests {
         assert!(values("It saves $500 million a year in costs.", dct).is_empty());
         assert!(values("Baker, speaking on ABC News' \"This Week,\" said so.", dct).is_empty());
         assert!(values("He appeared on 60 Minutes.", dct).is_empty());
+        // The digits after a decimal point are no count.
+        let v = values(
+            "It took 1.5 years; he ran 10.97 seconds, 12.5 years ago.",
+            dct,
+        );
+        assert!(v.is_empty(), "{v:?}");
         // A web page's reading time.
         assert!(values("5 min read. A 10-minute read.", dct).is_empty());
         let v = values("He stayed a year. This week he left.", dct);
