@@ -425,7 +425,8 @@ pub(super) fn rule_list() -> Vec<Rule> {
                 ),
                 r"(?i)\b(?:at|by|until|till|from|around|about|before|after|since)\s+(?P<span>([01]?\d|2[0-3]):([0-5]\d)(?:\s*,?\s+(?:on\s+)?((?-i:{W})|today|yesterday|tomorrow|(?-i:{M})\s+\d{1,2}))?)\b",
                 clock_after_preposition,
-            ),
+            )
+            .needing(b':'),
             r(
                 Words(&[
                     "noon",

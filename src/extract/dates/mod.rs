@@ -198,13 +198,15 @@ struct Rule {
     resolve: Resolve,
     /// What an article must hold for the rule to be worth running.
     trigger: Trigger,
-    /// A byte every match holds (the "/" of "12/22/2025"), when there is
-    /// one the trigger cannot see: a window without it is not searched.
+    /// A byte every match holds directly before a digit (the "/" of
+    /// "12/22/2025"), when there is one the trigger cannot see: a window
+    /// without it is not searched.
     needs: Option<u8>,
 }
 
 impl Rule {
-    /// The rule, whose every match holds `byte`.
+    /// The rule, whose every match holds `byte` directly before an ASCII
+    /// digit.
     fn needing(self, byte: u8) -> Rule {
         Rule {
             needs: Some(byte),

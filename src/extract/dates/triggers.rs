@@ -238,14 +238,15 @@ impl Triggers {
             let class = CLASS[usize::from(b[i])];
             let bits = if class == LETTER {
                 i = letters_end(b, i + 1);
-                if !self.may_trigger(b, start, i) {
+                let (may, may_prefix) = self.may_trigger(b, start, i);
+                if !may {
                     // Most words: nothing to record, no pair to open.
                     prev_opens = 0;
                     (i, space) = over_one_space(b, i);
                     widest_space = widest_space.max(space);
                     continue;
                 }
-                self.word_bits(b, start, i)
+                self.word_bits(b, start, i, may_prefix)
             } else if class == DIGIT {
                 i += 1;
                 while i < b.len() && b[i].is_ascii_digit() {
@@ -302,11 +303,13 @@ impl Triggers {
     /// Whether the run of letters `b[start..end]` may set anything: its
     /// length, first and last letters are those of a trigger word, or it
     /// is capitalised and starts as a prefix may. Most words fail this
-    /// test, which costs a fraction of the lookup.
-    fn may_trigger(&self, b: &[u8], start: usize, end: usize) -> bool {
+    /// test, which costs a fraction of the lookup. Also whether the word
+    /// may start as a prefix, so that the lookup of a capitalised word
+    /// that cannot ("Reuters") skips the prefix's.
+    fn may_trigger(&self, b: &[u8], start: usize, end: usize) -> (bool, bool) {
         let n = end - start;
         if n > LONGEST {
-            return false;
+            return (false, false);
         }
         let first = letter(b[start]);
         // Both tests in full, joined without short cuts: which of them
@@ -319,12 +322,12 @@ impl Triggers {
         let may_prefix = (n >= 3)
             & b[start].is_ascii_uppercase()
             & (self.prefix_seconds[first] & 1 << letter(second) != 0);
-        listed | may_prefix
+        (listed | may_prefix, may_prefix)
     }
 
     /// What the run of letters `b[start..end]`, of at most [`LONGEST`]
-    /// bytes, sets.
-    fn word_bits(&self, b: &[u8], start: usize, end: usize) -> Bits {
+    /// bytes, sets; `may_prefix` as [`Triggers::may_trigger`] found it.
+    fn word_bits(&self, b: &[u8], start: usize, end: usize, may_prefix: bool) -> Bits {
         let n = end - start;
         let word = &b[start..end];
         // The word's bytes as one integer, the bytes after it zeroed.
@@ -349,7 +352,7 @@ impl Triggers {
                 bits.add(e.capitalised);
             }
         }
-        if n >= 3 && raw & 0x20 == 0 {
+        if may_prefix {
             if let Some(p) = self.words.get(raw & 0xFF_FFFF | PREFIX) {
                 bits.add(p.any);
             }

@@ -24,13 +24,18 @@ pub(super) fn for_each_window(
     located: &Located,
     mut search: impl FnMut(usize, Window),
 ) {
-    // A window without a byte that every match of its rule holds has no
-    // match: ISO dates trigger the slashed ones too ("1996-08-22" is a
-    // year and a number), and most articles hold no "/" (#17).
+    // A window without a byte that every match of its rule holds before a
+    // digit has no match: ISO dates trigger the slashed ones too
+    // ("1996-08-22" is a year and a number), and most articles hold no
+    // "/" (#17). The digit after it matters as much: most windows hold a
+    // "-" or a "." ("year-old", the end of a sentence), few before a digit.
     let mut search = |k: usize, window: Window| {
         let needs = rules.rules[k].needs;
         let bytes = &body.as_bytes()[window.range.clone()];
-        if needs.is_none_or(|b| memchr::memchr(b, bytes).is_some()) {
+        let before_digit = |b: u8| {
+            memchr::memchr_iter(b, bytes).any(|i| bytes.get(i + 1).is_some_and(u8::is_ascii_digit))
+        };
+        if needs.is_none_or(before_digit) {
             search(k, window);
         }
     };
@@ -157,5 +162,33 @@ pub(super) fn check_triggers(rules: &Rules, body: &str, located: &Located) {
         }
         let all: Vec<_> = rule.regex().captures_iter(body).map(spans).collect();
         assert_eq!(all, within[k], "rule {k} in {body:?}");
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::test_support::*;
+
+    /// A rule that needs a byte before a digit is searched only where one
+    /// is: the dates it finds are still found, and `find_dates` checks in
+    /// tests that every rule finds in its windows what it finds in the
+    /// whole text, with or without the byte and the digit.
+    #[test]
+    fn a_needed_byte_counts_only_before_a_digit() {
+        let found = values(
+            "Talks at 10:30 on 1996-08-22 ended; a 3.5-hour shift ran until 23:59.",
+            "1996-08-23",
+        );
+        let texts: Vec<&str> = found.iter().map(|(t, _)| t.as_str()).collect();
+        assert!(texts.contains(&"1996-08-22"), "{found:?}");
+        assert!(texts.iter().any(|t| t.contains("10:30")), "{found:?}");
+        assert!(texts.iter().any(|t| t.contains("23:59")), "{found:?}");
+        for text in [
+            "A year-old plan: at 10 a.m. in 1996, then 1996. - 8. -",
+            "Until 9: the 1996-ers met. Since 1995/ 1996",
+            "at 7:x and 1996-",
+        ] {
+            values(text, "1996-08-23");
+        }
     }
 }
