@@ -2,7 +2,7 @@
 //! the lines in capitals and boilerplate, the words it writes in lower
 //! case, and what the lexicon says of each token, asked once (#17).
 
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 
 use rustc_hash::FxHashSet as HashSet;
 
@@ -64,13 +64,77 @@ struct Asked {
 const LOWER_ASKED: u8 = 1 << 6;
 const LOWER_YES: u8 = 1 << 7;
 
+/// The vectors of the last document, kept by each thread for the next
+/// one. Made new for each article, they were memory that the allocator
+/// hands out in turn from its pages, long gone from the caches: each
+/// line of tokens and answers written missed the L2 cache. Kept, they are
+/// the same few kilobytes each time (#17). Emptied, they hold no text,
+/// so the tokens' lifetime is that of any text.
+#[derive(Default)]
+struct Spare {
+    tokens: Vec<Token<'static>>,
+    asked: Vec<Asked>,
+    shouting: Vec<bool>,
+    boilerplate: Vec<bool>,
+    lower_before: Vec<u32>,
+    lower: String,
+    keys: Vec<u128>,
+    slots: Vec<u32>,
+}
+
+thread_local! {
+    static SPARE: RefCell<Spare> = RefCell::default();
+}
+
+/// `n` times `value` in `v`, emptied first: its room is kept.
+fn refill<T: Clone>(mut v: Vec<T>, n: usize, value: T) -> Vec<T> {
+    v.clear();
+    v.resize(n, value);
+    v
+}
+
+impl Drop for Doc<'_> {
+    /// Hands the document's vectors back for the next one ([`Spare`]).
+    fn drop(&mut self) {
+        let mut tokens = std::mem::take(&mut self.tokens);
+        tokens.clear();
+        // The empty vector as one of tokens of any text. (The standard
+        // library collects a vector's iterator into a vector of the same
+        // layout in place, keeping its room; should it not, the room is
+        // only made again.)
+        let tokens = tokens
+            .into_iter()
+            .map(|_| unreachable!("the vector is empty"))
+            .collect();
+        let (keys, slots) = self.lower_words.take_vectors();
+        let spare = Spare {
+            tokens,
+            asked: std::mem::take(&mut self.asked),
+            shouting: std::mem::take(&mut self.shouting),
+            boilerplate: std::mem::take(&mut self.boilerplate),
+            lower_before: std::mem::take(&mut self.lower_before),
+            lower: std::mem::take(&mut self.lower),
+            keys,
+            slots,
+        };
+        // (`try_with`: a document dropped as the thread ends keeps
+        // nothing.)
+        let _ = SPARE.try_with(|s| *s.borrow_mut() = spare);
+    }
+}
+
 impl<'a> Doc<'a> {
     pub(super) fn new(text: &'a str, from: usize) -> Doc<'a> {
-        let tokens = tokens::tokenize(text, from);
+        let spare = SPARE
+            .try_with(|s| std::mem::take(&mut *s.borrow_mut()))
+            .unwrap_or_default();
+        let tokens = tokens::tokenize_into(text, from, spare.tokens);
         let ascii = text.as_bytes()[from..].is_ascii();
         // Sized up front: most words are in lower case.
-        let mut lower_words = WordSetBuilder::with_capacity(tokens.len());
-        let mut lower_before = Vec::with_capacity(tokens.len() + 1);
+        let mut lower_words = WordSetBuilder::with_capacity(spare.keys, tokens.len());
+        let mut lower_before = spare.lower_before;
+        lower_before.clear();
+        lower_before.reserve(tokens.len() + 1);
         let mut count = 0u32;
         lower_before.push(0);
         // (One loop for both: a loop over the tokens costs about as much
@@ -90,16 +154,23 @@ impl<'a> Doc<'a> {
             count += u32::from(t.has_lowercase());
             lower_before.push(count);
         }
-        let lower_words = lower_words.build();
+        let lower_words = lower_words.build(spare.slots);
+        let mut lower = spare.lower;
+        lower.clear();
+        lower.push_str(text);
+        lower.make_ascii_lowercase();
+        let mut asked = spare.asked;
+        asked.clear();
+        // (Made, not cloned: a clone a token cost more than the stores
+        // of its zeros, #17.)
+        asked.resize_with(tokens.len(), Asked::default);
         let mut doc = Doc {
             text,
-            shouting: vec![false; tokens.len()],
-            boilerplate: vec![false; tokens.len()],
-            lower: text.to_ascii_lowercase(),
+            shouting: refill(spare.shouting, tokens.len(), false),
+            boilerplate: refill(spare.boilerplate, tokens.len(), false),
+            lower,
             ascii,
-            // (Made, not cloned: a clone a token cost more than the
-            // stores of its zeros, #17.)
-            asked: tokens.iter().map(|_| Asked::default()).collect(),
+            asked,
             lower_before,
             tokens,
             lex: Lexicon::get(),
@@ -370,10 +441,13 @@ pub(crate) struct WordSetBuilder<'a> {
 }
 
 impl<'a> WordSetBuilder<'a> {
-    /// A builder for about `n` words.
-    fn with_capacity(n: usize) -> Self {
+    /// A builder for about `n` words, that adds them to `keys`, emptied
+    /// first.
+    fn with_capacity(mut keys: Vec<u128>, n: usize) -> Self {
+        keys.clear();
+        keys.reserve(n);
         WordSetBuilder {
-            keys: Vec::with_capacity(n),
+            keys,
             long: HashSet::default(),
         }
     }
@@ -405,10 +479,10 @@ impl<'a> WordSetBuilder<'a> {
         self.keys.push(key);
     }
 
-    /// The set of the words added.
-    fn build(self) -> WordSet<'a> {
+    /// The set of the words added, indexed in `slots` (emptied first).
+    fn build(self, slots: Vec<u32>) -> WordSet<'a> {
         let mut set = WordSet {
-            slots: vec![0; (2 * self.keys.len()).next_power_of_two().max(16)],
+            slots: refill(slots, (2 * self.keys.len()).next_power_of_two().max(16), 0),
             keys: self.keys,
             long: self.long,
         };
@@ -423,6 +497,15 @@ impl<'a> WordSetBuilder<'a> {
 }
 
 impl WordSet<'_> {
+    /// The set's vectors, for the next document's ([`Spare`]); the set
+    /// is left empty.
+    fn take_vectors(&mut self) -> (Vec<u128>, Vec<u32>) {
+        (
+            std::mem::take(&mut self.keys),
+            std::mem::take(&mut self.slots),
+        )
+    }
+
     /// The slot holding `key`, or the empty slot where it would go.
     #[inline]
     fn find(&self, key: u128) -> Result<usize, usize> {
@@ -598,20 +681,20 @@ mod tests {
             "a much longer word than that",
             "état",
         ];
-        let mut set = WordSetBuilder::with_capacity(4);
+        let mut set = WordSetBuilder::with_capacity(Vec::new(), 4);
         for w in &words[..3] {
             set.insert(w);
         }
         set.insert(words[4]);
         set.insert(words[6]);
-        let set = set.build();
+        let set = set.build(Vec::new());
         for (i, w) in words.iter().enumerate() {
             assert_eq!(set.contains(w), [0, 1, 2, 4, 6].contains(&i), "{w}");
         }
         assert!(!set.contains("") && !set.contains("b") && !set.contains("ETAT"));
         // Packed in place from the text, as the document does.
         let text = "ab fifteen-letters sixteen-letters! x";
-        let mut set = WordSetBuilder::with_capacity(8);
+        let mut set = WordSetBuilder::with_capacity(Vec::new(), 8);
         for (start, word) in text.split(' ').scan(0, |at, w| {
             let start = *at;
             *at += w.len() + 1;
@@ -619,7 +702,7 @@ mod tests {
         }) {
             set.insert_in(text.as_bytes(), start, word);
         }
-        let set = set.build();
+        let set = set.build(Vec::new());
         for w in text.split(' ') {
             assert!(set.contains(w), "{w}");
         }
@@ -654,6 +737,31 @@ mod tests {
         }
         let last = doc.tokens.len() - 1;
         assert!(doc.is_written_in_lower_case(1) && !doc.is_written_in_lower_case(last));
+    }
+
+    #[test]
+    fn a_document_reuses_the_vectors_of_the_last() {
+        let first = Doc::new(TEXT, 0);
+        let n = first.tokens.len();
+        drop(first);
+        let kept = SPARE.with(|s| {
+            let s = s.borrow();
+            (s.tokens.capacity(), s.asked.capacity(), s.lower.capacity())
+        });
+        assert!(
+            kept.0 >= n && kept.1 >= n && kept.2 >= TEXT.len(),
+            "{kept:?}"
+        );
+        // The next document, shorter, answers as a new one would: nothing
+        // of the last is left in the vectors.
+        let text = "Ana met Acme Ltd.";
+        let doc = Doc::new(text, 0);
+        assert_eq!(doc.tokens.len(), 4);
+        assert_eq!(doc.lower, "ana met acme ltd.");
+        assert!(doc.shouting.iter().chain(&doc.boilerplate).all(|&b| !b));
+        assert!(doc.lower_words.contains("met") && !doc.lower_words.contains("prime"));
+        assert!((0..4).all(|i| doc.asked[i].word.get() == 0));
+        assert_eq!(doc.lower_before, [0, 1, 2, 3, 4]);
     }
 
     #[test]
