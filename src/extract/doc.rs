@@ -2,13 +2,15 @@
 //! the lines in capitals and boilerplate, the words it writes in lower
 //! case, and what the lexicon says of each token, asked once (#17).
 
-use std::cell::Cell;
-
-use rustc_hash::FxHashSet as HashSet;
+use std::cell::{Cell, RefCell};
 
 use super::boilerplate::is_boilerplate;
 use super::tokens::{self, Token, TokenKind};
 use crate::lexicon::{Entry, Lexicon};
+
+mod words;
+
+use words::{pack_at, WordSet, WordSetBuilder};
 
 /// Shared view of one article for the rules.
 pub(crate) struct Doc<'a> {
@@ -64,13 +66,77 @@ struct Asked {
 const LOWER_ASKED: u8 = 1 << 6;
 const LOWER_YES: u8 = 1 << 7;
 
+/// The vectors of the last document, kept by each thread for the next
+/// one. Made new for each article, they were memory that the allocator
+/// hands out in turn from its pages, long gone from the caches: each
+/// line of tokens and answers written missed the L2 cache. Kept, they are
+/// the same few kilobytes each time (#17). Emptied, they hold no text,
+/// so the tokens' lifetime is that of any text.
+#[derive(Default)]
+struct Spare {
+    tokens: Vec<Token<'static>>,
+    asked: Vec<Asked>,
+    shouting: Vec<bool>,
+    boilerplate: Vec<bool>,
+    lower_before: Vec<u32>,
+    lower: String,
+    keys: Vec<u128>,
+    slots: Vec<u32>,
+}
+
+thread_local! {
+    static SPARE: RefCell<Spare> = RefCell::default();
+}
+
+/// `n` times `value` in `v`, emptied first: its room is kept.
+fn refill<T: Clone>(mut v: Vec<T>, n: usize, value: T) -> Vec<T> {
+    v.clear();
+    v.resize(n, value);
+    v
+}
+
+impl Drop for Doc<'_> {
+    /// Hands the document's vectors back for the next one ([`Spare`]).
+    fn drop(&mut self) {
+        let mut tokens = std::mem::take(&mut self.tokens);
+        tokens.clear();
+        // The empty vector as one of tokens of any text. (The standard
+        // library collects a vector's iterator into a vector of the same
+        // layout in place, keeping its room; should it not, the room is
+        // only made again.)
+        let tokens = tokens
+            .into_iter()
+            .map(|_| unreachable!("the vector is empty"))
+            .collect();
+        let (keys, slots) = self.lower_words.take_vectors();
+        let spare = Spare {
+            tokens,
+            asked: std::mem::take(&mut self.asked),
+            shouting: std::mem::take(&mut self.shouting),
+            boilerplate: std::mem::take(&mut self.boilerplate),
+            lower_before: std::mem::take(&mut self.lower_before),
+            lower: std::mem::take(&mut self.lower),
+            keys,
+            slots,
+        };
+        // (`try_with`: a document dropped as the thread ends keeps
+        // nothing.)
+        let _ = SPARE.try_with(|s| *s.borrow_mut() = spare);
+    }
+}
+
 impl<'a> Doc<'a> {
     pub(super) fn new(text: &'a str, from: usize) -> Doc<'a> {
-        let tokens = tokens::tokenize(text, from);
+        let spare = SPARE
+            .try_with(|s| std::mem::take(&mut *s.borrow_mut()))
+            .unwrap_or_default();
+        let tokens = tokens::tokenize_into(text, from, spare.tokens);
         let ascii = text.as_bytes()[from..].is_ascii();
         // Sized up front: most words are in lower case.
-        let mut lower_words = WordSetBuilder::with_capacity(tokens.len());
-        let mut lower_before = Vec::with_capacity(tokens.len() + 1);
+        let mut lower_words = WordSetBuilder::with_capacity(spare.keys, tokens.len());
+        let mut lower_before = spare.lower_before;
+        lower_before.clear();
+        lower_before.reserve(tokens.len() + 1);
         let mut count = 0u32;
         lower_before.push(0);
         // (One loop for both: a loop over the tokens costs about as much
@@ -90,16 +156,23 @@ impl<'a> Doc<'a> {
             count += u32::from(t.has_lowercase());
             lower_before.push(count);
         }
-        let lower_words = lower_words.build();
+        let lower_words = lower_words.build(spare.slots);
+        let mut lower = spare.lower;
+        lower.clear();
+        lower.push_str(text);
+        lower.make_ascii_lowercase();
+        let mut asked = spare.asked;
+        asked.clear();
+        // (Made, not cloned: a clone a token cost more than the stores
+        // of its zeros, #17.)
+        asked.resize_with(tokens.len(), Asked::default);
         let mut doc = Doc {
             text,
-            shouting: vec![false; tokens.len()],
-            boilerplate: vec![false; tokens.len()],
-            lower: text.to_ascii_lowercase(),
+            shouting: refill(spare.shouting, tokens.len(), false),
+            boilerplate: refill(spare.boilerplate, tokens.len(), false),
+            lower,
             ascii,
-            // (Made, not cloned: a clone a token cost more than the
-            // stores of its zeros, #17.)
-            asked: tokens.iter().map(|_| Asked::default()).collect(),
+            asked,
             lower_before,
             tokens,
             lex: Lexicon::get(),
@@ -342,148 +415,7 @@ fn starts_lowercase(word: &str) -> bool {
     }
 }
 
-/// A set of words. Nearly every word fits in fifteen bytes, and such a
-/// word is held as one number (its bytes and its length): hashing and
-/// comparing a number costs less than hashing and comparing a string,
-/// and the set is filled with every lower-case word of every article
-/// (#17). Longer words are held as they are.
-///
-/// The numbers are indexed by a table of our own, open addressing with
-/// linear probing over `u32` slots, built once all the words are known:
-/// a general hash set spent some sixty instructions an insertion, most
-/// of the cost of setting up a document, and a table of the numbers
-/// themselves is four times the memory to clear for each article.
-pub(crate) struct WordSet<'a> {
-    /// Packed words ([`pack`]), repeats included, in the order added.
-    keys: Vec<u128>,
-    /// For each slot, 0 when empty, else 1 + the place in `keys` of a
-    /// word. A power of two long, at least twice the words, so that
-    /// probes stay short.
-    slots: Vec<u32>,
-    long: HashSet<&'a str>,
-}
-
-/// Builds a [`WordSet`]: words are added, then indexed at once.
-pub(crate) struct WordSetBuilder<'a> {
-    keys: Vec<u128>,
-    long: HashSet<&'a str>,
-}
-
-impl<'a> WordSetBuilder<'a> {
-    /// A builder for about `n` words.
-    fn with_capacity(n: usize) -> Self {
-        WordSetBuilder {
-            keys: Vec::with_capacity(n),
-            long: HashSet::default(),
-        }
-    }
-
-    #[cfg(test)]
-    fn insert(&mut self, word: &'a str) {
-        match pack(word) {
-            Some(key) => self.keys.push(key),
-            None => {
-                self.long.insert(word);
-            }
-        }
-    }
-
-    /// Adds `word`, which starts at byte `start` of `text`: when sixteen
-    /// bytes follow, it is packed from one load, without a copy.
-    #[inline]
-    fn insert_in(&mut self, text: &[u8], start: usize, word: &'a str) {
-        let key = match pack_at(text, start, word.len()) {
-            Some(key) => key,
-            None => match pack(word) {
-                Some(key) => key,
-                None => {
-                    self.long.insert(word);
-                    return;
-                }
-            },
-        };
-        self.keys.push(key);
-    }
-
-    /// The set of the words added.
-    fn build(self) -> WordSet<'a> {
-        let mut set = WordSet {
-            slots: vec![0; (2 * self.keys.len()).next_power_of_two().max(16)],
-            keys: self.keys,
-            long: self.long,
-        };
-        for k in 0..set.keys.len() {
-            let key = set.keys[k];
-            if let Err(slot) = set.find(key) {
-                set.slots[slot] = k as u32 + 1;
-            }
-        }
-        set
-    }
-}
-
-impl WordSet<'_> {
-    /// The slot holding `key`, or the empty slot where it would go.
-    #[inline]
-    fn find(&self, key: u128) -> Result<usize, usize> {
-        let mask = self.slots.len() - 1;
-        // A multiplicative hash of both halves (the second holds the
-        // length).
-        let (lo, hi) = (key as u64, (key >> 64) as u64);
-        let h = (lo ^ hi.wrapping_mul(0xff51_afd7_ed55_8ccd)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
-        let mut slot = (h >> 32) as usize & mask;
-        loop {
-            match self.slots[slot] {
-                0 => return Err(slot),
-                k if self.keys[k as usize - 1] == key => return Ok(slot),
-                _ => slot = (slot + 1) & mask,
-            }
-        }
-    }
-
-    /// True when the set holds the word packed as `key` ([`pack`]).
-    #[inline]
-    fn contains_packed(&self, key: u128) -> bool {
-        self.find(key).is_ok()
-    }
-
-    /// True when the set holds `word`.
-    #[inline]
-    pub fn contains(&self, word: &str) -> bool {
-        match pack(word) {
-            Some(key) => self.find(key).is_ok(),
-            None => self.long.contains(word),
-        }
-    }
-}
-
-/// A word of at most fifteen bytes as one number: its bytes, then its
-/// length in the last byte, so two words share a number only when they
-/// are the same word.
-#[inline]
-fn pack(word: &str) -> Option<u128> {
-    let bytes = word.as_bytes();
-    if bytes.len() > 15 {
-        return None;
-    }
-    let mut key = [0u8; 16];
-    key[..bytes.len()].copy_from_slice(bytes);
-    key[15] = bytes.len() as u8;
-    Some(u128::from_le_bytes(key))
-}
-
-/// The word of `len` bytes at byte `start` of `text` packed as [`pack`]
-/// packs it, from one load: `None` when it is longer than fifteen bytes
-/// or fewer than sixteen bytes follow its start.
-#[inline]
-fn pack_at(text: &[u8], start: usize, len: usize) -> Option<u128> {
-    let bytes = text.get(start..start + 16).filter(|_| len <= 15)?;
-    let bytes = u128::from_le_bytes(bytes.try_into().expect("16 bytes"));
-    // The word's bytes, then zeros, then the length.
-    Some(bytes & LOW_BYTES[len] | (len as u128) << 120)
-}
-
-/// A packed ASCII word ([`pack`]) in title case: the first letter of
+/// A packed ASCII word ([`pack_at`]) in title case: the first letter of
 /// each word within it raised, the others lowered, as
 /// `segment::title_case` does to ASCII text.
 fn title_case_packed(key: u128) -> u128 {
@@ -500,19 +432,6 @@ fn title_case_packed(key: u128) -> u128 {
     }
     u128::from_le_bytes(bytes)
 }
-
-/// For each length up to fifteen, the mask that keeps that many low
-/// bytes: one load, where a shift of a 128-bit number by a variable
-/// count took a dozen instructions, for every word in lower case (#17).
-static LOW_BYTES: [u128; 16] = {
-    let mut masks = [0; 16];
-    let mut len = 0;
-    while len < 16 {
-        masks[len] = (1u128 << (8 * len)) - 1;
-        len += 1;
-    }
-    masks
-};
 
 /// The high bit of each byte of a packed word but the length's: set only
 /// by bytes from 0x80, which are not ASCII.
@@ -588,45 +507,6 @@ mod tests {
     }
 
     #[test]
-    fn word_set_holds_its_words_and_no_others() {
-        let words = [
-            "a",
-            "ab",
-            "ab\0",
-            "fifteen-letters",
-            "sixteen-letters!",
-            "a much longer word than that",
-            "état",
-        ];
-        let mut set = WordSetBuilder::with_capacity(4);
-        for w in &words[..3] {
-            set.insert(w);
-        }
-        set.insert(words[4]);
-        set.insert(words[6]);
-        let set = set.build();
-        for (i, w) in words.iter().enumerate() {
-            assert_eq!(set.contains(w), [0, 1, 2, 4, 6].contains(&i), "{w}");
-        }
-        assert!(!set.contains("") && !set.contains("b") && !set.contains("ETAT"));
-        // Packed in place from the text, as the document does.
-        let text = "ab fifteen-letters sixteen-letters! x";
-        let mut set = WordSetBuilder::with_capacity(8);
-        for (start, word) in text.split(' ').scan(0, |at, w| {
-            let start = *at;
-            *at += w.len() + 1;
-            Some((start, w))
-        }) {
-            set.insert_in(text.as_bytes(), start, word);
-        }
-        let set = set.build();
-        for w in text.split(' ') {
-            assert!(set.contains(w), "{w}");
-        }
-        assert!(!set.contains("a") && !set.contains("ab ") && !set.contains("fifteen-letter"));
-    }
-
-    #[test]
     fn lower_words_are_the_words_written_in_lower_case() {
         let doc = Doc::new(TEXT, 0);
         for t in &doc.tokens {
@@ -654,6 +534,31 @@ mod tests {
         }
         let last = doc.tokens.len() - 1;
         assert!(doc.is_written_in_lower_case(1) && !doc.is_written_in_lower_case(last));
+    }
+
+    #[test]
+    fn a_document_reuses_the_vectors_of_the_last() {
+        let first = Doc::new(TEXT, 0);
+        let n = first.tokens.len();
+        drop(first);
+        let kept = SPARE.with(|s| {
+            let s = s.borrow();
+            (s.tokens.capacity(), s.asked.capacity(), s.lower.capacity())
+        });
+        assert!(
+            kept.0 >= n && kept.1 >= n && kept.2 >= TEXT.len(),
+            "{kept:?}"
+        );
+        // The next document, shorter, answers as a new one would: nothing
+        // of the last is left in the vectors.
+        let text = "Ana met Acme Ltd.";
+        let doc = Doc::new(text, 0);
+        assert_eq!(doc.tokens.len(), 4);
+        assert_eq!(doc.lower, "ana met acme ltd.");
+        assert!(doc.shouting.iter().chain(&doc.boilerplate).all(|&b| !b));
+        assert!(doc.lower_words.contains("met") && !doc.lower_words.contains("prime"));
+        assert!((0..4).all(|i| doc.asked[i].word.get() == 0));
+        assert_eq!(doc.lower_before, [0, 1, 2, 3, 4]);
     }
 
     #[test]

@@ -70,9 +70,13 @@ static START: [Start; 256] = {
 /// One loop over the bytes with the pieces classed by one table, where
 /// an iterator of pieces fed the general token loop: each piece was
 /// classed twice and each gap went through the loop as a piece (#17).
-pub(super) fn tokenize_ascii(text: &str, from: usize) -> Vec<Token<'_>> {
+pub(super) fn tokenize_ascii<'a>(
+    text: &'a str,
+    from: usize,
+    raw: Vec<Token<'a>>,
+) -> Vec<Token<'a>> {
     let b = text.as_bytes();
-    let mut out = Builder::new(text, from);
+    let mut out = Builder::new(text, from, raw);
     let mut at = from;
     while let Some(&first) = b.get(at) {
         let start = at;
@@ -228,8 +232,13 @@ mod tests {
         texts.push("Salem, Ore., and Mr. Smith's U.S. firm McDonald's. It rose.".into());
         for text in &texts {
             for from in [0, text.len().min(3)] {
-                let fast = tokenize_ascii(text, from);
-                let general = tokenize_pieces(text, from, text[from..].split_word_bound_indices());
+                let fast = tokenize_ascii(text, from, Vec::new());
+                let general = tokenize_pieces(
+                    text,
+                    from,
+                    text[from..].split_word_bound_indices(),
+                    Vec::new(),
+                );
                 assert_eq!(format!("{fast:?}"), format!("{general:?}"), "{text:?}");
             }
         }

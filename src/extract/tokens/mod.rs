@@ -142,11 +142,18 @@ fn state_after_town(raw: &[Token<'_>]) -> bool {
 
 /// Splits `text[from..]` into tokens and marks sentence starts.
 pub fn tokenize(text: &str, from: usize) -> Vec<Token<'_>> {
+    tokenize_into(text, from, Vec::new())
+}
+
+/// [`tokenize`] into `raw`, emptied first: a vector kept from the last
+/// article is written in place, where a new one for each article was
+/// memory the cache had not seen, a miss for each line of tokens (#17).
+pub fn tokenize_into<'a>(text: &'a str, from: usize, raw: Vec<Token<'a>>) -> Vec<Token<'a>> {
     let body = &text[from..];
     if body.is_ascii() {
-        tokenize_ascii(text, from)
+        tokenize_ascii(text, from, raw)
     } else {
-        tokenize_pieces(text, from, body.split_word_bound_indices())
+        tokenize_pieces(text, from, body.split_word_bound_indices(), raw)
     }
 }
 
@@ -156,8 +163,9 @@ fn tokenize_pieces<'a>(
     text: &'a str,
     from: usize,
     pieces: impl Iterator<Item = (usize, &'a str)>,
+    raw: Vec<Token<'a>>,
 ) -> Vec<Token<'a>> {
-    let mut out = Builder::new(text, from);
+    let mut out = Builder::new(text, from, raw);
     for (i, piece) in pieces {
         // (A word's first byte rules out whitespace without decoding.)
         let lead = piece.as_bytes()[0];
@@ -185,13 +193,16 @@ struct Builder<'a> {
 }
 
 impl<'a> Builder<'a> {
-    fn new(text: &'a str, from: usize) -> Self {
+    /// A builder that pushes the tokens into `raw`, emptied first.
+    fn new(text: &'a str, from: usize, mut raw: Vec<Token<'a>>) -> Self {
+        raw.clear();
+        // English news runs about one token to five bytes or a little
+        // less: a quarter of the length leaves room, so that the vector
+        // seldom grows (a copy of every token, #17).
+        raw.reserve((text.len() - from) / 4);
         Builder {
             text,
-            // English news runs about one token to five bytes or a little
-            // less: a quarter of the length leaves room, so that the
-            // vector seldom grows (a copy of every token, #17).
-            raw: Vec::with_capacity((text.len() - from) / 4),
+            raw,
             sentences: Sentences::default(),
             space_before: false,
             line_start: true,
