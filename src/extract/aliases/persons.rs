@@ -92,14 +92,17 @@ pub(crate) fn join<'a>(
     cands: &[Candidate],
     groups: &mut Groups,
     names: &mut FullNames<'a>,
+    long_persons: &[usize],
 ) {
-    // Full names, parsed once per article.
-    let is_full = |c: &Candidate| {
-        c.ty == Some(EntityType::Person) && c.last > c.first && !particle_surname(doc, c)
-    };
-    // (Which candidates are full names is told once, not at each pass,
-    // and an article without any allocates nothing more, #17.)
-    let full_at: Vec<usize> = (0..cands.len()).filter(|&i| is_full(&cands[i])).collect();
+    // Full names, parsed once per article: the people of several words
+    // (`group` listed them), less those that are a particle and a
+    // surname. (Which candidates are full names is told once, not at
+    // each pass, and an article without any allocates nothing more, #17.)
+    let full_at: Vec<usize> = long_persons
+        .iter()
+        .copied()
+        .filter(|&i| !particle_surname(doc, &cands[i]))
+        .collect();
     if full_at.is_empty() {
         return single_names(doc, cands, groups, &[]);
     }

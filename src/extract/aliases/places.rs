@@ -83,8 +83,15 @@ const KIND_WORDS: &[&str] = &["City", "Island", "Islands", "Town"];
 
 /// Joins the place variants (see the module documentation).
 /// `first_named[i]` is the first candidate of candidate `i`'s type and
-/// name, as `group` pooled them (`i` itself for the first).
-pub(crate) fn join(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups, first_named: &[usize]) {
+/// name, as `group` pooled them (`i` itself for the first); `places`
+/// lists the places, in text order.
+pub(crate) fn join(
+    doc: &Doc<'_>,
+    cands: &[Candidate],
+    groups: &mut Groups,
+    first_named: &[usize],
+    places: &[usize],
+) {
     let toks = &doc.tokens;
     // The names a state abbreviation or a kind word may stand for, asked
     // of a map of every place by its text. Most articles have neither
@@ -97,16 +104,15 @@ pub(crate) fn join(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups, firs
             && state_of(toks[c.first].text).is_some()
     };
     let with_kind = |c: &Candidate| {
-        c.ty == Some(EntityType::Place)
-            && c.last > c.first
+        c.last > c.first
             && KIND_WORDS
                 .iter()
                 .any(|k| doc.span_text(c.first, c.last).ends_with(k))
     };
-    if cands.iter().any(|c| after_state(c) || with_kind(c)) {
+    if places.iter().any(|&i| with_kind(&cands[i])) || cands.iter().any(after_state) {
         short_names(doc, cands, groups);
     }
-    spellings(doc, cands, groups, first_named);
+    spellings(doc, cands, groups, first_named, places);
 }
 
 /// "Tulsa, OK" and "Quezon City" / "Quezon": abbreviations and short
@@ -161,14 +167,18 @@ fn short_names(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups) {
 /// place that reduce to the same skeleton (accents folded, doubled
 /// letters single, in words of six letters or more; vowels never change,
 /// so "Austria" stays apart from "Australia").
-fn spellings(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups, first_named: &[usize]) {
+fn spellings(
+    doc: &Doc<'_>,
+    cands: &[Candidate],
+    groups: &mut Groups,
+    first_named: &[usize],
+    places: &[usize],
+) {
     // Keyed by a hash of the skeletons of a name's words, built on the
     // stack: no key is copied into a `String` (#17).
     let mut by_skeleton: HashMap<u64, usize> = HashMap::default();
-    for (i, c) in cands.iter().enumerate() {
-        if c.ty != Some(EntityType::Place) {
-            continue;
-        }
+    for &i in places {
+        let c = &cands[i];
         // A place written as its type and name's first mention was is in
         // that mention's group already, so its spelling is not reduced
         // again: told by `group`'s pooling, without a map of texts (#17).
