@@ -148,7 +148,22 @@ pub(crate) fn group<'a>(
         } else {
             spelled_out_key(surface, c.key)
         };
-        let mut keys = [(!single_name).then_some((0u8, spelled)), None, None];
+        // Each key joins the mention to the first with it (its tag tells
+        // the kinds of key apart), in the order name, lexicon entry,
+        // country code.
+        let mut pool = |tag: u8, hash: u64| {
+            let first = *by_key.entry((ty, tag, hash)).or_insert(i);
+            if first != i {
+                groups.union(i, first);
+            }
+            first
+        };
+        if !single_name {
+            first_named[i] = pool(0, spelled);
+            if c.last > c.first && c.strength <= 1 {
+                shape_only.push((i, spelled));
+            }
+        }
         // A one-word name's lexicon entry is the document's, asked once
         // for every rule (#17).
         let entry = if c.first == c.last {
@@ -157,25 +172,11 @@ pub(crate) fn group<'a>(
             doc.lex.entry(surface)
         };
         if let Some(canonical) = entry.organisation() {
-            keys[1] = Some((1, name_key(canonical)));
+            pool(1, name_key(canonical));
         }
         // "U.S.", "US", "United States", "America": one country.
         if let Some(code) = country_code(entry.place(), surface) {
-            // Borrowed, not copied: a code is ASCII.
-            keys[2] = Some((2, name_key(&String::from_utf8_lossy(&code))));
-        }
-        for (tag, hash) in keys.into_iter().flatten() {
-            let key = (ty, tag, hash);
-            let first = *by_key.entry(key).or_insert(i);
-            if first != i {
-                groups.union(i, first);
-            }
-            if tag == 0 {
-                first_named[i] = first;
-            }
-            if tag == 0 && c.last > c.first && c.strength <= 1 {
-                shape_only.push((i, hash));
-            }
+            pool(2, code_key(code));
         }
     }
     for (i, hash) in shape_only {
@@ -325,6 +326,15 @@ fn country_code(place: Option<crate::lexicon::Place>, surface: &str) -> Option<[
     place.country
 }
 
+/// The pooling key of a country's ISO code: read as it is, ASCII, not
+/// through a lossy copy (#17).
+fn code_key(code: [u8; 2]) -> u64 {
+    match std::str::from_utf8(&code) {
+        Ok(code) => name_key(code),
+        Err(_) => name_key(&String::from_utf8_lossy(&code)),
+    }
+}
+
 /// The grouping key of a name: its pooling key `key` (letters and digits,
 /// lower-cased: "U.S." and "US" alike), or, when it abbreviates a place
 /// or saint word, the key of the name spelled out, so that "St. Jerome"
@@ -417,10 +427,10 @@ fn build_entity(
     // no name is hashed again here (#17).
     let name_key = cands[name_idx].key;
     for &i in members {
-        let t = text_of(i);
         if cands[i].key == name_key {
             continue;
         }
+        let t = text_of(i);
         // One alias per name; a statement's kind and evidence win over a
         // guess from a bare mention.
         if let Some(k) = alias_kind.get(&(cands[i].first, cands[i].last)) {
@@ -499,7 +509,12 @@ fn build_entity(
         name,
         aliases,
         mentions,
-        country: country.map(|c| String::from_utf8_lossy(&c).into_owned()),
+        // (A code is ASCII: copied as it is, not through a lossy reading,
+        // #17.)
+        country: country.map(|c| match std::str::from_utf8(&c) {
+            Ok(code) => code.to_owned(),
+            Err(_) => String::from_utf8_lossy(&c).into_owned(),
+        }),
     }
 }
 
