@@ -218,6 +218,8 @@ pub(crate) fn group<'a>(
     let mut by_initials: HashMap<u64, Vec<usize>> = HashMap::default();
     // Read only for one-word organisations: without any, not built (#17).
     if !kinds.short_orgs.is_empty() {
+        // (Two keys a name at most: sized once, not grown, #17.)
+        by_initials.reserve(2 * kinds.long_orgs.len());
         for &i in &kinds.long_orgs {
             for key in initials(doc, &cands[i]) {
                 by_initials.entry(key).or_default().push(i);
@@ -493,6 +495,21 @@ fn build_entity(
                 // Not in capitals, told by the tokens' flags: looked up as
                 // written without its letters being read again (#17).
                 doc.lex.place(text_of(i))
+            } else if c.first == c.last {
+                // One word in capitals: in title case if it has more than
+                // two letters ("LONDON"), as written if not ("UK"), as
+                // `title_case_if_caps` would, but through the document's
+                // lookups, without a copy of the word (#17).
+                let letters = doc.tokens[c.first]
+                    .text
+                    .chars()
+                    .filter(|c| c.is_alphabetic())
+                    .count();
+                if letters > 2 {
+                    doc.title_word(c.first).place()
+                } else {
+                    doc.word(c.first).place()
+                }
             } else {
                 doc.lex
                     .place(&crate::extract::segment::title_case_if_caps(text_of(i)))

@@ -203,7 +203,9 @@ fn spellings(
     }
     // Keyed by a hash of the skeletons of a name's words, built on the
     // stack: no key is copied into a `String` (#17).
-    let mut by_skeleton: HashMap<u64, usize> = HashMap::default();
+    // (Sized once, not grown: #17.)
+    let mut by_skeleton: HashMap<u64, usize> =
+        HashMap::with_capacity_and_hasher(places.len(), Default::default());
     for &i in places {
         let Some(text) = reducible(i).filter(|t| initial_bits(t) & twice != 0) else {
             continue;
