@@ -185,7 +185,8 @@ fn spellings(
         let first = first_named[i];
         let repeated =
             || first != i && doc.span_text(cands[first].first, cands[first].last) == text;
-        (!(text.len() < 6 && doc.is_ascii()) && !repeated()).then_some(text)
+        let short = text.len() < 6 && doc.is_ascii();
+        (!short && !repeated()).then_some(text)
     };
     // Two names of one skeleton start with the same letter: a name whose
     // first letter no other name may start with is not reduced, most of
