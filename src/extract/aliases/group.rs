@@ -16,24 +16,20 @@ use super::{persons, places, variants, AliasKind, FoundAlias, Link};
 use crate::extract::evidence::name_key;
 use crate::extract::{Candidate, Doc, EntityType, FoundEntity, FoundMention};
 
-/// Joins one-word mentions of type `ty` to the one longer name whose word
-/// at `part(candidate)` they repeat (`usize::MAX`: no such word). When two
-/// different entities share that word, the short form is ambiguous and
-/// joins neither.
+/// Joins one-word organisations to the one longer organisation whose
+/// word at `part(candidate)` they repeat (`usize::MAX`: no such word).
+/// When two different entities share that word, the short form is
+/// ambiguous and joins neither.
 fn join_short_forms(
     doc: &Doc<'_>,
     cands: &[Candidate],
     groups: &mut Groups,
-    ty: EntityType,
+    kinds: &Kinds,
     part: impl Fn(&Candidate) -> usize,
 ) {
     let mut owner: HashMap<&str, Option<usize>> = HashMap::default();
-    for (i, c) in cands.iter().enumerate() {
-        // (The type first: `part` asks more of the few it lets through.)
-        if c.ty != Some(ty) || c.last == c.first {
-            continue;
-        }
-        let at = part(c);
+    for &i in &kinds.long_orgs {
+        let at = part(&cands[i]);
         if at != usize::MAX {
             let root = groups.find(i);
             let entry = owner.entry(doc.tokens[at].text).or_insert(Some(root));
@@ -47,13 +43,26 @@ fn join_short_forms(
     if owner.is_empty() {
         return;
     }
-    for (i, c) in cands.iter().enumerate() {
-        if c.ty == Some(ty) && c.first == c.last {
-            if let Some(Some(o)) = owner.get(doc.tokens[c.first].text) {
-                groups.union(i, *o);
-            }
+    for &i in &kinds.short_orgs {
+        if let Some(Some(o)) = owner.get(doc.tokens[cands[i].first].text) {
+            groups.union(i, *o);
         }
     }
+}
+
+/// The candidates most joins read, sorted out once by type and length
+/// (#17): a pass over the organisations of several words walks their
+/// list, in text order, instead of testing every candidate's type again,
+/// a test that mispredicted on each of the ten passes that made it.
+pub(crate) struct Kinds {
+    /// Organisations of several words.
+    pub(crate) long_orgs: Vec<usize>,
+    /// Organisations of one word.
+    pub(crate) short_orgs: Vec<usize>,
+    /// People of several words.
+    pub(crate) long_persons: Vec<usize>,
+    /// Places.
+    pub(crate) places: Vec<usize>,
 }
 
 /// Alias spans tied by a statement: their kind and the statement's span.
@@ -113,8 +122,21 @@ pub(crate) fn group<'a>(
     // first, and for a person's single name): places are told written
     // as before from it, without a map of their own (#17).
     let mut first_named: Vec<usize> = (0..n).collect();
+    let mut kinds = Kinds {
+        long_orgs: Vec::with_capacity(n),
+        short_orgs: Vec::with_capacity(n),
+        long_persons: Vec::with_capacity(n),
+        places: Vec::with_capacity(n),
+    };
     for (i, c) in cands.iter().enumerate() {
         let ty = c.ty.expect("resolved candidates are typed");
+        match ty {
+            EntityType::Organisation if c.last > c.first => kinds.long_orgs.push(i),
+            EntityType::Organisation => kinds.short_orgs.push(i),
+            EntityType::Person if c.last > c.first => kinds.long_persons.push(i),
+            EntityType::Person => {}
+            EntityType::Place => kinds.places.push(i),
+        }
         let surface = text_of(c);
         debug_assert_eq!(c.key, name_key(surface), "keys follow the spans");
         // A person's single name is grouped by `persons::join`, one
@@ -126,7 +148,22 @@ pub(crate) fn group<'a>(
         } else {
             spelled_out_key(surface, c.key)
         };
-        let mut keys = [(!single_name).then_some((0u8, spelled)), None, None];
+        // Each key joins the mention to the first with it (its tag tells
+        // the kinds of key apart), in the order name, lexicon entry,
+        // country code.
+        let mut pool = |tag: u8, hash: u64| {
+            let first = *by_key.entry((ty, tag, hash)).or_insert(i);
+            if first != i {
+                groups.union(i, first);
+            }
+            first
+        };
+        if !single_name {
+            first_named[i] = pool(0, spelled);
+            if c.last > c.first && c.strength <= 1 {
+                shape_only.push((i, spelled));
+            }
+        }
         // A one-word name's lexicon entry is the document's, asked once
         // for every rule (#17).
         let entry = if c.first == c.last {
@@ -135,25 +172,11 @@ pub(crate) fn group<'a>(
             doc.lex.entry(surface)
         };
         if let Some(canonical) = entry.organisation() {
-            keys[1] = Some((1, name_key(canonical)));
+            pool(1, name_key(canonical));
         }
         // "U.S.", "US", "United States", "America": one country.
         if let Some(code) = country_code(entry.place(), surface) {
-            // Borrowed, not copied: a code is ASCII.
-            keys[2] = Some((2, name_key(&String::from_utf8_lossy(&code))));
-        }
-        for (tag, hash) in keys.into_iter().flatten() {
-            let key = (ty, tag, hash);
-            let first = *by_key.entry(key).or_insert(i);
-            if first != i {
-                groups.union(i, first);
-            }
-            if tag == 0 {
-                first_named[i] = first;
-            }
-            if tag == 0 && c.last > c.first && c.strength <= 1 {
-                shape_only.push((i, hash));
-            }
+            pool(2, code_key(code));
         }
     }
     for (i, hash) in shape_only {
@@ -194,21 +217,18 @@ pub(crate) fn group<'a>(
     // (Keyed by the letters' keys, with no `String` built for them, #17.)
     let mut by_initials: HashMap<u64, Vec<usize>> = HashMap::default();
     // Read only for one-word organisations: without any, not built (#17).
-    let one_word_orgs = cands
-        .iter()
-        .any(|c| c.ty == Some(EntityType::Organisation) && c.first == c.last);
-    for (i, c) in cands.iter().enumerate().filter(|_| one_word_orgs) {
-        if c.ty == Some(EntityType::Organisation) && c.last > c.first {
-            for key in initials(doc, c) {
+    if !kinds.short_orgs.is_empty() {
+        // (Two keys a name at most: sized once, not grown, #17.)
+        by_initials.reserve(2 * kinds.long_orgs.len());
+        for &i in &kinds.long_orgs {
+            for key in initials(doc, &cands[i]) {
                 by_initials.entry(key).or_default().push(i);
             }
         }
     }
     let mut owner_of: HashMap<u64, Option<usize>> = HashMap::default();
-    for (i, c) in cands.iter().enumerate() {
-        if c.ty != Some(EntityType::Organisation) || c.first != c.last {
-            continue;
-        }
+    for &i in &kinds.short_orgs {
+        let c = &cands[i];
         // (Names in lower case, most, are ruled out by the token's flag
         // before the letters are copied, #17.)
         if doc.tokens[c.first].has_lowercase() {
@@ -241,22 +261,22 @@ pub(crate) fn group<'a>(
     // Short forms: a surname joins the one person it ends ("Goren" →
     // "Mehmet Goren"); a company's first word joins the one company it
     // starts ("Tesla" → "Tesla Inc").
-    persons::join(doc, cands, &mut groups, names);
+    persons::join(doc, cands, &mut groups, names, &kinds.long_persons);
     // Not across "&": "Makel & Plucker" is a citation of two people and
     // "Marks & Spencer" is not "Marks"; nor an ordinary word the article
     // also writes in lower case ("Culture" of "Culture Movement").
     let lower = persons::LowerWords::new(doc);
-    join_short_forms(doc, cands, &mut groups, EntityType::Organisation, |c| {
+    join_short_forms(doc, cands, &mut groups, &kinds, |c| {
         let ordinary = || lower.contains_at(c.first, c.first) || doc.is_function_word_at(c.first);
         let ampersand = || (c.first..=c.last).any(|k| doc.tokens[k].is("&"));
-        if c.rule == "org_word" && c.last > c.first && !ampersand() && !ordinary() {
+        if c.rule == "org_word" && !ampersand() && !ordinary() {
             c.first
         } else {
             usize::MAX
         }
     });
-    variants::join(doc, cands, &mut groups);
-    places::join(doc, cands, &mut groups, &first_named);
+    variants::join(doc, cands, &mut groups, &kinds);
+    places::join(doc, cands, &mut groups, &first_named, &kinds.places);
     // Collect groups in order of first mention.
     // The members of each group, groups in the order of their first
     // member and members in order, in one flat list: group `g` holds
@@ -306,6 +326,15 @@ fn country_code(place: Option<crate::lexicon::Place>, surface: &str) -> Option<[
         return None;
     }
     place.country
+}
+
+/// The pooling key of a country's ISO code: read as it is, ASCII, not
+/// through a lossy copy (#17).
+fn code_key(code: [u8; 2]) -> u64 {
+    match std::str::from_utf8(&code) {
+        Ok(code) => name_key(code),
+        Err(_) => name_key(&String::from_utf8_lossy(&code)),
+    }
 }
 
 /// The grouping key of a name: its pooling key `key` (letters and digits,
@@ -400,10 +429,10 @@ fn build_entity(
     // no name is hashed again here (#17).
     let name_key = cands[name_idx].key;
     for &i in members {
-        let t = text_of(i);
         if cands[i].key == name_key {
             continue;
         }
+        let t = text_of(i);
         // One alias per name; a statement's kind and evidence win over a
         // guess from a bare mention.
         if let Some(k) = alias_kind.get(&(cands[i].first, cands[i].last)) {
@@ -466,6 +495,21 @@ fn build_entity(
                 // Not in capitals, told by the tokens' flags: looked up as
                 // written without its letters being read again (#17).
                 doc.lex.place(text_of(i))
+            } else if c.first == c.last {
+                // One word in capitals: in title case if it has more than
+                // two letters ("LONDON"), as written if not ("UK"), as
+                // `title_case_if_caps` would, but through the document's
+                // lookups, without a copy of the word (#17).
+                let letters = doc.tokens[c.first]
+                    .text
+                    .chars()
+                    .filter(|c| c.is_alphabetic())
+                    .count();
+                if letters > 2 {
+                    doc.title_word(c.first).place()
+                } else {
+                    doc.word(c.first).place()
+                }
             } else {
                 doc.lex
                     .place(&crate::extract::segment::title_case_if_caps(text_of(i)))
@@ -482,7 +526,12 @@ fn build_entity(
         name,
         aliases,
         mentions,
-        country: country.map(|c| String::from_utf8_lossy(&c).into_owned()),
+        // (A code is ASCII: copied as it is, not through a lossy reading,
+        // #17.)
+        country: country.map(|c| match std::str::from_utf8(&c) {
+            Ok(code) => code.to_owned(),
+            Err(_) => String::from_utf8_lossy(&c).into_owned(),
+        }),
     }
 }
 

@@ -92,14 +92,17 @@ pub(crate) fn join<'a>(
     cands: &[Candidate],
     groups: &mut Groups,
     names: &mut FullNames<'a>,
+    long_persons: &[usize],
 ) {
-    // Full names, parsed once per article.
-    let is_full = |c: &Candidate| {
-        c.ty == Some(EntityType::Person) && c.last > c.first && !particle_surname(doc, c)
-    };
-    // (Which candidates are full names is told once, not at each pass,
-    // and an article without any allocates nothing more, #17.)
-    let full_at: Vec<usize> = (0..cands.len()).filter(|&i| is_full(&cands[i])).collect();
+    // Full names, parsed once per article: the people of several words
+    // (`group` listed them), less those that are a particle and a
+    // surname. (Which candidates are full names is told once, not at
+    // each pass, and an article without any allocates nothing more, #17.)
+    let mut full_at: Vec<usize> = long_persons
+        .iter()
+        .copied()
+        .filter(|&i| !particle_surname(doc, &cands[i]))
+        .collect();
     if full_at.is_empty() {
         return single_names(doc, cands, groups, &[]);
     }
@@ -132,7 +135,11 @@ pub(crate) fn join<'a>(
             full[i] = Some(name);
         }
     }
-    let n_full = full.iter().flatten().count();
+    // From here on, the full names that parsed, in text order: the
+    // passes below walk them, not every candidate, whose test of `full`
+    // mispredicted (#17).
+    full_at.retain(|&i| full[i].is_some());
+    let n_full = full_at.len();
     if n_full == 0 {
         // No full name for a single name to join: most of an article's
         // names are no person's, and the lists below would stay empty.
@@ -145,8 +152,8 @@ pub(crate) fn join<'a>(
     // function; and names are compared by the key of their skeleton
     // ([`Part::key`]), not letter by letter (#17).
     let mut by_surname: Vec<(u64, usize)> = Vec::with_capacity(n_full);
-    for (i, name) in full.iter().enumerate() {
-        if let Some(name) = name {
+    for &i in &full_at {
+        if let Some(name) = full[i] {
             by_surname.push((name.surname.key, i));
         }
     }
@@ -217,8 +224,8 @@ pub(crate) fn join<'a>(
     // "Higuchi Ichiyō" / "Ichiyō Higuchi": two words in either order. The
     // first full name of each pair of words, found by a binary search.
     let mut pairs: Vec<(u64, u64, usize)> = Vec::with_capacity(n_full);
-    for (i, name) in full.iter().enumerate() {
-        let Some(name) = name.as_ref().filter(|n| n.middles.is_empty()) else {
+    for &i in &full_at {
+        let Some(name) = full[i].filter(|n| n.middles.is_empty()) else {
             continue;
         };
         if !name.given.several || name.given == name.surname {
@@ -241,7 +248,8 @@ pub(crate) fn join<'a>(
     // Evidence, surnames and first names per group.
     // Indexed by a group's representative, a candidate index (#17).
     let mut roots = vec![Backing::default(); cands.len()];
-    for (i, b) in backing.iter().enumerate() {
+    for &i in &full_at {
+        let b = backing[i];
         if b.evidence {
             roots[groups.find(i)].evidence = true;
         }
@@ -253,10 +261,11 @@ pub(crate) fn join<'a>(
     // names join (which may change a group's representative), in place of
     // its span's own. A first name alone needs context evidence: "John"
     // is no short form of "Dear John".
-    for (i, b) in backing.iter_mut().enumerate() {
+    // (Only full names have any: the others keep their `false`.)
+    for &i in &full_at {
         let root = roots[groups.find(i)];
-        b.evidence = full[i].is_some() && root.evidence;
-        b.context = full[i].is_some() && root.context;
+        backing[i].evidence = root.evidence;
+        backing[i].context = root.context;
     }
     let (evidence, context) = (
         |i: usize| backing[i].evidence,
@@ -275,8 +284,8 @@ pub(crate) fn join<'a>(
         .collect();
     // The same for each first name, sorted for a binary search.
     let mut given: Vec<(u64, Option<usize>)> = Vec::with_capacity(n_full);
-    for (i, name) in full.iter().enumerate() {
-        if let Some(name) = name.filter(|n| n.given.several) {
+    for &i in &full_at {
+        if let Some(name) = full[i].filter(|n| n.given.several) {
             given.push((name.given.key, Some(groups.find(i))));
         }
     }

@@ -83,8 +83,15 @@ const KIND_WORDS: &[&str] = &["City", "Island", "Islands", "Town"];
 
 /// Joins the place variants (see the module documentation).
 /// `first_named[i]` is the first candidate of candidate `i`'s type and
-/// name, as `group` pooled them (`i` itself for the first).
-pub(crate) fn join(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups, first_named: &[usize]) {
+/// name, as `group` pooled them (`i` itself for the first); `places`
+/// lists the places, in text order.
+pub(crate) fn join(
+    doc: &Doc<'_>,
+    cands: &[Candidate],
+    groups: &mut Groups,
+    first_named: &[usize],
+    places: &[usize],
+) {
     let toks = &doc.tokens;
     // The names a state abbreviation or a kind word may stand for, asked
     // of a map of every place by its text. Most articles have neither
@@ -97,16 +104,15 @@ pub(crate) fn join(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups, firs
             && state_of(toks[c.first].text).is_some()
     };
     let with_kind = |c: &Candidate| {
-        c.ty == Some(EntityType::Place)
-            && c.last > c.first
+        c.last > c.first
             && KIND_WORDS
                 .iter()
                 .any(|k| doc.span_text(c.first, c.last).ends_with(k))
     };
-    if cands.iter().any(|c| after_state(c) || with_kind(c)) {
+    if places.iter().any(|&i| with_kind(&cands[i])) || cands.iter().any(after_state) {
         short_names(doc, cands, groups);
     }
-    spellings(doc, cands, groups, first_named);
+    spellings(doc, cands, groups, first_named, places);
 }
 
 /// "Tulsa, OK" and "Quezon City" / "Quezon": abbreviations and short
@@ -161,29 +167,52 @@ fn short_names(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups) {
 /// place that reduce to the same skeleton (accents folded, doubled
 /// letters single, in words of six letters or more; vowels never change,
 /// so "Austria" stays apart from "Australia").
-fn spellings(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups, first_named: &[usize]) {
+fn spellings(
+    doc: &Doc<'_>,
+    cands: &[Candidate],
+    groups: &mut Groups,
+    first_named: &[usize],
+    places: &[usize],
+) {
+    // The names worth a key: not the first mention's text again (a place
+    // written as its type and name's first mention was is in that
+    // mention's group already: told by `group`'s pooling, without a map
+    // of texts, #17), nor shorter than six ASCII letters, too short for
+    // any word to be reduced ("Iraq", "Gaza").
+    let reducible = |i: usize| {
+        let c = &cands[i];
+        let text = doc.span_text(c.first, c.last);
+        let first = first_named[i];
+        let repeated =
+            || first != i && doc.span_text(cands[first].first, cands[first].last) == text;
+        let short = text.len() < 6 && doc.is_ascii();
+        (!short && !repeated()).then_some(text)
+    };
+    // Two names of one skeleton start with the same letter: a name whose
+    // first letter no other name may start with is not reduced, most of
+    // them (#17).
+    let (mut seen, mut twice) = (0u64, 0u64);
+    for &i in places {
+        if let Some(text) = reducible(i) {
+            let bits = initial_bits(text);
+            twice |= seen & bits;
+            seen |= bits;
+        }
+    }
+    if twice == 0 {
+        return;
+    }
     // Keyed by a hash of the skeletons of a name's words, built on the
     // stack: no key is copied into a `String` (#17).
-    let mut by_skeleton: HashMap<u64, usize> = HashMap::default();
-    for (i, c) in cands.iter().enumerate() {
-        if c.ty != Some(EntityType::Place) {
+    // (Sized once, not grown: #17.)
+    let mut by_skeleton: HashMap<u64, usize> =
+        HashMap::with_capacity_and_hasher(places.len(), Default::default());
+    for &i in places {
+        let Some(text) = reducible(i).filter(|t| initial_bits(t) & twice != 0) else {
             continue;
-        }
-        // A place written as its type and name's first mention was is in
-        // that mention's group already, so its spelling is not reduced
-        // again: told by `group`'s pooling, without a map of texts (#17).
-        let text = doc.span_text(c.first, c.last);
-        // A name of fewer than six ASCII letters has no word long enough
-        // to be reduced ("Iraq", "Gaza"): no key is worked out (#17).
-        if text.len() < 6 && doc.is_ascii() {
-            continue;
-        }
-        let first = first_named[i];
-        if first != i && doc.span_text(cands[first].first, cands[first].last) == text {
-            continue;
-        }
+        };
         // (A token holds no space: one word is not searched for them.)
-        let (key, long) = if c.first == c.last {
+        let (key, long) = if cands[i].first == cands[i].last {
             words_key(std::iter::once(text))
         } else {
             words_key(text.split(' '))
@@ -195,10 +224,50 @@ fn spellings(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups, first_name
     }
 }
 
+/// The bits of the bytes the key of `name` ([`words_key`]) may start
+/// from: two names of one key share one. The first letter or digit,
+/// lower-cased (bit `b % 64`, which several bytes share: that only lets
+/// more through), or also the byte `spelling::reduce` may write for it ("ks" →
+/// "x", "ou" → "u", a word reduced to "iy" or "ij" → "y"); bit 0 for a
+/// name without any; every bit for a name not in ASCII, which folding
+/// may start with any letter.
+fn initial_bits(name: &str) -> u64 {
+    if !name.is_ascii() {
+        return u64::MAX;
+    }
+    let bit = |b: u8| 1u64 << (b % 64);
+    match name.bytes().find(u8::is_ascii_alphanumeric) {
+        None => 1,
+        Some(b) => match b.to_ascii_lowercase() {
+            b'k' => bit(b'k') | bit(b'x'),
+            b'o' => bit(b'o') | bit(b'u'),
+            b'i' => bit(b'i') | bit(b'y'),
+            b => bit(b),
+        },
+    }
+}
+
 #[cfg(test)]
 mod tests {
 
+    use super::{initial_bits, words_key};
     use crate::extract::tests::groups_of;
+
+    #[test]
+    fn names_of_one_skeleton_share_an_initial() {
+        let key = |s: &str| words_key(s.split(' ')).0;
+        for (a, b) in [
+            ("Ouarzazate", "Uarzazate"),
+            ("Ksarhellal", "Xarhellal"),
+            ("Iiiiiy", "Yyyyyy"),
+            ("Saffavid Realm", "Safavid Realm"),
+        ] {
+            assert_eq!(key(a), key(b), "{a} / {b}");
+            assert_ne!(initial_bits(a) & initial_bits(b), 0, "{a} / {b}");
+        }
+        assert_eq!(initial_bits("Paris") & initial_bits("Berlin"), 0);
+        assert_eq!(initial_bits("Tåsinge"), u64::MAX);
+    }
 
     #[test]
     fn every_state_abbreviation_passes_the_quick_test() {

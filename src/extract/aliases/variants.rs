@@ -14,7 +14,7 @@
 
 use rustc_hash::FxHashMap as HashMap;
 
-use super::group::Groups;
+use super::group::{Groups, Kinds};
 use super::spelling;
 use crate::extract::tokens::TokenKind;
 use crate::extract::{Candidate, Doc, EntityType};
@@ -196,14 +196,16 @@ fn starts_with_given_name(doc: &Doc<'_>, c: &Candidate) -> bool {
 }
 
 /// Joins organisation and place variants (see the module documentation).
-pub(crate) fn join(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups) {
-    country_prefixed(doc, cands, groups);
-    head_after(doc, cands, groups);
-    short_forms(doc, cands, groups);
-    head_words(doc, cands, groups);
-    formal_names(doc, cands, groups);
-    divided_country(doc, cands, groups);
-    schools(doc, cands, groups);
+/// Each pass walks the lists of `kinds` it needs (organisations of
+/// several words, places) rather than every candidate (#17).
+pub(crate) fn join(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups, kinds: &Kinds) {
+    country_prefixed(doc, cands, groups, &kinds.long_orgs);
+    head_after(doc, cands, groups, &kinds.long_orgs);
+    short_forms(doc, cands, groups, &kinds.long_orgs);
+    head_words(doc, cands, groups, &kinds.long_orgs);
+    formal_names(doc, cands, groups, &kinds.places);
+    divided_country(doc, cands, groups, &kinds.places);
+    schools(doc, cands, groups, &kinds.long_orgs);
 }
 
 /// "Harvard" after "Harvard University", "Eton" after "Eton College": a
@@ -211,13 +213,14 @@ pub(crate) fn join(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups) {
 /// place by a town list or a preposition ("at Harvard"). A place the
 /// gazetteer knows keeps its own entity ("Georgia" beside "Georgia
 /// College"), and two schools of one word stay apart.
-fn schools(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups) {
+fn schools(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups, long_orgs: &[usize]) {
     let toks = &doc.tokens;
     let mut owner: HashMap<&str, Option<usize>> = HashMap::default();
-    for (i, c) in cands.iter().enumerate() {
-        // (The type and length first: comparing the last word's text on
-        // every candidate cost more than the pass, #17.)
-        let two_words = c.ty == Some(EntityType::Organisation) && c.last == c.first + 1;
+    for &i in long_orgs {
+        let c = &cands[i];
+        // (The length first: comparing the last word's text on every
+        // candidate cost more than the pass, #17.)
+        let two_words = c.last == c.first + 1;
         if two_words && matches!(toks[c.last].text, "University" | "College" | "School") {
             let root = groups.find(i);
             let entry = owner.entry(toks[c.first].text).or_insert(Some(root));
@@ -250,11 +253,12 @@ fn hash(s: &str) -> u64 {
 /// Justice" / "the Justice Department": the head word after its
 /// portfolio (a place after "in" left out: "Ministry of Health in
 /// Kenya").
-fn head_after(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups) {
+fn head_after(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups, long_orgs: &[usize]) {
     let toks = &doc.tokens;
     let mut formal: HashMap<u64, usize> = HashMap::default();
-    for (i, c) in cands.iter().enumerate() {
-        if c.ty != Some(EntityType::Organisation) || c.last < c.first + 2 {
+    for &i in long_orgs {
+        let c = &cands[i];
+        if c.last < c.first + 2 {
             continue;
         }
         let head = toks[c.first].text;
@@ -273,11 +277,10 @@ fn head_after(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups) {
     if formal.is_empty() {
         return;
     }
-    for (i, c) in cands.iter().enumerate() {
-        if c.ty == Some(EntityType::Organisation) && c.last > c.first {
-            if let Some(&f) = formal.get(&hash(doc.span_text(c.first, c.last))) {
-                groups.union(i, f);
-            }
+    for &i in long_orgs {
+        let c = &cands[i];
+        if let Some(&f) = formal.get(&hash(doc.span_text(c.first, c.last))) {
+            groups.union(i, f);
         }
     }
 }
@@ -285,13 +288,11 @@ fn head_after(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups) {
 /// "U.S. Congress", "US Congress" and "United States Congress"; "UK
 /// Parliament" and "British Parliament": an organisation named after its
 /// country, whichever way the country is written.
-fn country_prefixed(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups) {
+fn country_prefixed(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups, long_orgs: &[usize]) {
     let toks = &doc.tokens;
     let mut first_of: HashMap<([u8; 2], u64), usize> = HashMap::default();
-    for (i, c) in cands.iter().enumerate() {
-        if c.ty != Some(EntityType::Organisation) || c.last == c.first {
-            continue;
-        }
+    for &i in long_orgs {
+        let c = &cands[i];
         // The longest country name or nationality the name opens with.
         let code = (c.first..c.last).rev().find_map(|end| {
             let prefix = doc.span_text(c.first, end);
@@ -316,16 +317,14 @@ fn country_prefixed(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups) {
 }
 
 /// "the Health Ministry" after "the Palestinian Health Ministry".
-fn short_forms(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups) {
+fn short_forms(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups, long_orgs: &[usize]) {
     let toks = &doc.tokens;
     let mut owner: HashMap<u64, Option<usize>> = HashMap::default();
     // The words of each name and its shorter forms, in two buffers for
     // every name (#17).
     let (mut words, mut forms): (Vec<usize>, Vec<(usize, usize)>) = (Vec::new(), Vec::new());
-    for (i, c) in cands.iter().enumerate() {
-        if c.ty != Some(EntityType::Organisation) || c.last == c.first {
-            continue;
-        }
+    for &i in long_orgs {
+        let c = &cands[i];
         words.clear();
         words.extend((c.first..=c.last).filter(|&k| toks[k].kind == TokenKind::Word));
         // Leading nationalities and places, then a generic last word.
@@ -380,15 +379,13 @@ fn short_forms(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups) {
 }
 
 /// "the Court" after "the Supreme Court".
-fn head_words(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups) {
+fn head_words(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups, long_orgs: &[usize]) {
     let toks = &doc.tokens;
     let mut owner: HashMap<&str, Option<usize>> = HashMap::default();
-    for (i, c) in cands.iter().enumerate() {
-        // Only organisations own a head word: "the White House" (a
-        // building) leaves "the House" to the House of Representatives.
-        if c.last == c.first || c.ty != Some(EntityType::Organisation) {
-            continue;
-        }
+    // Only organisations own a head word: "the White House" (a building)
+    // leaves "the House" to the House of Representatives.
+    for &i in long_orgs {
+        let c = &cands[i];
         let last = toks[c.last].text;
         let first = toks[c.first].text;
         // The last word after "of" is no head: "Library of Congress" is
@@ -429,7 +426,7 @@ fn head_words(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups) {
 }
 
 /// "the State of Israel" / "Israel".
-fn formal_names(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups) {
+fn formal_names(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups, places: &[usize]) {
     let mut named: HashMap<&str, usize> = HashMap::default();
     for (i, c) in cands.iter().enumerate() {
         // "the City of Cleveland" may have been typed its government; the
@@ -465,17 +462,16 @@ fn formal_names(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups) {
     if named.is_empty() {
         return;
     }
-    for (i, c) in cands.iter().enumerate() {
-        if c.ty == Some(EntityType::Place) {
-            if let Some(&full) = named.get(doc.span_text(c.first, c.last)) {
-                groups.union(i, full);
-            }
+    for &i in places {
+        let c = &cands[i];
+        if let Some(&full) = named.get(doc.span_text(c.first, c.last)) {
+            groups.union(i, full);
         }
     }
 }
 
 /// "the North" for North Korea where the article also names the South.
-fn divided_country(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups) {
+fn divided_country(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups, places: &[usize]) {
     let lex = doc.lex;
     let toks = &doc.tokens;
     let side_alone = |c: &Candidate| {
@@ -491,10 +487,8 @@ fn divided_country(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups) {
     }
     let mut by_code: HashMap<[u8; 2], usize> = HashMap::default();
     let mut codes: Vec<[u8; 2]> = Vec::new();
-    for (i, c) in cands.iter().enumerate() {
-        if c.ty != Some(EntityType::Place) {
-            continue;
-        }
+    for &i in places {
+        let c = &cands[i];
         let Some(place) = lex.place(doc.span_text(c.first, c.last)) else {
             continue;
         };
