@@ -96,6 +96,24 @@ pub(super) fn decade_word(
     ))
 }
 
+/// "the class of '71", "since '08": a year with its century left out,
+/// after a word that introduces a date; the century is the one that puts
+/// it at most twenty years after the article. Not before a percent sign, a
+/// letter or another digit group ("in '08-'09" is left to ranges).
+pub(super) fn clipped_year(
+    c: &Captures<'_>,
+    ctx: &Context<'_>,
+) -> Option<(DateType, String, Anchor)> {
+    if ctx
+        .after()
+        .starts_with(|ch: char| ch == '%' || ch == '-' || ch.is_alphanumeric())
+    {
+        return None;
+    }
+    let y = quarters::full_year(int(c, 2)?, ctx);
+    Some((DateType::Date, fmt_year(y), Anchor::Article))
+}
+
 /// "the 9/11 attacks": the day of the attacks on the United States, as
 /// news means it, not the 11th of September of the article's year.
 pub(super) fn nine_eleven(_: &Captures<'_>, _: &Context<'_>) -> Option<(DateType, String, Anchor)> {
@@ -163,6 +181,28 @@ mod tests {
                 pair("the '60's", "196"),
             ]
         );
+    }
+
+    /// A year with its century left out, after a word that introduces a
+    /// date, keeps its apostrophe in the span; a quoted full year does not.
+    #[test]
+    fn clipped_years_after_a_cue() {
+        let v = values(
+            "The class of '71 met; since ’08 rents rose; the '90s; he said '1999 was fine'.",
+            "2019-06-01",
+        );
+        assert_eq!(
+            v,
+            [
+                pair("'71", "1971"),
+                pair("’08", "2008"),
+                pair("the '90s", "199"),
+                pair("1999", "1999"),
+            ]
+        );
+        assert!(values("It rose by '12% in '08-'09.", "2019-06-01")
+            .iter()
+            .all(|(text, _)| text != "'12"));
     }
 
     /// "9/11" is the day of the attacks, not a day of this year; a longer

@@ -164,6 +164,11 @@ pub(super) fn rule_list() -> Vec<Rule> {
                 year_range_end,
             ),
             r(
+                Pair(&["in", "of", "since", "from", "until", "and"], &["#"]),
+                r"(?i)\b(?:in|of|since|from|until|and)\s+(?P<span>['\x{2019}](\d\d))\b",
+                clipped_year,
+            ),
+            r(
                 Pair(&["#4"], &["#"]),
                 r"\b(1[6-9]\d\d|20\d\d)(?:[-–/]|\s+[-–]\s+)(?P<span>\d\d)\b",
                 clipped_year_range_end,

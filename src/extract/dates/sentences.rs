@@ -6,14 +6,28 @@
 
 use super::*;
 
-/// Trims leading non-alphanumerics and trailing spaces or punctuation
-/// other than a period that ends an abbreviation ("a.m.").
+/// Trims leading non-alphanumerics, but not the apostrophe of a clipped
+/// year ("'71", "’80s"), and trailing spaces or punctuation other than a
+/// period that ends an abbreviation ("a.m.").
 pub(super) fn trim_span(body: &str, mut start: usize, mut end: usize) -> (usize, usize) {
     // Most matches start and end with an ASCII letter or digit, which
     // neither trim takes: one byte's test spares them the character scans.
     let s = &body[start..end];
     if !s.as_bytes().first().is_some_and(u8::is_ascii_alphanumeric) {
+        let from = start;
         start += s.len() - s.trim_start_matches(|c: char| !c.is_alphanumeric()).len();
+        let digits = body[start..end]
+            .bytes()
+            .take_while(u8::is_ascii_digit)
+            .count();
+        let clipped_year = digits == 2;
+        if clipped_year {
+            if let Some(mark) = body[from..start].chars().next_back() {
+                if matches!(mark, '\'' | '\u{2019}') {
+                    start -= mark.len_utf8();
+                }
+            }
+        }
     }
     let s = &body[start..end];
     let mut trimmed = match s.as_bytes().last() {
