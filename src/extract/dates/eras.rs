@@ -114,6 +114,36 @@ pub(super) fn clipped_year(
     Some((DateType::Date, fmt_year(y), Anchor::Article))
 }
 
+/// "in 1492", "c. 1580": a year before 1600, which the plain year rule
+/// leaves to numbers. Only after "in", "circa" or "c.", and only before
+/// punctuation, a capitalised word or a word that opens a clause ("in 1500
+/// homes" is a count).
+pub(super) fn early_year(
+    c: &Captures<'_>,
+    ctx: &Context<'_>,
+) -> Option<(DateType, String, Anchor)> {
+    let next = ctx.after().split_whitespace().next().unwrap_or("");
+    let closes = next.is_empty()
+        || ctx.after().starts_with(|ch: char| ",.;:)–-".contains(ch))
+        || next.starts_with(char::is_uppercase)
+        || matches!(
+            next,
+            "and" | "when" | "the" | "to" | "he" | "she" | "it" | "they" | "a" | "as" | "after"
+        );
+    // "c. 1230 BC" is no year of the common era.
+    let before_christ =
+        next.trim_end_matches([',', '.', ')']).starts_with("BC") || next.starts_with("B.C");
+    if !closes
+        || before_christ
+        || ctx
+            .after()
+            .starts_with(|ch: char| ch.is_ascii_digit() || ch == '%')
+    {
+        return None;
+    }
+    Some((DateType::Date, fmt_year(int(c, 1)?), Anchor::None))
+}
+
 /// "the 9/11 attacks": the day of the attacks on the United States, as
 /// news means it, not the 11th of September of the article's year.
 pub(super) fn nine_eleven(_: &Captures<'_>, _: &Context<'_>) -> Option<(DateType, String, Anchor)> {
@@ -203,6 +233,29 @@ mod tests {
         assert!(values("It rose by '12% in '08-'09.", "2019-06-01")
             .iter()
             .all(|(text, _)| text != "'12"));
+    }
+
+    /// Years before 1600 only after "in", "circa" or "c.", not as counts
+    /// or before Christ.
+    #[test]
+    fn early_years_after_a_cue() {
+        let v = values(
+            "In 1492 Columbus sailed; it was built c. 1580, and in 1423, granted.",
+            "2019-06-01",
+        );
+        assert_eq!(
+            v,
+            [
+                pair("1492", "1492"),
+                pair("1580", "1580"),
+                pair("1423", "1423")
+            ]
+        );
+        let v = values(
+            "In 1500 homes power failed; a kingdom (c. 1230 BC); page 1225.",
+            "2019-06-01",
+        );
+        assert!(v.is_empty(), "{v:?}");
     }
 
     /// "9/11" is the day of the attacks, not a day of this year; a longer
