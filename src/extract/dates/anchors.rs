@@ -257,11 +257,23 @@ pub(super) fn narrative_year(body: &str, from: usize, dates: &mut [FoundDate]) {
             && d.value.len() == 7
             && month_number(text.trim_start_matches(|c: char| !c.is_alphabetic())).is_some()
             && !text.contains(|c: char| c.is_ascii_digit() || c.is_whitespace());
-        if bare_month {
+        // "In 1831 … on July 14": a day of a month without its year.
+        let bare_day = d.anchor == Anchor::Article
+            && d.value.len() == 10
+            && text
+                .split(|c: char| !c.is_ascii_alphanumeric())
+                .any(|w| month_number(w).is_some())
+            && !text
+                .split(|c: char| !c.is_ascii_digit())
+                .any(|digits| digits.len() == 4);
+        if bare_month || bare_day {
             if let Some(k) = in_play {
                 let year = &dates[k].value[..4];
-                if year != &d.value[..4] {
-                    dates[i].value = format!("{year}{}", &d.value[4..]);
+                let moved = format!("{year}{}", &d.value[4..]);
+                // A day that year lacks ("29 February") keeps its value.
+                let exists = bare_month || moved.parse::<Date>().is_ok();
+                if year != &d.value[..4] && exists {
+                    dates[i].value = moved;
                     dates[i].anchor = Anchor::Mention(k);
                 }
             }
@@ -661,6 +673,22 @@ mod tests {
         // A new paragraph returns to the article's time.
         let v = values("In 2019 it grew.\n\nIn March it fell.", "2024-05-01");
         assert_eq!(v, [pair("2019", "2019"), pair("March", "2024-03")]);
+        // A day of a month without its year takes the year in play too,
+        // unless that year lacks the day.
+        let v = values(
+            "In 2019 it grew. On March 3 it opened a plant and on 5 June closed one.",
+            "2024-05-01",
+        );
+        assert_eq!(
+            v,
+            [
+                pair("2019", "2019"),
+                pair("March 3", "2019-03-03"),
+                pair("5 June", "2019-06-05")
+            ]
+        );
+        let v = values("In 2019 it grew. On Feb. 29 it fell.", "2024-05-01");
+        assert_eq!(v, [pair("2019", "2019"), pair("Feb. 29", "2024-02-29")]);
     }
 
     /// Issue 14: "late in the day" is the day in play, else the article's.
