@@ -34,7 +34,7 @@ use rustc_hash::FxHashMap as HashMap;
 pub(crate) use article::{acronyms, org_short_forms};
 pub(crate) use keys::{name_key, KEY_BYTE};
 pub(crate) use lists::{lookup, span_entry};
-pub(crate) use spans::{coordination_rule, lexicons, local};
+pub(crate) use spans::{add_local, coordination_rule, lexicons};
 
 use super::{Candidate, EntityType};
 use pooled::Pooled;
