@@ -38,29 +38,33 @@ fn digit(x: u64) -> u64 {
 
 /// The flags `f` gives for the bytes of `s`, or-ed together, with
 /// `skip` (at most 7) leading bytes left out; `f` must flag no zero
-/// byte.
+/// byte. `LOADS` (2 or 4) loads of eight bytes, or of four for a text
+/// shorter than eight, are made: at the start and the end, and with four
+/// a third of the way from each. They cover up to `LOADS` times their
+/// width, as no step is wider than a load; a longer text is read byte
+/// by byte.
 #[inline]
-fn flagged(s: &[u8], skip: usize, f: impl Fn(u64) -> u64) -> u64 {
+fn flagged<const LOADS: usize>(s: &[u8], skip: usize, f: impl Fn(u64) -> u64) -> u64 {
     let n = s.len();
-    // Four loads, at the start, the end and a third of the way from
-    // each, cover up to four times their width: no step is wider than a
-    // load.
     // The flags of the load at `at`, those of the skipped bytes cleared
     // (little-endian: the first bytes are the lowest).
-    let at = |load: &dyn Fn(usize) -> u64, at: usize| {
-        f(load(at)) & !(HIGH & ((1u64 << (8 * skip.saturating_sub(at))) - 1))
-    };
-    let four = |width: usize, load: &dyn Fn(usize) -> u64| {
+    let at =
+        |word: u64, at: usize| f(word) & !(HIGH & ((1u64 << (8 * skip.saturating_sub(at))) - 1));
+    let spread = |width: usize, load: &dyn Fn(usize) -> u64| {
         let last = n - width;
-        let step = last.div_ceil(3);
-        at(load, 0) | at(load, step) | at(load, last - step) | at(load, last)
+        let mut flags = at(load(0), 0) | at(load(last), last);
+        if LOADS == 4 {
+            let step = last.div_ceil(3);
+            flags |= at(load(step), step) | at(load(last - step), last - step);
+        }
+        flags
     };
-    if (8..=32).contains(&n) {
-        four(8, &|at| {
+    if (8..=8 * LOADS).contains(&n) {
+        spread(8, &|at| {
             u64::from_le_bytes(s[at..at + 8].try_into().expect("8 bytes"))
         })
     } else if (4..8).contains(&n) {
-        four(4, &|at| {
+        spread(4, &|at| {
             u64::from(u32::from_le_bytes(
                 s[at..at + 4].try_into().expect("4 bytes"),
             ))
@@ -74,14 +78,21 @@ fn flagged(s: &[u8], skip: usize, f: impl Fn(u64) -> u64) -> u64 {
 /// part of a wider character, as in every camel-cased word ("OpenAI",
 /// "YouTube") and in few others.
 #[inline]
-pub(super) fn capital_or_wide_after_first(word: &str) -> bool {
-    flagged(word.as_bytes(), 1, capital_or_wide) != 0
+pub(in crate::extract::evidence) fn capital_or_wide_after_first(word: &str) -> bool {
+    flagged::<2>(word.as_bytes(), 1, capital_or_wide) != 0
 }
 
 /// True when `text` holds an ASCII digit.
 #[inline]
-pub(super) fn has_digit(text: &str) -> bool {
-    flagged(text.as_bytes(), 0, digit) != 0
+pub(in crate::extract::evidence) fn has_digit(text: &str) -> bool {
+    flagged::<4>(text.as_bytes(), 0, digit) != 0
+}
+
+/// True when `text` is ASCII: [`str::is_ascii`] without its branches,
+/// for the short texts of names.
+#[inline]
+pub(in crate::extract::evidence) fn is_ascii(text: &str) -> bool {
+    flagged::<4>(text.as_bytes(), 0, |x| x & HIGH) == 0
 }
 
 #[cfg(test)]
@@ -124,6 +135,7 @@ mod tests {
             assert_eq!(capital_or_wide_after_first(w), capital, "{w:?}");
             let digits = b.iter().any(u8::is_ascii_digit);
             assert_eq!(has_digit(w), digits, "{w:?}");
+            assert_eq!(is_ascii(w), w.is_ascii(), "{w:?}");
         }
         // Every length, a capital or a digit at every place.
         for n in 1..40 {

@@ -7,7 +7,7 @@
 //! live by family in `not_name`, `org`, `person` and `place` (and the
 //! word-level ones in [`super::words`]).
 
-mod bytes;
+pub(super) mod bytes;
 mod not_name;
 mod org;
 mod person;
