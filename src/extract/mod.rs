@@ -257,10 +257,7 @@ impl Extractor {
                 segment::split(&doc, first, last, &mut cands);
             }
         }
-        for c in &mut cands {
-            let local = evidence::local(&doc, c.first, c.last);
-            c.ev.add_all(local);
-        }
+        evidence::add_local(&doc, &mut cands);
         evidence::acronyms(&doc, &mut cands);
         // Keys first: headline spans are matched against them, and set
         // their own as they are pushed.

@@ -72,8 +72,9 @@ pub(crate) fn lookup(doc: &Doc<'_>, first: usize, last: usize, lists: bool) -> L
         }
     }
     // The gazetteer spells places without accents ("Sao Paulo"); news
-    // keeps them ("São Paulo", "Łódź"). (An ASCII article has none.)
-    if !found.place && !doc.is_ascii() && !text().is_ascii() {
+    // keeps them ("São Paulo", "Łódź"). (An ASCII article has none; a
+    // name's bytes are read a word at a time, #17.)
+    if !found.place && !doc.is_ascii() && !super::spans::bytes::is_ascii(text()) {
         found.place = fold_accents(text()).is_some_and(|t| lex.place(&t).is_some());
     }
     found
@@ -137,7 +138,7 @@ pub(crate) fn caps_title_entry(doc: &Doc<'_>, first: usize, last: usize) -> Entr
 fn title_may_be_key(doc: &Doc<'_>, first: usize, last: usize) -> bool {
     last == first
         || !doc.tokens[first + 1].space_before
-        || !doc.is_ascii() && !doc.tokens[first].text.is_ascii()
+        || !doc.is_ascii() && !super::spans::bytes::is_ascii(doc.tokens[first].text)
         || doc.word(first).opens_name_in_caps()
 }
 

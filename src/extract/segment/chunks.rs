@@ -237,11 +237,44 @@ pub(crate) fn is_surname_particle(word: &str) -> bool {
     )
 }
 
+/// The second letters, as bits, that follow each first letter (a row a
+/// letter) at the start of the particles that may open a name
+/// ([`is_surname_particle`], "al", "el").
+static PARTICLE_STARTS: [u32; 26] = {
+    const STARTS: [&str; 12] = [
+        "vo", "va", "de", "du", "da", "di", "do", "bi", "ib", "te", "al", "el",
+    ];
+    let mut rows = [0; 26];
+    let mut k = 0;
+    while k < STARTS.len() {
+        let b = STARTS[k].as_bytes();
+        rows[(b[0] - b'a') as usize] |= 1 << (b[1] - b'a');
+        k += 1;
+    }
+    rows
+};
+
+/// False when `word` opens with two letters no particle that may open a
+/// name opens with; read without a branch on the word.
+fn may_open_particle(word: &str) -> bool {
+    let b = word.as_bytes();
+    let first = b.first().map_or(0, |&x| x.wrapping_sub(b'a'));
+    let second = b.get(1).map_or(0xff, |&x| x.wrapping_sub(b'a'));
+    let row = PARTICLE_STARTS[usize::from(first.min(25))];
+    (first < 26) & (second < 26) & (row >> (second & 31) & 1 != 0)
+}
+
 /// True when a name may start at token `i`.
 fn starts_name(doc: &Doc<'_>, i: usize) -> bool {
     let t = &doc.tokens[i];
     if t.is_capitalised() {
         return true;
+    }
+    // (Most words in lower case before a capital are "the", "in", "of":
+    // their first two letters rule them out, where the tests below,
+    // word against word, mispredicted on them, #17.)
+    if !may_open_particle(t.text) {
+        return false;
     }
     // "von der Leyen said": one or two particles and a capitalised word,
     // after a word that is not itself part of a name.
@@ -270,4 +303,28 @@ fn starts_name(doc: &Doc<'_>, i: usize) -> bool {
             .tokens
             .get(i + 2)
             .is_some_and(|w| w.is_capitalised() && !w.space_before)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn particles_that_open_names_pass_the_two_letter_test() {
+        let particles = [
+            "von", "van", "de", "der", "den", "du", "da", "di", "del", "della", "dos", "das",
+            "bin", "ibn", "ter", "al", "el",
+        ];
+        for p in particles {
+            assert!(may_open_particle(p), "{p}");
+            assert!(is_surname_particle(p) || matches!(p, "al" | "el"), "{p}");
+        }
+        for w in [
+            "the", "in", "of", "a", "and", "to", "at", "by", "for", "", "é", "v", "zz",
+        ] {
+            assert!(!may_open_particle(w), "{w}");
+        }
+        let e = crate::extract::tests::entities_of("Talks with von der Leyen and al-Sharif ended.");
+        assert!(e.iter().any(|(_, n)| n == "von der Leyen"), "{e:?}");
+    }
 }

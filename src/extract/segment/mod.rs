@@ -63,12 +63,16 @@ fn is_common_word(doc: &Doc<'_>, i: usize) -> bool {
     let starts_sentence = t.sentence_start
         || i > 0 && doc.tokens[i - 1].kind == TokenKind::Punct && doc.tokens[i - 1].sentence_start;
     // "Shares of X", "Residents of Y" open sentences with a plain noun.
-    let noun_of = doc.tokens.get(i + 1).is_some_and(|n| n.is("of"))
-        && !doc.word(i).is_org_start()
-        && !doc.word(i).is_org_end()
-        && !is_feature_word(t.text);
+    // (Asked only at a sentence start, as is the article's lower case,
+    // which the document keeps for the span rules that ask it again, #17.)
+    let noun_of = || {
+        doc.tokens.get(i + 1).is_some_and(|n| n.is("of"))
+            && !doc.word(i).is_org_start()
+            && !doc.word(i).is_org_end()
+            && !is_feature_word(t.text)
+    };
     starts_sentence
-        && (noun_of || doc.with_lower(i, i, |w| doc.lower_words.contains(w)))
+        && (noun_of() || doc.is_written_in_lower_case(i))
         && !doc.word(i).is_place()
         && !doc.word(i).is_organisation()
         && !doc.word(i).is_given_name()

@@ -113,10 +113,13 @@ pub(crate) fn camel_case(doc: &Doc<'_>, first: usize, last: usize) -> Option<Rul
     // A hump is a capital after a small letter: a word with no small
     // letter (the token knows) has none, and is not decoded; nor is a
     // word shorter than the four letters a brand needs (#17).
+    // (A capital after the first letter, told without a branch a byte,
+    // is asked before the full test, which reads the bytes one by one.)
     let t = &doc.tokens[first];
     (first == last
         && t.has_lowercase()
         && t.text.len() >= 4
+        && super::bytes::capital_or_wide_after_first(t.text)
         && organisations::is_camel_case(t.text))
     .then_some(Rule::CamelCase)
 }
