@@ -16,9 +16,9 @@
 //! A word is a run of ASCII letters or of ASCII digits, and consecutive
 //! words are those with only spaces or punctuation between them. Digit
 //! runs are written `#` (any) and `#4` (exactly four digits). A trigger
-//! word with a capital ("May") matches only capitalised words or words in
-//! capitals, for the parts of patterns that are case-sensitive; other
-//! words match in any case. A word ending in `*` ("Jan*") matches any capitalised word that
+//! word with a capital ("May") matches only capitalised words (and month
+//! names in capitals), for the parts of patterns that are case-sensitive;
+//! other words match in any case. A word ending in `*` ("Jan*") matches any capitalised word that
 //! starts so. For a trigger to be sound, the pattern must bound its
 //! words by non-letters on both sides (`\b`, a space, a digit, a hyphen,
 //! a period) and put only spaces or punctuation between a pair.
@@ -101,6 +101,34 @@ const LONGEST: usize = 16;
 
 /// A lower-cased word of at most [`LONGEST`] bytes as one integer, so that
 /// a lookup hashes and compares one number.
+/// The twelve month names, lower-cased and packed as [`pack`] does: the
+/// words in capitals that count as capitalised.
+const MONTH_KEYS: [u128; 12] = [
+    pack_const(b"january"),
+    pack_const(b"february"),
+    pack_const(b"march"),
+    pack_const(b"april"),
+    pack_const(b"may"),
+    pack_const(b"june"),
+    pack_const(b"july"),
+    pack_const(b"august"),
+    pack_const(b"september"),
+    pack_const(b"october"),
+    pack_const(b"november"),
+    pack_const(b"december"),
+];
+
+/// [`pack`] for a lower-case word known when compiling.
+const fn pack_const(word: &[u8]) -> u128 {
+    let mut key = 0;
+    let mut i = 0;
+    while i < word.len() {
+        key |= (word[i] as u128) << (8 * i);
+        i += 1;
+    }
+    key
+}
+
 fn pack(word: &[u8]) -> u128 {
     word.iter().enumerate().fold(0, |key, (i, &c)| {
         key | u128::from(c.to_ascii_lowercase()) << (8 * i)
@@ -342,9 +370,11 @@ impl Triggers {
         // each of the word's bytes lower-cases the word, and the word is
         // capitalised when only its first byte lacks it.
         let case_bits = LOWER_CASE_BITS >> (8 * (LONGEST - n));
-        // A word in capitals ("MARCH 3, 2021" in a dateline) counts as
-        // capitalised too: no letter of it has the bit.
-        let capitalised = raw & case_bits == case_bits & !0x20 || raw & case_bits == 0;
+        // A month name in capitals ("MARCH 3, 2021" in a dateline) counts
+        // as capitalised too; other words in capitals (headlines, sports
+        // tables) do not, which spares their rules a search.
+        let capitalised = raw & case_bits == case_bits & !0x20
+            || raw & case_bits == 0 && MONTH_KEYS.contains(&(raw | case_bits));
         let mut bits = Bits::default();
         if let Some(e) = self.words.get(raw | case_bits) {
             bits = e.any;
@@ -581,10 +611,14 @@ mod tests {
         assert_eq!(scan("a WEEK on"), 0b0001);
         assert_eq!(scan("it may rain"), 0);
         assert_eq!(scan("in May it rained"), 0b0001);
-        // Words in capitals count as capitalised: "MARCH 3, 2021".
+        // Month names in capitals count as capitalised: "MARCH 3, 2021";
+        // other words in capitals do not.
         assert_eq!(scan("IN MAY"), 0b0001);
         assert_eq!(scan("iN mAY"), 0);
         assert_eq!(scan("the weekend"), 0);
+        let weekdays = Triggers::new([Trigger::Words(&["Monday"])]);
+        assert_eq!(weekdays.scan("On Monday"), 1);
+        assert_eq!(weekdays.scan("ON MONDAY"), 0);
     }
 
     /// Room for 128 rules: the last one's trigger sets the top bit.
