@@ -172,7 +172,8 @@ pub(super) fn rule_list() -> Vec<Rule> {
                 Pair(&["in", "of", "since", "from", "until", "and"], &["#"]),
                 r"(?i)\b(?:in|of|since|from|until|and)\s+(?P<span>['\x{2019}](\d\d))\b",
                 clipped_year,
-            ),
+            )
+            .needing_either(b'\'', 0x99),
             r(
                 Pair(&["#4"], &["#"]),
                 r"\b(1[6-9]\d\d|20\d\d)(?:[-–/]|\s+[-–]\s+)(?P<span>\d\d)\b",

@@ -199,17 +199,24 @@ struct Rule {
     /// What an article must hold for the rule to be worth running.
     trigger: Trigger,
     /// A byte every match holds directly before a digit (the "/" of
-    /// "12/22/2025"), when there is one the trigger cannot see: a window
-    /// without it is not searched.
-    needs: Option<u8>,
+    /// "12/22/2025"), or one of two, when there is one the trigger cannot
+    /// see: a window without it is not searched.
+    needs: Option<(u8, u8)>,
 }
 
 impl Rule {
     /// The rule, whose every match holds `byte` directly before an ASCII
     /// digit.
     fn needing(self, byte: u8) -> Rule {
+        self.needing_either(byte, byte)
+    }
+
+    /// The rule, whose every match holds `a` or `b` directly before an
+    /// ASCII digit (the straight apostrophe of "'08", or the last byte of
+    /// the curly one of "’08").
+    fn needing_either(self, a: u8, b: u8) -> Rule {
         Rule {
-            needs: Some(byte),
+            needs: Some((a, b)),
             ..self
         }
     }

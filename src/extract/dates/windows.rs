@@ -32,8 +32,9 @@ pub(super) fn for_each_window(
     let mut search = |k: usize, window: Window| {
         let needs = rules.rules[k].needs;
         let bytes = &body.as_bytes()[window.range.clone()];
-        let before_digit = |b: u8| {
-            memchr::memchr_iter(b, bytes).any(|i| bytes.get(i + 1).is_some_and(u8::is_ascii_digit))
+        let before_digit = |(a, b): (u8, u8)| {
+            memchr::memchr2_iter(a, b, bytes)
+                .any(|i| bytes.get(i + 1).is_some_and(u8::is_ascii_digit))
         };
         if needs.is_none_or(before_digit) {
             search(k, window);
