@@ -300,7 +300,7 @@ impl Extractor {
         // #17; sorting first keeps the same names in the same order).
         let mut k = 0;
         cands.retain(|c| {
-            let (s, e) = (doc.tokens[c.first()].start, doc.tokens[c.last()].end);
+            let (s, e) = (doc.tokens[c.first()].start, doc.tokens[c.last()].end());
             while k < dates.len() && dates[k].start <= s {
                 k += 1;
             }
@@ -329,7 +329,7 @@ fn explain(doc: &Doc<'_>, cands: &[Candidate], entities: &mut [FoundEntity]) {
     let pooled = evidence::pool(cands);
     let by_span: rustc_hash::FxHashMap<(usize, usize), &Candidate> = cands
         .iter()
-        .map(|c| ((doc.tokens[c.first()].start, doc.tokens[c.last()].end), c))
+        .map(|c| ((doc.tokens[c.first()].start, doc.tokens[c.last()].end()), c))
         .collect();
     for m in entities.iter_mut().flat_map(|e| e.mentions.iter_mut()) {
         if let Some(c) = by_span.get(&(m.start, m.end)) {

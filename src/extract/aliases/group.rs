@@ -477,7 +477,7 @@ fn build_entity(
         .iter()
         .map(|&i| FoundMention {
             start: doc.tokens[cands[i].first()].start,
-            end: doc.tokens[cands[i].last()].end,
+            end: doc.tokens[cands[i].last()].end(),
             rule: cands[i].rule.name(),
             evidence: Vec::new(),
         })

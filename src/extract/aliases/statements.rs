@@ -86,7 +86,7 @@ pub(crate) fn find_statements(doc: &Doc<'_>, cands: &mut Vec<Candidate>) -> Vec<
             main: (cands[main].first(), cands[main].last()),
             alias: (cands[alias].first(), cands[alias].last()),
             kind,
-            evidence: (toks[first].start, toks[end_token].end),
+            evidence: (toks[first].start, toks[end_token].end()),
         });
     };
     // The name after a cue, even when a leading common word was trimmed

@@ -444,7 +444,7 @@ fn formal_names(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups, places:
         let bytes = doc.text.as_bytes();
         let of_inside = (c.first() + 1..c.last()).any(|k| {
             let t = &doc.tokens[k];
-            t.text == "of" && bytes[t.start - 1] == b' ' && bytes[t.end] == b' '
+            t.text == "of" && bytes[t.start - 1] == b' ' && bytes[t.end()] == b' '
         });
         if !of_inside {
             continue;

@@ -252,7 +252,7 @@ pub(super) mod tests {
         let start = doc.text.find(name).expect("name in text");
         let end = start + name.len();
         let first = doc.tokens.iter().position(|t| t.start == start);
-        let last = doc.tokens.iter().position(|t| t.end == end);
+        let last = doc.tokens.iter().position(|t| t.end() == end);
         (first.expect("token starts"), last.expect("token ends"))
     }
 
