@@ -185,7 +185,7 @@ impl<'a> Doc<'a> {
     /// The text from the start of token `first` to the end of `last`.
     #[inline]
     pub fn span_text(&self, first: usize, last: usize) -> &'a str {
-        &self.text[self.tokens[first].start..self.tokens[last].end]
+        &self.text[self.tokens[first].start..self.tokens[last].end()]
     }
 
     /// Calls `f` with the text from token `first` to `last` in lower
@@ -193,7 +193,7 @@ impl<'a> Doc<'a> {
     /// copy when the span is ASCII.
     #[inline]
     pub fn with_lower<R>(&self, first: usize, last: usize, f: impl FnOnce(&str) -> R) -> R {
-        let (start, end) = (self.tokens[first].start, self.tokens[last].end);
+        let (start, end) = (self.tokens[first].start, self.tokens[last].end());
         if self.ascii || self.text[start..end].is_ascii() {
             f(&self.lower[start..end])
         } else {
@@ -236,7 +236,7 @@ impl<'a> Doc<'a> {
     #[inline(never)]
     fn ask_written_in_lower_case(&self, i: usize) -> bool {
         let t = &self.tokens[i];
-        match pack_at(self.lower.as_bytes(), t.start, t.end - t.start) {
+        match pack_at(self.lower.as_bytes(), t.start, t.end() - t.start) {
             // (Bytes from 0x80 are as in the text, and mean it is not
             // ASCII.)
             Some(key) if key & ASCII_HIGH_BITS == 0 => self.lower_words.contains_packed(key),
@@ -268,7 +268,7 @@ impl<'a> Doc<'a> {
         if known & asked != 0 {
             return known & title != 0;
         }
-        let (start, end) = (self.tokens[first].start, self.tokens[first + n - 1].end);
+        let (start, end) = (self.tokens[first].start, self.tokens[first + n - 1].end());
         let yes = if self.ascii || self.text[start..end].is_ascii() {
             // Already in lower case: the lexicon need not check it again.
             self.lex.entry(&self.lower[start..end]).is_title()
@@ -296,7 +296,7 @@ impl<'a> Doc<'a> {
     fn ask_word(&self, i: usize) -> Entry {
         let t = &self.tokens[i];
         // (Packed from one load of the text when it can be, #17.)
-        let entry = match pack_at(self.text.as_bytes(), t.start, t.end - t.start) {
+        let entry = match pack_at(self.text.as_bytes(), t.start, t.end() - t.start) {
             Some(key) => self.lex.entry_packed(key),
             None => self.lex.entry(t.text),
         };
@@ -312,7 +312,7 @@ impl<'a> Doc<'a> {
     /// text was title-cased and hashed (#17).
     pub fn title_word(&self, i: usize) -> Entry {
         let t = &self.tokens[i];
-        match pack_at(self.text.as_bytes(), t.start, t.end - t.start) {
+        match pack_at(self.text.as_bytes(), t.start, t.end() - t.start) {
             Some(key) if key & ASCII_HIGH_BITS == 0 => {
                 self.lex.entry_packed(title_case_packed(key))
             }
@@ -356,7 +356,7 @@ impl<'a> Doc<'a> {
         let t = &self.tokens[i];
         // An ASCII token is packed from one load of the lower-cased text
         // (#17); the lower case of other letters is not in it.
-        let entry = match pack_at(self.lower.as_bytes(), t.start, t.end - t.start) {
+        let entry = match pack_at(self.lower.as_bytes(), t.start, t.end() - t.start) {
             Some(key) if key & ASCII_HIGH_BITS == 0 => self.lex.entry_packed(key),
             _ => self.with_lower(i, i, |w| self.lex.entry(w)),
         };
@@ -395,7 +395,7 @@ impl<'a> Doc<'a> {
             if words >= 3 && caps * 5 >= words * 4 {
                 self.shouting[start..end].fill(true);
             }
-            let line = &self.text[self.tokens[start].start..self.tokens[end - 1].end];
+            let line = &self.text[self.tokens[start].start..self.tokens[end - 1].end()];
             if words <= 16 && is_boilerplate(line) {
                 self.boilerplate[start..end].fill(true);
             }

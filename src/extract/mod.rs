@@ -68,37 +68,66 @@ impl EntityType {
 }
 
 /// A typed (or not yet typed) name found in the text, as token indices.
+///
+/// Kept to 32 bytes (token indices as `u32`, the rule name as a byte):
+/// every stage walks all candidates, several times, so their size is
+/// cache traffic (#17). An article of 4 GiB or more would overflow the
+/// indices; [`Candidate::new`] refuses it.
 #[derive(Clone, Debug)]
 pub(crate) struct Candidate {
-    pub first: usize,
-    pub last: usize,
-    pub ty: Option<EntityType>,
-    pub rule: &'static str,
-    /// How sure the rule is: 3 structural or lexicon, 2 good cue, 1 weak.
-    pub strength: u8,
-    /// The evidence found at this mention.
-    pub ev: evidence::Ev,
-    /// The evidence says it is no name (an event, a product, a topic).
-    pub not_name: bool,
     /// The pooling key of its text ([`evidence::name_key`]), set by
     /// [`set_keys`] once the spans are settled.
     pub key: u64,
+    /// The evidence found at this mention.
+    pub ev: evidence::Ev,
+    /// Token index of the first word; read with [`Candidate::first`].
+    from: u32,
+    /// Token index of the last word; read with [`Candidate::last`].
+    to: u32,
+    pub ty: Option<EntityType>,
+    pub rule: evidence::Label,
+    /// How sure the rule is: 3 structural or lexicon, 2 good cue, 1 weak.
+    pub strength: u8,
+    /// The evidence says it is no name (an event, a product, a topic).
+    pub not_name: bool,
 }
 
 impl Candidate {
     /// An untyped span with the cues segmentation found.
     pub(crate) fn new(first: usize, last: usize, ev: evidence::Ev) -> Candidate {
         Candidate {
-            first,
-            last,
+            from: index(first),
+            to: index(last),
             ty: None,
-            rule: "unknown",
+            rule: evidence::Label::UNKNOWN,
             strength: 0,
             ev,
             not_name: false,
             key: 0,
         }
     }
+
+    /// Token index of the first word.
+    #[inline]
+    pub(crate) fn first(&self) -> usize {
+        self.from as usize
+    }
+
+    /// Token index of the last word.
+    #[inline]
+    pub(crate) fn last(&self) -> usize {
+        self.to as usize
+    }
+
+    /// Moves the first word to token `first`.
+    pub(crate) fn set_first(&mut self, first: usize) {
+        self.from = index(first);
+    }
+}
+
+/// A token index as stored in a [`Candidate`].
+fn index(i: usize) -> u32 {
+    u32::try_from(i).expect("an article of fewer than 2^32 tokens")
 }
 
 /// An entity as the extractor found it: byte offsets, before output.
@@ -263,7 +292,7 @@ impl Extractor {
         // their own as they are pushed.
         set_keys(&doc, &mut cands);
         headline_candidates(&doc, &mut cands);
-        cands.sort_by_key(|c| (c.first, c.last));
+        cands.sort_by_key(|c| (c.first(), c.last()));
         // Dates win over names: "March", "Friday" are not people. Dates
         // are sorted and do not overlap, and the names now come in text
         // order: one cursor walks the dates to the one that could
@@ -271,7 +300,7 @@ impl Extractor {
         // #17; sorting first keeps the same names in the same order).
         let mut k = 0;
         cands.retain(|c| {
-            let (s, e) = (doc.tokens[c.first].start, doc.tokens[c.last].end);
+            let (s, e) = (doc.tokens[c.first()].start, doc.tokens[c.last()].end());
             while k < dates.len() && dates[k].start <= s {
                 k += 1;
             }
@@ -300,7 +329,7 @@ fn explain(doc: &Doc<'_>, cands: &[Candidate], entities: &mut [FoundEntity]) {
     let pooled = evidence::pool(cands);
     let by_span: rustc_hash::FxHashMap<(usize, usize), &Candidate> = cands
         .iter()
-        .map(|c| ((doc.tokens[c.first].start, doc.tokens[c.last].end), c))
+        .map(|c| ((doc.tokens[c.first()].start, doc.tokens[c.last()].end()), c))
         .collect();
     for m in entities.iter_mut().flat_map(|e| e.mentions.iter_mut()) {
         if let Some(c) = by_span.get(&(m.start, m.end)) {
@@ -375,8 +404,8 @@ fn headline_candidates(doc: &Doc<'_>, out: &mut Vec<Candidate>) {
 fn sports_teams(doc: &Doc<'_>, cands: &mut [Candidate]) {
     let lex = doc.lex;
     let is_country = |c: &Candidate| {
-        lex.place(&segment::title_case(doc.span_text(c.first, c.last)))
-            .or_else(|| doc.entry_at(c.first, c.last).place())
+        lex.place(&segment::title_case(doc.span_text(c.first(), c.last())))
+            .or_else(|| doc.entry_at(c.first(), c.last()).place())
             .is_some_and(|p| p.kind == crate::lexicon::PlaceKind::Country)
     };
     let mut teams: HashSet<InCapitals<'_>> = HashSet::default();
@@ -387,12 +416,12 @@ fn sports_teams(doc: &Doc<'_>, cands: &mut [Candidate]) {
         // gazetteer copies the name.)
         let movable = || match c.ty {
             Some(EntityType::Place) => c.rule != "dateline" && !is_country(c),
-            Some(EntityType::Person) => c.first == c.last && c.strength <= 1,
+            Some(EntityType::Person) => c.first() == c.last() && c.strength <= 1,
             Some(EntityType::Organisation) => false,
             None => true,
         };
-        if organisations::team_context(doc, c.first, c.last) && movable() {
-            teams.insert(InCapitals(doc.span_text(c.first, c.last)));
+        if organisations::team_context(doc, c.first(), c.last()) && movable() {
+            teams.insert(InCapitals(doc.span_text(c.first(), c.last())));
         }
     }
     if teams.is_empty() {
@@ -409,11 +438,11 @@ fn sports_teams(doc: &Doc<'_>, cands: &mut [Candidate]) {
         _ => true,
     };
     for c in cands.iter_mut() {
-        let key = InCapitals(doc.span_text(c.first, c.last));
-        let located = c.first > 0
+        let key = InCapitals(doc.span_text(c.first(), c.last()));
+        let located = c.first() > 0
             && ["in", "at", "near"]
                 .iter()
-                .any(|w| doc.tokens[c.first - 1].text.eq_ignore_ascii_case(w));
+                .any(|w| doc.tokens[c.first() - 1].text.eq_ignore_ascii_case(w));
         let fixed = c.ev.has(Rule::Dateline) || c.ev.has(Rule::Title);
         if !fixed && !located && may_be_team(key.0) && teams.contains(&key) {
             c.ev.add(Rule::SportsTeam);
@@ -458,7 +487,7 @@ impl Eq for InCapitals<'_> {}
 /// Sets every candidate's pooling key from its span.
 fn set_keys(doc: &Doc<'_>, cands: &mut [Candidate]) {
     for c in cands {
-        c.key = evidence::name_key(doc.span_text(c.first, c.last));
+        c.key = evidence::name_key(doc.span_text(c.first(), c.last()));
     }
 }
 
@@ -484,11 +513,11 @@ fn resolve<'a>(doc: &Doc<'a>, cands: &mut Vec<Candidate>, names: &mut aliases::F
     // Casamance" must not make a person of the region "Casamance".
     let mut name_parts: HashMap<&str, bool> = HashMap::default();
     for c in cands.iter() {
-        if c.ty == Some(EntityType::Person) && c.last > c.first {
+        if c.ty == Some(EntityType::Person) && c.last() > c.first() {
             let sure = c.strength >= 2;
-            for k in c.first + 1..c.last {
+            for k in c.first() + 1..c.last() {
                 if doc.tokens[k].kind == TokenKind::Word && doc.tokens[k].space_before {
-                    *name_parts.entry(doc.span_text(k, c.last)).or_default() |= sure;
+                    *name_parts.entry(doc.span_text(k, c.last())).or_default() |= sure;
                 }
             }
         }
@@ -498,9 +527,9 @@ fn resolve<'a>(doc: &Doc<'a>, cands: &mut Vec<Candidate>, names: &mut aliases::F
     if !name_parts.is_empty() {
         for c in cands.iter_mut() {
             // A place of several words ("New York") is no one's surname.
-            let several_unknown = c.last > c.first && !c.ev.has(Rule::Gazetteer);
+            let several_unknown = c.last() > c.first() && !c.ev.has(Rule::Gazetteer);
             if several_unknown && !c.ev.has(Rule::OrgLexicon) && c.rule != "alias" {
-                match name_parts.get(doc.span_text(c.first, c.last)) {
+                match name_parts.get(doc.span_text(c.first(), c.last())) {
                     Some(true) => c.ev.add(Rule::ShortFormPerson),
                     Some(false) => c.ev.add(Rule::ShortFormWeak),
                     None => {}
@@ -519,7 +548,8 @@ fn resolve<'a>(doc: &Doc<'a>, cands: &mut Vec<Candidate>, names: &mut aliases::F
 fn coordination(doc: &Doc<'_>, cands: &mut [Candidate]) {
     for i in 1..cands.len() {
         let (a, b) = (&cands[i - 1], &cands[i]);
-        let joined = b.first == a.last + 2 && matches!(doc.tokens[a.last + 1].text, "and" | "or");
+        let joined =
+            b.first() == a.last() + 2 && matches!(doc.tokens[a.last() + 1].text, "and" | "or");
         if !joined {
             continue;
         }
@@ -534,6 +564,13 @@ fn coordination(doc: &Doc<'_>, cands: &mut [Candidate]) {
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
+
+    /// Every stage walks the candidates several times: a wider one is
+    /// cache traffic on every pass (#17).
+    #[test]
+    fn candidate_stays_32_bytes() {
+        assert_eq!(std::mem::size_of::<Candidate>(), 32);
+    }
 
     /// (type, canonical name) of every entity found in `text`.
     /// The mentions of each entity found in `text`, as written.

@@ -41,7 +41,7 @@ fn acronym_in_full(doc: &Doc<'_>, first: usize, last: usize) -> bool {
     if !(first..=last).all(|i| doc.tokens[i].is_all_caps() || doc.tokens[i].text.len() <= 2) {
         return false;
     }
-    let span = &doc.text[doc.tokens[first].start..doc.tokens[last].end];
+    let span = &doc.text[doc.tokens[first].start..doc.tokens[last].end()];
     let letters = span.chars().filter(|c| c.is_alphabetic()).count();
     (2..=6).contains(&letters)
         && span.chars().next().is_some_and(char::is_uppercase)
@@ -319,7 +319,10 @@ pub(crate) fn is_sports_report(doc: &Doc<'_>) -> bool {
     let opening = &toks[..toks.len().min(600)];
     // Most articles are ASCII: checked once, not word by word (#17);
     // the document knows it of its body.
-    let ascii = doc.is_ascii() || opening.last().is_some_and(|t| doc.text[..t.end].is_ascii());
+    let ascii = doc.is_ascii()
+        || opening
+            .last()
+            .is_some_and(|t| doc.text[..t.end()].is_ascii());
     // The opening holds at most as many words as tokens: once the cues
     // are dense enough for all of them, and twenty words are read, the
     // rest cannot change the answer. Asked as a cue is found (a few

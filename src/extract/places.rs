@@ -83,16 +83,16 @@ pub(crate) fn preposition_before(doc: &Doc<'_>, first: usize) -> bool {
 pub(crate) fn datelines(doc: &Doc<'_>, cands: &mut [Candidate]) {
     let toks = &doc.tokens;
     for c in cands.iter_mut() {
-        let at_line_start = toks[c.first].line_start
-            || c.first > 0
-                && toks[c.first - 1].line_start
-                && toks[c.first - 1].kind == TokenKind::Punct;
-        let caps =
-            (c.first..=c.last).all(|i| toks[i].kind != TokenKind::Word || toks[i].is_all_caps());
+        let at_line_start = toks[c.first()].line_start
+            || c.first() > 0
+                && toks[c.first() - 1].line_start
+                && toks[c.first() - 1].kind == TokenKind::Punct;
+        let caps = (c.first()..=c.last())
+            .all(|i| toks[i].kind != TokenKind::Word || toks[i].is_all_caps());
         if !at_line_start || !caps {
             continue;
         }
-        let rest: Vec<&str> = toks[c.last + 1..]
+        let rest: Vec<&str> = toks[c.last() + 1..]
             .iter()
             .take_while(|t| !t.line_start)
             .take(6)

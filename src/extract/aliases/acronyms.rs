@@ -108,7 +108,7 @@ pub(crate) fn reads_off(words: &[&str], acronym: &str) -> bool {
 
 /// True when `acronym` can be read off the name `main`.
 pub(crate) fn initials_match(doc: &Doc<'_>, main: &Candidate, acronym: &str) -> bool {
-    reads_off(&letter_words(doc, main.first, main.last), acronym)
+    reads_off(&letter_words(doc, main.first(), main.last()), acronym)
 }
 
 /// True when tokens `first..=last` are bracketed right after an acronym
@@ -135,7 +135,7 @@ pub(crate) fn spelled_by_adjacent_acronym(doc: &Doc<'_>, first: usize, last: usi
 pub(crate) fn initials(doc: &Doc<'_>, c: &Candidate) -> [u64; 2] {
     let mut all = LettersKey::default();
     let mut capitals = LettersKey::default();
-    for i in c.first..=c.last {
+    for i in c.first()..=c.last() {
         let t = &doc.tokens[i];
         if t.kind != TokenKind::Word {
             continue;

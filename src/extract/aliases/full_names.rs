@@ -98,7 +98,7 @@ impl<'a> FullNames<'a> {
 
     /// Where the span of `c` is, or would be inserted.
     fn find(&self, c: &Candidate) -> Result<usize, usize> {
-        let span = (c.first, c.last);
+        let span = (c.first(), c.last());
         // (The usual case, a name after every name parsed so far, is told
         // without a search.)
         match self.by_span.last() {
@@ -112,11 +112,11 @@ impl<'a> FullNames<'a> {
         let Err(at) = self.find(c) else {
             return;
         };
-        let parsed = parse(doc, c.first, c.last, &mut self.words).map(|name| {
-            let level = span_evidence(doc, c.first, &name);
+        let parsed = parse(doc, c.first(), c.last(), &mut self.words).map(|name| {
+            let level = span_evidence(doc, c.first(), &name);
             (name, level)
         });
-        self.by_span.insert(at, ((c.first, c.last), parsed));
+        self.by_span.insert(at, ((c.first(), c.last()), parsed));
     }
 
     /// The name of `c` parsed by [`FullNames::parse`], with the evidence
@@ -124,7 +124,7 @@ impl<'a> FullNames<'a> {
     pub(super) fn get(&self, c: &Candidate) -> Option<(&PersonName<'a>, Evidence)> {
         debug_assert!(self.find(c).is_ok(), "parsed");
         let (name, level) = self.by_span[self.find(c).ok()?].1.as_ref()?;
-        let level = if rule_is_context(c.rule) {
+        let level = if rule_is_context(c.rule.name()) {
             Evidence::Context
         } else {
             *level

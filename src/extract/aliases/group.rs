@@ -44,7 +44,7 @@ fn join_short_forms(
         return;
     }
     for &i in &kinds.short_orgs {
-        if let Some(Some(o)) = owner.get(doc.tokens[cands[i].first].text) {
+        if let Some(Some(o)) = owner.get(doc.tokens[cands[i].first()].text) {
             groups.union(i, *o);
         }
     }
@@ -105,7 +105,7 @@ pub(crate) fn group<'a>(
 ) -> Vec<FoundEntity> {
     let n = cands.len();
     let mut groups = Groups((0..n).collect());
-    let text_of = |c: &Candidate| doc.span_text(c.first, c.last);
+    let text_of = |c: &Candidate| doc.span_text(c.first(), c.last());
     // Keys are hashes of normalised names, tagged by where they come from,
     // so that grouping allocates nothing per mention.
     // Sized up front: most mentions add one key, and growing the map
@@ -131,9 +131,9 @@ pub(crate) fn group<'a>(
     for (i, c) in cands.iter().enumerate() {
         let ty = c.ty.expect("resolved candidates are typed");
         match ty {
-            EntityType::Organisation if c.last > c.first => kinds.long_orgs.push(i),
+            EntityType::Organisation if c.last() > c.first() => kinds.long_orgs.push(i),
             EntityType::Organisation => kinds.short_orgs.push(i),
-            EntityType::Person if c.last > c.first => kinds.long_persons.push(i),
+            EntityType::Person if c.last() > c.first() => kinds.long_persons.push(i),
             EntityType::Person => {}
             EntityType::Place => kinds.places.push(i),
         }
@@ -141,9 +141,9 @@ pub(crate) fn group<'a>(
         debug_assert_eq!(c.key, name_key(surface), "keys follow the spans");
         // A person's single name is grouped by `persons::join`, one
         // mention at a time: "Lee" may be Ann Lee here and Tom Lee there.
-        let single_name = ty == EntityType::Person && c.first == c.last;
+        let single_name = ty == EntityType::Person && c.first() == c.last();
         // (One token holds no space: its key is spelled out already.)
-        let spelled = if c.first == c.last {
+        let spelled = if c.first() == c.last() {
             c.key
         } else {
             spelled_out_key(surface, c.key)
@@ -160,14 +160,14 @@ pub(crate) fn group<'a>(
         };
         if !single_name {
             first_named[i] = pool(0, spelled);
-            if c.last > c.first && c.strength <= 1 {
+            if c.last() > c.first() && c.strength <= 1 {
                 shape_only.push((i, spelled));
             }
         }
         // A one-word name's lexicon entry is the document's, asked once
         // for every rule (#17).
-        let entry = if c.first == c.last {
-            doc.word(c.first)
+        let entry = if c.first() == c.last() {
+            doc.word(c.first())
         } else {
             doc.lex.entry(surface)
         };
@@ -200,7 +200,7 @@ pub(crate) fn group<'a>(
         cands
             .iter()
             .enumerate()
-            .map(|(i, c)| ((c.first, c.last), i))
+            .map(|(i, c)| ((c.first(), c.last()), i))
             .collect()
     };
     for link in links {
@@ -231,11 +231,11 @@ pub(crate) fn group<'a>(
         let c = &cands[i];
         // (Names in lower case, most, are ruled out by the token's flag
         // before the letters are copied, #17.)
-        if doc.tokens[c.first].has_lowercase() {
+        if doc.tokens[c.first()].has_lowercase() {
             continue;
         }
         let mut letters = LettersKey::default();
-        let text = doc.span_text(c.first, c.last);
+        let text = doc.span_text(c.first(), c.last());
         text.chars()
             .filter(|c| c.is_alphabetic())
             .for_each(|c| letters.push(c));
@@ -267,10 +267,11 @@ pub(crate) fn group<'a>(
     // also writes in lower case ("Culture" of "Culture Movement").
     let lower = persons::LowerWords::new(doc);
     join_short_forms(doc, cands, &mut groups, &kinds, |c| {
-        let ordinary = || lower.contains_at(c.first, c.first) || doc.is_function_word_at(c.first);
-        let ampersand = || (c.first..=c.last).any(|k| doc.tokens[k].is("&"));
+        let ordinary =
+            || lower.contains_at(c.first(), c.first()) || doc.is_function_word_at(c.first());
+        let ampersand = || (c.first()..=c.last()).any(|k| doc.tokens[k].is("&"));
         if c.rule == "org_word" && !ampersand() && !ordinary() {
-            c.first
+            c.first()
         } else {
             usize::MAX
         }
@@ -397,7 +398,7 @@ fn build_entity(
     members: &[usize],
     alias_kind: &StatedAliases,
 ) -> FoundEntity {
-    let text_of = |i: usize| doc.span_text(cands[i].first, cands[i].last);
+    let text_of = |i: usize| doc.span_text(cands[i].first(), cands[i].last());
     // Canonical: not introduced as an alias, most words, mixed case over
     // capitals, then longest, then first.
     // (Most groups have one member, which is its own canonical name; the
@@ -411,9 +412,9 @@ fn build_entity(
                 let c = &cands[i];
                 let t = text_of(i);
                 (
-                    !alias_kind.contains_key(&(c.first, c.last)),
-                    doc.tokens[c.first].has_lowercase() || t.chars().any(char::is_lowercase),
-                    c.last - c.first,
+                    !alias_kind.contains_key(&(c.first(), c.last())),
+                    doc.tokens[c.first()].has_lowercase() || t.chars().any(char::is_lowercase),
+                    c.last() - c.first(),
                     t.len(),
                     std::cmp::Reverse(i),
                 )
@@ -435,7 +436,7 @@ fn build_entity(
         let t = text_of(i);
         // One alias per name; a statement's kind and evidence win over a
         // guess from a bare mention.
-        if let Some(k) = alias_kind.get(&(cands[i].first, cands[i].last)) {
+        if let Some(k) = alias_kind.get(&(cands[i].first(), cands[i].last())) {
             if let Some(a) = aliases.iter_mut().find(|a| a.name == t) {
                 if a.evidence.is_none() {
                     a.kind = k.0;
@@ -448,14 +449,14 @@ fn build_entity(
         }
         let c = &cands[i];
         let (kind, evidence) = alias_kind
-            .get(&(c.first, c.last))
+            .get(&(c.first(), c.last()))
             .copied()
             .unwrap_or_else(|| {
                 let caps = t
                     .chars()
                     .filter(|c| c.is_alphabetic())
                     .all(char::is_uppercase);
-                let kind = if ty == EntityType::Person && (c.first == c.last || !caps) {
+                let kind = if ty == EntityType::Person && (c.first() == c.last() || !caps) {
                     AliasKind::ShortForm
                 } else if caps && t.len() < name.len() {
                     AliasKind::Acronym
@@ -475,9 +476,9 @@ fn build_entity(
     let mentions: Vec<FoundMention> = members
         .iter()
         .map(|&i| FoundMention {
-            start: doc.tokens[cands[i].first].start,
-            end: doc.tokens[cands[i].last].end,
-            rule: cands[i].rule,
+            start: doc.tokens[cands[i].first()].start,
+            end: doc.tokens[cands[i].last()].end(),
+            rule: cands[i].rule.name(),
             evidence: Vec::new(),
         })
         .collect();
@@ -489,26 +490,26 @@ fn build_entity(
             let c = &cands[i];
             // A word not in capitals is looked up as written: the
             // document's entry, asked once (#17).
-            let place = if c.first == c.last && doc.tokens[c.first].has_lowercase() {
-                doc.word(c.first).place()
-            } else if doc.has_lowercase_in(c.first, c.last) {
+            let place = if c.first() == c.last() && doc.tokens[c.first()].has_lowercase() {
+                doc.word(c.first()).place()
+            } else if doc.has_lowercase_in(c.first(), c.last()) {
                 // Not in capitals, told by the tokens' flags: looked up as
                 // written without its letters being read again (#17).
                 doc.lex.place(text_of(i))
-            } else if c.first == c.last {
+            } else if c.first() == c.last() {
                 // One word in capitals: in title case if it has more than
                 // two letters ("LONDON"), as written if not ("UK"), as
                 // `title_case_if_caps` would, but through the document's
                 // lookups, without a copy of the word (#17).
-                let letters = doc.tokens[c.first]
+                let letters = doc.tokens[c.first()]
                     .text
                     .chars()
                     .filter(|c| c.is_alphabetic())
                     .count();
                 if letters > 2 {
-                    doc.title_word(c.first).place()
+                    doc.title_word(c.first()).place()
                 } else {
-                    doc.word(c.first).place()
+                    doc.word(c.first()).place()
                 }
             } else {
                 doc.lex
@@ -516,9 +517,9 @@ fn build_entity(
             };
             place?.country
         }),
-        EntityType::Person => members
-            .iter()
-            .find_map(|&i| crate::extract::people::nationality(doc, cands[i].first, cands[i].last)),
+        EntityType::Person => members.iter().find_map(|&i| {
+            crate::extract::people::nationality(doc, cands[i].first(), cands[i].last())
+        }),
         EntityType::Organisation => None,
     };
     FoundEntity {

@@ -63,9 +63,9 @@ impl<'d, 'a> LowerWords<'d, 'a> {
 /// title before it, a reporting verb or an age after it ("Tedros
 /// warned" after "Tedros Adhanom Ghebreyesus").
 pub(crate) fn speaks_or_titled(doc: &Doc<'_>, c: &Candidate) -> bool {
-    people::title_before(doc, c.first)
-        || people::reported_speech_after(doc, c.last)
-        || people::age_after(doc, c.last)
+    people::title_before(doc, c.first())
+        || people::reported_speech_after(doc, c.last())
+        || people::age_after(doc, c.last())
 }
 
 /// What a full name says of its person, for joins: first its span's
@@ -126,7 +126,7 @@ pub(crate) fn join<'a>(
             // A shape alone is evidence enough for a surname only
             // inside a sentence: at its start, "Considering Socotra"
             // or "Dear John" are not names of people.
-            let opening = doc.tokens[c.first].sentence_start || doc.tokens[c.first].line_start;
+            let opening = doc.tokens[c.first()].sentence_start || doc.tokens[c.first()].line_start;
             backing[i] = Backing {
                 evidence: level == Evidence::Context || level == Evidence::Shape && !opening,
                 context: level == Evidence::Context,
@@ -329,10 +329,10 @@ pub(crate) fn join<'a>(
             continue;
         }
         let c = &cands[i];
-        if c.ty != Some(EntityType::Person) || c.first != c.last && !particle_surname(doc, c) {
+        if c.ty != Some(EntityType::Person) || c.first() != c.last() && !particle_surname(doc, c) {
             continue;
         }
-        let key = names.skeleton_key_at(doc, c.last);
+        let key = names.skeleton_key_at(doc, c.last());
         let run = find_run(key);
         let target = if let Some(r) = run {
             let earlier = &seen[runs[r].1..runs[r].1 + seen_len[r]];
@@ -353,7 +353,7 @@ pub(crate) fn join<'a>(
                         .max_by_key(|&j| mentions(j, groups))
                         .expect("two or more");
                     let sentence = sentence.get_or_insert_with(|| sentence_numbers(doc));
-                    let s = |j: usize| sentence[cands[j].first];
+                    let s = |j: usize| sentence[cands[j].first()];
                     if mentions(subject, groups) >= 3 * nearest.max(1) {
                         Some(subject)
                     } else {
@@ -372,15 +372,15 @@ pub(crate) fn join<'a>(
         // ordinary word ("Mosque" after "Lotfollah Mosque") needs to
         // speak or carry a title somewhere to be a surname.
         let ordinary = || {
-            doc.is_function_word_at(c.last)
-                || lower.contains_at(c.last, c.last)
-                || is_role_or_people(doc, c.last)
+            doc.is_function_word_at(c.last())
+                || lower.contains_at(c.last(), c.last())
+                || is_role_or_people(doc, c.last())
         };
         if let Some(target) = target {
             // A title word ("Major" after "John Major", not "Professor"
             // after "Assistant Professor") and a first name need the
             // full name's context evidence.
-            let backed = if is_surname && doc.lower_word(c.last).is_title() {
+            let backed = if is_surname && doc.lower_word(c.last()).is_title() {
                 // "Major" after "John Major", not "President" after "Vice
                 // President".
                 context(target)
@@ -396,8 +396,8 @@ pub(crate) fn join<'a>(
                 let speaking = speaking.get_or_insert_with(|| {
                     cands
                         .iter()
-                        .filter(|c| c.first == c.last && speaks_or_titled(doc, c))
-                        .map(|c| names.skeleton_key_at(doc, c.first))
+                        .filter(|c| c.first() == c.last() && speaks_or_titled(doc, c))
+                        .map(|c| names.skeleton_key_at(doc, c.first()))
                         .collect()
                 });
                 speaking.contains(&key)
@@ -418,9 +418,10 @@ pub(crate) fn join<'a>(
 fn single_names(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups, joined: &[bool]) {
     let mut by_name: HashMap<u64, usize> = HashMap::default();
     for (i, c) in cands.iter().enumerate() {
-        if c.ty == Some(EntityType::Person) && c.first == c.last && joined.get(i) != Some(&true) {
+        if c.ty == Some(EntityType::Person) && c.first() == c.last() && joined.get(i) != Some(&true)
+        {
             let first = *by_name
-                .entry(fold_hash(doc.tokens[c.first].text))
+                .entry(fold_hash(doc.tokens[c.first()].text))
                 .or_insert(i);
             groups.union(i, first);
         }
@@ -432,8 +433,8 @@ fn single_names(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups, joined:
 /// name would be "von".
 fn particle_surname(doc: &Doc<'_>, c: &Candidate) -> bool {
     let toks = &doc.tokens;
-    c.last > c.first
-        && (c.first..c.last).all(|k| {
+    c.last() > c.first()
+        && (c.first()..c.last()).all(|k| {
             let t = toks[k].text;
             t.starts_with(char::is_lowercase) && crate::extract::segment::is_surname_particle(t)
         })

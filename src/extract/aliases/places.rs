@@ -98,16 +98,16 @@ pub(crate) fn join(
     // "Tulsa, OK" nor "Quezon City": their places' texts are not hashed
     // at all (#17).
     let after_state = |c: &Candidate| {
-        c.first == c.last
-            && c.first > 0
-            && toks[c.first - 1].is(",")
-            && state_of(toks[c.first].text).is_some()
+        c.first() == c.last()
+            && c.first() > 0
+            && toks[c.first() - 1].is(",")
+            && state_of(toks[c.first()].text).is_some()
     };
     let with_kind = |c: &Candidate| {
-        c.last > c.first
+        c.last() > c.first()
             && KIND_WORDS
                 .iter()
-                .any(|k| doc.span_text(c.first, c.last).ends_with(k))
+                .any(|k| doc.span_text(c.first(), c.last()).ends_with(k))
     };
     if places.iter().any(|&i| with_kind(&cands[i])) || cands.iter().any(after_state) {
         short_names(doc, cands, groups);
@@ -121,7 +121,9 @@ fn short_names(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups) {
     let mut places: HashMap<&str, usize> = HashMap::default();
     for (i, c) in cands.iter().enumerate() {
         if c.ty == Some(EntityType::Place) {
-            places.entry(doc.span_text(c.first, c.last)).or_insert(i);
+            places
+                .entry(doc.span_text(c.first(), c.last()))
+                .or_insert(i);
         }
     }
     if places.is_empty() {
@@ -129,17 +131,17 @@ fn short_names(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups) {
     }
     let toks = &doc.tokens;
     for (i, c) in cands.iter().enumerate() {
-        let text = doc.span_text(c.first, c.last);
+        let text = doc.span_text(c.first(), c.last());
         // "Tulsa, OK": an abbreviation after a town and a comma.
-        let after_comma = c.first > 0 && toks[c.first - 1].is(",");
-        if after_comma && c.first == c.last {
+        let after_comma = c.first() > 0 && toks[c.first() - 1].is(",");
+        if after_comma && c.first() == c.last() {
             if let Some(&state) = state_of(text).and_then(|s| places.get(s)) {
                 groups.union(i, state);
             }
         }
         // "Quezon City" / "Quezon", "Socotra Island" / "Socotra", unless
         // the short name is a country ("Mexico City" is not Mexico).
-        if c.ty == Some(EntityType::Place) && c.last > c.first {
+        if c.ty == Some(EntityType::Place) && c.last() > c.first() {
             for kind in KIND_WORDS {
                 let Some(short) = text
                     .strip_suffix(kind)
@@ -181,10 +183,10 @@ fn spellings(
     // any word to be reduced ("Iraq", "Gaza").
     let reducible = |i: usize| {
         let c = &cands[i];
-        let text = doc.span_text(c.first, c.last);
+        let text = doc.span_text(c.first(), c.last());
         let first = first_named[i];
         let repeated =
-            || first != i && doc.span_text(cands[first].first, cands[first].last) == text;
+            || first != i && doc.span_text(cands[first].first(), cands[first].last()) == text;
         let short = text.len() < 6 && doc.is_ascii();
         (!short && !repeated()).then_some(text)
     };
@@ -212,7 +214,7 @@ fn spellings(
             continue;
         };
         // (A token holds no space: one word is not searched for them.)
-        let (key, long) = if cands[i].first == cands[i].last {
+        let (key, long) = if cands[i].first() == cands[i].last() {
             words_key(std::iter::once(text))
         } else {
             words_key(text.split(' '))

@@ -46,7 +46,7 @@ impl Known {
 
 fn known_people<'a>(doc: &Doc<'a>, cands: &[Candidate], names: &mut FullNames<'a>) -> Known {
     let full =
-        |c: &Candidate| c.ty == Some(EntityType::Person) && c.last > c.first && c.strength >= 1;
+        |c: &Candidate| c.ty == Some(EntityType::Person) && c.last() > c.first() && c.strength >= 1;
     let n = cands.iter().filter(|c| full(c)).count();
     // Sized once: growing the map moved every parsed name again (#17).
     names.reserve(n);
@@ -69,7 +69,7 @@ fn known_people<'a>(doc: &Doc<'a>, cands: &[Candidate], names: &mut FullNames<'a
             known.given.push((name.given, one));
         }
         if entry_at(doc, name.given_at).is_given_name() {
-            known.after_given_name.push(c.last);
+            known.after_given_name.push(c.last());
         }
         known.surnames.push((name.surname, evidence));
     }
@@ -129,11 +129,11 @@ pub(crate) fn type_short_forms<'a>(
     let key_at: Vec<Option<u64>> = cands
         .iter()
         .map(|c| {
-            let word = doc.tokens[c.first].text;
-            (c.first == c.last && initials.may_start(word)).then(|| {
+            let word = doc.tokens[c.first()].text;
+            (c.first() == c.last() && initials.may_start(word)).then(|| {
                 let key = skeleton_key(word);
                 // (Kept for grouping, which asks for it again, #17.)
-                names.keep_skeleton(c.first, key);
+                names.keep_skeleton(c.first(), key);
                 key
             })
         })
@@ -166,7 +166,7 @@ pub(crate) fn type_short_forms<'a>(
         if surname.is_none() && !matches!(given, Some(Some(_))) {
             continue;
         }
-        if is_role_or_people(doc, c.first) {
+        if is_role_or_people(doc, c.first()) {
             continue;
         }
         if let Some(evidence) = surname {
@@ -174,8 +174,8 @@ pub(crate) fn type_short_forms<'a>(
             // "to Chevalier" after "Auguste Chevalier" is the person: only
             // a known place stays one.
             let located = c.ty == Some(EntityType::Place)
-                && places::preposition_before(doc, c.first)
-                && doc.word(c.first).place().is_some();
+                && places::preposition_before(doc, c.first())
+                && doc.word(c.first()).place().is_some();
             if !located && evidence {
                 c.ev.add(Rule::ShortFormPerson);
             }
@@ -187,7 +187,7 @@ pub(crate) fn type_short_forms<'a>(
             _ => false,
         };
         // (The document's entry for the word: one probe, kept, #17.)
-        let entry = doc.word(c.first);
+        let entry = doc.word(c.first());
         if weak && one_person && entry.place().is_none() && entry.organisation().is_none() {
             c.ev.add(Rule::ShortFormWeak);
         }
@@ -207,7 +207,7 @@ pub(crate) fn type_short_forms<'a>(
         .collect();
     let mut covered = vec![false; doc.tokens.len()];
     for c in cands.iter() {
-        covered[c.first..=c.last].fill(true);
+        covered[c.first()..=c.last()].fill(true);
     }
     let toks = &doc.tokens;
     let mut added = false;
@@ -233,6 +233,6 @@ pub(crate) fn type_short_forms<'a>(
         added = true;
     }
     if added {
-        cands.sort_by_key(|c| (c.first, c.last));
+        cands.sort_by_key(|c| (c.first(), c.last()));
     }
 }

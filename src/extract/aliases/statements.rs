@@ -12,7 +12,7 @@ use rustc_hash::FxHashSet as HashSet;
 
 use super::acronyms::initials_match;
 use super::{AliasKind, Link};
-use crate::extract::evidence::{self, Ev, Rule};
+use crate::extract::evidence::{self, Ev, Label, Rule};
 use crate::extract::tokens::TokenKind;
 use crate::extract::{Candidate, Doc, EntityType};
 
@@ -68,8 +68,8 @@ pub(crate) fn find_statements(doc: &Doc<'_>, cands: &mut Vec<Candidate>) -> Vec<
     // articles lack (#17).
     let surname_list: Vec<&str> = cands
         .iter()
-        .filter(|c| c.ty == Some(EntityType::Person) && c.last > c.first)
-        .map(|c| toks[c.last].text)
+        .filter(|c| c.ty == Some(EntityType::Person) && c.last() > c.first())
+        .map(|c| toks[c.last()].text)
         .collect();
     let mut surnames: Option<HashSet<&str>> = None;
     let by_first = ByFirst::new(cands);
@@ -79,14 +79,14 @@ pub(crate) fn find_statements(doc: &Doc<'_>, cands: &mut Vec<Candidate>) -> Vec<
     let mut link = |cands: &mut [Candidate], main: usize, alias: usize, kind, end_token: usize| {
         let Some(ty) = cands[main].ty else { return };
         cands[alias].ty = Some(ty);
-        cands[alias].rule = "alias";
+        cands[alias].rule = Label::ALIAS;
         cands[alias].strength = 3;
-        let first = cands[main].first.min(cands[alias].first);
+        let first = cands[main].first().min(cands[alias].first());
         links.push(Link {
-            main: (cands[main].first, cands[main].last),
-            alias: (cands[alias].first, cands[alias].last),
+            main: (cands[main].first(), cands[main].last()),
+            alias: (cands[alias].first(), cands[alias].last()),
             kind,
-            evidence: (toks[first].start, toks[end_token].end),
+            evidence: (toks[first].start, toks[end_token].end()),
         });
     };
     // The name after a cue, even when a leading common word was trimmed
@@ -98,20 +98,20 @@ pub(crate) fn find_statements(doc: &Doc<'_>, cands: &mut Vec<Candidate>) -> Vec<
         let k = by_first.get(j + 1)?;
         let trimmed = &toks[j];
         if trimmed.is_capitalised() && !toks[j + 1].line_start {
-            cands[k].first = j;
+            cands[k].set_first(j);
             // The wider span pools with its own text (#17: keys are set
             // once, here for the spans statements change).
-            cands[k].key = evidence::name_key(doc.span_text(j, cands[k].last));
+            cands[k].key = evidence::name_key(doc.span_text(j, cands[k].last()));
             return Some(k);
         }
         None
     };
     for main in 0..cands.len() {
-        let after = cands[main].last + 1;
+        let after = cands[main].last() + 1;
         // "Full Name (ACR)", "ACR (Full Name)" and "X (Y)".
         if cands[main].ty.is_some() && toks.get(after).is_some_and(|t| t.is("(")) {
             if let Some(inner) = by_first.get(after + 1) {
-                let close = cands[inner].last + 1;
+                let close = cands[inner].last() + 1;
                 if toks.get(close).is_some_and(|t| t.is(")")) {
                     if is_acronym_of(doc, &cands[main], &cands[inner]) {
                         link(cands, inner, main, AliasKind::Acronym, close);
@@ -137,7 +137,7 @@ pub(crate) fn find_statements(doc: &Doc<'_>, cands: &mut Vec<Candidate>) -> Vec<
         {
             if let Some(full) = by_first.get(after + 2) {
                 if is_acronym_of(doc, &cands[main], &cands[full]) {
-                    let end = cands[full].last;
+                    let end = cands[full].last();
                     link(cands, full, main, AliasKind::Acronym, end);
                 }
             }
@@ -146,7 +146,7 @@ pub(crate) fn find_statements(doc: &Doc<'_>, cands: &mut Vec<Candidate>) -> Vec<
         // An aside in brackets may stand between: "Natsu Higuchi (born
         // 1872), also known as …"; not after a name that ends a longer one
         // ("Theodorus of Tabennese (c. 314), also known as …").
-        let inner = cands[main].first > 0 && toks[cands[main].first - 1].is("of");
+        let inner = cands[main].first() > 0 && toks[cands[main].first() - 1].is("of");
         let aside = bracket_end(toks, after).filter(|_| !inner);
         let mut i = aside.map_or(after, |close| close + 1);
         if toks.get(i).is_some_and(|t| t.is(",")) {
@@ -184,7 +184,7 @@ pub(crate) fn find_statements(doc: &Doc<'_>, cands: &mut Vec<Candidate>) -> Vec<
         }
         if starts(REAL_NAME) {
             if let Some(real) = name_at(cands, skip_quotes(i + REAL_NAME.len())) {
-                let end = closing(cands[real].last);
+                let end = closing(cands[real].last());
                 // The real name is a person's unless it says otherwise.
                 if cands[real].ty.is_none() {
                     cands[real].ty = cands[main].ty.or(Some(EntityType::Person));
@@ -209,7 +209,7 @@ pub(crate) fn find_statements(doc: &Doc<'_>, cands: &mut Vec<Candidate>) -> Vec<
             }
             if let Some(real) = name_at(cands, skip_quotes(j)) {
                 if cands[real].ty.is_some() {
-                    let end = closing(cands[real].last);
+                    let end = closing(cands[real].last());
                     link(cands, real, main, AliasKind::AlsoKnownAs, end);
                 }
             }
@@ -223,7 +223,7 @@ pub(crate) fn find_statements(doc: &Doc<'_>, cands: &mut Vec<Candidate>) -> Vec<
                 continue;
             }
             if let Some(alias) = name_at(cands, skip_quotes(i + words.len())) {
-                let end = closing(cands[alias].last);
+                let end = closing(cands[alias].last());
                 link(cands, main, alias, *kind, end);
             }
             break;
@@ -298,9 +298,9 @@ fn bracket_end(toks: &[crate::extract::tokens::Token<'_>], open: usize) -> Optio
 /// initials of the multi-word name `full` ("UNHCR" / "United Nations High
 /// Commissioner for Refugees").
 fn is_acronym_of(doc: &Doc<'_>, acronym: &Candidate, full: &Candidate) -> bool {
-    let text = doc.span_text(acronym.first, acronym.last);
-    acronym.first == acronym.last
-        && full.last > full.first
+    let text = doc.span_text(acronym.first(), acronym.last());
+    acronym.first() == acronym.last()
+        && full.last() > full.first()
         && text.chars().filter(|c| c.is_alphabetic()).count() >= 2
         && !text.chars().any(char::is_lowercase)
         && initials_match(doc, full, text)
@@ -313,12 +313,12 @@ fn paren_alias_kind(
     alias: &Candidate,
     surnames: &HashSet<&str>,
 ) -> Option<AliasKind> {
-    let main_text = doc.span_text(main.first, main.last);
-    let alias_text = doc.span_text(alias.first, alias.last);
+    let main_text = doc.span_text(main.first(), main.last());
+    let alias_text = doc.span_text(alias.first(), alias.last());
     // What the lexicon holds for each side, asked once (#17).
     let (main_entry, alias_entry) = (
-        doc.entry_at(main.first, main.last),
-        doc.entry_at(alias.first, alias.last),
+        doc.entry_at(main.first(), main.last()),
+        doc.entry_at(alias.first(), alias.last()),
     );
     // A bracketed name that the lexicon knows as something else is a
     // credit or an aside ("(AP)", "(Reuters)"), unless an organisation's
@@ -329,7 +329,7 @@ fn paren_alias_kind(
         main_entry.organisation().is_some(),
     ) {
         let formal = main.ty == Some(EntityType::Organisation)
-            && main.last > main.first
+            && main.last() > main.first()
             && main.strength >= 2
             && main_entry.place().is_none();
         if is_news_agency_credit(alias_text) || !formal && !known.eq_ignore_ascii_case(main_text) {
@@ -348,7 +348,7 @@ fn paren_alias_kind(
         .chars()
         .filter(|c| c.is_alphabetic())
         .all(char::is_uppercase);
-    if alias_caps && main.last > main.first {
+    if alias_caps && main.last() > main.first() {
         // An acronym of a multi-word name: letters that match its initials,
         // or any acronym after an organisation (names in other languages:
         // MIT for Millî İstihbarat Teşkilatı).
@@ -357,7 +357,7 @@ fn paren_alias_kind(
         }
         // "Tulsa International Airport (TUL)": an airport's code.
         let code = alias_text.len() == 3 && alias_text.chars().all(|c| c.is_ascii_uppercase());
-        if code && doc.tokens[main.last].text == "Airport" {
+        if code && doc.tokens[main.last()].text == "Airport" {
             return Some(AliasKind::Acronym);
         }
     }
@@ -373,12 +373,13 @@ fn paren_alias_kind(
     // ("ISTANBUL (Reuters)", "(AP)").
     // "(Maynard)" after a name is a citation when someone in the article
     // has that surname.
-    let cited = alias.first == alias.last && surnames.contains(alias_text);
+    let cited = alias.first() == alias.last() && surnames.contains(alias_text);
     let alias_is_other = cited
         || alias_entry.place().is_some()
         || alias.ty == Some(EntityType::Person) && alias.strength >= 2
         || is_news_agency_credit(alias_text);
-    if main.ty == Some(EntityType::Organisation) && !alias_is_other && alias.first == alias.last {
+    if main.ty == Some(EntityType::Organisation) && !alias_is_other && alias.first() == alias.last()
+    {
         return Some(AliasKind::AlsoKnownAs);
     }
     None
@@ -431,10 +432,10 @@ impl ByFirst {
         debug_assert!(
             cands
                 .windows(2)
-                .all(|w| (w[0].first, w[0].last) <= (w[1].first, w[1].last)),
+                .all(|w| (w[0].first(), w[0].last()) <= (w[1].first(), w[1].last())),
             "candidates sorted by span"
         );
-        ByFirst(cands.iter().map(|c| c.first).collect())
+        ByFirst(cands.iter().map(|c| c.first()).collect())
     }
 
     /// The index of the last candidate that starts at token `first`.
@@ -453,7 +454,7 @@ fn join_possessives(doc: &Doc<'_>, cands: &mut Vec<Candidate>) {
     // A possessive after the name, and a capitalised word after it on the
     // same line.
     let cut_after = |c: &Candidate| {
-        let p = c.last + 1;
+        let p = c.last() + 1;
         let is_possessive = toks.get(p).is_some_and(|t| {
             t.kind == TokenKind::Possessive
                 || t.is("'") && !t.space_before && toks[p - 1].text.ends_with('s')
@@ -475,11 +476,11 @@ fn join_possessives(doc: &Doc<'_>, cands: &mut Vec<Candidate>) {
         if removed[a] || !cut_after(&cands[a]) {
             continue;
         }
-        let p = cands[a].last + 1;
+        let p = cands[a].last() + 1;
         let Some(b) = by_first.get(p + 1) else {
             continue;
         };
-        let (first, last) = (cands[a].first, cands[b].last);
+        let (first, last) = (cands[a].first(), cands[b].last());
         let whole = doc.span_text(first, last);
         // One probe of the lexicon for both questions (#17).
         let entry = doc.entry_at(first, last);
@@ -497,7 +498,7 @@ fn join_possessives(doc: &Doc<'_>, cands: &mut Vec<Candidate>) {
             acronym
                 .filter(|t| {
                     initials_match(doc, &span(first, last), t.text)
-                        && !initials_match(doc, &span(cands[b].first, last), t.text)
+                        && !initials_match(doc, &span(cands[b].first(), last), t.text)
                 })
                 .map(|_| (EntityType::Organisation, Rule::AcronymExpansion))
         };
@@ -518,7 +519,7 @@ fn join_possessives(doc: &Doc<'_>, cands: &mut Vec<Candidate>) {
         }
         added.push(Candidate {
             ty: Some(ty),
-            rule: rule.row().name,
+            rule: Label::of(rule),
             strength: 3,
             key: evidence::name_key(whole),
             ..Candidate::new(first, last, ev)
@@ -533,7 +534,7 @@ fn join_possessives(doc: &Doc<'_>, cands: &mut Vec<Candidate>) {
         !removed[k - 1]
     });
     cands.extend(added);
-    cands.sort_by_key(|c| (c.first, c.last));
+    cands.sort_by_key(|c| (c.first(), c.last()));
 }
 
 #[cfg(test)]

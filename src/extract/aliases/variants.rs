@@ -16,6 +16,7 @@ use rustc_hash::FxHashMap as HashMap;
 
 use super::group::{Groups, Kinds};
 use super::spelling;
+use crate::extract::evidence::Label;
 use crate::extract::tokens::TokenKind;
 use crate::extract::{Candidate, Doc, EntityType};
 use crate::lexicon::{Lexicon, PlaceKind};
@@ -123,7 +124,7 @@ pub(crate) fn type_capitals(doc: &Doc<'_>, cands: &mut [Candidate]) {
     // A name whose first word holds a lower-case letter (the token
     // knows) is not in capitals.
     let is_caps = |c: &Candidate| {
-        !doc.tokens[c.first].has_lowercase() && caps(doc.span_text(c.first, c.last))
+        !doc.tokens[c.first()].has_lowercase() && caps(doc.span_text(c.first(), c.last()))
     };
     let open = |c: &Candidate| c.ty.is_none() || c.rule == "acronym";
     // Without a name in capitals that may take a type, the names written
@@ -140,12 +141,12 @@ pub(crate) fn type_capitals(doc: &Doc<'_>, cands: &mut [Candidate]) {
     let mut initials = spelling::FoldInitials::default();
     for (c, &caps) in cands.iter().zip(&in_caps) {
         if caps && open(c) {
-            initials.add(doc.span_text(c.first, c.last));
+            initials.add(doc.span_text(c.first(), c.last()));
         }
     }
     let mut typed: HashMap<u64, (EntityType, u8)> = HashMap::default();
     for (c, &caps) in cands.iter().zip(&in_caps) {
-        let text = doc.span_text(c.first, c.last);
+        let text = doc.span_text(c.first(), c.last());
         if let Some(ty) = c.ty.filter(|_| !caps && initials.may_match(text)) {
             let entry = typed
                 .entry(spelling::fold_hash(text))
@@ -156,19 +157,19 @@ pub(crate) fn type_capitals(doc: &Doc<'_>, cands: &mut [Candidate]) {
         }
     }
     for (c, &caps) in cands.iter_mut().zip(&in_caps) {
-        let text = doc.span_text(c.first, c.last);
+        let text = doc.span_text(c.first(), c.last());
         if !caps || !open(c) {
             continue;
         }
         if let Some(&(ty, strength)) = typed.get(&spelling::fold_hash(text)) {
             c.ty = Some(ty);
-            c.rule = "same_name";
+            c.rule = Label::SAME_NAME;
             c.strength = strength.min(2);
-        } else if c.ty.is_none() && c.last > c.first && starts_with_given_name(doc, c) {
+        } else if c.ty.is_none() && c.last() > c.first() && starts_with_given_name(doc, c) {
             // "ALEX PADILLA": a name in capitals that opens with a known
             // given name.
             c.ty = Some(EntityType::Person);
-            c.rule = "given_name";
+            c.rule = Label::GIVEN_NAME;
             c.strength = 2;
         }
     }
@@ -177,7 +178,7 @@ pub(crate) fn type_capitals(doc: &Doc<'_>, cands: &mut [Candidate]) {
 /// True when the name in capitals at `c` opens with a known given name
 /// and has two or three words.
 fn starts_with_given_name(doc: &Doc<'_>, c: &Candidate) -> bool {
-    let words: Vec<&str> = (c.first..=c.last)
+    let words: Vec<&str> = (c.first()..=c.last())
         .filter(|&i| doc.tokens[i].kind == TokenKind::Word)
         .map(|i| doc.tokens[i].text)
         .collect();
@@ -220,10 +221,10 @@ fn schools(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups, long_orgs: &
         let c = &cands[i];
         // (The length first: comparing the last word's text on every
         // candidate cost more than the pass, #17.)
-        let two_words = c.last == c.first + 1;
-        if two_words && matches!(toks[c.last].text, "University" | "College" | "School") {
+        let two_words = c.last() == c.first() + 1;
+        if two_words && matches!(toks[c.last()].text, "University" | "College" | "School") {
             let root = groups.find(i);
-            let entry = owner.entry(toks[c.first].text).or_insert(Some(root));
+            let entry = owner.entry(toks[c.first()].text).or_insert(Some(root));
             if entry.is_some_and(|r| groups.find(r) != root) {
                 *entry = None;
             }
@@ -234,8 +235,8 @@ fn schools(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups, long_orgs: &
     }
     for (i, c) in cands.iter().enumerate() {
         let guessed_place = c.ty == Some(EntityType::Place) && c.strength <= 2;
-        if c.first == c.last && (c.ty == Some(EntityType::Organisation) || guessed_place) {
-            if let Some(Some(o)) = owner.get(toks[c.first].text) {
+        if c.first() == c.last() && (c.ty == Some(EntityType::Organisation) || guessed_place) {
+            if let Some(Some(o)) = owner.get(toks[c.first()].text) {
                 groups.union(i, *o);
             }
         }
@@ -258,20 +259,20 @@ fn head_after(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups, long_orgs
     let mut formal: HashMap<u64, usize> = HashMap::default();
     for &i in long_orgs {
         let c = &cands[i];
-        if c.last < c.first + 2 {
+        if c.last() < c.first() + 2 {
             continue;
         }
-        let head = toks[c.first].text;
-        if !is_head_word(head) || !toks[c.first + 1].is("of") {
+        let head = toks[c.first()].text;
+        if !is_head_word(head) || !toks[c.first() + 1].is("of") {
             continue;
         }
-        let end = (c.first + 2..=c.last)
+        let end = (c.first() + 2..=c.last())
             .find(|&k| toks[k].is("in"))
-            .map_or(c.last, |k| k - 1);
-        if end < c.first + 2 {
+            .map_or(c.last(), |k| k - 1);
+        if end < c.first() + 2 {
             continue;
         }
-        let key = format!("{} {head}", doc.span_text(c.first + 2, end));
+        let key = format!("{} {head}", doc.span_text(c.first() + 2, end));
         formal.entry(hash(&key)).or_insert(i);
     }
     if formal.is_empty() {
@@ -279,7 +280,7 @@ fn head_after(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups, long_orgs
     }
     for &i in long_orgs {
         let c = &cands[i];
-        if let Some(&f) = formal.get(&hash(doc.span_text(c.first, c.last))) {
+        if let Some(&f) = formal.get(&hash(doc.span_text(c.first(), c.last()))) {
             groups.union(i, f);
         }
     }
@@ -294,11 +295,11 @@ fn country_prefixed(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups, lon
     for &i in long_orgs {
         let c = &cands[i];
         // The longest country name or nationality the name opens with.
-        let code = (c.first..c.last).rev().find_map(|end| {
-            let prefix = doc.span_text(c.first, end);
+        let code = (c.first()..c.last()).rev().find_map(|end| {
+            let prefix = doc.span_text(c.first(), end);
             // One probe for the place and the nationality, kept by the
             // document for one word (#17).
-            let entry = doc.entry_at(c.first, end);
+            let entry = doc.entry_at(c.first(), end);
             let country = entry
                 .place()
                 .filter(|p| p.kind == PlaceKind::Country && !is_constituent_country(prefix))
@@ -310,7 +311,7 @@ fn country_prefixed(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups, lon
         if toks[end + 1].kind != TokenKind::Word {
             continue;
         }
-        let key = (code, hash(doc.span_text(end + 1, c.last)));
+        let key = (code, hash(doc.span_text(end + 1, c.last())));
         let first = *first_of.entry(key).or_insert(i);
         groups.union(i, first);
     }
@@ -326,7 +327,7 @@ fn short_forms(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups, long_org
     for &i in long_orgs {
         let c = &cands[i];
         words.clear();
-        words.extend((c.first..=c.last).filter(|&k| toks[k].kind == TokenKind::Word));
+        words.extend((c.first()..=c.last()).filter(|&k| toks[k].kind == TokenKind::Word));
         // Leading nationalities and places, then a generic last word.
         let mut start = 0;
         forms.clear();
@@ -336,11 +337,11 @@ fn short_forms(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups, long_org
                 break;
             }
             start += 1;
-            forms.push((words[start], c.last));
+            forms.push((words[start], c.last()));
         }
-        if is_generic_end(toks[c.last].text) && words.len() >= 2 {
+        if is_generic_end(toks[c.last()].text) && words.len() >= 2 {
             let end = words[words.len() - 2];
-            forms.push((c.first, end));
+            forms.push((c.first(), end));
             if start > 0 && words[start] <= end {
                 forms.push((words[start], end));
             }
@@ -366,13 +367,13 @@ fn short_forms(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups, long_org
         if c.ty != Some(EntityType::Organisation) && !weak {
             continue;
         }
-        let after_the = c.first > 0 && toks[c.first - 1].text.eq_ignore_ascii_case("the");
+        let after_the = c.first() > 0 && toks[c.first() - 1].text.eq_ignore_ascii_case("the");
         // One word ("Vision" of "Kenya Vision") stands for the whole after
         // "the", or when it is an organisation's head word ("Congress").
-        if c.first == c.last && !after_the && !is_head_word(toks[c.first].text) {
+        if c.first() == c.last() && !after_the && !is_head_word(toks[c.first()].text) {
             continue;
         }
-        if let Some(Some(root)) = owner.get(&hash(doc.span_text(c.first, c.last))) {
+        if let Some(Some(root)) = owner.get(&hash(doc.span_text(c.first(), c.last()))) {
             groups.union(i, *root);
         }
     }
@@ -386,14 +387,14 @@ fn head_words(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups, long_orgs
     // leaves "the House" to the House of Representatives.
     for &i in long_orgs {
         let c = &cands[i];
-        let last = toks[c.last].text;
-        let first = toks[c.first].text;
+        let last = toks[c.last()].text;
+        let first = toks[c.first()].text;
         // The last word after "of" is no head: "Library of Congress" is
         // not "Congress".
-        let of = (c.first + 1..c.last).any(|k| toks[k].is("of"));
+        let of = (c.first() + 1..c.last()).any(|k| toks[k].is("of"));
         let head = if is_head_word(last) && !of {
             last
-        } else if is_head_word(first) && toks[c.first + 1].is("of") {
+        } else if is_head_word(first) && toks[c.first() + 1].is("of") {
             first
         } else {
             continue;
@@ -411,15 +412,15 @@ fn head_words(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups, long_orgs
     }
     for (i, c) in cands.iter().enumerate() {
         // "the Court", or "Congress" within a sentence.
-        let after_the = c.first > 0 && toks[c.first - 1].text.eq_ignore_ascii_case("the");
-        let placed = after_the || !toks[c.first].sentence_start && !toks[c.first].line_start;
+        let after_the = c.first() > 0 && toks[c.first() - 1].text.eq_ignore_ascii_case("the");
+        let placed = after_the || !toks[c.first()].sentence_start && !toks[c.first()].line_start;
         // A head word typed a person by its shape alone ("House" as a
         // surname) may still be the organisation.
         let person = c.ty == Some(EntityType::Person) && c.strength > 1;
-        if c.first != c.last || !placed || person {
+        if c.first() != c.last() || !placed || person {
             continue;
         }
-        if let Some(Some(root)) = owner.get(toks[c.first].text) {
+        if let Some(Some(root)) = owner.get(toks[c.first()].text) {
             groups.union(i, *root);
         }
     }
@@ -432,7 +433,7 @@ fn formal_names(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups, places:
         // "the City of Cleveland" may have been typed its government; the
         // group takes the better-evidenced type.
         let typed = matches!(c.ty, Some(EntityType::Place | EntityType::Organisation));
-        if !typed || c.last == c.first {
+        if !typed || c.last() == c.first() {
             continue;
         }
         // Every formal prefix ends in "of": a name without " of " is
@@ -441,14 +442,14 @@ fn formal_names(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups, places:
         // each side: the tokens tell it without a search of the text,
         // which cost some three hundred instructions a name.
         let bytes = doc.text.as_bytes();
-        let of_inside = (c.first + 1..c.last).any(|k| {
+        let of_inside = (c.first() + 1..c.last()).any(|k| {
             let t = &doc.tokens[k];
-            t.text == "of" && bytes[t.start - 1] == b' ' && bytes[t.end] == b' '
+            t.text == "of" && bytes[t.start - 1] == b' ' && bytes[t.end()] == b' '
         });
         if !of_inside {
             continue;
         }
-        let text = doc.span_text(c.first, c.last);
+        let text = doc.span_text(c.first(), c.last());
         for prefix in FORMAL {
             if let Some(rest) = text
                 .strip_prefix(prefix)
@@ -464,7 +465,7 @@ fn formal_names(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups, places:
     }
     for &i in places {
         let c = &cands[i];
-        if let Some(&full) = named.get(doc.span_text(c.first, c.last)) {
+        if let Some(&full) = named.get(doc.span_text(c.first(), c.last())) {
             groups.union(i, full);
         }
     }
@@ -475,10 +476,10 @@ fn divided_country(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups, plac
     let lex = doc.lex;
     let toks = &doc.tokens;
     let side_alone = |c: &Candidate| {
-        c.first == c.last
-            && c.first > 0
-            && toks[c.first - 1].text.eq_ignore_ascii_case("the")
-            && matches!(toks[c.first].text, "North" | "South")
+        c.first() == c.last()
+            && c.first() > 0
+            && toks[c.first() - 1].text.eq_ignore_ascii_case("the")
+            && matches!(toks[c.first()].text, "North" | "South")
     };
     // The places are looked up only in an article that says "the North"
     // or "the South" (#17).
@@ -489,7 +490,7 @@ fn divided_country(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups, plac
     let mut codes: Vec<[u8; 2]> = Vec::new();
     for &i in places {
         let c = &cands[i];
-        let Some(place) = lex.place(doc.span_text(c.first, c.last)) else {
+        let Some(place) = lex.place(doc.span_text(c.first(), c.last())) else {
             continue;
         };
         if let Some(code) = place.country {
@@ -506,7 +507,7 @@ fn divided_country(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups, plac
             continue;
         }
         for (side, own, other) in SIDES {
-            if toks[c.first].text == *side && codes.contains(other) {
+            if toks[c.first()].text == *side && codes.contains(other) {
                 if let Some(&country) = by_code.get(own) {
                     groups.union(i, country);
                 }

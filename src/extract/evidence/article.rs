@@ -44,13 +44,13 @@ fn spelled_with(doc: &Doc<'_>, cands: &mut [Candidate], memo: &super::memo::Memo
     // the letters of each acronym, compared by their keys: no `String` is
     // built for them (#17; the keys grouping matches acronyms by).
     let mut initials: HashSet<u64> = HashSet::default();
-    for c in cands.iter().filter(|c| c.last > c.first && is_org(c)) {
+    for c in cands.iter().filter(|c| c.last() > c.first() && is_org(c)) {
         initials.extend(aliases::initials(doc, c));
     }
     // Once in brackets beside a name, every mention counts.
     let letters_of = |c: &Candidate| -> u64 {
         let mut letters = aliases::LettersKey::default();
-        doc.span_text(c.first, c.last)
+        doc.span_text(c.first(), c.last())
             .chars()
             .filter(|ch| ch.is_alphabetic())
             .for_each(|ch| letters.push(ch));
@@ -59,18 +59,19 @@ fn spelled_with(doc: &Doc<'_>, cands: &mut [Candidate], memo: &super::memo::Memo
     // In brackets, beside a name that is no term ("Khorasan (IS-K)", but
     // not "Ultraviolet (UV)"). Few articles have an acronym in brackets:
     // the others need not decide every name (#17).
-    let in_brackets =
-        |c: &&Candidate| c.ev.has(Rule::Acronym) && c.first > 1 && doc.tokens[c.first - 1].is("(");
+    let in_brackets = |c: &&Candidate| {
+        c.ev.has(Rule::Acronym) && c.first() > 1 && doc.tokens[c.first() - 1].is("(")
+    };
     if cands.iter().any(|c| in_brackets(&c)) {
         // (A flag per token: a set of positions cost more to build.)
         let mut name_ends = vec![false; doc.tokens.len()];
         for c in cands.iter() {
             if kind_of(c) != Some(Kind::NotName) {
-                name_ends[c.last] = true;
+                name_ends[c.last()] = true;
             }
         }
         for c in cands.iter().filter(in_brackets) {
-            if name_ends[c.first - 2] {
+            if name_ends[c.first() - 2] {
                 initials.insert(letters_of(c));
             }
         }
@@ -89,18 +90,19 @@ fn spelled_with(doc: &Doc<'_>, cands: &mut [Candidate], memo: &super::memo::Memo
 /// "CFLs") names a kind of thing, not a body: bodies have no plural. One
 /// pass over the names (plurals are capitalised, so they are names too).
 fn plural_acronyms(doc: &Doc<'_>, cands: &mut [Candidate]) {
-    let single_caps = |c: &Candidate| c.first == c.last && doc.tokens[c.first].text.len() <= 7;
+    let single_caps =
+        |c: &Candidate| c.first() == c.last() && doc.tokens[c.first()].text.len() <= 7;
     let plurals: HashSet<&str> = cands
         .iter()
         .filter(|c| single_caps(c))
-        .filter_map(|c| doc.tokens[c.first].text.strip_suffix('s'))
+        .filter_map(|c| doc.tokens[c.first()].text.strip_suffix('s'))
         .filter(|stem| stem.len() >= 2 && stem.chars().all(|ch| ch.is_ascii_uppercase()))
         .collect();
     if plurals.is_empty() {
         return;
     }
     for c in cands.iter_mut().filter(|c| single_caps(c)) {
-        if plurals.contains(doc.tokens[c.first].text) {
+        if plurals.contains(doc.tokens[c.first()].text) {
             c.ev.add(Rule::DefinedTerm);
         }
     }
@@ -115,8 +117,8 @@ pub(crate) fn org_short_forms(doc: &Doc<'_>, cands: &mut [Candidate]) {
     // name used alone.
     let mut org_heads: HashSet<&str> = HashSet::default();
     for c in cands.iter() {
-        if c.ty == Some(EntityType::Organisation) && c.last > c.first && c.rule == "org_word" {
-            let head = doc.tokens[c.first].text;
+        if c.ty == Some(EntityType::Organisation) && c.last() > c.first() && c.rule == "org_word" {
+            let head = doc.tokens[c.first()].text;
             if doc.lex.place(head).is_none() && doc.lex.demonym(head).is_none() {
                 org_heads.insert(head);
             }
@@ -126,17 +128,17 @@ pub(crate) fn org_short_forms(doc: &Doc<'_>, cands: &mut [Candidate]) {
     // hold inside them is a term they share, not a company's name.
     if !org_heads.is_empty() {
         for c in cands.iter() {
-            for k in c.first + 1..=c.last {
+            for k in c.first() + 1..=c.last() {
                 org_heads.remove(doc.tokens[k].text);
             }
         }
     }
     for c in cands.iter_mut() {
         // "in Ashford" after "Ashford Holdings Ltd" is the town (issue 13).
-        if c.first == c.last
+        if c.first() == c.last()
             && c.strength <= 1
-            && org_heads.contains(doc.tokens[c.first].text)
-            && !places::preposition_before(doc, c.first)
+            && org_heads.contains(doc.tokens[c.first()].text)
+            && !places::preposition_before(doc, c.first())
         {
             c.ev.add(Rule::ShortFormOrganisation);
         }
@@ -161,15 +163,15 @@ fn clipped_names(doc: &Doc<'_>, cands: &mut [Candidate]) {
     };
     let mut full: HashMap<Head<'_>, Vec<usize>> = HashMap::default();
     for c in cands.iter() {
-        let n = c.last - c.first;
+        let n = c.last() - c.first();
         if c.ty == Some(EntityType::Organisation)
             && n >= 2
-            && doc.word(c.last).is_org_end()
-            && all_words(c.first, c.last)
+            && doc.word(c.last()).is_org_end()
+            && all_words(c.first(), c.last())
         {
-            let heads = full.entry(key(c.first, n)).or_default();
+            let heads = full.entry(key(c.first(), n)).or_default();
             if heads.len() < 4 {
-                heads.push(c.first);
+                heads.push(c.first());
             }
         }
     }
@@ -180,11 +182,11 @@ fn clipped_names(doc: &Doc<'_>, cands: &mut [Candidate]) {
         short == long || short.len() >= 3 && long.len() > short.len() && long.starts_with(short)
     };
     for c in cands.iter_mut() {
-        let n = c.last - c.first + 1;
-        if n < 2 || c.ty == Some(EntityType::Organisation) || !all_words(c.first, c.last) {
+        let n = c.last() - c.first() + 1;
+        if n < 2 || c.ty == Some(EntityType::Organisation) || !all_words(c.first(), c.last()) {
             continue;
         }
-        let Some(heads) = full.get(&key(c.first, n)) else {
+        let Some(heads) = full.get(&key(c.first(), n)) else {
             continue;
         };
         // "John Smith" after "John Smith Foundation" is the man the body is
@@ -192,13 +194,13 @@ fn clipped_names(doc: &Doc<'_>, cands: &mut [Candidate]) {
         // before a word that names bodies after people, is no short form
         // ("Sun Microsystems" after "Sun Microsystems Inc" is; so is a
         // clipped name, "Penn State").
-        let person = doc.word(c.first).is_given_name();
+        let person = doc.word(c.first()).is_given_name();
         let short_of = |f: usize| {
-            let whole = (0..n).all(|i| toks[c.first + i].text == toks[f + i].text);
-            (0..n).all(|i| clips(toks[c.first + i].text, toks[f + i].text))
+            let whole = (0..n).all(|i| toks[c.first() + i].text == toks[f + i].text);
+            (0..n).all(|i| clips(toks[c.first() + i].text, toks[f + i].text))
                 && !(person && whole && is_named_after_people(toks[f + n].text))
         };
-        if heads.iter().any(|&f| f != c.first && short_of(f)) {
+        if heads.iter().any(|&f| f != c.first() && short_of(f)) {
             c.ev.add(Rule::ShortFormOrganisation);
         }
     }

@@ -23,6 +23,7 @@
 
 mod article;
 mod keys;
+mod label;
 mod lists;
 mod memo;
 mod pooled;
@@ -33,6 +34,7 @@ use rustc_hash::FxHashMap as HashMap;
 
 pub(crate) use article::{acronyms, org_short_forms};
 pub(crate) use keys::{name_key, KEY_BYTE};
+pub(crate) use label::Label;
 pub(crate) use lists::{lookup, span_entry};
 pub(crate) use spans::{add_local, coordination_rule, lexicons};
 
@@ -423,7 +425,7 @@ fn decide_with(cands: &mut [Candidate], pooled: &Pooled, memo: &memo::Memo) {
         let (kind, rule) = decide_in(memo, c.ev, all);
         c.ty = kind.and_then(Kind::entity);
         c.not_name = kind == Some(Kind::NotName);
-        c.rule = rule.map_or("same_name", |r| r.row().name);
+        c.rule = rule.map_or(Label::SAME_NAME, Label::of);
         let weight = rule.map_or(10, |r| r.row().weight);
         c.strength = match weight {
             80.. => 3,
@@ -431,7 +433,7 @@ fn decide_with(cands: &mut [Candidate], pooled: &Pooled, memo: &memo::Memo) {
             _ => 1,
         };
         if c.ty.is_none() {
-            c.rule = "unknown";
+            c.rule = Label::UNKNOWN;
             c.strength = 0;
         }
     }

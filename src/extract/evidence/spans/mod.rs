@@ -131,14 +131,14 @@ pub(crate) fn add_local(doc: &Doc<'_>, cands: &mut [Candidate]) {
     let mut order = vec![0u32; n];
     let (mut ones, mut longer) = (0, n);
     for (i, c) in cands.iter().enumerate() {
-        let one = c.first == c.last;
+        let one = c.first() == c.last();
         order[if one { ones } else { longer - 1 }] = i as u32;
         ones += usize::from(one);
         longer -= usize::from(!one);
     }
     for &i in &order {
         let c = &mut cands[i as usize];
-        let ev = local(doc, c.first, c.last);
+        let ev = local(doc, c.first(), c.last());
         c.ev.add_all(ev);
     }
 }
@@ -252,7 +252,7 @@ pub(super) mod tests {
         let start = doc.text.find(name).expect("name in text");
         let end = start + name.len();
         let first = doc.tokens.iter().position(|t| t.start == start);
-        let last = doc.tokens.iter().position(|t| t.end == end);
+        let last = doc.tokens.iter().position(|t| t.end() == end);
         (first.expect("token starts"), last.expect("token ends"))
     }
 
