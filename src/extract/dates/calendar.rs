@@ -268,6 +268,9 @@ pub(super) fn in_month_word(before: &str) -> bool {
 
 pub(super) fn year(c: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType, String, Anchor)> {
     let y = int(c, 1)?;
+    if y < 1600 && !is_early_year(ctx) {
+        return None;
+    }
     let after = ctx.after();
     // Numbers, not years: "2,021", "2021%", "1990-91" stays a year.
     if after.starts_with(|ch: char| ch == '%' || ch.is_ascii_digit())

@@ -154,13 +154,8 @@ pub(super) fn rule_list() -> Vec<Rule> {
                 month_alone,
             ),
             r(
-                Pair(&["in", "c", "circa"], &["#4"]),
-                r"(?i)(?:\b(?:in|circa)|\bc\.)\s+(?P<span>1[0-5]\d\d)\b",
-                early_year,
-            ),
-            r(
                 Words(&["#4"]),
-                r"(?:^|[^\w$£€.,\-/])(1[6-9]\d\d|20\d\d)\b",
+                r"(?:^|[^\w$£€.,\-/])(1\d\d\d|20\d\d)\b",
                 year,
             ),
             r(
