@@ -49,6 +49,9 @@ pub enum ErrorKind {
     Interrupted,
     /// A value given by the user is malformed (for example `--date`).
     InvalidArgument(String),
+    /// Extraction failed on this input: a bug in newsner, reported as this
+    /// input's error so that the rest of a batch still runs.
+    Internal(String),
 }
 
 impl Error {
@@ -115,6 +118,10 @@ impl fmt::Display for Error {
             ErrorKind::NotFound => write!(f, "no such file or folder"),
             ErrorKind::Interrupted => write!(f, "interrupted; every file written is complete"),
             ErrorKind::InvalidArgument(msg) => write!(f, "{msg}"),
+            ErrorKind::Internal(msg) => write!(
+                f,
+                "internal error, a bug in newsner (please report it with this file): {msg}"
+            ),
         }
     }
 }

@@ -382,7 +382,7 @@ impl Runner<'_> {
                     Some(names) => self.name_output(names, item),
                     None => (item, None),
                 };
-                let done = self.process(item, target.as_deref(), force);
+                let done = self.process_guarded(item, target.as_deref(), force);
                 result = ordered.add((index, done.0, done.1));
                 if result.is_err() {
                     break;
@@ -430,7 +430,8 @@ impl Runner<'_> {
                         let done = work
                             .into_iter()
                             .map(|(index, item, target)| {
-                                let (done, bytes) = self.process(item, target.as_deref(), force);
+                                let (done, bytes) =
+                                    self.process_guarded(item, target.as_deref(), force);
                                 (index, done, bytes)
                             })
                             .collect();
@@ -473,6 +474,24 @@ impl Runner<'_> {
             Ok(target) => (item, Some(target)),
             Err(e) => (Item::Failed(e), None),
         }
+    }
+
+    /// [`Runner::process`], with a panic turned into this item's error:
+    /// a bug met on one article must neither stop the rest of the batch
+    /// nor, on a pool, leave the thread that orders the results waiting
+    /// for a result that never comes.
+    fn process_guarded(&self, item: Item, target: Option<&Path>, force: bool) -> (Done, u64) {
+        let source = item.source();
+        let run = std::panic::AssertUnwindSafe(|| self.process(item, target, force));
+        std::panic::catch_unwind(run).unwrap_or_else(|panic| {
+            let message = panic
+                .downcast_ref::<&str>()
+                .map(|s| s.to_string())
+                .or_else(|| panic.downcast_ref::<String>().cloned())
+                .unwrap_or_else(|| "panic".to_string());
+            let error = Error::new(ErrorKind::Internal(message)).with_path(source);
+            (Done::Failed(error), 0)
+        })
     }
 
     /// Extracts one item and serialises its record (or, with an output
