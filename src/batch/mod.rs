@@ -482,16 +482,7 @@ impl Runner<'_> {
     /// for a result that never comes.
     fn process_guarded(&self, item: Item, target: Option<&Path>, force: bool) -> (Done, u64) {
         let source = item.source();
-        let run = std::panic::AssertUnwindSafe(|| self.process(item, target, force));
-        std::panic::catch_unwind(run).unwrap_or_else(|panic| {
-            let message = panic
-                .downcast_ref::<&str>()
-                .map(|s| s.to_string())
-                .or_else(|| panic.downcast_ref::<String>().cloned())
-                .unwrap_or_else(|| "panic".to_string());
-            let error = Error::new(ErrorKind::Internal(message)).with_path(source);
-            (Done::Failed(error), 0)
-        })
+        guarded(source, || self.process(item, target, force))
     }
 
     /// Extracts one item and serialises its record (or, with an output
@@ -619,6 +610,20 @@ fn lexicon_stamp(path: &Path) -> String {
     )
 }
 
+/// Runs `work` for the input `source`; a panic in it becomes that input's
+/// [`ErrorKind::Internal`] error, with the panic's message.
+fn guarded(source: String, work: impl FnOnce() -> (Done, u64)) -> (Done, u64) {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(work)).unwrap_or_else(|panic| {
+        let message = panic
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| panic.downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "panic".to_string());
+        let error = Error::new(ErrorKind::Internal(message)).with_path(source);
+        (Done::Failed(error), 0)
+    })
+}
+
 /// How many items one worker task takes, given how many were sent before.
 ///
 /// The first items go out one by one, so that a run over a handful of long
@@ -642,5 +647,38 @@ fn is_up_to_date(input: &Path, output: &Path) -> bool {
     match (modified(input), modified(output)) {
         (Some(i), Some(o)) => o >= i,
         _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A panic becomes the input's internal error, with its message and
+    /// path; work that returns is passed through.
+    #[test]
+    fn a_panic_is_the_inputs_error() {
+        let quiet = std::panic::take_hook();
+        std::panic::set_hook(Box::new(|_| {}));
+        let panicked = guarded("in/a.txt".to_string(), || panic!("index {} out", 7));
+        let literal = guarded("in/b.txt".to_string(), || panic!("boom"));
+        std::panic::set_hook(quiet);
+        let (Done::Failed(e), 0) = panicked else {
+            panic!("a panic must fail the input");
+        };
+        assert_eq!(e.path(), Some(Path::new("in/a.txt")));
+        assert!(
+            matches!(e.kind(), ErrorKind::Internal(m) if m == "index 7 out"),
+            "{e}"
+        );
+        assert!(e.to_string().contains("a bug in newsner"), "{e}");
+        let (Done::Failed(e), 0) = literal else {
+            panic!("a panic must fail the input");
+        };
+        assert!(matches!(e.kind(), ErrorKind::Internal(m) if m == "boom"));
+        assert!(matches!(
+            guarded("c".to_string(), || (Done::Skipped, 3)),
+            (Done::Skipped, 3)
+        ));
     }
 }
