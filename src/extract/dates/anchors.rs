@@ -245,9 +245,7 @@ pub(super) fn narrative_year(body: &str, from: usize, dates: &mut [FoundDate]) {
         // linear however long the paragraph.
         if i > 0 {
             let between = &body[dates[i - 1].end - from..dates[i].start - from];
-            // Line breaks are found with memchr, as most gaps have none.
-            let b = between.as_bytes();
-            if memchr::memchr_iter(b'\n', b).any(|i| b.get(i + 1) == Some(&b'\n')) {
+            if paragraph_ends(between).next().is_some() {
                 in_play = None;
             }
         }

@@ -21,20 +21,11 @@ pub(super) struct Candidate<'h> {
     pub(super) caps: Option<Captures<'h>>,
 }
 
-/// True when `text` holds a blank line (a line break, then only spaces or
-/// tabs, then another), unless right after a period: a sentence splitter
-/// may have broken "Sept. 24" after the abbreviation's period.
+/// True when `text` holds a blank line, unless right after a period: a
+/// sentence splitter may have broken "Sept. 24" after the abbreviation's
+/// period.
 fn crosses_paragraph(text: &str) -> bool {
-    let mut at = 0;
-    while let Some(i) = text[at..].find('\n') {
-        let line_end = at + i;
-        at = line_end + 1;
-        let gap = text[at..].trim_start_matches([' ', '\t', '\r']);
-        if gap.starts_with('\n') && !text[..line_end].trim_end().ends_with('.') {
-            return true;
-        }
-    }
-    false
+    paragraph_ends(text).any(|end| !text[..end].trim_end().ends_with('.'))
 }
 
 impl<'h> Candidate<'h> {

@@ -41,6 +41,20 @@ pub(super) fn trim_span(body: &str, mut start: usize, mut end: usize) -> (usize,
     (start, end)
 }
 
+/// The ends of the lines of `text` that a blank line follows (a line
+/// break, then only spaces, tabs or carriage returns, then another): where
+/// its paragraphs end. Line breaks are found with memchr, as most of the
+/// short texts asked have none.
+pub(super) fn paragraph_ends(text: &str) -> impl Iterator<Item = usize> + '_ {
+    let b = text.as_bytes();
+    memchr::memchr_iter(b'\n', b).filter(move |&i| {
+        b[i + 1..]
+            .iter()
+            .find(|c| !matches!(c, b' ' | b'\t' | b'\r'))
+            == Some(&b'\n')
+    })
+}
+
 /// Text beside a match, found when first read: most rules read the
 /// sentence around their match, but not all (ISO dates never do), and
 /// finding its bounds costs a scan (#17).
