@@ -35,6 +35,10 @@ const MARKERS: &[&[&str]] = &[
     &["is", "to"],
     &["are", "to"],
     &["set", "to"],
+    // "Results are expected Wednesday": an expectation is of what is to
+    // come ("was expected" is not, and "more than expected" has no "are").
+    &["is", "expected"],
+    &["are", "expected"],
     &["due"],
     &["next"],
     &["planned"],
@@ -99,6 +103,12 @@ fn tense_of(ctx: &Context<'_>, words: &[&str]) -> Tense {
             } else {
                 Tense::Future
             };
+        }
+        // "must decide by Friday", "the ruling may come Friday": a modal
+        // of what may yet happen, a few words before the date, looks
+        // ahead; "must have left on Friday" looks back.
+        if words.len() - i <= 5 && is_modal_ahead(words, i) {
+            return Tense::Future;
         }
         // "postponed until Tuesday": the deadline lies ahead whatever
         // the verb's tense.
@@ -323,6 +333,49 @@ fn opens_marker(word: &str) -> bool {
             | "hoping"
             | "ready"
     )
+}
+
+/// True when `words[i]` is a modal of what is still to happen ("must",
+/// "should", "may", "might", "can", "likely to", "need to") and not one
+/// that looks back ("may have gone"). "could" is left out: it is as often
+/// the past of "can" ("could not attend on Friday"). "may" after a
+/// preposition or before a number is the month ("in May", "May 3").
+fn is_modal_ahead(words: &[&str], i: usize) -> bool {
+    let next = words.get(i + 1).copied();
+    if next == Some("have") {
+        return false;
+    }
+    match words[i] {
+        "must" | "should" | "might" | "can" => true,
+        "may" => {
+            next.is_some_and(|n| {
+                n.starts_with(|c: char| c.is_ascii_lowercase())
+                    && !matches!(n, "and" | "or" | "to" | "through" | "until")
+            }) && !(i > 0
+                && matches!(
+                    words[i - 1],
+                    "in" | "of"
+                        | "since"
+                        | "until"
+                        | "by"
+                        | "on"
+                        | "from"
+                        | "to"
+                        | "between"
+                        | "early"
+                        | "late"
+                        | "mid"
+                        | "last"
+                        | "next"
+                        | "this"
+                        | "and"
+                        | "or"
+                        | "through"
+                ))
+        }
+        "likely" | "need" | "needs" => next == Some("to"),
+        _ => false,
+    }
 }
 
 /// "he'll", "won't" (with a straight or a curly apostrophe): the future.
@@ -612,6 +665,30 @@ mod tests {
         );
         let v = values("He said it would have closed in January.", "2025-12-22");
         assert_eq!(v, [pair("January", "2025-01")]);
+    }
+
+    /// A modal of what may yet happen looks ahead; one that looks back
+    /// ("must have"), "was expected" and the month "May" do not.
+    #[test]
+    fn modals_and_expectations_look_ahead() {
+        // 2025-12-22 is a Monday.
+        let dct = "2025-12-22";
+        for (sentence, friday) in [
+            ("He must decide by Friday.", "2025-12-26"),
+            ("The ruling may come Friday.", "2025-12-26"),
+            ("Results are expected Friday.", "2025-12-26"),
+            ("Talks are likely to resume on Friday.", "2025-12-26"),
+            ("He must have left on Friday.", "2025-12-19"),
+            ("A decision was expected Friday.", "2025-12-19"),
+            (
+                "The firm hired staff in May and again on Friday.",
+                "2025-12-19",
+            ),
+            ("Staff hired in May on Friday were let go.", "2025-12-19"),
+        ] {
+            let v = values(sentence, dct);
+            assert_eq!(v.last(), Some(&pair("Friday", friday)), "{sentence}");
+        }
     }
 
     /// "ahead of Sunday's election": what lies ahead is to come.
