@@ -399,12 +399,26 @@ fn clock_value(
 }
 
 /// The zone a TIMEX3 value carries: `Z` for GMT and UTC, which name one
-/// instant everywhere. Local zones ("10 a.m. EDT") keep the clock time
-/// as written and no offset, as the TimeML corpora annotate them.
-fn zone_suffix(zone: Option<&str>) -> &'static str {
-    match zone {
-        Some("GMT" | "UTC" | "gmt" | "utc") => "Z",
-        _ => "",
+/// instant everywhere, and their offset when one is written ("GMT+1" is
+/// `+01:00`, "UTC-05:30" `-05:30`). Local zones ("10 a.m. EDT") keep the
+/// clock time as written and no offset, as the TimeML corpora annotate
+/// them.
+fn zone_suffix(zone: Option<&str>) -> String {
+    let Some(zone) = zone else {
+        return String::new();
+    };
+    let (name, offset) = zone.split_at(zone.len().min(3));
+    if !name.eq_ignore_ascii_case("GMT") && !name.eq_ignore_ascii_case("UTC") {
+        return String::new();
+    }
+    let Some(sign) = offset.chars().next() else {
+        return "Z".to_string();
+    };
+    let (hours, minutes) = offset[1..].split_once(':').unwrap_or((&offset[1..], "00"));
+    match (hours.parse::<u32>(), minutes.parse::<u32>()) {
+        (Ok(0), Ok(0)) => "Z".to_string(),
+        (Ok(h), Ok(m)) if h <= 14 && m < 60 => format!("{sign}{h:02}:{m:02}"),
+        _ => String::new(),
     }
 }
 
@@ -573,6 +587,23 @@ mod tests {
                 pair("10:00:00 GMT", "2025-12-22T10:00Z"),
                 pair("7.30pm", "2025-12-22T19:30"),
                 pair("09.41 GMT", "2025-12-22T09:41Z"),
+            ]
+        );
+    }
+
+    /// GMT and UTC with an offset keep it in the value; "GMT+0" is `Z`.
+    #[test]
+    fn zones_with_an_offset() {
+        let v = values(
+            "It ended at 11:45 PM GMT+1 on Friday, resumed at 08:30 UTC-05:30 and closed at 10:00 GMT+0.",
+            "2025-12-22",
+        );
+        assert_eq!(
+            v,
+            [
+                pair("11:45 PM GMT+1 on Friday", "2025-12-19T23:45+01:00"),
+                pair("08:30 UTC-05:30", "2025-12-22T08:30-05:30"),
+                pair("10:00 GMT+0", "2025-12-22T10:00Z"),
             ]
         );
     }

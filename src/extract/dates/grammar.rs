@@ -20,12 +20,14 @@ pub(super) const NUMBER: &str = r"(?:\d+|(?:twenty|thirty|forty|fifty|sixty|seve
 /// A year in words, as broadcast transcripts write them: "nineteen
 /// ninety-six", "nineteen oh five", "two thousand and one".
 pub(super) const SPELLED_YEAR: &str = r"(?:(?:[Nn]ineteen|[Ee]ighteen)[-\s](?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:oh|o)[-\s](?:one|two|three|four|five|six|seven|eight|nine))|[Tt]wo\s+thousand(?:\s+(?:and\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?))?)";
-/// A time zone written after a clock time.
 /// A weekday in full or cut short, as listings and datelines write it
 /// before a date ("Wed., Dec. 17", "Sat 20 Dec"); alone, the short forms
 /// are too often other words ("Sun", "Sat").
 pub(super) const WEEKDAY_OR_SHORT: &str = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\b\.?)";
-pub(super) const ZONE: &str = r"(?:GMT|UTC|EST|EDT|PST|PDT|CST|CDT|MST|MDT|ET|BST|CET|CEST)";
+/// A time zone written after a clock time; GMT and UTC may carry an
+/// offset in hours ("GMT+1", "UTC-05:00").
+pub(super) const ZONE: &str =
+    r"(?:(?:GMT|UTC)(?:[+-]\d{1,2}(?::\d{2})?)?|EST|EDT|PST|PDT|CST|CDT|MST|MDT|ET|BST|CET|CEST)";
 pub(super) const UNIT: &str = r"(?:second|minute|hour|day|week|fortnight|month|quarter|year|decade|century|centuries|hr|min|yr)s?";
 
 pub(super) fn rule_list() -> Vec<Rule> {
