@@ -148,13 +148,7 @@ pub(super) const PAST_VERBS: &[&str] = &[
     "has",
     "have",
 ];
-/// Verbs of a timetable in the third person present, which news uses for
-/// what is to come ("the talks resume on Monday"). Only the "-s" forms:
-/// "the open", "the close" are nouns too often. Not "runs": "the sale
-/// runs from November to February" tells of a period already under way.
-/// Not "reports", "votes" or "hosts" either: as nouns they stand before
-/// past dates ("news reports on Monday said").
-/// The same timetable verbs with a plural subject ("the talks resume on
+/// The timetable verbs of [`is_timetable_verb`] with a plural subject ("the talks resume on
 /// Monday", "ministers meet Friday"). These are infinitives too, so the
 /// caller refuses them after "to", "did not" and a determiner. Not
 /// "open", "end", "close" or "vote": adjectives and nouns too often
@@ -178,6 +172,12 @@ pub(super) fn is_plural_timetable_verb(word: &str) -> bool {
     )
 }
 
+/// Verbs of a timetable in the third person present, which news uses for
+/// what is to come ("the summit ends on Sunday"). Only the "-s" forms:
+/// "the open", "the close" are nouns too often. Not "runs": "the sale
+/// runs from November to February" tells of a period already under way.
+/// Not "reports", "votes" or "hosts" either: as nouns they stand before
+/// past dates ("news reports on Monday said").
 pub(super) fn is_timetable_verb(word: &str) -> bool {
     matches!(
         word,
