@@ -21,6 +21,8 @@ const MARKERS: &[&[&str]] = &[
     &["will"],
     &["shall"],
     &["scheduled"],
+    &["slated"],
+    &["poised", "to"],
     &["expected", "to"],
     &["expects", "to"],
     &["expect", "to"],
@@ -96,8 +98,13 @@ fn tense_of(ctx: &Context<'_>, words: &[&str]) -> Tense {
                 && MARKERS.iter().any(|m| words[i..].starts_with(m))
         };
         if says_will(words[i]) || !spatial && marker() {
-            // "It had been due to expire Friday": a plan already past.
-            let past_plan = i > 0 && matches!(words[i - 1], "been" | "had");
+            // "It had been due to expire Friday", "the vote, originally
+            // planned for November": a plan already past.
+            let past_plan = i > 0
+                && matches!(
+                    words[i - 1],
+                    "been" | "had" | "originally" | "initially" | "previously"
+                );
             return if past_plan {
                 Tense::Past
             } else {
@@ -306,6 +313,8 @@ fn opens_marker(word: &str) -> bool {
             | "run-up"
             | "shall"
             | "scheduled"
+            | "slated"
+            | "poised"
             | "expected"
             | "expects"
             | "expect"
@@ -689,6 +698,24 @@ mod tests {
             let v = values(sentence, dct);
             assert_eq!(v.last(), Some(&pair("Friday", friday)), "{sentence}");
         }
+    }
+
+    /// "slated", "poised to" look ahead; a plan "originally" or
+    /// "initially" made is already past.
+    #[test]
+    fn slated_plans_look_ahead_and_original_plans_back() {
+        let dct = "2025-12-22";
+        let v = values("Construction is slated to begin in April.", dct);
+        assert_eq!(v, [pair("April", "2026-04")]);
+        let v = values("The firm is poised to list in March.", dct);
+        assert_eq!(v, [pair("March", "2026-03")]);
+        let v = values(
+            "The vote, originally planned for November, was delayed.",
+            dct,
+        );
+        assert_eq!(v, [pair("November", "2025-11")]);
+        let v = values("The match, initially scheduled for Friday, was moved.", dct);
+        assert_eq!(v, [pair("Friday", "2025-12-19")]);
     }
 
     /// "ahead of Sunday's election": what lies ahead is to come.
