@@ -325,7 +325,15 @@ pub(super) fn named_time(
         "midmorning" => "TMO",
         _ => "TAF",
     };
-    let day = day_of_time(c.get(2).map(|m| m.as_str()), ctx)?;
+    let day = match (word.as_str(), c.get(2), ctx.dct) {
+        // "the fire broke out after midnight": the midnight that has
+        // passed, the end of the day before the article's (TIMEX3 writes
+        // a midnight as hour 24 of the day it ends).
+        ("midnight", None, Some(dct)) if tense(ctx) == Tense::Past => {
+            fmt_date(dct.checked_sub(1.day()).ok()?)
+        }
+        _ => day_of_time(c.get(2).map(|m| m.as_str()), ctx)?,
+    };
     let anchor = if ctx.dct.is_some() {
         Anchor::Article
     } else {
@@ -589,6 +597,20 @@ mod tests {
                 pair("09.41 GMT", "2025-12-22T09:41Z"),
             ]
         );
+    }
+
+    /// A bare midnight in a past clause is the one just gone: hour 24 of
+    /// the day before the article's; ahead, or with its day, it is that
+    /// day's.
+    #[test]
+    fn a_past_midnight_ends_the_day_before() {
+        let dct = "2025-12-22";
+        let v = values("The fire broke out shortly after midnight.", dct);
+        assert_eq!(v, [pair("midnight", "2025-12-21T24:00")]);
+        let v = values("The deadline expires at midnight.", dct);
+        assert_eq!(v, [pair("midnight", "2025-12-22T24:00")]);
+        let v = values("It ended at midnight Friday.", dct);
+        assert_eq!(v, [pair("midnight Friday", "2025-12-19T24:00")]);
     }
 
     /// GMT and UTC with an offset keep it in the value; "GMT+0" is `Z`.
