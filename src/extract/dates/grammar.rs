@@ -25,7 +25,7 @@ pub(super) const SPELLED_YEAR: &str = r"(?:(?:[Nn]ineteen|[Ee]ighteen)[-\s](?:(?
 /// are too often other words ("Sun", "Sat").
 pub(super) const WEEKDAY_OR_SHORT: &str = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\b\.?)";
 /// A time zone written after a clock time; GMT and UTC may carry an
-/// offset in hours ("GMT+1", "UTC-05:00").
+/// offset in hours ("GMT+1", "UTC-05:00"), which stays in the span.
 pub(super) const ZONE: &str =
     r"(?:(?:GMT|UTC)(?:[+-]\d{1,2}(?::\d{2})?)?|EST|EDT|PST|PDT|CST|CDT|MST|MDT|ET|BST|CET|CEST)";
 pub(super) const UNIT: &str = r"(?:second|minute|hour|day|week|fortnight|month|quarter|year|decade|century|centuries|hr|min|yr)s?";
