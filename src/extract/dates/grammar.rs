@@ -74,8 +74,8 @@ pub(super) fn rule_list() -> Vec<Rule> {
             )
             .needing(b'/'),
             r(
-                Pair(&["#"], &["#4"]),
-                r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b",
+                Pair(&["#"], &["#"]),
+                r"\b(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b",
                 slashed_date,
             )
             .needing(b'/'),

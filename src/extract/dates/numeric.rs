@@ -68,6 +68,11 @@ pub(super) fn slashed_date(
         return None;
     }
     let (a, b, y) = (int(c, 1)?, int(c, 2)?, int(c, 3)?);
+    let y = if c.get(3)?.as_str().len() == 2 {
+        full_year(y, ctx.dct)
+    } else {
+        y
+    };
     let day_first = match (a > 12, b > 12) {
         (true, true) => return None,
         (true, false) => true,
@@ -76,6 +81,19 @@ pub(super) fn slashed_date(
     };
     let (m, d) = if day_first { (b, a) } else { (a, b) };
     Some((DateType::Date, fmt_date(ymd(y, m, d)?), Anchor::None))
+}
+
+/// The year a two-digit year ("12/22/25") names: the one of its century
+/// and the next or last nearest the article's year; without an article
+/// date, the 1950s to 2040s.
+fn full_year(yy: i64, dct: Option<Date>) -> i64 {
+    let near = dct.map_or(2000, |d| i64::from(d.year()));
+    let century = near - near.rem_euclid(100);
+    [century - 100, century, century + 100]
+        .map(|c| c + yy)
+        .into_iter()
+        .min_by_key(|y| (y - near).abs())
+        .unwrap_or(century + yy)
 }
 
 /// True inside a web address or a file path ("nytimes.com/2017/04/16/"):
@@ -105,7 +123,8 @@ pub(super) fn numeric_order(body: &str) -> Option<bool> {
         return None;
     }
     let re = SLASHED.get_or_init(|| {
-        Regex::new(r"(?-u:\b)(\d{1,2})/(\d{1,2})/\d{4}(?-u:\b)").expect("slashed date pattern")
+        Regex::new(r"(?-u:\b)(\d{1,2})/(\d{1,2})/(?:\d{4}|\d{2})(?-u:\b)")
+            .expect("slashed date pattern")
     });
     let (mut dmy, mut mdy) = (0, 0);
     for c in re.captures_iter(body) {
@@ -143,6 +162,19 @@ mod tests {
         assert_eq!(v[1], pair("03/04/2025", "2025-03-04"));
         let v = values("Paid 03/04/2025.", "2025-12-22");
         assert_eq!(v, [pair("03/04/2025", "2025-03-04")]);
+        // Two-digit years: the century nearest the article's year.
+        let v = values("As of 08/26/96, sent 12/22/25.", "2025-12-22");
+        assert_eq!(
+            v,
+            [
+                pair("08/26/96", "1996-08-26"),
+                pair("12/22/25", "2025-12-22")
+            ]
+        );
+        let v = values("As of 3/1/90, due 5/1/98.", "2025-12-22");
+        assert_eq!(v[0], pair("3/1/90", "1990-03-01"));
+        let v = values("As of 3/1/90, due 5/1/98.", "1997-01-02");
+        assert_eq!(v[1], pair("5/1/98", "1998-05-01"));
         // A folder of a web address is not a date.
         assert!(values("See example.com/2017/04/16/story for more.", "2025-12-22").is_empty());
     }
