@@ -264,12 +264,18 @@ pub(super) fn narrative_year(body: &str, from: usize, dates: &mut [FoundDate]) {
             && !text
                 .split(|c: char| !c.is_ascii_digit())
                 .any(|digits| digits.len() == 4);
-        if bare_month || bare_day {
+        // "In 2019 … later in the year", "… the second quarter of the
+        // year": a part of "the year" is of the year in play.
+        let of_the_year = d.anchor == Anchor::Article
+            && d.ty == DateType::Date
+            && text.len() >= 8
+            && text[text.len() - 8..].eq_ignore_ascii_case("the year");
+        if bare_month || bare_day || of_the_year {
             if let Some(k) = in_play {
                 let year = &dates[k].value[..4];
                 let moved = format!("{year}{}", &d.value[4..]);
                 // A day that year lacks ("29 February") keeps its value.
-                let exists = bare_month || moved.parse::<Date>().is_ok();
+                let exists = !bare_day || moved.parse::<Date>().is_ok();
                 if year != &d.value[..4] && exists {
                     dates[i].value = moved;
                     dates[i].anchor = Anchor::Mention(k);
@@ -687,6 +693,20 @@ mod tests {
         );
         let v = values("In 2019 it grew. On Feb. 29 it fell.", "2024-05-01");
         assert_eq!(v, [pair("2019", "2019"), pair("Feb. 29", "2024-02-29")]);
+        // So does a part of "the year".
+        let v = values(
+            "In 2019 it grew. Later in the year it fell, and in the second half of the year, it \
+             shut.",
+            "2024-05-01",
+        );
+        assert_eq!(
+            v,
+            [
+                pair("2019", "2019"),
+                pair("Later in the year", "2019"),
+                pair("the second half of the year", "2019-H2")
+            ]
+        );
     }
 
     /// Issue 14: "late in the day" is the day in play, else the article's.

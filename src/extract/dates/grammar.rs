@@ -290,7 +290,7 @@ pub(super) fn rule_list() -> Vec<Rule> {
             ),
             r(
                 Pair(&["first", "second", "last"], &["half"]),
-                r"(?i)\b(?P<span>(?:the\s+)?(first|second|last)\s+half)\s+of\s+(?:this|last|next|the\s+(?:past|previous|current|coming|following))\s+year\b",
+                r"(?i)\b(?P<span>(?:the\s+)?(first|second|last)\s+half(?P<whole>\s+of\s+the\s+year\b)?)(?:\s+of\s+(?:this|last|next|the\s+(?:past|previous|current|coming|following))\s+year\b)?",
                 half_of_year_in_words,
             ),
             r(

@@ -216,6 +216,10 @@ pub(super) fn the_year(c: &Captures<'_>, ctx: &Context<'_>) -> Option<(DateType,
     }
     let modifier = c.get(1).map(|m| m.as_str().to_lowercase());
     let prev = ctx.prev_word();
+    // "Player of the Year", "Newcomer of the Year award": a title.
+    if prev == "of" && c.get(0)?.as_str().ends_with("Year") {
+        return None;
+    }
     let cued = modifier.is_some()
         || matches!(
             prev.as_str(),
@@ -471,7 +475,8 @@ mod tests {
                 pair("the latest fiscal year", "1988"),
             ]
         );
-        // Other uses of "the year" are left alone.
+        // Other uses of "the year" are left alone, titles among them.
+        assert!(values("He was named Player of the Year.", "1989-10-26").is_empty());
         assert!(values("The year he was born was hard.", "1989-10-26").is_empty());
         // "Now," opening a sentence is a discourse marker.
         let v = values(

@@ -329,6 +329,13 @@ pub(super) fn half_of_year_in_words(
     c: &Captures<'_>,
     ctx: &Context<'_>,
 ) -> Option<(DateType, String, Anchor)> {
+    // "the first half of the year" is one span; "the first half of last
+    // year" joins its year in composition; "the first half" alone is
+    // of a match or a book.
+    let span = c.name("span")?;
+    if c.name("whole").is_none() && span.end() == c.get(0)?.end() {
+        return None;
+    }
     let h = match c.get(2)?.as_str().to_lowercase().as_str() {
         "last" => 2,
         other => ordinal(other)?,
@@ -509,6 +516,16 @@ mod tests {
         );
         // A game's half is no date.
         assert_eq!(values("He scored in the second half.", "2025-12-22"), []);
+        assert_eq!(
+            values("He played the first half of the match.", "2025-12-22"),
+            []
+        );
+        // "of the year" is the article's year, whatever follows it.
+        let v = values(
+            "It expects losses in the second half of the year after gains.",
+            "2025-12-22",
+        );
+        assert_eq!(v, [pair("the second half of the year", "2025-H2")]);
     }
 
     /// "the July-September quarter": months that make a quarter or a half.
