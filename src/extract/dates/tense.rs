@@ -22,6 +22,11 @@ const MARKERS: &[&[&str]] = &[
     &["shall"],
     &["scheduled"],
     &["slated"],
+    // "Forecasters predict snow on Wednesday": a forecast is of the future.
+    &["predict"],
+    &["predicts"],
+    &["forecast"],
+    &["forecasts"],
     &["poised", "to"],
     &["expected", "to"],
     &["expects", "to"],
@@ -122,6 +127,7 @@ fn tense_of(ctx: &Context<'_>, words: &[&str]) -> Tense {
         if i + 1 == words.len() && i > 0 && words[i] == "until" {
             return Tense::Future;
         }
+
         // A timetable in the present: "the summit ends on Sunday",
         // "markets reopen Friday", a few words before the date.
         let plural_timetable = || {
@@ -314,6 +320,10 @@ fn opens_marker(word: &str) -> bool {
             | "shall"
             | "scheduled"
             | "slated"
+            | "predict"
+            | "predicts"
+            | "forecast"
+            | "forecasts"
             | "poised"
             | "expected"
             | "expects"
@@ -688,6 +698,9 @@ mod tests {
             ("Results are expected Friday.", "2025-12-26"),
             ("Talks are likely to resume on Friday.", "2025-12-26"),
             ("He must have left on Friday.", "2025-12-19"),
+            ("Forecasters predict snow on Friday.", "2025-12-26"),
+            ("Tickets go on sale Friday.", "2025-12-26"),
+            ("The predicted storm hit Friday.", "2025-12-19"),
             ("A decision was expected Friday.", "2025-12-19"),
             (
                 "The firm hired staff in May and again on Friday.",

@@ -169,6 +169,7 @@ pub(super) fn is_plural_timetable_verb(word: &str) -> bool {
             | "travel"
             | "return"
             | "fly"
+            | "go"
     )
 }
 
