@@ -126,35 +126,35 @@ pub(crate) fn type_short_forms<'a>(
         .given
         .iter()
         .for_each(|g| initials.add_first(g.0.first));
-    let key_at: Vec<Option<u64>> = cands
+    // (Only the names with a key are listed, in text order: the passes
+    // below walk them alone, without a test of every candidate that
+    // mispredicted in each, #17.)
+    let keyed: Vec<(usize, u64)> = cands
         .iter()
-        .map(|c| {
+        .enumerate()
+        .filter_map(|(i, c)| {
             let word = doc.tokens[c.first()].text;
             (c.first() == c.last() && initials.may_start(word)).then(|| {
                 let key = skeleton_key(word);
                 // (Kept for grouping, which asks for it again, #17.)
                 names.keep_skeleton(c.first(), key);
-                key
+                (i, key)
             })
         })
         .collect();
     // A surname that speaks anywhere in the article is a person's. Only
     // surnames are asked whether they speak.
-    for (c, &at) in cands.iter().zip(&key_at) {
-        if let Some(key) = at {
-            if let Some(e) = known.surname(key) {
-                if !*e && speaks_or_titled(doc, c) {
-                    *e = true;
-                }
+    for &(i, key) in &keyed {
+        if let Some(e) = known.surname(key) {
+            if !*e && speaks_or_titled(doc, &cands[i]) {
+                *e = true;
             }
         }
     }
-    for (c, &at) in cands.iter_mut().zip(&key_at) {
-        // (A one-word name without a key is neither a known surname nor
-        // a known first name.)
-        let Some(key) = at else {
-            continue;
-        };
+    // (A one-word name without a key is neither a known surname nor a
+    // known first name.)
+    for &(i, key) in &keyed {
+        let c = &mut cands[i];
         if c.rule == "org_lexicon" || c.rule == "alias" {
             continue;
         }
