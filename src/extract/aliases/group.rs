@@ -65,6 +65,20 @@ pub(crate) struct Kinds {
     pub(crate) places: Vec<usize>,
 }
 
+impl Kinds {
+    /// The organisations of several words and the places, merged in text
+    /// order: a pass over both reads no other candidate (#17).
+    pub(crate) fn long_orgs_and_places(&self) -> impl Iterator<Item = usize> + '_ {
+        let mut orgs = self.long_orgs.iter().copied().peekable();
+        let mut places = self.places.iter().copied().peekable();
+        std::iter::from_fn(move || match (orgs.peek(), places.peek()) {
+            (Some(&o), Some(&p)) if o < p => orgs.next(),
+            (Some(_), None) => orgs.next(),
+            _ => places.next(),
+        })
+    }
+}
+
 /// Alias spans tied by a statement: their kind and the statement's span.
 type StatedAliases = HashMap<(usize, usize), (AliasKind, Option<(usize, usize)>)>;
 
@@ -188,7 +202,7 @@ pub(crate) fn group<'a>(
             pool(1, name_key(canonical));
         }
         // "U.S.", "US", "United States", "America": one country.
-        if let Some(code) = country_code(entry.place(), surface) {
+        if let Some(code) = country_code(entry, surface) {
             pool(2, code_key(code));
         }
     }
@@ -333,17 +347,17 @@ pub(crate) fn group<'a>(
         .collect()
 }
 
-/// The ISO code of a country name (`place`, its gazetteer entry), for
+/// The ISO code of a country name (`entry`, its lexicon entry), for
 /// grouping its variants.
-fn country_code(place: Option<crate::lexicon::Place>, surface: &str) -> Option<[u8; 2]> {
-    let place = place?;
-    // England, Scotland, Wales and Northern Ireland carry the United
-    // Kingdom's code but are not the United Kingdom.
-    if place.kind != crate::lexicon::PlaceKind::Country || variants::is_constituent_country(surface)
-    {
+fn country_code(entry: crate::lexicon::Entry, surface: &str) -> Option<[u8; 2]> {
+    // Most names are no country: told by the entry's flags, without
+    // reading its record (#17). England, Scotland, Wales and Northern
+    // Ireland carry the United Kingdom's code but are not the United
+    // Kingdom.
+    if !entry.is_country() || variants::is_constituent_country(surface) {
         return None;
     }
-    place.country
+    entry.place()?.country
 }
 
 /// The pooling key of a country's ISO code: read as it is, ASCII, not
@@ -582,6 +596,24 @@ fn group_type(cands: &[Candidate], members: &[usize], name_idx: usize) -> Entity
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn organisations_and_places_merge_in_text_order() {
+        let kinds = |long_orgs: Vec<usize>, places: Vec<usize>| Kinds {
+            long_orgs,
+            short_orgs: Vec::new(),
+            long_persons: Vec::new(),
+            places,
+        };
+        let merged = |k: Kinds| k.long_orgs_and_places().collect::<Vec<_>>();
+        assert_eq!(
+            merged(kinds(vec![1, 4, 9], vec![0, 2, 3, 10])),
+            [0, 1, 2, 3, 4, 9, 10]
+        );
+        assert_eq!(merged(kinds(vec![5, 6], vec![])), [5, 6]);
+        assert_eq!(merged(kinds(vec![], vec![7])), [7]);
+        assert!(merged(kinds(vec![], vec![])).is_empty());
+    }
 
     #[test]
     fn flattening_points_every_member_at_its_root() {
