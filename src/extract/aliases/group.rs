@@ -193,11 +193,7 @@ pub(crate) fn group<'a>(
         // A one-word name's lexicon entry is the document's, asked once
         // for every rule; a longer name whose first word opens no key is
         // not probed (#17).
-        let entry = if c.first() == c.last() {
-            doc.word(c.first())
-        } else {
-            span_entry(doc, c.first(), c.last())
-        };
+        let entry = span_entry(doc, c.first(), c.last());
         if let Some(canonical) = entry.organisation() {
             pool(1, name_key(canonical));
         }

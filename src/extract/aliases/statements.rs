@@ -317,14 +317,10 @@ fn paren_alias_kind(
     let alias_text = doc.span_text(alias.first(), alias.last());
     // What the lexicon holds for each side, asked once, and not at all
     // for a name whose first word opens no key (#17).
-    let entry_at = |c: &Candidate| {
-        if c.first() == c.last() {
-            doc.word(c.first())
-        } else {
-            span_entry(doc, c.first(), c.last())
-        }
-    };
-    let (main_entry, alias_entry) = (entry_at(main), entry_at(alias));
+    let (main_entry, alias_entry) = (
+        span_entry(doc, main.first(), main.last()),
+        span_entry(doc, alias.first(), alias.last()),
+    );
     // A bracketed name that the lexicon knows as something else is a
     // credit or an aside ("(AP)", "(Reuters)"), unless an organisation's
     // formal name stands before it: "The Islamic Resistance Movement
