@@ -132,19 +132,18 @@ pub(crate) fn type_short_forms<'a>(
     // (Only the names with a key are listed, in text order: the passes
     // below walk them alone, without a test of every candidate that
     // mispredicted in each, #17.)
-    let keyed: Vec<(usize, u64)> = cands
-        .iter()
-        .enumerate()
-        .filter_map(|(i, c)| {
-            let word = doc.tokens[c.first()].text;
-            (c.first() == c.last() && initials.may_start(word)).then(|| {
-                let key = skeleton_key(word);
-                // (Kept for grouping, which asks for it again, #17.)
-                names.keep_skeleton(c.first(), key);
-                (i, key)
-            })
-        })
-        .collect();
+    // (A loop, not an iterator's `filter_map`, which the build left out
+    // of line.)
+    let mut keyed: Vec<(usize, u64)> = Vec::new();
+    for (i, c) in cands.iter().enumerate() {
+        let word = doc.tokens[c.first()].text;
+        if c.first() == c.last() && initials.may_start(word) {
+            let key = skeleton_key(word);
+            // (Kept for grouping, which asks for it again, #17.)
+            names.keep_skeleton(c.first(), key);
+            keyed.push((i, key));
+        }
+    }
     // A surname that speaks anywhere in the article is a person's. Only
     // surnames are asked whether they speak.
     for &(i, key) in &keyed {
