@@ -224,6 +224,14 @@ impl Entry {
         (self.flags >> PLACE_SHIFT) & 3 != 0
     }
 
+    /// A country of the gazetteer: [`Entry::place`] is one of kind
+    /// [`PlaceKind::Country`], told without reading the record. Grouping
+    /// asks it of every name, few of which are countries (#17).
+    #[inline]
+    pub fn is_country(self) -> bool {
+        (self.flags >> PLACE_SHIFT) & 3 == 3
+    }
+
     /// A well-known organisation: [`Entry::organisation`] is `Some` (every
     /// organisation has its canonical name), without reading the record.
     #[inline]
@@ -457,6 +465,24 @@ mod tests {
         assert!(lex.is_org_end("Organisation"));
         assert_eq!(lex.organisation("Daesh"), Some("Islamic State"));
         assert!(lex.is_function_word("However"));
+    }
+
+    #[test]
+    fn countries_are_told_by_their_flags() {
+        let lex = Lexicon::get();
+        for name in [
+            "Turkey",
+            "Britain",
+            "Moscow",
+            "Southern Hemisphere",
+            "Turkish",
+            "Mehmet",
+        ] {
+            let entry = lex.entry(name);
+            let country = entry.place().is_some_and(|p| p.kind == PlaceKind::Country);
+            assert_eq!(entry.is_country(), country, "{name}");
+        }
+        assert!(lex.entry("Turkey").is_country());
     }
 
     #[test]

@@ -47,7 +47,10 @@ impl Known {
 fn known_people<'a>(doc: &Doc<'a>, cands: &[Candidate], names: &mut FullNames<'a>) -> Known {
     let full =
         |c: &Candidate| c.ty == Some(EntityType::Person) && c.last() > c.first() && c.strength >= 1;
-    let n = cands.iter().filter(|c| full(c)).count();
+    // (Picked out once: two more passes tested every candidate, a test
+    // that mispredicted in each, #17.)
+    let fulls: Vec<&Candidate> = cands.iter().filter(|c| full(c)).collect();
+    let n = fulls.len();
     // Sized once: growing the map moved every parsed name again (#17).
     names.reserve(n);
     let mut known = Known {
@@ -55,11 +58,11 @@ fn known_people<'a>(doc: &Doc<'a>, cands: &[Candidate], names: &mut FullNames<'a
         given: Vec::with_capacity(n),
         after_given_name: Vec::new(),
     };
-    for c in cands.iter().filter(|c| full(c)) {
+    for &c in &fulls {
         names.parse(doc, c);
     }
     let names: &FullNames<'a> = names;
-    for c in cands.iter().filter(|c| full(c)) {
+    for &c in &fulls {
         let Some((name, level)) = names.get(c) else {
             continue;
         };
@@ -126,35 +129,34 @@ pub(crate) fn type_short_forms<'a>(
         .given
         .iter()
         .for_each(|g| initials.add_first(g.0.first));
-    let key_at: Vec<Option<u64>> = cands
-        .iter()
-        .map(|c| {
-            let word = doc.tokens[c.first()].text;
-            (c.first() == c.last() && initials.may_start(word)).then(|| {
-                let key = skeleton_key(word);
-                // (Kept for grouping, which asks for it again, #17.)
-                names.keep_skeleton(c.first(), key);
-                key
-            })
-        })
-        .collect();
+    // (Only the names with a key are listed, in text order: the passes
+    // below walk them alone, without a test of every candidate that
+    // mispredicted in each, #17.)
+    // (A loop, not an iterator's `filter_map`, which the build left out
+    // of line.)
+    let mut keyed: Vec<(usize, u64)> = Vec::new();
+    for (i, c) in cands.iter().enumerate() {
+        let word = doc.tokens[c.first()].text;
+        if c.first() == c.last() && initials.may_start(word) {
+            let key = skeleton_key(word);
+            // (Kept for grouping, which asks for it again, #17.)
+            names.keep_skeleton(c.first(), key);
+            keyed.push((i, key));
+        }
+    }
     // A surname that speaks anywhere in the article is a person's. Only
     // surnames are asked whether they speak.
-    for (c, &at) in cands.iter().zip(&key_at) {
-        if let Some(key) = at {
-            if let Some(e) = known.surname(key) {
-                if !*e && speaks_or_titled(doc, c) {
-                    *e = true;
-                }
+    for &(i, key) in &keyed {
+        if let Some(e) = known.surname(key) {
+            if !*e && speaks_or_titled(doc, &cands[i]) {
+                *e = true;
             }
         }
     }
-    for (c, &at) in cands.iter_mut().zip(&key_at) {
-        // (A one-word name without a key is neither a known surname nor
-        // a known first name.)
-        let Some(key) = at else {
-            continue;
-        };
+    // (A one-word name without a key is neither a known surname nor a
+    // known first name.)
+    for &(i, key) in &keyed {
+        let c = &mut cands[i];
         if c.rule == "org_lexicon" || c.rule == "alias" {
             continue;
         }

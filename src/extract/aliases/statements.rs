@@ -12,7 +12,7 @@ use rustc_hash::FxHashSet as HashSet;
 
 use super::acronyms::initials_match;
 use super::{AliasKind, Link};
-use crate::extract::evidence::{self, Ev, Label, Rule};
+use crate::extract::evidence::{self, span_entry, Ev, Label, Rule};
 use crate::extract::tokens::TokenKind;
 use crate::extract::{Candidate, Doc, EntityType};
 
@@ -315,10 +315,11 @@ fn paren_alias_kind(
 ) -> Option<AliasKind> {
     let main_text = doc.span_text(main.first(), main.last());
     let alias_text = doc.span_text(alias.first(), alias.last());
-    // What the lexicon holds for each side, asked once (#17).
+    // What the lexicon holds for each side, asked once, and not at all
+    // for a name whose first word opens no key (#17).
     let (main_entry, alias_entry) = (
-        doc.entry_at(main.first(), main.last()),
-        doc.entry_at(alias.first(), alias.last()),
+        span_entry(doc, main.first(), main.last()),
+        span_entry(doc, alias.first(), alias.last()),
     );
     // A bracketed name that the lexicon knows as something else is a
     // credit or an aside ("(AP)", "(Reuters)"), unless an organisation's
@@ -482,8 +483,9 @@ fn join_possessives(doc: &Doc<'_>, cands: &mut Vec<Candidate>) {
         };
         let (first, last) = (cands[a].first(), cands[b].last());
         let whole = doc.span_text(first, last);
-        // One probe of the lexicon for both questions (#17).
-        let entry = doc.entry_at(first, last);
+        // One probe of the lexicon for both questions, none when the
+        // first word opens no key (#17).
+        let entry = span_entry(doc, first, last);
         let known = if entry.place().is_some() {
             Some((EntityType::Place, Rule::Gazetteer))
         } else if entry.organisation().is_some() {

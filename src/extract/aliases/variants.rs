@@ -204,7 +204,7 @@ pub(crate) fn join(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups, kind
     head_after(doc, cands, groups, &kinds.long_orgs);
     short_forms(doc, cands, groups, &kinds.long_orgs);
     head_words(doc, cands, groups, &kinds.long_orgs);
-    formal_names(doc, cands, groups, &kinds.places);
+    formal_names(doc, cands, groups, kinds);
     divided_country(doc, cands, groups, &kinds.places);
     schools(doc, cands, groups, &kinds.long_orgs);
 }
@@ -427,13 +427,14 @@ fn head_words(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups, long_orgs
 }
 
 /// "the State of Israel" / "Israel".
-fn formal_names(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups, places: &[usize]) {
+fn formal_names(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups, kinds: &Kinds) {
     let mut named: HashMap<&str, usize> = HashMap::default();
-    for (i, c) in cands.iter().enumerate() {
-        // "the City of Cleveland" may have been typed its government; the
-        // group takes the better-evidenced type.
-        let typed = matches!(c.ty, Some(EntityType::Place | EntityType::Organisation));
-        if !typed || c.last() == c.first() {
+    // "the City of Cleveland" may have been typed its government; the
+    // group takes the better-evidenced type: places and organisations of
+    // several words, in text order.
+    for i in kinds.long_orgs_and_places() {
+        let c = &cands[i];
+        if c.last() == c.first() {
             continue;
         }
         // Every formal prefix ends in "of": a name without " of " is
@@ -463,7 +464,7 @@ fn formal_names(doc: &Doc<'_>, cands: &[Candidate], groups: &mut Groups, places:
     if named.is_empty() {
         return;
     }
-    for &i in places {
+    for &i in &kinds.places {
         let c = &cands[i];
         if let Some(&full) = named.get(doc.span_text(c.first(), c.last())) {
             groups.union(i, full);

@@ -118,9 +118,11 @@ pub(crate) fn org_short_forms(doc: &Doc<'_>, cands: &mut [Candidate]) {
     let mut org_heads: HashSet<&str> = HashSet::default();
     for c in cands.iter() {
         if c.ty == Some(EntityType::Organisation) && c.last() > c.first() && c.rule == "org_word" {
-            let head = doc.tokens[c.first()].text;
-            if doc.lex.place(head).is_none() && doc.lex.demonym(head).is_none() {
-                org_heads.insert(head);
+            // (The document's entry for the word, asked once for both
+            // questions, #17.)
+            let entry = doc.word(c.first());
+            if entry.place().is_none() && entry.demonym().is_none() {
+                org_heads.insert(doc.tokens[c.first()].text);
             }
         }
     }
@@ -133,14 +135,18 @@ pub(crate) fn org_short_forms(doc: &Doc<'_>, cands: &mut [Candidate]) {
             }
         }
     }
-    for c in cands.iter_mut() {
-        // "in Ashford" after "Ashford Holdings Ltd" is the town (issue 13).
-        if c.first() == c.last()
-            && c.strength <= 1
-            && org_heads.contains(doc.tokens[c.first()].text)
-            && !places::preposition_before(doc, c.first())
-        {
-            c.ev.add(Rule::ShortFormOrganisation);
+    // (Most articles have no head word left: their names are not read
+    // again, #17.)
+    if !org_heads.is_empty() {
+        for c in cands.iter_mut() {
+            // "in Ashford" after "Ashford Holdings Ltd" is the town (issue 13).
+            if c.first() == c.last()
+                && c.strength <= 1
+                && org_heads.contains(doc.tokens[c.first()].text)
+                && !places::preposition_before(doc, c.first())
+            {
+                c.ev.add(Rule::ShortFormOrganisation);
+            }
         }
     }
     clipped_names(doc, cands);

@@ -104,11 +104,20 @@ pub(crate) fn fold_accents(s: &str) -> Option<String> {
 /// words are separated by spaces, so a span whose first word, followed by
 /// a space, opens no key ([`crate::lexicon::Entry::opens_name`]) is not
 /// probed (#17).
-#[inline]
+///
+/// Inlined for one token, the answer kept, which most callers ask for:
+/// a call for it cost more than reading it (#17).
+#[inline(always)]
 pub(crate) fn span_entry(doc: &Doc<'_>, first: usize, last: usize) -> Entry {
     if first == last {
         return doc.word(first);
     }
+    several_entry(doc, first, last)
+}
+
+/// [`span_entry`] of several tokens.
+#[inline(never)]
+fn several_entry(doc: &Doc<'_>, first: usize, last: usize) -> Entry {
     if doc.tokens[first + 1].space_before && !doc.word(first).opens_name() {
         return Entry::NONE;
     }
