@@ -76,7 +76,7 @@ use verbs::*;
 use windows::check_triggers;
 use windows::for_each_window;
 
-use crate::pattern::{Captures, LengthBound, Regex};
+use crate::pattern::{Captures, Known, LengthBound, Regex};
 use jiff::civil::{Date, Weekday};
 use jiff::ToSpan;
 use std::sync::OnceLock;
@@ -339,6 +339,10 @@ pub fn find_dates(text: &str, from: usize, dct: Option<Date>) -> Vec<FoundDate> 
     let day_first = numeric_order(body);
     let rules = rules();
     let located = rules.triggers.locate(body);
+    let known = match located.ascii {
+        true => Known::Ascii,
+        false => Known::Unknown,
+    };
     #[cfg(test)]
     check_triggers(rules, body, &located);
     // Every match, with its rule and its span, but most without their
@@ -348,7 +352,7 @@ pub fn find_dates(text: &str, from: usize, dct: Option<Date>) -> Vec<FoundDate> 
     for_each_window(rules, body, &located, |k, window| {
         let rule = &rules.rules[k];
         if !rule.has_span() {
-            for whole in rule.regex().find_iter_in(body, window.range.clone()) {
+            for whole in rule.regex().find_iter_in(body, window.range.clone(), known) {
                 let end = whole.end;
                 found.extend(compose::Candidate::new(body, k, whole, None));
                 if window.done_after(end) {
@@ -359,7 +363,10 @@ pub fn find_dates(text: &str, from: usize, dct: Option<Date>) -> Vec<FoundDate> 
         }
         // A rule may mark the part that is the date with a group named
         // `span`; the rest of the match is context.
-        for caps in rule.regex().captures_iter_in(body, window.range.clone()) {
+        for caps in rule
+            .regex()
+            .captures_iter_in(body, window.range.clone(), known)
+        {
             let whole = caps.get(0).expect("whole match");
             let m = caps.name("span").unwrap_or(whole);
             found.extend(compose::Candidate::new(
@@ -389,7 +396,7 @@ pub fn find_dates(text: &str, from: usize, dct: Option<Date>) -> Vec<FoundDate> 
             let rule = &rules.rules[c.rule];
             let caps = match c.caps {
                 Some(caps) => caps,
-                None => rule.regex().captures_of(body, c.whole)?,
+                None => rule.regex().captures_of(body, c.whole, known)?,
             };
             let ctx = Context {
                 dct,

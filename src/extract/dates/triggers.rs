@@ -251,6 +251,7 @@ impl Triggers {
             hits: 0,
             occurrences: Vec::with_capacity(64),
             everywhere: false,
+            ascii: true,
             widest_space: 0,
             widest_digits: 0,
         };
@@ -295,6 +296,7 @@ impl Triggers {
                 if ch.is_numeric() || ch == '\u{212A}' || ch == '\u{17F}' {
                     return Located::everywhere(text.len());
                 }
+                found.ascii = false;
                 i += ch.len_utf8();
                 space = if is_spacing(ch) { space + i - start } else { 0 };
                 widest_space = widest_space.max(space);
@@ -549,6 +551,9 @@ pub(super) struct Located {
     /// Every rule may match anywhere: the text holds a character the scan
     /// cannot read (the occurrences are then left out).
     pub(super) everywhere: bool,
+    /// The text is all ASCII: its searches need not look (see
+    /// [`crate::pattern::Known`]).
+    pub(super) ascii: bool,
     /// The longest run of spacing (whitespace characters and hyphens),
     /// in bytes.
     pub(super) widest_space: usize,
@@ -563,6 +568,7 @@ impl Located {
             hits: RuleSet::MAX,
             occurrences: Vec::new(),
             everywhere: true,
+            ascii: false,
             widest_space: len,
             widest_digits: len,
         }
@@ -739,5 +745,7 @@ mod tests {
         assert!(found.occurrences.is_sorted_by_key(|o| o.0));
         assert_eq!(found.widest_space, 4);
         assert_eq!(found.widest_digits, 4);
+        assert!(!found.ascii);
+        assert!(Triggers::new(RULES.iter().copied()).locate("in 1999").ascii);
     }
 }
