@@ -287,6 +287,17 @@ impl Regex {
         })
     }
 
+    /// [`Regex::length_bound`] for a haystack all in ASCII, where each
+    /// class matches one byte (a Unicode `\s` may match three elsewhere,
+    /// a `\d` four): the bound of the pattern's form for ASCII text (see
+    /// `ascii`), tighter by as much.
+    pub fn ascii_length_bound(&self) -> Option<LengthBound> {
+        match &self.direct {
+            Some(twins) => twins.ascii_bound(),
+            None => self.length_bound(),
+        }
+    }
+
     /// The leftmost-first match, if any.
     #[cfg_attr(not(test), allow(dead_code))] // the trigger tests use it
     pub fn find<'h>(&self, haystack: &'h str) -> Option<Match<'h>> {

@@ -15,6 +15,7 @@
 //! meets a byte outside it.
 
 use super::groups::{BuildError, Engines};
+use super::{hir_bound, LengthBound};
 use regex_syntax::hir::{
     Capture, Class, ClassBytes, ClassBytesRange, ClassUnicode, ClassUnicodeRange, Hir, HirKind,
     Repetition,
@@ -29,6 +30,8 @@ pub(super) struct Twins {
     hir: Hir,
     /// Its classes cut down to ASCII; `None` when they all were already.
     ascii_hir: Option<Hir>,
+    /// The bound on the length of a match in ASCII text.
+    ascii_bound: Option<LengthBound>,
     /// Lazy DFA cache capacity.
     cache: usize,
     /// Build no one-pass DFA (see [`Engines::new`]).
@@ -43,10 +46,12 @@ impl Twins {
     /// for text outside ASCII.
     pub(super) fn new(hir: Hir, cache: usize, cheap: bool) -> Result<Twins, BuildError> {
         let cut = ascii_only(&hir);
+        let ascii_bound = hir_bound(&cut);
         let ascii_hir = (cut != hir).then_some(cut);
         let twins = Twins {
             hir,
             ascii_hir,
+            ascii_bound,
             cache,
             cheap,
             ascii: OnceLock::new(),
@@ -71,6 +76,12 @@ impl Twins {
             Engines::new(&self.hir, self.cache, self.cheap)
                 .expect("a pattern whose ASCII form compiled compiles in full")
         })
+    }
+
+    /// A bound on the length of a match in text all in ASCII (see
+    /// [`super::Regex::ascii_length_bound`]).
+    pub(super) fn ascii_bound(&self) -> Option<LengthBound> {
+        self.ascii_bound
     }
 
     /// The engines for ASCII text, which also tell the pattern's groups
@@ -179,6 +190,16 @@ mod tests {
         let plain = Twins::new(syntax::parse(r"(?-u:\d)").unwrap(), 1 << 20, true).unwrap();
         plain.for_text(text.as_bytes());
         assert!(plain.ascii_hir.is_none() && plain.any.get().is_none());
+    }
+
+    /// In ASCII text a class matches one byte: `\d` four in other text.
+    #[test]
+    fn ascii_text_bounds_matches_tighter() {
+        let twins = Twins::new(syntax::parse(r"(?i)\d{4}\s+s").unwrap(), 1 << 20, true).unwrap();
+        let b = twins.ascii_bound().unwrap();
+        assert_eq!((b.fixed, b.spaces, b.digits), (5, 1, 0));
+        let full = hir_bound(&twins.hir).unwrap();
+        assert_eq!((full.fixed, full.spaces, full.digits), (18, 1, 0));
     }
 
     #[test]

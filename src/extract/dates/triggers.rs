@@ -23,7 +23,7 @@
 //! words by non-letters on both sides (`\b`, a space, a digit, a hyphen,
 //! a period) and put only spaces or punctuation between a pair.
 
-use crate::pattern::is_spacing;
+use crate::pattern::{is_spacing, Known};
 
 /// What an article must hold for a rule to be worth running.
 #[derive(Clone, Copy, Debug)]
@@ -562,6 +562,14 @@ pub(super) struct Located {
 }
 
 impl Located {
+    /// What the searches of the text may take for granted.
+    pub(super) fn known(&self) -> Known {
+        match self.ascii {
+            true => Known::Ascii,
+            false => Known::Unknown,
+        }
+    }
+
     /// Every rule may match anywhere in a text of `len` bytes.
     fn everywhere(len: usize) -> Located {
         Located {

@@ -53,7 +53,7 @@ pub(super) fn for_each_window(
         if k >= rules.rules.len() {
             break;
         }
-        match rules.rules[k].length_bound() {
+        match rules.rules[k].length_bound(located.known()) {
             Some(bound) if !located.everywhere => {
                 reach[k] = bound.at_most(located.widest_space, located.widest_digits);
                 gathering |= 1 << k;
