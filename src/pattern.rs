@@ -119,7 +119,6 @@ impl Regex {
     /// Compiles `pattern` to the engines of `groups`.
     fn direct(pattern: &str, limit: usize, windowed: bool) -> Result<Regex, Error> {
         let hir = syntax::parse(pattern)?;
-        let bound = hir_bound(&hir);
         Ok(Regex {
             pattern: pattern.to_string(),
             cache: limit,
@@ -127,7 +126,7 @@ impl Regex {
             full: OnceLock::new(),
             windowed,
             scanned: AtomicUsize::new(0),
-            bound: OnceLock::from(bound),
+            bound: OnceLock::new(),
         })
     }
 
@@ -281,9 +280,11 @@ impl Regex {
     /// repetition without an upper bound of anything other than spacing
     /// (`\s+`, `[-\s]*`) or digits (`\d+`) makes it unbounded.
     pub fn length_bound(&self) -> Option<LengthBound> {
-        *self.bound.get_or_init(|| {
-            let hir = syntax::parse(&self.pattern).ok()?;
-            hir_bound(&hir)
+        // Worked out when first asked for: a date rule in ASCII text
+        // asks for the bound of its ASCII form only.
+        *self.bound.get_or_init(|| match &self.direct {
+            Some(twins) => hir_bound(twins.hir()),
+            None => hir_bound(&syntax::parse(&self.pattern).ok()?),
         })
     }
 

@@ -62,6 +62,11 @@ impl Twins {
         Ok(twins)
     }
 
+    /// The pattern's syntax tree, as parsed.
+    pub(super) fn hir(&self) -> &Hir {
+        &self.hir
+    }
+
     fn ascii_tree(&self) -> &Hir {
         self.ascii_hir.as_ref().unwrap_or(&self.hir)
     }
@@ -107,13 +112,18 @@ pub(super) fn ascii_only(hir: &Hir) -> Hir {
             class.intersect(&ClassBytes::new([ClassBytesRange::new(0, 0x7F)]));
             Hir::class(Class::Bytes(class))
         }
+        // Field by field: `..rep.clone()` would copy the whole subtree
+        // only to drop it.
         HirKind::Repetition(rep) => Hir::repetition(Repetition {
+            min: rep.min,
+            max: rep.max,
+            greedy: rep.greedy,
             sub: Box::new(ascii_only(&rep.sub)),
-            ..rep.clone()
         }),
         HirKind::Capture(cap) => Hir::capture(Capture {
+            index: cap.index,
+            name: cap.name.clone(),
             sub: Box::new(ascii_only(&cap.sub)),
-            ..cap.clone()
         }),
         HirKind::Concat(parts) => Hir::concat(parts.iter().map(ascii_only).collect()),
         HirKind::Alternation(parts) => Hir::alternation(parts.iter().map(ascii_only).collect()),

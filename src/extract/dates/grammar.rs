@@ -45,7 +45,6 @@ pub(super) fn rule_list() -> Vec<Rule> {
                 // text. Date words are ASCII.
                 .replace(r"\b", r"(?-u:\b)"),
             regex: OnceLock::new(),
-            bound: OnceLock::new(),
             span: OnceLock::new(),
             resolve,
             trigger,

@@ -193,9 +193,6 @@ struct Rule {
     /// The compiled pattern: compiled when an article first triggers the
     /// rule, so a run that never needs a rule never pays for it.
     regex: OnceLock<Regex>,
-    /// The pattern's bounds on the length of a match, in any text and
-    /// in text all in ASCII (see [`Rule::length_bound`]).
-    bound: OnceLock<(Option<LengthBound>, Option<LengthBound>)>,
     span: OnceLock<bool>,
     resolve: Resolve,
     /// What an article must hold for the rule to be worth running.
@@ -224,17 +221,13 @@ impl Rule {
     }
 
     /// The pattern's bound on the length of a match (see
-    /// [`Regex::length_bound`]), worked out once: tighter in text all in
-    /// ASCII, where a class such as `\d` matches one byte rather than up
-    /// to four, so that the windows searched are smaller (#17).
+    /// [`Regex::length_bound`]): tighter in text all in ASCII, where a
+    /// class such as `\d` matches one byte rather than up to four, so
+    /// that the windows searched are smaller (#17).
     fn length_bound(&self, known: Known) -> Option<LengthBound> {
-        let (any, ascii) = *self.bound.get_or_init(|| {
-            let regex = self.regex();
-            (regex.length_bound(), regex.ascii_length_bound())
-        });
         match known {
-            Known::Ascii => ascii,
-            Known::Unknown => any,
+            Known::Ascii => self.regex().ascii_length_bound(),
+            Known::Unknown => self.regex().length_bound(),
         }
     }
 
