@@ -25,6 +25,9 @@
 
 use crate::pattern::{is_spacing, Known};
 
+mod table;
+use table::WordTable;
+
 /// What an article must hold for a rule to be worth running.
 #[derive(Clone, Copy, Debug)]
 pub(super) enum Trigger {
@@ -390,73 +393,6 @@ impl Triggers {
             }
         }
         bits
-    }
-}
-
-/// The trigger words, each packed into an integer (see [`pack`]), in a
-/// table probed linearly from a slot that one multiplication picks. Most
-/// words that pass the scan's first test are triggers ("the", "of",
-/// "in"), so the lookup is worth making cheap: a general hash map's took
-/// some sixty instructions, this one about fifteen (callgrind, #17).
-#[derive(Default)]
-struct WordTable {
-    /// The packed words, 0 where a slot is empty (no word packs to 0);
-    /// a power of two long, at most a quarter full, so that a probe
-    /// rarely goes past its first slot.
-    keys: Vec<u128>,
-    /// Each word's entry, in the slot of its key.
-    entries: Vec<Entry>,
-    /// The words held.
-    len: usize,
-}
-
-impl WordTable {
-    /// The slot where the probe for `key` ends: the key's own, or the
-    /// empty one where it would go.
-    fn slot(&self, key: u128) -> usize {
-        const MIX: u64 = 0x9E37_79B9_7F4A_7C15;
-        let mask = self.keys.len() - 1;
-        let folded = (key as u64) ^ ((key >> 64) as u64).wrapping_mul(MIX);
-        let mut i = (folded.wrapping_mul(MIX) >> 32) as usize & mask;
-        while self.keys[i] != key && self.keys[i] != 0 {
-            i = (i + 1) & mask;
-        }
-        i
-    }
-
-    /// The entry of `key`, if it is a trigger word.
-    fn get(&self, key: u128) -> Option<&Entry> {
-        if self.keys.is_empty() {
-            return None;
-        }
-        let i = self.slot(key);
-        (self.keys[i] == key).then(|| &self.entries[i])
-    }
-
-    /// The entry of `key`, added empty if new.
-    fn entry(&mut self, key: u128) -> &mut Entry {
-        assert!(key != 0, "an empty word");
-        if (self.len + 1) * 4 > self.keys.len() {
-            let old = std::mem::take(self);
-            let size = (old.keys.len() * 2).max(64);
-            *self = WordTable {
-                keys: vec![0; size],
-                entries: vec![Entry::default(); size],
-                len: old.len,
-            };
-            for (k, e) in old.keys.into_iter().zip(old.entries) {
-                if k != 0 {
-                    let i = self.slot(k);
-                    (self.keys[i], self.entries[i]) = (k, e);
-                }
-            }
-        }
-        let i = self.slot(key);
-        if self.keys[i] == 0 {
-            self.keys[i] = key;
-            self.len += 1;
-        }
-        &mut self.entries[i]
     }
 }
 
