@@ -17,6 +17,12 @@
 //! windows, where prefilters save nothing, always with the engines of
 //! `groups`.
 //!
+//! Engines built directly come in two forms (`ascii`): one with every
+//! class cut down to ASCII, for text all in ASCII (most text, and
+//! cheaper to compile), and the full one, compiled only when a search
+//! meets other text. A caller that already knows its text is ASCII says
+//! so with [`Known`].
+//!
 //! The API is the part of `regex`'s that the date rules use: [`Regex`],
 //! [`Captures`] and [`Match`] stand in for the crate's types of the same
 //! names, so code switches by its `use` line.
