@@ -17,6 +17,12 @@
 //! windows, where prefilters save nothing, always with the engines of
 //! `groups`.
 //!
+//! Engines built directly come in two forms (`ascii`): one with every
+//! class cut down to ASCII, for text all in ASCII (most text, and
+//! cheaper to compile), and the full one, compiled only when a search
+//! meets other text. A caller that already knows its text is ASCII says
+//! so with [`Known`].
+//!
 //! The API is the part of `regex`'s that the date rules use: [`Regex`],
 //! [`Captures`] and [`Match`] stand in for the crate's types of the same
 //! names, so code switches by its `use` line.
@@ -28,7 +34,9 @@ use regex_syntax::hir::{Class, Hir, HirKind};
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::OnceLock;
 
+mod ascii;
 mod groups;
+use ascii::Twins;
 use groups::Engines;
 
 /// Bytes a pattern compiled without prefilter scans before it is compiled
@@ -52,8 +60,9 @@ pub struct Regex {
     /// Lazy DFA cache capacity, as `regex::RegexBuilder::dfa_size_limit`.
     cache: usize,
     /// The engines built directly, without prefilters: a windowed
-    /// pattern's, or any pattern's after [`quick_start`].
-    direct: Option<Engines>,
+    /// pattern's, or any pattern's after [`quick_start`]; in two forms,
+    /// for ASCII text and for any text (see `ascii`).
+    direct: Option<Twins>,
     /// The full form, as the `regex` crate builds it.
     full: OnceLock<meta::Regex>,
     /// Compiled by [`Regex::windowed`]: never in full.
@@ -119,27 +128,33 @@ impl Regex {
         Ok(Regex {
             pattern: pattern.to_string(),
             cache: limit,
-            direct: Some(Engines::new(&hir, limit, QUICK.load(Ordering::Relaxed))?),
+            direct: Some(Twins::new(hir, limit, QUICK.load(Ordering::Relaxed))?),
             full: OnceLock::new(),
             windowed,
             scanned: AtomicUsize::new(0),
-            bound: OnceLock::from(hir_bound(&hir)),
+            bound: OnceLock::new(),
         })
     }
 
-    /// The form to search `scanning` bytes with: the full one once the
-    /// pattern has scanned enough text, unless it is windowed.
-    fn engine(&self, scanning: usize) -> Either<&meta::Regex, &Engines> {
+    /// The form to search `scanning`, the part of a haystack a search
+    /// may match, with: the full one once the pattern has scanned enough
+    /// text, unless it is windowed; else the direct engines for ASCII text
+    /// if `scanning` is all ASCII (as the caller may know already).
+    fn engine(&self, scanning: &[u8], known: Known) -> Either<&meta::Regex, &Engines> {
         if let Some(full) = self.full.get() {
             return Either::Meta(full);
         }
         let direct = self.direct.as_ref().expect("a regex has one form at least");
+        let form = || match known {
+            Known::Ascii => direct.ascii(),
+            Known::Unknown => direct.for_text(scanning),
+        };
         if self.windowed {
-            return Either::Direct(direct);
+            return Either::Direct(form());
         }
-        let before = self.scanned.fetch_add(scanning, Ordering::Relaxed);
-        if before + scanning < UPGRADE_AFTER {
-            return Either::Direct(direct);
+        let before = self.scanned.fetch_add(scanning.len(), Ordering::Relaxed);
+        if before + scanning.len() < UPGRADE_AFTER {
+            return Either::Direct(form());
         }
         Either::Meta(
             self.full.get_or_init(|| {
@@ -150,7 +165,7 @@ impl Regex {
 
     /// The leftmost-first match's groups, if any.
     pub fn captures<'h>(&self, haystack: &'h str) -> Option<Captures<'h>> {
-        let re = match self.engine(haystack.len()) {
+        let re = match self.engine(haystack.as_bytes(), Known::Unknown) {
             Either::Meta(re) => re,
             Either::Direct(_) => return self.captures_iter(haystack).next(),
         };
@@ -173,18 +188,19 @@ impl Regex {
     where
         'h: 'r,
     {
-        self.captures_iter_in(haystack, 0..haystack.len())
+        self.captures_iter_in(haystack, 0..haystack.len(), Known::Unknown)
     }
 
     /// The form for a search of `range` of `haystack` (chosen by the
-    /// range's length, as [`Regex::engine`] does) and the search input
-    /// that lets look-around see the text outside the range.
+    /// range, as [`Regex::engine`] does) and the search input that lets
+    /// look-around see the text outside the range.
     fn within<'h>(
         &self,
         haystack: &'h str,
         range: std::ops::Range<usize>,
+        known: Known,
     ) -> (Either<&meta::Regex, &Engines>, regex_automata::Input<'h>) {
-        let engine = self.engine(range.len());
+        let engine = self.engine(&haystack.as_bytes()[range.clone()], known);
         (engine, regex_automata::Input::new(haystack).range(range))
     }
 
@@ -197,11 +213,12 @@ impl Regex {
         &'r self,
         haystack: &'h str,
         range: std::ops::Range<usize>,
+        known: Known,
     ) -> impl Iterator<Item = Captures<'h>> + 'r
     where
         'h: 'r,
     {
-        let found = match self.within(haystack, range) {
+        let found = match self.within(haystack, range, known) {
             (Either::Meta(re), input) => Either::Meta(re.captures_iter(input)),
             (Either::Direct(engines), input) => Either::Direct(engines.captures_iter(input)),
         };
@@ -216,11 +233,12 @@ impl Regex {
         &'r self,
         haystack: &'h str,
         range: std::ops::Range<usize>,
+        known: Known,
     ) -> impl Iterator<Item = std::ops::Range<usize>> + 'r
     where
         'h: 'r,
     {
-        let found = match self.within(haystack, range) {
+        let found = match self.within(haystack, range, known) {
             (Either::Meta(re), input) => Either::Meta(re.find_iter(input)),
             (Either::Direct(engines), input) => Either::Direct(engines.find_iter(input)),
         };
@@ -235,8 +253,9 @@ impl Regex {
         &self,
         haystack: &'h str,
         found: std::ops::Range<usize>,
+        known: Known,
     ) -> Option<Captures<'h>> {
-        let caps = match self.engine(found.len()) {
+        let caps = match self.engine(&haystack.as_bytes()[found.clone()], known) {
             Either::Direct(engines) => {
                 engines.groups_of(&mut engines.caches(), haystack.as_bytes(), found)
             }
@@ -255,7 +274,7 @@ impl Regex {
     /// True when the pattern has a group called `name`.
     pub fn has_group(&self, name: &str) -> bool {
         let info = match (&self.direct, self.full.get()) {
-            (Some(engines), _) => engines.group_info(),
+            (Some(twins), _) => twins.ascii().group_info(),
             (None, Some(re)) => re.group_info(),
             (None, None) => return false,
         };
@@ -267,17 +286,32 @@ impl Regex {
     /// repetition without an upper bound of anything other than spacing
     /// (`\s+`, `[-\s]*`) or digits (`\d+`) makes it unbounded.
     pub fn length_bound(&self) -> Option<LengthBound> {
-        *self.bound.get_or_init(|| {
-            let hir = syntax::parse(&self.pattern).ok()?;
-            hir_bound(&hir)
+        // Worked out when first asked for: a date rule in ASCII text
+        // asks for the bound of its ASCII form only.
+        *self.bound.get_or_init(|| match &self.direct {
+            Some(twins) => hir_bound(twins.hir()),
+            None => hir_bound(&syntax::parse(&self.pattern).ok()?),
         })
+    }
+
+    /// [`Regex::length_bound`] for a haystack all in ASCII, where each
+    /// class matches one byte (a Unicode `\s` may match three elsewhere,
+    /// a `\d` four): the bound of the pattern's form for ASCII text (see
+    /// `ascii`), tighter by as much.
+    pub fn ascii_length_bound(&self) -> Option<LengthBound> {
+        match &self.direct {
+            Some(twins) => twins.ascii_bound(),
+            None => self.length_bound(),
+        }
     }
 
     /// The leftmost-first match, if any.
     #[cfg_attr(not(test), allow(dead_code))] // the trigger tests use it
     pub fn find<'h>(&self, haystack: &'h str) -> Option<Match<'h>> {
-        let m = match self.engine(haystack.len()) {
-            Either::Direct(_) => self.find_iter_in(haystack, 0..haystack.len()).next()?,
+        let m = match self.engine(haystack.as_bytes(), Known::Unknown) {
+            Either::Direct(_) => self
+                .find_iter_in(haystack, 0..haystack.len(), Known::Unknown)
+                .next()?,
             Either::Meta(re) => re.find(haystack)?.range(),
         };
         Some(Match {
@@ -286,6 +320,18 @@ impl Regex {
             end: m.end,
         })
     }
+}
+
+/// What the caller of a search knows of the text it may match: a search
+/// of text all in ASCII uses the pattern's engines for ASCII (see
+/// `ascii`), and a caller that has read the text already (the date rules'
+/// trigger scan) can say so, sparing each search a look at its text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Known {
+    /// The whole haystack is ASCII.
+    Ascii,
+    /// Nothing: the search reads the part it may match to tell.
+    Unknown,
 }
 
 /// One of two things of the same use: the meta engine's or the engines
@@ -591,7 +637,9 @@ mod tests {
                     .map(|i| c.get(i).map(|m| (m.start(), m.end())))
                     .collect();
                 let whole = c.get(0).unwrap().range();
-                let got = ours.captures_of(text, whole.clone()).unwrap();
+                let got = ours
+                    .captures_of(text, whole.clone(), Known::Unknown)
+                    .unwrap();
                 assert_eq!(spans(&got), want);
                 let caps = engines.groups_of(&mut engines.caches(), text.as_bytes(), whole);
                 let got = Captures {
@@ -606,7 +654,9 @@ mod tests {
                 found += 1;
             }
             assert!(found >= 2, "{pattern}");
-            let within: Vec<_> = ours.find_iter_in(text, 0..text.len()).collect();
+            let within: Vec<_> = ours
+                .find_iter_in(text, 0..text.len(), Known::Unknown)
+                .collect();
             let want: Vec<_> = theirs.find_iter(text).map(|m| m.range()).collect();
             assert_eq!(within, want);
             let spans_of = |c: Captures<'_>| spans(&c);

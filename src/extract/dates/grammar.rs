@@ -48,7 +48,6 @@ pub(super) fn rule_list() -> Vec<Rule> {
                 // text. Date words are ASCII.
                 .replace(r"\b", r"(?-u:\b)"),
             regex: OnceLock::new(),
-            bound: OnceLock::new(),
             span: OnceLock::new(),
             resolve,
             trigger,
@@ -359,7 +358,10 @@ pub(super) fn rule_list() -> Vec<Rule> {
                 weekend,
             ),
             r(
-                Words(HOLIDAYS),
+                Any(&[
+                    Words(HOLIDAY_WORDS),
+                    Pair(HOLIDAY_FIRSTS, HOLIDAY_SECONDS),
+                ]),
                 r"\b(?:(?i:(last|next|this))\s+)?(Christmas\s+Eve|Christmas\s+Day|Christmas|New\s+Year['’]s\s+Eve|New\s+Year['’]s\s+Day|Thanksgiving\s+Day|Thanksgiving|Easter\s+Sunday|Easter\s+Monday|Easter|Good\s+Friday|Palm\s+Sunday|Ash\s+Wednesday|Independence\s+Day|Labor\s+Day|Memorial\s+Day|Election\s+Day|Valentine['’]s\s+Day|Halloween|Boxing\s+Day|Black\s+Friday|Cyber\s+Monday|Veterans['’]?\s+Day|Juneteenth|Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day|Presidents['’]?\s+Day|Columbus\s+Day|(?:St\.?|Saint)\s+Patrick['’]s\s+Day|Bastille\s+Day|Canada\s+Day|Australia\s+Day|Anzac\s+Day|Remembrance\s+(?:Day|Sunday)|Armistice\s+Day|Guy\s+Fawkes\s+Night|Bonfire\s+Night|May\s+Day)\b(?:\s+(\d{4}))?(\s+week(?:end)?\b)?",
                 holiday,
             ),

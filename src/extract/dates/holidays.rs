@@ -222,6 +222,47 @@ mod tests {
         );
     }
 
+    /// Every holiday of two words or more is found, each alone in its
+    /// text: their trigger is a pair of neighbouring words, and
+    /// `find_dates` checks in tests that no match lacks its trigger. A
+    /// name alone ("Canada") triggers none.
+    #[test]
+    fn holidays_of_two_words_trigger_by_their_pair() {
+        for holiday in [
+            "Good Friday",
+            "Palm Sunday",
+            "Easter Monday",
+            "Christmas Day",
+            "Thanksgiving Day",
+            "Independence Day",
+            "Labor Day",
+            "Memorial Day",
+            "Election Day",
+            "Valentine\u{2019}s Day",
+            "Valentine's Day",
+            "Halloween",
+            "Veterans Day",
+            "Veterans' Day",
+            "Columbus Day",
+            "Canada Day",
+            "Australia Day",
+            "Armistice Day",
+            "Remembrance Day",
+            "Guy Fawkes Night",
+            "Bonfire Night",
+            "May Day",
+            "Saint Patrick's Day",
+            "Presidents Day",
+            "New Year's Day",
+            "Martin Luther King Day",
+        ] {
+            let found = values(&format!("It was {holiday} again."), "2025-12-17");
+            assert_eq!(found.len(), 1, "{holiday}: {found:?}");
+            assert_eq!(found[0].0, holiday);
+        }
+        assert!(values("Canada beat Australia; Good and King said", "2025-12-17").is_empty());
+    }
+
     #[test]
     fn the_week_of_a_holiday() {
         let v = values(

@@ -76,7 +76,7 @@ use verbs::*;
 use windows::check_triggers;
 use windows::for_each_window;
 
-use crate::pattern::{Captures, LengthBound, Regex};
+use crate::pattern::{Captures, Known, LengthBound, Regex};
 use jiff::civil::{Date, Weekday};
 use jiff::ToSpan;
 use std::sync::OnceLock;
@@ -193,7 +193,6 @@ struct Rule {
     /// The compiled pattern: compiled when an article first triggers the
     /// rule, so a run that never needs a rule never pays for it.
     regex: OnceLock<Regex>,
-    bound: OnceLock<Option<LengthBound>>,
     span: OnceLock<bool>,
     resolve: Resolve,
     /// What an article must hold for the rule to be worth running.
@@ -222,9 +221,14 @@ impl Rule {
     }
 
     /// The pattern's bound on the length of a match (see
-    /// [`Regex::length_bound`]), worked out once.
-    fn length_bound(&self) -> Option<LengthBound> {
-        *self.bound.get_or_init(|| self.regex().length_bound())
+    /// [`Regex::length_bound`]): tighter in text all in ASCII, where a
+    /// class such as `\d` matches one byte rather than up to four, so
+    /// that the windows searched are smaller (#17).
+    fn length_bound(&self, known: Known) -> Option<LengthBound> {
+        match known {
+            Known::Ascii => self.regex().ascii_length_bound(),
+            Known::Unknown => self.regex().length_bound(),
+        }
     }
 
     /// True when the pattern marks the date with a group named `span`.
@@ -339,6 +343,7 @@ pub fn find_dates(text: &str, from: usize, dct: Option<Date>) -> Vec<FoundDate> 
     let day_first = numeric_order(body);
     let rules = rules();
     let located = rules.triggers.locate(body);
+    let known = located.known();
     #[cfg(test)]
     check_triggers(rules, body, &located);
     // Every match, with its rule and its span, but most without their
@@ -348,7 +353,7 @@ pub fn find_dates(text: &str, from: usize, dct: Option<Date>) -> Vec<FoundDate> 
     for_each_window(rules, body, &located, |k, window| {
         let rule = &rules.rules[k];
         if !rule.has_span() {
-            for whole in rule.regex().find_iter_in(body, window.range.clone()) {
+            for whole in rule.regex().find_iter_in(body, window.range.clone(), known) {
                 let end = whole.end;
                 found.extend(compose::Candidate::new(body, k, whole, None));
                 if window.done_after(end) {
@@ -359,7 +364,10 @@ pub fn find_dates(text: &str, from: usize, dct: Option<Date>) -> Vec<FoundDate> 
         }
         // A rule may mark the part that is the date with a group named
         // `span`; the rest of the match is context.
-        for caps in rule.regex().captures_iter_in(body, window.range.clone()) {
+        for caps in rule
+            .regex()
+            .captures_iter_in(body, window.range.clone(), known)
+        {
             let whole = caps.get(0).expect("whole match");
             let m = caps.name("span").unwrap_or(whole);
             found.extend(compose::Candidate::new(
@@ -389,7 +397,7 @@ pub fn find_dates(text: &str, from: usize, dct: Option<Date>) -> Vec<FoundDate> 
             let rule = &rules.rules[c.rule];
             let caps = match c.caps {
                 Some(caps) => caps,
-                None => rule.regex().captures_of(body, c.whole)?,
+                None => rule.regex().captures_of(body, c.whole, known)?,
             };
             let ctx = Context {
                 dct,

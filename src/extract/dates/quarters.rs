@@ -220,7 +220,9 @@ pub(super) fn reported_quarter_start(body: &str, dct: Date) -> Option<Date> {
         while !body.is_char_boundary(lo) {
             lo -= 1;
         }
-        named.captures_iter_in(body, lo..body.len()).next()
+        named
+            .captures_iter_in(body, lo..body.len(), Known::Unknown)
+            .next()
     });
     if let Some(c) = named_first {
         let q = ordinal(&c[1])?;

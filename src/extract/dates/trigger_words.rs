@@ -218,27 +218,34 @@ pub(super) const QUARTER_JOINED: &[&str] = &[
     "fiscalquarter",
     "fiscalperiod",
 ];
-/// One necessary word of each holiday ("Year" of "New Year's").
-pub(super) const HOLIDAYS: &[&str] = &[
+/// The holidays of one word ("Christmas Eve" holds "Christmas" too).
+pub(super) const HOLIDAY_WORDS: &[&str] = &[
     "Christmas",
-    "Year",
     "Thanksgiving",
     "Easter",
+    "Halloween",
+    "Juneteenth",
+];
+/// A word of each holiday of two or more words that the next word of
+/// [`HOLIDAY_SECONDS`] follows ("Canada" of "Canada Day", "Valentine"
+/// of "Valentine's Day", "Luther" of "Martin Luther King Day"): a name
+/// alone ("Canada", "King", "Good") is no holiday, and news is full of
+/// them (#17).
+pub(super) const HOLIDAY_FIRSTS: &[&str] = &[
+    "New",
     "Good",
+    "Palm",
+    "Ash",
     "Independence",
     "Labor",
     "Memorial",
     "Election",
     "Valentine",
-    "Halloween",
     "Boxing",
     "Black",
     "Cyber",
-    "Palm",
-    "Ash",
     "Veterans",
-    "Juneteenth",
-    "King",
+    "Luther",
     "Presidents",
     "Columbus",
     "Patrick",
@@ -251,6 +258,18 @@ pub(super) const HOLIDAYS: &[&str] = &[
     "Fawkes",
     "Bonfire",
     "May",
+];
+/// The words that follow those of [`HOLIDAY_FIRSTS`].
+pub(super) const HOLIDAY_SECONDS: &[&str] = &[
+    "Year",
+    "Friday",
+    "Sunday",
+    "Monday",
+    "Wednesday",
+    "Day",
+    "s",
+    "King",
+    "Night",
 ];
 pub(super) const DECADES: &[&str] = &[
     "twenties",

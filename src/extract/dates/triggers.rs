@@ -23,7 +23,10 @@
 //! words by non-letters on both sides (`\b`, a space, a digit, a hyphen,
 //! a period) and put only spaces or punctuation between a pair.
 
-use crate::pattern::is_spacing;
+use crate::pattern::{is_spacing, Known};
+
+mod table;
+use table::WordTable;
 
 /// What an article must hold for a rule to be worth running.
 #[derive(Clone, Copy, Debug)]
@@ -251,6 +254,7 @@ impl Triggers {
             hits: 0,
             occurrences: Vec::with_capacity(64),
             everywhere: false,
+            ascii: true,
             widest_space: 0,
             widest_digits: 0,
         };
@@ -295,6 +299,7 @@ impl Triggers {
                 if ch.is_numeric() || ch == '\u{212A}' || ch == '\u{17F}' {
                     return Located::everywhere(text.len());
                 }
+                found.ascii = false;
                 i += ch.len_utf8();
                 space = if is_spacing(ch) { space + i - start } else { 0 };
                 widest_space = widest_space.max(space);
@@ -391,73 +396,6 @@ impl Triggers {
     }
 }
 
-/// The trigger words, each packed into an integer (see [`pack`]), in a
-/// table probed linearly from a slot that one multiplication picks. Most
-/// words that pass the scan's first test are triggers ("the", "of",
-/// "in"), so the lookup is worth making cheap: a general hash map's took
-/// some sixty instructions, this one about fifteen (callgrind, #17).
-#[derive(Default)]
-struct WordTable {
-    /// The packed words, 0 where a slot is empty (no word packs to 0);
-    /// a power of two long, at most a quarter full, so that a probe
-    /// rarely goes past its first slot.
-    keys: Vec<u128>,
-    /// Each word's entry, in the slot of its key.
-    entries: Vec<Entry>,
-    /// The words held.
-    len: usize,
-}
-
-impl WordTable {
-    /// The slot where the probe for `key` ends: the key's own, or the
-    /// empty one where it would go.
-    fn slot(&self, key: u128) -> usize {
-        const MIX: u64 = 0x9E37_79B9_7F4A_7C15;
-        let mask = self.keys.len() - 1;
-        let folded = (key as u64) ^ ((key >> 64) as u64).wrapping_mul(MIX);
-        let mut i = (folded.wrapping_mul(MIX) >> 32) as usize & mask;
-        while self.keys[i] != key && self.keys[i] != 0 {
-            i = (i + 1) & mask;
-        }
-        i
-    }
-
-    /// The entry of `key`, if it is a trigger word.
-    fn get(&self, key: u128) -> Option<&Entry> {
-        if self.keys.is_empty() {
-            return None;
-        }
-        let i = self.slot(key);
-        (self.keys[i] == key).then(|| &self.entries[i])
-    }
-
-    /// The entry of `key`, added empty if new.
-    fn entry(&mut self, key: u128) -> &mut Entry {
-        assert!(key != 0, "an empty word");
-        if (self.len + 1) * 4 > self.keys.len() {
-            let old = std::mem::take(self);
-            let size = (old.keys.len() * 2).max(64);
-            *self = WordTable {
-                keys: vec![0; size],
-                entries: vec![Entry::default(); size],
-                len: old.len,
-            };
-            for (k, e) in old.keys.into_iter().zip(old.entries) {
-                if k != 0 {
-                    let i = self.slot(k);
-                    (self.keys[i], self.entries[i]) = (k, e);
-                }
-            }
-        }
-        let i = self.slot(key);
-        if self.keys[i] == 0 {
-            self.keys[i] = key;
-            self.len += 1;
-        }
-        &mut self.entries[i]
-    }
-}
-
 /// Where the scan goes on after a word or a number that ends at `i`, and
 /// the run of spacing it has stepped over: a single space between words
 /// is the commonest separator, and stepping over it here spares a turn of
@@ -549,6 +487,9 @@ pub(super) struct Located {
     /// Every rule may match anywhere: the text holds a character the scan
     /// cannot read (the occurrences are then left out).
     pub(super) everywhere: bool,
+    /// The text is all ASCII: its searches need not look (see
+    /// [`crate::pattern::Known`]).
+    pub(super) ascii: bool,
     /// The longest run of spacing (whitespace characters and hyphens),
     /// in bytes.
     pub(super) widest_space: usize,
@@ -557,12 +498,21 @@ pub(super) struct Located {
 }
 
 impl Located {
+    /// What the searches of the text may take for granted.
+    pub(super) fn known(&self) -> Known {
+        match self.ascii {
+            true => Known::Ascii,
+            false => Known::Unknown,
+        }
+    }
+
     /// Every rule may match anywhere in a text of `len` bytes.
     fn everywhere(len: usize) -> Located {
         Located {
             hits: RuleSet::MAX,
             occurrences: Vec::new(),
             everywhere: true,
+            ascii: false,
             widest_space: len,
             widest_digits: len,
         }
@@ -739,5 +689,7 @@ mod tests {
         assert!(found.occurrences.is_sorted_by_key(|o| o.0));
         assert_eq!(found.widest_space, 4);
         assert_eq!(found.widest_digits, 4);
+        assert!(!found.ascii);
+        assert!(Triggers::new(RULES.iter().copied()).locate("in 1999").ascii);
     }
 }

@@ -5,7 +5,7 @@
 use super::triggers::{Located, RuleSet, MAX_RULES};
 use super::Rules;
 #[cfg(test)]
-use crate::pattern::Captures;
+use crate::pattern::{Captures, Known};
 use std::ops::Range;
 
 /// Calls `search(k, window, last)` for each part of `body` that rule `k`
@@ -53,7 +53,7 @@ pub(super) fn for_each_window(
         if k >= rules.rules.len() {
             break;
         }
-        match rules.rules[k].length_bound() {
+        match rules.rules[k].length_bound(located.known()) {
             Some(bound) if !located.everywhere => {
                 reach[k] = bound.at_most(located.widest_space, located.widest_digits);
                 gathering |= 1 << k;
@@ -146,7 +146,10 @@ pub(super) fn check_triggers(rules: &Rules, body: &str, located: &Located) {
     let mut within = vec![Vec::new(); rules.rules.len()];
     for_each_window(rules, body, located, |k, window| {
         let rule = &rules.rules[k];
-        for caps in rule.regex().captures_iter_in(body, window.range.clone()) {
+        for caps in rule
+            .regex()
+            .captures_iter_in(body, window.range.clone(), Known::Unknown)
+        {
             let (start, end) = spans(caps);
             within[k].push((start, end));
             if window.done_after(end) {
