@@ -396,7 +396,7 @@ impl<'a> Doc<'a> {
                 self.shouting[start..end].fill(true);
             }
             let line = &self.text[self.tokens[start].start..self.tokens[end - 1].end()];
-            if words <= 16 && is_boilerplate(line) {
+            if words <= 16 && is_boilerplate(line, self.ascii) {
                 self.boilerplate[start..end].fill(true);
             }
             start = end;
