@@ -308,7 +308,11 @@ impl Extractor {
         });
         places::datelines(&doc, &mut cands);
         evidence::decide(&mut cands);
-        if organisations::is_sports_report(&doc) {
+        // A report's teams are names where a team stands ("Leeds beat"):
+        // an article with no such name needs no reading as a report,
+        // which scanned its opening word by word, where the names'
+        // contexts are a few tokens each (#17).
+        if cands.iter().any(|c| is_team(&doc, c)) && organisations::is_sports_report(&doc) {
             sports_teams(&doc, &mut cands);
             evidence::decide(&mut cands);
         }
@@ -402,28 +406,11 @@ fn headline_candidates(doc: &Doc<'_>, out: &mut Vec<Candidate>) {
 /// a preposition makes it a location ("in Leeds"). National sides keep
 /// their country's type, as is usual in news annotation.
 fn sports_teams(doc: &Doc<'_>, cands: &mut [Candidate]) {
-    let lex = doc.lex;
-    let is_country = |c: &Candidate| {
-        lex.place(&segment::title_case(doc.span_text(c.first(), c.last())))
-            .or_else(|| doc.entry_at(c.first(), c.last()).place())
-            .is_some_and(|p| p.kind == crate::lexicon::PlaceKind::Country)
-    };
-    let mut teams: HashSet<InCapitals<'_>> = HashSet::default();
-    for c in cands.iter() {
-        // Places, unknown names and lone surnames may be teams; people
-        // named in full ("Waqar Younis 3-45" in a scorecard) are not.
-        // (The context first: it rules out most names, and asking the
-        // gazetteer copies the name.)
-        let movable = || match c.ty {
-            Some(EntityType::Place) => c.rule != "dateline" && !is_country(c),
-            Some(EntityType::Person) => c.first() == c.last() && c.strength <= 1,
-            Some(EntityType::Organisation) => false,
-            None => true,
-        };
-        if organisations::team_context(doc, c.first(), c.last()) && movable() {
-            teams.insert(InCapitals(doc.span_text(c.first(), c.last())));
-        }
-    }
+    let teams: HashSet<InCapitals<'_>> = cands
+        .iter()
+        .filter(|c| is_team(doc, c))
+        .map(|c| InCapitals(doc.span_text(c.first(), c.last())))
+        .collect();
     if teams.is_empty() {
         return;
     }
@@ -448,6 +435,28 @@ fn sports_teams(doc: &Doc<'_>, cands: &mut [Candidate]) {
             c.ev.add(Rule::SportsTeam);
         }
     }
+}
+
+/// True when a name stands where a team stands in a sports report
+/// ([`organisations::team_context`]) and may be a team: places, unknown
+/// names and lone surnames may; people named in full ("Waqar Younis
+/// 3-45" in a scorecard) and national sides may not.
+fn is_team(doc: &Doc<'_>, c: &Candidate) -> bool {
+    let is_country = || {
+        doc.lex
+            .place(&segment::title_case(doc.span_text(c.first(), c.last())))
+            .or_else(|| doc.entry_at(c.first(), c.last()).place())
+            .is_some_and(|p| p.kind == crate::lexicon::PlaceKind::Country)
+    };
+    // (The context first: it rules out most names, and asking the
+    // gazetteer copies the name.)
+    let movable = || match c.ty {
+        Some(EntityType::Place) => c.rule != "dateline" && !is_country(),
+        Some(EntityType::Person) => c.first() == c.last() && c.strength <= 1,
+        Some(EntityType::Organisation) => false,
+        None => true,
+    };
+    organisations::team_context(doc, c.first(), c.last()) && movable()
 }
 
 /// A name compared in capitals, as [`str::to_uppercase`] writes it
@@ -570,6 +579,20 @@ pub(crate) mod tests {
     #[test]
     fn candidate_stays_32_bytes() {
         assert_eq!(std::mem::size_of::<Candidate>(), 32);
+    }
+
+    #[test]
+    fn names_where_teams_stand_may_be_teams() {
+        let doc = Doc::new("Leeds beat Ann Marie Hollis, as Zorvex said.", 0);
+        let at = |w: &str| doc.tokens.iter().position(|t| t.text == w).unwrap();
+        let name =
+            |first: &str, last: &str| Candidate::new(at(first), at(last), Default::default());
+        assert!(is_team(&doc, &name("Leeds", "Leeds")));
+        // Not where a team stands, or a person named in full.
+        assert!(!is_team(&doc, &name("Zorvex", "Zorvex")));
+        let mut person = name("Ann", "Hollis");
+        person.ty = Some(EntityType::Person);
+        assert!(!is_team(&doc, &person));
     }
 
     /// (type, canonical name) of every entity found in `text`.
