@@ -325,7 +325,9 @@ impl Runner<'_> {
             Some(_) => e,
             None => e.with_path(name),
         };
-        let mut buffered = std::io::BufWriter::new(out);
+        // Records are a few kilobytes each: a buffer of many of them
+        // writes the stream in fewer system calls (#17).
+        let mut buffered = std::io::BufWriter::with_capacity(64 * 1024, out);
         let outcome = self
             .run(Sink::Stream(&mut buffered), notify)
             .map_err(named)?;
@@ -498,7 +500,7 @@ impl Runner<'_> {
                         return (Done::Skipped, 0);
                     }
                 }
-                let article = std::fs::read(&path)
+                let article = read_file(&path)
                     .map_err(|e| Error::from(e).with_path(&path))
                     .and_then(|bytes| parse_article_owned(&source, bytes, &self.config.read));
                 (Some(path), article)
@@ -608,6 +610,21 @@ fn lexicon_stamp(path: &Path) -> String {
         path.display(),
         meta.map_or(0, |m| m.len())
     )
+}
+
+/// The bytes of the file at `path`. Unlike `std::fs::read`, it asks the
+/// file system for no size first: an article is read whole into a buffer
+/// of 16 KiB, which holds most, and one more read finds its end. A batch
+/// of small files spends a fifth of its system time on those size
+/// queries otherwise (#17).
+fn read_file(path: &Path) -> std::io::Result<Vec<u8>> {
+    let mut bytes = Vec::with_capacity(16 * 1024);
+    // `File::read_to_end` itself asks for the size (and the position) to
+    // size its buffer; read through `Take`, it is the plain loop of reads.
+    std::fs::File::open(path)?
+        .take(u64::MAX)
+        .read_to_end(&mut bytes)?;
+    Ok(bytes)
 }
 
 /// Runs `work` for the input `source`; a panic in it becomes that input's
