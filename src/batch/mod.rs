@@ -29,7 +29,7 @@ use crate::error::{Error, ErrorKind, Result};
 use crate::extract::user_lexicon::UserLexicon;
 use crate::extract::Extractor;
 use crate::format::{OutputFormat, Trim};
-use crate::reader::{parse_article_owned, parse_article_with, Article, ReadOptions};
+use crate::reader::{parse_article_owned, parse_article_with, read_file, Article, ReadOptions};
 use crate::writer::Record;
 use in_order::{progress_bar, Buffers, InOrder};
 use items::Item;
@@ -610,21 +610,6 @@ fn lexicon_stamp(path: &Path) -> String {
         path.display(),
         meta.map_or(0, |m| m.len())
     )
-}
-
-/// The bytes of the file at `path`. Unlike `std::fs::read`, it asks the
-/// file system for no size first: an article is read whole into a buffer
-/// of 16 KiB, which holds most, and one more read finds its end. A batch
-/// of small files spends a fifth of its system time on those size
-/// queries otherwise (#17).
-fn read_file(path: &Path) -> std::io::Result<Vec<u8>> {
-    let mut bytes = Vec::with_capacity(16 * 1024);
-    // `File::read_to_end` itself asks for the size (and the position) to
-    // size its buffer; read through `Take`, it is the plain loop of reads.
-    std::fs::File::open(path)?
-        .take(u64::MAX)
-        .read_to_end(&mut bytes)?;
-    Ok(bytes)
 }
 
 /// Runs `work` for the input `source`; a panic in it becomes that input's

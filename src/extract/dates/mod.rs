@@ -17,9 +17,10 @@
 //!   words, so that the others neither scan it nor get compiled;
 //! - `windows`: the parts of the article each of those rules searches;
 //! - the productions that turn a match into a value, by what they name:
-//!   `calendar` (dates, months, years), `eras` (centuries, decades,
-//!   "9/11"), `numeric` (dates in numbers),
-//!   `days` (weekdays, clock times), `periods` (relative weeks to years,
+//!   `calendar` (dates, months, years), `eras` (centuries, decades),
+//!   `numeric` (dates in numbers, and "9/11"),
+//!   `days` (weekdays, the days around today), `clocks` (clock times,
+//!   zones, noon and midnight), `periods` (relative weeks to years,
 //!   seasons), `quarters`
 //!   (quarters, halves, fiscal years, the reported quarter), `ranges`
 //!   (both ends of a range), `spans` (durations, vague references, sets),
@@ -27,19 +28,25 @@
 //! - `numbers`: counts, ordinals, month and weekday names;
 //! - `compose`: how overlapping matches combine into one expression;
 //! - resolution: `tense` (which way an unyeared date leans, with the verb
-//!   lists in `verbs`) and `anchors` (steps and references resolved on an
-//!   earlier date).
+//!   lists in `verbs` and the future markers and modals in
+//!   `future_cues`), `anchors` (steps and references resolved on an
+//!   earlier date) and `narrative` (dates without a year in a passage set
+//!   in another year);
+//! - `context`: what a rule may read besides its match.
 
 mod anchors;
 mod calendar;
 mod clauses;
+mod clocks;
 mod compose;
 mod context;
 mod days;
 mod eras;
+mod future_cues;
 mod grammar;
 mod holidays;
 mod modifiers;
+mod narrative;
 mod numbers;
 mod numeric;
 mod periods;
@@ -57,12 +64,15 @@ pub(crate) use anchors::iso_date_digits;
 use anchors::*;
 use calendar::*;
 use clauses::*;
+use clocks::*;
 use context::Context;
 use days::*;
 use eras::*;
+use future_cues::*;
 use grammar::*;
 use holidays::*;
 use modifiers::{modify, or_so};
+use narrative::narrative_year;
 use numbers::*;
 use numeric::*;
 use periods::*;
