@@ -72,9 +72,11 @@ pub(crate) fn lookup(doc: &Doc<'_>, first: usize, last: usize, lists: bool) -> L
         }
     }
     // The gazetteer spells places without accents ("Sao Paulo"); news
-    // keeps them ("São Paulo", "Łódź"). (An ASCII article has none; a
-    // name's bytes are read a word at a time, #17.)
-    if !found.place && !doc.is_ascii() && !super::spans::bytes::is_ascii(text()) {
+    // keeps them ("São Paulo", "Łódź"). (An ASCII article has none, and
+    // is asked first: it is one answer for the whole article, where
+    // whether the span is a place changes from span to span and was a
+    // mispredicted branch; a name's bytes are read a word at a time, #17.)
+    if !doc.is_ascii() && !found.place && !super::spans::bytes::is_ascii(text()) {
         found.place = fold_accents(text()).is_some_and(|t| lex.place(&t).is_some());
     }
     found
