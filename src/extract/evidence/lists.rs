@@ -162,11 +162,14 @@ fn title_may_be_key(doc: &Doc<'_>, first: usize, last: usize) -> bool {
 pub(super) fn caps_span(doc: &Doc<'_>, first: usize, last: usize) -> bool {
     let t = &doc.tokens[first];
     // (More than four bytes are more than one letter, and so are two
-    // bytes or more after an ASCII first letter: "New", "The".)
+    // bytes or more after an ASCII first letter: "New", "The". Asked in
+    // that order, the tests go the same way for almost every word, where
+    // "more than four bytes" first went either way, #17.)
     let n = t.text.len();
     if t.kind == TokenKind::Word
         && !t.is_all_caps()
-        && (n > 4 || n > 1 && t.text.as_bytes()[0].is_ascii())
+        && n > 1
+        && (t.text.as_bytes()[0].is_ascii() || n > 4)
     {
         return false;
     }
