@@ -72,9 +72,11 @@ pub(crate) fn lookup(doc: &Doc<'_>, first: usize, last: usize, lists: bool) -> L
         }
     }
     // The gazetteer spells places without accents ("Sao Paulo"); news
-    // keeps them ("São Paulo", "Łódź"). (An ASCII article has none; a
-    // name's bytes are read a word at a time, #17.)
-    if !found.place && !doc.is_ascii() && !super::spans::bytes::is_ascii(text()) {
+    // keeps them ("São Paulo", "Łódź"). (An ASCII article has none, and
+    // is asked first: it is one answer for the whole article, where
+    // whether the span is a place changes from span to span and was a
+    // mispredicted branch; a name's bytes are read a word at a time, #17.)
+    if !doc.is_ascii() && !found.place && !super::spans::bytes::is_ascii(text()) {
         found.place = fold_accents(text()).is_some_and(|t| lex.place(&t).is_some());
     }
     found
@@ -160,11 +162,14 @@ fn title_may_be_key(doc: &Doc<'_>, first: usize, last: usize) -> bool {
 pub(super) fn caps_span(doc: &Doc<'_>, first: usize, last: usize) -> bool {
     let t = &doc.tokens[first];
     // (More than four bytes are more than one letter, and so are two
-    // bytes or more after an ASCII first letter: "New", "The".)
+    // bytes or more after an ASCII first letter: "New", "The". Asked in
+    // that order, the tests go the same way for almost every word, where
+    // "more than four bytes" first went either way, #17.)
     let n = t.text.len();
     if t.kind == TokenKind::Word
         && !t.is_all_caps()
-        && (n > 4 || n > 1 && t.text.as_bytes()[0].is_ascii())
+        && n > 1
+        && (t.text.as_bytes()[0].is_ascii() || n > 4)
     {
         return false;
     }

@@ -58,7 +58,7 @@ rule_group! {
     /// Every evidence function but the lexicon ones, which [`local`] runs
     /// first because the name lists need their answers, grouped by the
     /// spans they can speak of: each rule also checks its own span, but a
-    /// span of one token need not call the ~15 rules that want several,
+    /// span of one token need not call the ~18 rules that want several,
     /// nor a longer span the ~10 that want one (#17). The order does not
     /// matter: the evidence is a set.
     ANY_SPAN, any_span: [
@@ -66,9 +66,7 @@ rule_group! {
         super::words::nationality,
         not_name::common_words,
         super::words::dictionary_words,
-        org::org_word,
         org::acronym,
-        person::given_name,
         org::company_context,
         person::age,
         person::reporting_verb,
@@ -94,8 +92,11 @@ rule_group! {
 }
 
 rule_group! {
-    /// The rules that speak only of a span of several tokens.
+    /// The rules that speak only of a span of several tokens (an
+    /// organisation word, a given name, need another word beside them).
     SEVERAL_TOKENS, several_tokens: [
+        org::org_word,
+        person::given_name,
         not_name::event_word,
         not_name::event_head,
         org::ampersand,
