@@ -40,7 +40,9 @@ pub(super) fn narrative_year(body: &str, from: usize, dates: &mut [FoundDate]) {
         let of_the_year = d.anchor == Anchor::Article
             && d.ty == DateType::Date
             && text.len() >= 8
-            && text[text.len() - 8..].eq_ignore_ascii_case("the year");
+            // Bytes, not a `str` slice: eight bytes back may fall inside a
+            // character of several bytes.
+            && text.as_bytes()[text.len() - 8..].eq_ignore_ascii_case(b"the year");
         if bare_month || bare_day || of_the_year {
             if let Some(k) = in_play {
                 let year = &dates[k].value[..4];
