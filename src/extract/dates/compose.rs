@@ -179,20 +179,19 @@ fn day_of_year(body: &str, from: usize, a: &FoundDate, b: &FoundDate) -> Option<
     })
 }
 
-/// "Friday at noon", "on Tuesday at 9 pm": a clock time right after a day
-/// and "at" is on that day, not the article's. The spans stay apart, as
-/// TimeML writes them; only the time's value changes.
+/// "Friday at noon", "on Tuesday at 9 pm", "21 Dec 2025 18.10 GMT": a
+/// clock time right after a day (and "at") is on that day, not the
+/// article's. The spans stay apart, as TimeML writes them; only the
+/// time's value changes.
 fn time_on_its_day(body: &str, from: usize, a: &FoundDate, b: &FoundDate) -> Option<String> {
     if b.ty != DateType::Time || a.ty != DateType::Date || a.value.len() != 10 {
         return None;
     }
+    // The gap is "at", or nothing but a comma and spaces, as in the
+    // stamps of web pages ("Dec. 21, 10:32 a.m.").
     let gap = &body[a.end - from..b.start - from];
-    if !gap
-        .trim_start_matches(',')
-        .trim()
-        .eq_ignore_ascii_case("at")
-        || gap.len() > 5
-    {
+    let word = gap.trim_start_matches(',').trim();
+    if !(word.is_empty() || word.eq_ignore_ascii_case("at")) || gap.len() > 5 {
         return None;
     }
     let clock = b.value.get(10..).filter(|t| t.starts_with('T'))?;
@@ -448,6 +447,24 @@ mod tests {
                 pair("several weeks", "PXW"),
                 pair("two years", "P2Y"),
                 pair("the last two years", "P2Y"),
+            ]
+        );
+    }
+
+    /// A web page's stamp: the clock time after a date is on that date.
+    #[test]
+    fn a_stamp_s_time_is_on_its_date() {
+        let v = values(
+            "Last modified on Sun 21 Dec 2025 18.10 GMT. Posted Dec. 20, 10:32 a.m.",
+            "2025-12-22",
+        );
+        assert_eq!(
+            v,
+            [
+                pair("Sun 21 Dec 2025", "2025-12-21"),
+                pair("18.10 GMT", "2025-12-21T18:10Z"),
+                pair("Dec. 20", "2025-12-20"),
+                pair("10:32 a.m.", "2025-12-20T10:32"),
             ]
         );
     }
