@@ -1,7 +1,6 @@
-//! Eras: centuries ("the 20th century", "19th-century"), decades ("the
-//! 1990s", "the '80s", "the nineties") and the one day news names by its
-//! numbers ("9/11"). TimeML writes a century by its first two digits and a
-//! decade by its first three.
+//! Eras: centuries ("the 20th century", "19th-century") and decades ("the
+//! 1990s", "the '80s", "the nineties"). TimeML writes a century by its
+//! first two digits and a decade by its first three.
 
 use super::*;
 
@@ -152,12 +151,6 @@ pub(super) fn is_early_year(ctx: &Context<'_>) -> bool {
             .starts_with(|ch: char| ch.is_ascii_digit() || ch == '%')
 }
 
-/// "the 9/11 attacks": the day of the attacks on the United States, as
-/// news means it, not the 11th of September of the article's year.
-pub(super) fn nine_eleven(_: &Captures<'_>, _: &Context<'_>) -> Option<(DateType, String, Anchor)> {
-    Some((DateType::Date, "2001-09-11".to_string(), Anchor::None))
-}
-
 #[cfg(test)]
 mod tests {
     use super::super::test_support::*;
@@ -264,18 +257,5 @@ mod tests {
             "2019-06-01",
         );
         assert!(v.is_empty(), "{v:?}");
-    }
-
-    /// "9/11" is the day of the attacks, not a day of this year; a longer
-    /// slashed number is not it.
-    #[test]
-    fn nine_eleven_is_the_day_of_the_attacks() {
-        let v = values(
-            "Since the 9/11 attacks, and after 9/11, rules changed.",
-            "2025-12-22",
-        );
-        assert_eq!(v, [pair("9/11", "2001-09-11"), pair("9/11", "2001-09-11")]);
-        let v = values("Codes 19/11 and 9/112 and 9/11/2025.", "2025-12-22");
-        assert!(v.iter().all(|(text, _)| text != "9/11"), "{v:?}");
     }
 }

@@ -86,6 +86,12 @@ pub(super) fn short_slashed(
     slashed_value(int(c, 2)?, int(c, 3)?, full_year(yy, ctx.dct), ctx)
 }
 
+/// "the 9/11 attacks": the day of the attacks on the United States, as
+/// news means it, not the 11th of September of the article's year.
+fn nine_eleven(_: &Captures<'_>, _: &Context<'_>) -> Option<(DateType, String, Anchor)> {
+    Some((DateType::Date, "2001-09-11".to_string(), Anchor::None))
+}
+
 /// The date of the slashed parts `a/b` in year `y`.
 fn slashed_value(a: i64, b: i64, y: i64, ctx: &Context<'_>) -> Option<(DateType, String, Anchor)> {
     let day_first = match (a > 12, b > 12) {
@@ -212,5 +218,18 @@ mod tests {
                 pair("2025.12.20", "2025-12-20"),
             ]
         );
+    }
+
+    /// "9/11" is the day of the attacks, not a day of this year; a longer
+    /// slashed number is not it.
+    #[test]
+    fn nine_eleven_is_the_day_of_the_attacks() {
+        let v = values(
+            "Since the 9/11 attacks, and after 9/11, rules changed.",
+            "2025-12-22",
+        );
+        assert_eq!(v, [pair("9/11", "2001-09-11"), pair("9/11", "2001-09-11")]);
+        let v = values("Codes 19/11 and 9/112 and 9/11/2025.", "2025-12-22");
+        assert!(v.iter().all(|(text, _)| text != "9/11"), "{v:?}");
     }
 }
